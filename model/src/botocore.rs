@@ -1,0 +1,374 @@
+//! Loader for botocore's JSON (`service-2.json` plus `paginators-1.json`, `waiters-2.json` and
+//! `endpoint-rule-set-1.json`).
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+
+use crate::error::{LoadError, Result};
+use crate::ir::*;
+use crate::json::*;
+
+/// The companion files of a botocore service model; each is optional.
+#[derive(Debug, Default)]
+pub struct Companions {
+    pub paginators: Option<Value>,
+    pub waiters: Option<Value>,
+    pub endpoint_rules: Option<Value>,
+}
+
+pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Service> {
+    let root = object(root, "")?;
+    let meta = opt_object(root, "metadata", "")?.ok_or_else(|| LoadError::new("", "missing required key `metadata`"))?;
+    let mat = "metadata";
+    let protocol_name = match opt_str(meta, "protocol", mat)? {
+        Some(p) => p.to_string(),
+        None => opt_array(meta, "protocols", mat)?.first().and_then(Value::as_str).unwrap_or_default().to_string(),
+    };
+    let target_prefix = opt_str(meta, "targetPrefix", mat)?.unwrap_or_default().to_string();
+    let protocol = match (protocol_name.as_str(), opt_str(meta, "jsonVersion", mat)?) {
+        ("json", Some("1.0")) => Protocol::AwsJson1_0 { target_prefix },
+        ("json", Some("1.1")) => Protocol::AwsJson1_1 { target_prefix },
+        (p, v) => {
+            return Err(LoadError::new(
+                "metadata.protocol",
+                format!("unsupported protocol \"{p}\" (jsonVersion {v:?}); only json 1.0 and 1.1 (awsJson) are supported"),
+            ))
+        }
+    };
+    if protocol.target_prefix().is_empty() {
+        return Err(LoadError::new("metadata.targetPrefix", "awsJson needs a targetPrefix"));
+    }
+    let endpoint_prefix = opt_str(meta, "endpointPrefix", mat)?.map(str::to_string);
+    let sdk_id = req_str(meta, "serviceId", mat)?.to_string();
+    let signing_name = opt_str(meta, "signingName", mat)?
+        .map(str::to_string)
+        .or_else(|| endpoint_prefix.clone())
+        .unwrap_or_else(|| sdk_id.to_lowercase());
+
+    let raw_shapes = opt_object(root, "shapes", "")?.ok_or_else(|| LoadError::new("", "missing required key `shapes`"))?;
+    let mut shapes = BTreeMap::new();
+    for (name, v) in raw_shapes {
+        shapes.insert(name.clone(), shape(name, v)?);
+    }
+
+    let paginators = match &companions.paginators {
+        Some(p) => paginators(p)?,
+        None => BTreeMap::new(),
+    };
+    let mut waiters = match &companions.waiters {
+        Some(w) => waiters(w)?,
+        None => BTreeMap::new(),
+    };
+
+    let raw_ops = opt_object(root, "operations", "")?.ok_or_else(|| LoadError::new("", "missing required key `operations`"))?;
+    let mut operations = BTreeMap::new();
+    for (name, v) in raw_ops {
+        let at = format!("operations.{name}");
+        let o = object(v, &at)?;
+        let io = |key: &str| -> Result<Option<String>> {
+            Ok(match opt_object(o, key, &at)? {
+                Some(r) => Some(req_str(r, "shape", &join(&at, key))?.to_string()),
+                None => None,
+            })
+        };
+        let mut errors = Vec::new();
+        for (i, e) in opt_array(o, "errors", &at)?.iter().enumerate() {
+            let eat = format!("{at}.errors[{i}]");
+            errors.push(req_str(object(e, &eat)?, "shape", &eat)?.to_string());
+        }
+        let deprecated = opt_bool(o, "deprecated", &at)?.then(|| Deprecated {
+            message: opt_str(o, "deprecatedMessage", &at).ok().flatten().map(str::to_string),
+            since: None,
+        });
+        operations.insert(
+            name.clone(),
+            Operation {
+                id: name.clone(),
+                name: name.clone(),
+                input: io("input")?,
+                output: io("output")?,
+                errors,
+                docs: opt_str(o, "documentation", &at)?.map(str::to_string),
+                deprecated,
+                idempotent: opt_bool(o, "idempotent", &at)?,
+                readonly: false,
+                paginated: paginators.get(name).cloned(),
+                waiters: waiters.remove(name).unwrap_or_default(),
+                streaming: false,
+            },
+        );
+    }
+    if let Some(op) = waiters.keys().next() {
+        return Err(LoadError::new("waiters", format!("waiter refers to unknown operation `{op}`")));
+    }
+    if let Some(op) = paginators.keys().find(|op| !operations.contains_key(*op)) {
+        return Err(LoadError::new(format!("pagination.{op}"), "paginator for an unknown operation"));
+    }
+
+    let svc = Service {
+        id: sdk_id.clone(),
+        sdk_id,
+        version: opt_str(meta, "apiVersion", mat)?.unwrap_or_default().to_string(),
+        title: opt_str(meta, "serviceFullName", mat)?.map(str::to_string),
+        docs: opt_str(root, "documentation", "")?.map(str::to_string),
+        protocol,
+        signing_name,
+        endpoint_prefix,
+        operations,
+        shapes,
+        endpoint_rules: companions.endpoint_rules.clone(),
+        endpoint_tests: Vec::new(),
+        source: source.to_string(),
+    };
+    crate::validate::validate(&svc)?;
+    Ok(svc)
+}
+
+fn deprecated(o: &Map<String, Value>, at: &str) -> Result<Option<Deprecated>> {
+    Ok(opt_bool(o, "deprecated", at)?.then(|| Deprecated {
+        message: o.get("deprecatedMessage").and_then(Value::as_str).map(str::to_string),
+        since: None,
+    }))
+}
+
+fn min_max(o: &Map<String, Value>, at: &str) -> Result<Option<Range>> {
+    let (min, max) = (opt_f64(o, "min", at)?, opt_f64(o, "max", at)?);
+    Ok((min.is_some() || max.is_some()).then_some(Range { min, max }))
+}
+
+fn member(shape: &str, name: &str, v: &Value, required: bool) -> Result<Member> {
+    let at = format!("shapes.{shape}.members.{name}");
+    let o = object(v, &at)?;
+    Ok(Member {
+        name: name.to_string(),
+        target: req_str(o, "shape", &at)?.to_string(),
+        docs: opt_str(o, "documentation", &at)?.map(str::to_string),
+        required,
+        default: None,
+        sensitive: false,
+        deprecated: deprecated(o, &at)?,
+        idempotency_token: opt_bool(o, "idempotencyToken", &at)?,
+        constraints: Constraints::default(),
+        json_name: None,
+        timestamp_format: timestamp_format(o, &at)?,
+        streaming: opt_bool(o, "streaming", &at)? || opt_bool(o, "eventstream", &at)?,
+    })
+}
+
+fn timestamp_format(o: &Map<String, Value>, at: &str) -> Result<Option<TimestampFormat>> {
+    Ok(match opt_str(o, "timestampFormat", at)? {
+        None => None,
+        Some("unixTimestamp") => Some(TimestampFormat::EpochSeconds),
+        Some("iso8601") => Some(TimestampFormat::DateTime),
+        Some("rfc822") => Some(TimestampFormat::HttpDate),
+        Some(other) => return Err(LoadError::new(join(at, "timestampFormat"), format!("unknown timestamp format \"{other}\""))),
+    })
+}
+
+fn nested(shape: &str, o: &Map<String, Value>, key: &str) -> Result<Member> {
+    let at = format!("shapes.{shape}");
+    let v = o.get(key).ok_or_else(|| LoadError::new(&at, format!("missing required key `{key}`")))?;
+    let mut m = member(shape, key, v, false)?;
+    m.docs = None;
+    Ok(m)
+}
+
+fn shape(name: &str, v: &Value) -> Result<Shape> {
+    let at = format!("shapes.{name}");
+    let o = object(v, &at)?;
+    let ty = req_str(o, "type", &at)?;
+    let range = min_max(o, &at)?;
+    let mut constraints = Constraints { pattern: opt_str(o, "pattern", &at)?.map(str::to_string), ..Default::default() };
+    let kind = match ty {
+        "structure" => {
+            let mut required = Vec::new();
+            for (i, r) in opt_array(o, "required", &at)?.iter().enumerate() {
+                required.push(r.as_str().ok_or_else(|| LoadError::new(format!("{at}.required[{i}]"), "expected a string"))?);
+            }
+            let mut members = Vec::new();
+            if let Some(ms) = opt_object(o, "members", &at)? {
+                for (m, mv) in ms {
+                    members.push(member(name, m, mv, required.contains(&m.as_str()))?);
+                }
+            }
+            if let Some(r) = required.iter().find(|r| !members.iter().any(|m| m.name == **r)) {
+                return Err(LoadError::new(format!("{at}.required"), format!("`{r}` is not a member")));
+            }
+            if opt_bool(o, "document", &at)? {
+                ShapeKind::Document
+            } else if opt_bool(o, "union", &at)? {
+                ShapeKind::Union { members }
+            } else {
+                ShapeKind::Structure { members }
+            }
+        }
+        "string" => {
+            let values = match o.get("enum") {
+                None => None,
+                Some(Value::Array(vals)) => {
+                    let mut out = Vec::new();
+                    for (i, e) in vals.iter().enumerate() {
+                        let value = e.as_str().ok_or_else(|| LoadError::new(format!("{at}.enum[{i}]"), "expected a string"))?;
+                        out.push(EnumValue { value: value.to_string(), name: None, docs: None, deprecated: None });
+                    }
+                    Some(out)
+                }
+                Some(_) => return Err(LoadError::new(format!("{at}.enum"), "expected an array")),
+            };
+            constraints.length = range;
+            ShapeKind::String { values }
+        }
+        "list" => {
+            constraints.length = range;
+            ShapeKind::List { member: nested(name, o, "member")?, sparse: opt_bool(o, "sparse", &at)? }
+        }
+        "map" => {
+            constraints.length = range;
+            ShapeKind::Map { key: nested(name, o, "key")?, value: nested(name, o, "value")?, sparse: opt_bool(o, "sparse", &at)? }
+        }
+        "blob" => {
+            constraints.length = range;
+            ShapeKind::Blob
+        }
+        numeric @ ("byte" | "short" | "integer" | "long" | "float" | "double" | "bigInteger" | "bigDecimal") => {
+            constraints.range = range;
+            match numeric {
+                "byte" => ShapeKind::Byte,
+                "short" => ShapeKind::Short,
+                "integer" => ShapeKind::Integer,
+                "long" => ShapeKind::Long,
+                "float" => ShapeKind::Float,
+                "double" => ShapeKind::Double,
+                "bigInteger" => ShapeKind::BigInteger,
+                _ => ShapeKind::BigDecimal,
+            }
+        }
+        "boolean" => ShapeKind::Boolean,
+        "timestamp" => ShapeKind::Timestamp { format: timestamp_format(o, &at)? },
+        other => return Err(LoadError::new(format!("{at}.type"), format!("unknown shape type \"{other}\""))),
+    };
+    let error = if opt_bool(o, "exception", &at)? {
+        let e = opt_object(o, "error", &at)?;
+        let http_status = match e {
+            Some(e) => opt_u64(e, "httpStatusCode", &join(&at, "error"))?.and_then(|s| u16::try_from(s).ok()),
+            None => None,
+        };
+        let sender = match e {
+            Some(e) => opt_bool(e, "senderFault", &join(&at, "error"))?,
+            None => false,
+        };
+        let fault = if opt_bool(o, "fault", &at)? || (!sender && http_status.is_some_and(|s| s >= 500)) {
+            ErrorFault::Server
+        } else {
+            ErrorFault::Client
+        };
+        let retryable = match opt_object(o, "retryable", &at)? {
+            Some(r) => Some(Retryable { throttling: opt_bool(r, "throttling", &join(&at, "retryable"))? }),
+            None => None,
+        };
+        Some(ErrorInfo { fault, http_status, retryable })
+    } else {
+        None
+    };
+    Ok(Shape {
+        id: name.to_string(),
+        kind,
+        docs: opt_str(o, "documentation", &at)?.map(str::to_string),
+        sensitive: opt_bool(o, "sensitive", &at)?,
+        deprecated: deprecated(o, &at)?,
+        constraints,
+        error,
+    })
+}
+
+fn paginators(v: &Value) -> Result<BTreeMap<String, Paginated>> {
+    let root = object(v, "pagination")?;
+    let p = opt_object(root, "pagination", "")?.ok_or_else(|| LoadError::new("paginators", "missing key `pagination`"))?;
+    let mut out = BTreeMap::new();
+    for (op, cfg) in p {
+        let at = format!("pagination.{op}");
+        let c = object(cfg, &at)?;
+        let one = |key: &str| -> Result<Option<String>> {
+            match c.get(key) {
+                None | Some(Value::Null) => Ok(None),
+                Some(Value::String(s)) => Ok(Some(s.clone())),
+                Some(Value::Array(a)) => match a.as_slice() {
+                    [Value::String(s)] => Ok(Some(s.clone())),
+                    _ => Err(LoadError::new(join(&at, key), "paginators with several tokens or result keys are not supported")),
+                },
+                Some(other) => Err(LoadError::new(join(&at, key), format!("expected a string, found {}", kind(other)))),
+            }
+        };
+        out.insert(
+            op.clone(),
+            Paginated {
+                input_token: one("input_token")?,
+                output_token: one("output_token")?,
+                items: one("result_key")?,
+                page_size: one("limit_key")?,
+            },
+        );
+    }
+    Ok(out)
+}
+
+/// botocore waiters use a fixed `delay` and `maxAttempts`; they map onto Smithy's
+/// `minDelay`/`maxDelay` with the total budget as the upper bound.
+fn waiters(v: &Value) -> Result<BTreeMap<String, BTreeMap<String, Waiter>>> {
+    let root = object(v, "waiters")?;
+    let ws = opt_object(root, "waiters", "")?.ok_or_else(|| LoadError::new("waiters", "missing key `waiters`"))?;
+    let mut out: BTreeMap<String, BTreeMap<String, Waiter>> = BTreeMap::new();
+    for (name, w) in ws {
+        let at = format!("waiters.{name}");
+        let o = object(w, &at)?;
+        let op = req_str(o, "operation", &at)?;
+        let delay = opt_u64(o, "delay", &at)?.unwrap_or(2);
+        let attempts = opt_u64(o, "maxAttempts", &at)?.unwrap_or(25);
+        let mut acceptors = Vec::new();
+        for (i, a) in opt_array(o, "acceptors", &at)?.iter().enumerate() {
+            let aat = format!("{at}.acceptors[{i}]");
+            let ao = object(a, &aat)?;
+            let state = match req_str(ao, "state", &aat)? {
+                "success" => AcceptorState::Success,
+                "failure" => AcceptorState::Failure,
+                "retry" => AcceptorState::Retry,
+                other => return Err(LoadError::new(&aat, format!("unknown acceptor state \"{other}\""))),
+            };
+            let expected = ao.get("expected").cloned().unwrap_or(Value::Null);
+            let expected_str = match &expected {
+                Value::String(s) => s.clone(),
+                Value::Bool(b) => b.to_string(),
+                other => other.to_string(),
+            };
+            let path = || -> Result<String> { Ok(req_str(ao, "argument", &aat)?.to_string()) };
+            let matcher = match req_str(ao, "matcher", &aat)? {
+                "path" => Matcher::Output {
+                    path: path()?,
+                    comparator: if expected.is_boolean() { Comparator::BooleanEquals } else { Comparator::StringEquals },
+                    expected: expected_str,
+                },
+                "pathAll" => Matcher::Output { path: path()?, expected: expected_str, comparator: Comparator::AllStringEquals },
+                "pathAny" => Matcher::Output { path: path()?, expected: expected_str, comparator: Comparator::AnyStringEquals },
+                "error" => match &expected {
+                    Value::String(s) => Matcher::ErrorType(s.clone()),
+                    Value::Bool(b) => Matcher::Success(!b),
+                    _ => return Err(LoadError::new(&aat, "error matcher needs a string or boolean")),
+                },
+                other => return Err(LoadError::new(join(&aat, "matcher"), format!("unsupported waiter matcher \"{other}\""))),
+            };
+            acceptors.push(Acceptor { state, matcher });
+        }
+        out.entry(op.to_string()).or_default().insert(
+            name.clone(),
+            Waiter {
+                docs: opt_str(o, "description", &at)?.map(str::to_string),
+                min_delay: delay,
+                max_delay: delay.saturating_mul(attempts),
+                acceptors,
+                deprecated: false,
+            },
+        );
+    }
+    Ok(out)
+}

@@ -1,0 +1,309 @@
+//! The format-independent model that `codegen` consumes.
+//!
+//! Both loaders (Smithy JSON AST and botocore JSON) produce exactly this, so every later stage
+//! is written once. Wire names are kept as they appear in the model; Rust names are resolved
+//! later, in `codegen`'s naming module, because they depend on the whole set of shapes.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+/// A shape id. For Smithy models it is absolute (`com.amazonaws.proton#Service`); botocore
+/// models have no namespaces, so the loader places their shapes in a synthetic one.
+pub type ShapeId = String;
+
+/// The name part of a shape id (after `#`).
+pub fn shape_name(id: &str) -> &str {
+    id.rsplit_once('#').map_or(id, |(_, n)| n)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    pub id: ShapeId,
+    /// The SDK id (`Proton`), used to name the crate and client.
+    pub sdk_id: String,
+    pub version: String,
+    pub title: Option<String>,
+    pub docs: Option<String>,
+    pub protocol: Protocol,
+    pub signing_name: String,
+    pub endpoint_prefix: Option<String>,
+    pub operations: BTreeMap<ShapeId, Operation>,
+    pub shapes: BTreeMap<ShapeId, Shape>,
+    /// The endpoint rule set program, kept as JSON: it is data evaluated by the client.
+    pub endpoint_rules: Option<Value>,
+    /// Endpoint test cases (`smithy.rules#endpointTests`); botocore does not ship them.
+    pub endpoint_tests: Vec<Value>,
+    /// Where the model came from (a file name), for generated headers.
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Protocol {
+    AwsJson1_0 { target_prefix: String },
+    AwsJson1_1 { target_prefix: String },
+}
+
+impl Protocol {
+    pub fn target_prefix(&self) -> &str {
+        match self {
+            Protocol::AwsJson1_0 { target_prefix } | Protocol::AwsJson1_1 { target_prefix } => {
+                target_prefix
+            }
+        }
+    }
+    pub fn content_type(&self) -> &'static str {
+        match self {
+            Protocol::AwsJson1_0 { .. } => "application/x-amz-json-1.0",
+            Protocol::AwsJson1_1 { .. } => "application/x-amz-json-1.1",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    pub id: ShapeId,
+    pub name: String,
+    /// `None` when the operation takes `smithy.api#Unit`.
+    pub input: Option<ShapeId>,
+    pub output: Option<ShapeId>,
+    pub errors: Vec<ShapeId>,
+    pub docs: Option<String>,
+    pub deprecated: Option<Deprecated>,
+    pub idempotent: bool,
+    pub readonly: bool,
+    pub paginated: Option<Paginated>,
+    pub waiters: BTreeMap<String, Waiter>,
+    /// Set when an input or output member streams (event streams): not supported yet.
+    pub streaming: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Paginated {
+    pub input_token: Option<String>,
+    pub output_token: Option<String>,
+    pub items: Option<String>,
+    pub page_size: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Waiter {
+    pub docs: Option<String>,
+    pub min_delay: u64,
+    pub max_delay: u64,
+    pub acceptors: Vec<Acceptor>,
+    pub deprecated: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Acceptor {
+    pub state: AcceptorState,
+    pub matcher: Matcher,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AcceptorState {
+    Success,
+    Failure,
+    Retry,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Matcher {
+    /// A JMESPath over the output, compared with `expected`.
+    Output { path: String, expected: String, comparator: Comparator },
+    /// A JMESPath over `{input, output}`.
+    InputOutput { path: String, expected: String, comparator: Comparator },
+    /// `true`: the call succeeded; `false`: it failed with any error.
+    Success(bool),
+    /// The call failed with this error code (shape name).
+    ErrorType(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Comparator {
+    StringEquals,
+    BooleanEquals,
+    AllStringEquals,
+    AnyStringEquals,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deprecated {
+    pub message: Option<String>,
+    pub since: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shape {
+    pub id: ShapeId,
+    pub kind: ShapeKind,
+    pub docs: Option<String>,
+    pub sensitive: bool,
+    pub deprecated: Option<Deprecated>,
+    pub constraints: Constraints,
+    /// Present on error structures.
+    pub error: Option<ErrorInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShapeKind {
+    Blob,
+    Boolean,
+    /// A string; `values` is set for Smithy 1.0-style `@enum` strings and botocore `enum`.
+    String { values: Option<Vec<EnumValue>> },
+    Enum { values: Vec<EnumValue> },
+    IntEnum { values: Vec<IntEnumValue> },
+    Byte,
+    Short,
+    Integer,
+    Long,
+    Float,
+    Double,
+    BigInteger,
+    BigDecimal,
+    Timestamp { format: Option<TimestampFormat> },
+    Document,
+    List { member: Member, sparse: bool },
+    Map { key: Member, value: Member, sparse: bool },
+    Structure { members: Vec<Member> },
+    Union { members: Vec<Member> },
+}
+
+impl ShapeKind {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            ShapeKind::Blob => "blob",
+            ShapeKind::Boolean => "boolean",
+            ShapeKind::String { .. } => "string",
+            ShapeKind::Enum { .. } => "enum",
+            ShapeKind::IntEnum { .. } => "intEnum",
+            ShapeKind::Byte => "byte",
+            ShapeKind::Short => "short",
+            ShapeKind::Integer => "integer",
+            ShapeKind::Long => "long",
+            ShapeKind::Float => "float",
+            ShapeKind::Double => "double",
+            ShapeKind::BigInteger => "bigInteger",
+            ShapeKind::BigDecimal => "bigDecimal",
+            ShapeKind::Timestamp { .. } => "timestamp",
+            ShapeKind::Document => "document",
+            ShapeKind::List { .. } => "list",
+            ShapeKind::Map { .. } => "map",
+            ShapeKind::Structure { .. } => "structure",
+            ShapeKind::Union { .. } => "union",
+        }
+    }
+
+    /// The enum values of an `enum` shape or an `@enum` string.
+    pub fn enum_values(&self) -> Option<&[EnumValue]> {
+        match self {
+            ShapeKind::Enum { values } => Some(values),
+            ShapeKind::String { values: Some(values) } => Some(values),
+            _ => None,
+        }
+    }
+
+    pub fn members(&self) -> &[Member] {
+        match self {
+            ShapeKind::Structure { members } | ShapeKind::Union { members } => members,
+            _ => &[],
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumValue {
+    /// The value on the wire.
+    pub value: String,
+    /// The model's name for it, when it has one (Smithy enum member name or `@enum` name).
+    pub name: Option<String>,
+    pub docs: Option<String>,
+    pub deprecated: Option<Deprecated>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntEnumValue {
+    pub value: i32,
+    pub name: String,
+    pub docs: Option<String>,
+    pub deprecated: Option<Deprecated>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimestampFormat {
+    EpochSeconds,
+    DateTime,
+    HttpDate,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    /// The member name as written in the model (and on the wire for awsJson).
+    pub name: String,
+    pub target: ShapeId,
+    pub docs: Option<String>,
+    pub required: bool,
+    /// `@default` value, if any (`null` means an explicit "no default").
+    pub default: Option<Value>,
+    pub sensitive: bool,
+    pub deprecated: Option<Deprecated>,
+    pub idempotency_token: bool,
+    /// Member-level constraints; they refine the target's.
+    pub constraints: Constraints,
+    pub json_name: Option<String>,
+    pub timestamp_format: Option<TimestampFormat>,
+    pub streaming: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Constraints {
+    pub length: Option<Range>,
+    pub range: Option<Range>,
+    pub pattern: Option<String>,
+}
+
+impl Constraints {
+    /// These constraints with `more` (more specific, e.g. a member's) taking precedence.
+    pub fn refined_by(&self, more: &Constraints) -> Constraints {
+        Constraints {
+            length: more.length.clone().or_else(|| self.length.clone()),
+            range: more.range.clone().or_else(|| self.range.clone()),
+            pattern: more.pattern.clone().or_else(|| self.pattern.clone()),
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.length.is_none() && self.range.is_none() && self.pattern.is_none()
+    }
+}
+
+/// An inclusive range; numbers are kept as f64 because `@range` allows decimals.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Range {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorInfo {
+    pub fault: ErrorFault,
+    pub http_status: Option<u16>,
+    pub retryable: Option<Retryable>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorFault {
+    Client,
+    Server,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retryable {
+    pub throttling: bool,
+}
+
+impl Service {
+    pub fn shape(&self, id: &str) -> Option<&Shape> {
+        self.shapes.get(id)
+    }
+}
