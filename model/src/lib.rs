@@ -51,7 +51,13 @@ pub fn load_str(text: &str, source: &str, companions: &botocore::Companions) -> 
 
 /// Loads a model from a file, or from a botocore data folder holding `service-2.json`.
 pub fn load_path(path: &Path) -> Result<Service> {
-    let file: PathBuf = if path.is_dir() { path.join("service-2.json") } else { path.to_path_buf() };
+    // A folder holds either a botocore `service-2.json` or a Smithy `model.json`.
+    let file: PathBuf = if path.is_dir() {
+        let botocore = path.join("service-2.json");
+        if botocore.exists() { botocore } else { path.join("model.json") }
+    } else {
+        path.to_path_buf()
+    };
     let shown = file.display().to_string();
     let text = std::fs::read_to_string(&file).map_err(|e| LoadError::new(&shown, format!("cannot read: {e}")))?;
     let dir = file.parent().unwrap_or(Path::new("."));

@@ -1,0 +1,134 @@
+//! Value types the generated shapes are built from.
+
+use std::fmt;
+
+/// A point in time, as AWS sends it: seconds since the Unix epoch with a sub-second part.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct DateTime {
+    seconds: i64,
+    nanos: u32,
+}
+
+impl DateTime {
+    /// Whole seconds since the Unix epoch.
+    pub fn from_secs(seconds: i64) -> Self {
+        DateTime { seconds, nanos: 0 }
+    }
+
+    /// Seconds and nanoseconds since the Unix epoch; `nanos` beyond a second carry over.
+    pub fn from_secs_and_nanos(seconds: i64, nanos: u32) -> Self {
+        let carry = i64::from(nanos / 1_000_000_000);
+        DateTime { seconds: seconds.saturating_add(carry), nanos: nanos % 1_000_000_000 }
+    }
+
+    /// Fractional seconds since the Unix epoch, rounded to the microsecond (the precision a
+    /// double holds for current dates). `None` for values that are not finite or out of range.
+    pub fn from_secs_f64(seconds: f64) -> Option<Self> {
+        if !seconds.is_finite() || seconds.abs() > 1e17 {
+            return None;
+        }
+        let micros = (seconds * 1e6).round() as i64;
+        let secs = micros.div_euclid(1_000_000);
+        let frac = micros.rem_euclid(1_000_000) as u32;
+        Some(DateTime { seconds: secs, nanos: frac * 1_000 })
+    }
+
+    /// The time of the system clock.
+    pub fn now() -> Self {
+        match std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+            Ok(d) => DateTime::from_secs_and_nanos(d.as_secs() as i64, d.subsec_nanos()),
+            Err(_) => DateTime::default(),
+        }
+    }
+
+    /// Whole seconds since the Unix epoch.
+    pub fn secs(&self) -> i64 {
+        self.seconds
+    }
+
+    /// The sub-second part, in nanoseconds.
+    pub fn subsec_nanos(&self) -> u32 {
+        self.nanos
+    }
+
+    /// Fractional seconds since the Unix epoch.
+    pub fn as_secs_f64(&self) -> f64 {
+        self.seconds as f64 + f64::from(self.nanos) / 1e9
+    }
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian (year, month, day).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// RFC 3339 in UTC, for example `2024-01-02T03:04:05Z` or `2024-01-02T03:04:05.25Z`.
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let days = self.seconds.div_euclid(86_400);
+        let rem = self.seconds.rem_euclid(86_400);
+        let (y, mo, d) = civil_from_days(days);
+        write!(f, "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}", rem / 3_600, rem % 3_600 / 60, rem % 60)?;
+        if self.nanos != 0 {
+            let frac = format!("{:09}", self.nanos);
+            write!(f, ".{}", frac.trim_end_matches('0'))?;
+        }
+        f.write_str("Z")
+    }
+}
+
+impl fmt::Debug for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+/// An enum value this version of the crate does not know. It keeps the value as received, so
+/// it is sent back unchanged; it can only be made by parsing, so a known value is never
+/// mistaken for an unknown one.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct UnknownValue(pub(crate) String);
+
+impl UnknownValue {
+    /// The value as received.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A union member this version of the crate does not know: its name and its JSON value.
+#[derive(Clone, PartialEq, Debug)]
+pub struct UnknownVariant {
+    pub(crate) name: String,
+    pub(crate) value: serde_json::Value,
+}
+
+impl UnknownVariant {
+    /// The member name as received.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The member value as received.
+    pub fn value(&self) -> &serde_json::Value {
+        &self.value
+    }
+}
+
+/// Stands in for a `@sensitive` value in `Debug` output.
+pub(crate) struct Redacted;
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("** redacted **")
+    }
+}

@@ -1,0 +1,107 @@
+//! Crate-level files: `Cargo.toml`, `lib.rs`, the `types` and `operation` module roots, and
+//! the hand-written runtime modules that every generated crate carries.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{doc_attrs, inner_doc_attrs, model_docs};
+use crate::naming::{file_stem, ident};
+use crate::plan::{Location, Plan};
+use crate::Config;
+
+pub const RUNTIME: &[(&str, &str)] = &[
+    ("src/error.rs", include_str!("../../runtime/error.rs")),
+    ("src/json.rs", include_str!("../../runtime/json.rs")),
+    ("src/primitives.rs", include_str!("../../runtime/primitives.rs")),
+];
+
+pub fn crate_name(plan: &Plan, config: &Config) -> String {
+    config.crate_name.clone().unwrap_or_else(|| {
+        let base: String = plan.svc.sdk_id.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+        format!("{}-client", base.trim_matches('-'))
+    })
+}
+
+pub fn cargo_toml(plan: &Plan, config: &Config, header: &str) -> String {
+    let name = crate_name(plan, config);
+    let title = plan.svc.title.as_deref().unwrap_or(&plan.svc.sdk_id);
+    let description = format!("Rust client for {title}, generated from its model");
+    // The values are written as TOML basic strings; escape what could end one.
+    let esc = |s: &str| s.chars().filter(|c| !c.is_control()).collect::<String>().replace('\\', "\\\\").replace('"', "\\\"");
+    format!(
+        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\nserde_json = \"1\"\n",
+        esc(&name),
+        esc(&config.crate_version),
+        esc(&description)
+    )
+}
+
+pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
+    let svc = plan.svc;
+    let title = svc.title.as_deref().unwrap_or(&svc.sdk_id);
+    let mut docs = vec![format!("# {}", crate::docs::escape_text(title)), String::new()];
+    docs.extend(model_docs(svc.docs.as_deref(), "A client for this service."));
+    docs.push(String::new());
+    docs.push("## Layout".to_string());
+    docs.push(String::new());
+    docs.push("- [`operation`]: one module per operation, with its input, output and error types.".to_string());
+    docs.push("- [`types`]: the shapes shared between operations.".to_string());
+    docs.push("- [`primitives`]: timestamps and unknown enum or union values.".to_string());
+    docs.push("- [`json`]: conversion to and from the wire form.".to_string());
+    docs.push(String::new());
+    docs.push(format!(
+        "Generated from `{}` by `{}`.",
+        crate::docs::escape_text(&svc.source).replace('`', ""),
+        config.regenerate_command.replace('`', "")
+    ));
+    let docs = inner_doc_attrs(&docs);
+    quote! {
+        #docs
+        #![warn(missing_docs)]
+
+        pub mod error;
+        pub mod json;
+        pub mod operation;
+        pub mod primitives;
+        pub mod types;
+
+        pub use primitives::DateTime;
+    }
+}
+
+pub fn types_rs(plan: &Plan) -> TokenStream {
+    let items = plan.types.values().filter(|t| t.location == Location::Types).map(|t| {
+        let module = ident(&crate::naming::field_name(&t.name));
+        let name = ident(&t.name);
+        let required = crate::naming::required_struct_name(&t.name);
+        let has_required = plan.shape(&t.id).kind.members().iter().filter(|m| m.required).count() > 1
+            && matches!(plan.shape(&t.id).kind, smithy_ir::ShapeKind::Structure { .. });
+        if has_required {
+            let req = ident(&required);
+            quote!(mod #module; pub use #module::{#name, #req};)
+        } else {
+            quote!(mod #module; pub use #module::#name;)
+        }
+    });
+    quote! {
+        //! Shapes shared between operations: structures, unions and enums.
+        #![allow(deprecated)]
+        #(#items)*
+    }
+}
+
+pub fn types_file(plan: &Plan, id: &str) -> String {
+    format!("src/types/{}.rs", file_stem(&crate::naming::field_name(&plan.types[id].name)))
+}
+
+pub fn operation_rs(plan: &Plan) -> TokenStream {
+    let items = plan.ops.iter().map(|op| {
+        let m = ident(&op.module);
+        let d = doc_attrs(&[format!("The `{}` operation.", op.op.name)]);
+        quote!(#d pub mod #m;)
+    });
+    quote! {
+        //! One module per operation, each with the operation's input, output and error types.
+        #(#items)*
+    }
+}

@@ -1,0 +1,60 @@
+//! Emitters: each turns part of the plan into token streams; `file` formats them.
+
+pub mod crate_files;
+pub mod enums;
+pub mod operation;
+pub mod structure;
+pub mod union;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::docs;
+use crate::Error;
+
+/// `#[doc]` attributes for Markdown lines (outer docs).
+pub fn doc_attrs(lines: &[String]) -> TokenStream {
+    let attrs = lines.iter().map(|l| {
+        let s = if l.is_empty() { String::new() } else { format!(" {l}") };
+        quote!(#[doc = #s])
+    });
+    quote!(#(#attrs)*)
+}
+
+/// `#![doc]` attributes (inner docs, for modules).
+pub fn inner_doc_attrs(lines: &[String]) -> TokenStream {
+    let attrs = lines.iter().map(|l| {
+        let s = if l.is_empty() { String::new() } else { format!(" {l}") };
+        quote!(#![doc = #s])
+    });
+    quote!(#(#attrs)*)
+}
+
+/// Docs from model HTML, or `fallback` (plain text) when the model has none.
+pub fn model_docs(html: Option<&str>, fallback: &str) -> Vec<String> {
+    let lines = html.map(docs::to_markdown).unwrap_or_default();
+    if lines.is_empty() {
+        vec![fallback.to_string()]
+    } else {
+        lines
+    }
+}
+
+/// `#[deprecated]` with the model's message, if any.
+pub fn deprecated_attr(dep: Option<&smithy_ir::Deprecated>) -> TokenStream {
+    match dep {
+        None => quote!(),
+        Some(d) => match (&d.message, &d.since) {
+            (Some(m), _) => quote!(#[deprecated(note = #m)]),
+            (None, Some(s)) => quote!(#[deprecated(since = #s)]),
+            (None, None) => quote!(#[deprecated]),
+        },
+    }
+}
+
+/// Formats a Rust file: parse with syn, print with prettyplease, prepend the header.
+pub fn file(path: &str, header: &str, tokens: TokenStream) -> Result<String, Error> {
+    let parsed: syn::File = syn::parse2(tokens)
+        .map_err(|e| Error::Internal(format!("generated {path} does not parse: {e}")))?;
+    Ok(format!("{header}{}", prettyplease::unparse(&parsed)))
+}

@@ -1,0 +1,114 @@
+//! One module per operation: its input, output and error types.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{deprecated_attr, doc_attrs, inner_doc_attrs, model_docs, structure};
+use crate::naming::ident;
+use crate::plan::{Io, OpPlan, Plan};
+
+pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
+    let o = op.op;
+    let mut module_docs = vec![format!("The `{}` operation.", o.name), String::new()];
+    module_docs.extend(model_docs(o.docs.as_deref(), ""));
+    if let Some(d) = &o.deprecated {
+        module_docs.push(String::new());
+        module_docs.push(format!(
+            "**Deprecated:** {}",
+            d.message.as_deref().map(crate::docs::escape_text).unwrap_or_else(|| "this operation is deprecated.".to_string())
+        ));
+    }
+    let module_docs = inner_doc_attrs(&module_docs);
+    let dep = deprecated_attr(o.deprecated.as_ref());
+    let input = io(plan, &op.input, &op.input_name, &format!("The input of `{}`.", o.name), dep.clone());
+    let output = io(plan, &op.output, &op.output_name, &format!("The output of `{}`.", o.name), quote!());
+    let error = error_enum(plan, op);
+    let name = &o.name;
+    quote! {
+        #module_docs
+        #![allow(deprecated)]
+
+        /// The operation's name, as sent in `X-Amz-Target`.
+        pub const OPERATION_NAME: &str = #name;
+
+        #input
+        #output
+        #error
+    }
+}
+
+fn io(plan: &Plan, io: &Io, name: &str, fallback_doc: &str, dep: TokenStream) -> TokenStream {
+    match io {
+        Io::Own(id) => structure::emit(plan, id, dep),
+        Io::Shared(id) => {
+            let path = plan.type_path(id);
+            let alias = ident(name);
+            let doc = format!(" {fallback_doc} The model shares this shape, so it lives in `types`.");
+            quote!(#[doc = #doc] pub use #path as #alias;)
+        }
+        Io::Empty => {
+            let s = structure::emit_empty(name, fallback_doc);
+            quote!(#dep #s)
+        }
+    }
+}
+
+fn error_enum(plan: &Plan, op: &OpPlan) -> TokenStream {
+    let name = ident(&op.error_name);
+    let doc = format!(" The errors `{}` can return.", op.op.name);
+    let variants: Vec<_> = op.errors.iter().map(|(v, _)| ident(v)).collect();
+    let paths: Vec<_> = op.errors.iter().map(|(_, id)| plan.type_path(id)).collect();
+    let defs = op.errors.iter().map(|(v, id)| {
+        let shape = plan.shape(id);
+        let d = doc_attrs(&model_docs(shape.docs.as_deref(), &format!("The `{}` error.", smithy_ir::shape_name(id))));
+        let v = ident(v);
+        let path = plan.type_path(id);
+        quote!(#d #v(#path),)
+    });
+    quote! {
+        #[doc = #doc]
+        #[non_exhaustive]
+        #[derive(Debug)]
+        pub enum #name {
+            #(#defs)*
+            /// An error the model does not declare for this operation.
+            Unhandled(crate::error::Unhandled),
+        }
+
+        impl #name {
+            /// The error code, when the service sent one.
+            pub fn code(&self) -> ::std::option::Option<&str> {
+                match self {
+                    #(Self::#variants(_) => ::std::option::Option::Some(#paths::CODE),)*
+                    Self::Unhandled(e) => e.code(),
+                }
+            }
+
+            /// The error message, when the service sent one.
+            pub fn message(&self) -> ::std::option::Option<&str> {
+                match self {
+                    #(Self::#variants(e) => e.message(),)*
+                    Self::Unhandled(e) => e.message(),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match self {
+                    #(Self::#variants(e) => ::std::fmt::Display::fmt(e, f),)*
+                    Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+                }
+            }
+        }
+
+        impl ::std::error::Error for #name {
+            fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+                match self {
+                    #(Self::#variants(e) => ::std::option::Option::Some(e),)*
+                    Self::Unhandled(e) => ::std::option::Option::Some(e),
+                }
+            }
+        }
+    }
+}

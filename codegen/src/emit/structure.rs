@@ -1,0 +1,383 @@
+//! Structures: fields, constructor and setters, `Debug` with redaction, JSON conversion.
+//!
+//! Construction: required members are plain (non-`Option`) fields. `new` takes them: directly
+//! when there is one, or as a `<Name>Required` struct literal when there are several, so each
+//! value is named at the call site. Optional members start unset and have `with_*` setters.
+//! Structs are `#[non_exhaustive]`, so a new optional member in a later model is not a breaking
+//! change for callers.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use smithy_ir::ShapeKind;
+
+use super::{deprecated_attr, doc_attrs, model_docs};
+use crate::docs;
+use crate::naming::{self, ident};
+use crate::plan::{Field, Plan};
+
+/// Emits a structure under `name` (the plan's name, or an operation's name for its input/output).
+pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
+    let shape = plan.shape(id);
+    let t = &plan.types[id];
+    let fields = plan.fields(id);
+    emit_named(plan, &t.name, shape.docs.as_deref(), &fields, shape.sensitive, shape.deprecated.as_ref(), extra_attrs, shape.error.is_some().then_some(id))
+}
+
+/// An empty structure (for operations without input or output).
+pub fn emit_empty(name: &str, docs: &str) -> TokenStream {
+    let name = ident(name);
+    let docs = doc_attrs(&[docs.to_string()]);
+    quote! {
+        #docs
+        #[non_exhaustive]
+        #[derive(Clone, PartialEq, Debug, Default)]
+        pub struct #name {}
+
+        impl #name {
+            /// Creates the (empty) value.
+            pub fn new() -> Self {
+                Self {}
+            }
+        }
+
+        impl crate::json::ToJson for #name {
+            fn to_json(&self) -> ::serde_json::Value {
+                ::serde_json::Value::Object(::serde_json::Map::new())
+            }
+        }
+
+        impl crate::json::FromJson for #name {
+            fn from_json(value: &::serde_json::Value) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+                crate::json::object(value)?;
+                ::std::result::Result::Ok(Self {})
+            }
+            fn zero_value() -> Self {
+                Self {}
+            }
+        }
+    }
+}
+
+fn field_docs(f: &Field) -> Vec<String> {
+    let mut lines = model_docs(f.docs, &format!("The {} member.", docs::code(&f.member.name)));
+    let mut notes = Vec::new();
+    if let Some(l) = &f.constraints.length {
+        notes.push(format!("length {}", range_text(l)));
+    }
+    if let Some(r) = &f.constraints.range {
+        notes.push(format!("value {}", range_text(r)));
+    }
+    if let Some(p) = &f.constraints.pattern {
+        notes.push(format!("pattern {}", docs::code(p)));
+    }
+    if f.member.idempotency_token {
+        notes.push("an idempotency token: the client fills it with a fresh UUID when unset".to_string());
+    }
+    if f.sensitive {
+        notes.push("sensitive: redacted in `Debug` output".to_string());
+    }
+    if !notes.is_empty() {
+        lines.push(String::new());
+        lines.push(format!("*Model:* {}.", notes.join("; ")));
+    }
+    lines
+}
+
+fn range_text(r: &smithy_ir::Range) -> String {
+    let n = |v: f64| if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") };
+    match (r.min, r.max) {
+        (Some(a), Some(b)) => format!("{} to {}", n(a), n(b)),
+        (Some(a), None) => format!("at least {}", n(a)),
+        (None, Some(b)) => format!("at most {}", n(b)),
+        (None, None) => "unconstrained".to_string(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn emit_named(
+    plan: &Plan,
+    type_name: &str,
+    docs_html: Option<&str>,
+    fields: &[Field],
+    sensitive: bool,
+    deprecated: Option<&smithy_ir::Deprecated>,
+    extra_attrs: TokenStream,
+    error_of: Option<&str>,
+) -> TokenStream {
+    let name = ident(type_name);
+    let docs = doc_attrs(&model_docs(docs_html, &format!("The `{type_name}` structure.")));
+    let dep = deprecated_attr(deprecated);
+    let required: Vec<&Field> = fields.iter().filter(|f| !f.optional).collect();
+    let optional: Vec<&Field> = fields.iter().filter(|f| f.optional).collect();
+
+    let field_defs = fields.iter().map(|f| {
+        let fname = ident(&f.name);
+        let fdocs = doc_attrs(&field_docs(f));
+        let fdep = deprecated_attr(f.member.deprecated.as_ref());
+        let ty = &f.ty;
+        let ty = if f.optional { quote!(::std::option::Option<#ty>) } else { quote!(#ty) };
+        quote!(#fdocs #fdep pub #fname: #ty,)
+    });
+
+    let boxed = |f: &Field, v: TokenStream| if f.boxed { quote!(::std::boxed::Box::new(#v)) } else { v };
+    let unset = optional.iter().map(|f| {
+        let fname = ident(&f.name);
+        quote!(#fname: ::std::option::Option::None,)
+    });
+    let (ctor, required_struct) = match required.as_slice() {
+        [] => (
+            quote! {
+                /// Creates a value with every (optional) member unset.
+                pub fn new() -> Self {
+                    Self { #(#unset)* }
+                }
+            },
+            quote!(),
+        ),
+        [one] => {
+            let fname = ident(&one.name);
+            let arg = &one.arg_ty;
+            let value = boxed(one, quote!(#fname.into()));
+            let doc = format!(" Creates a value from its required member `{}`; optional members start unset.", naming::file_stem(&one.name));
+            (
+                quote! {
+                    #[doc = #doc]
+                    pub fn new(#fname: impl ::std::convert::Into<#arg>) -> Self {
+                        Self { #fname: #value, #(#unset)* }
+                    }
+                },
+                quote!(),
+            )
+        }
+        many => {
+            let req_name = ident(&naming::required_struct_name(type_name));
+            let names: Vec<_> = many.iter().map(|f| ident(&f.name)).collect();
+            let req_fields = many.iter().map(|f| {
+                let fname = ident(&f.name);
+                let fdocs = doc_attrs(&field_docs(f));
+                let ty = &f.arg_ty;
+                quote!(#fdocs pub #fname: #ty,)
+            });
+            let values = many.iter().map(|f| {
+                let fname = ident(&f.name);
+                let v = boxed(f, quote!(required.#fname));
+                quote!(#fname: #v,)
+            });
+            let req_doc = format!(" The required members of [`{type_name}`], named, for [`{type_name}::new`].");
+            let _ = names;
+            (
+                quote! {
+                    /// Creates a value from its required members; optional members start unset.
+                    pub fn new(required: #req_name) -> Self {
+                        Self { #(#values)* #(#unset)* }
+                    }
+                },
+                quote! {
+                    #[doc = #req_doc]
+                    #[derive(Clone)]
+                    pub struct #req_name {
+                        #(#req_fields)*
+                    }
+                },
+            )
+        }
+    };
+    let setters = optional.iter().map(|f| {
+        let fname = ident(&f.name);
+        let setter = ident(&naming::setter_name(&f.name));
+        let arg = &f.arg_ty;
+        let value = boxed(f, quote!(value.into()));
+        let doc = format!(" Sets [`{0}`](Self::{0}).", naming::file_stem(&f.name));
+        let fdep = deprecated_attr(f.member.deprecated.as_ref());
+        quote! {
+            #[doc = #doc]
+            #fdep
+            pub fn #setter(mut self, value: impl ::std::convert::Into<#arg>) -> Self {
+                self.#fname = ::std::option::Option::Some(#value);
+                self
+            }
+        }
+    });
+
+    let any_sensitive = sensitive || fields.iter().any(|f| f.sensitive);
+    let (derive_debug, debug_impl) = if any_sensitive {
+        let entries = fields.iter().map(|f| {
+            let fname = ident(&f.name);
+            let wire = naming::file_stem(&f.name);
+            if sensitive || f.sensitive {
+                quote!(s.field(#wire, &crate::primitives::Redacted);)
+            } else {
+                quote!(s.field(#wire, &self.#fname);)
+            }
+        });
+        let tn = type_name;
+        (
+            quote!(),
+            quote! {
+                /// Redacts sensitive members.
+                impl ::std::fmt::Debug for #name {
+                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        let mut s = f.debug_struct(#tn);
+                        #(#entries)*
+                        s.finish()
+                    }
+                }
+            },
+        )
+    } else {
+        (quote!(Debug,), quote!())
+    };
+    let derive_default = if required.is_empty() { quote!(Default,) } else { quote!() };
+
+    let to_json_entries = fields.iter().map(|f| {
+        let fname = ident(&f.name);
+        let wire = &f.member.name;
+        if f.optional {
+            quote! {
+                if let ::std::option::Option::Some(value) = &self.#fname {
+                    map.insert(#wire.to_owned(), crate::json::ToJson::to_json(value));
+                }
+            }
+        } else {
+            quote!(map.insert(#wire.to_owned(), crate::json::ToJson::to_json(&self.#fname));)
+        }
+    });
+    let from_json_entries = fields.iter().map(|f| {
+        let fname = ident(&f.name);
+        let wire = &f.member.name;
+        if f.optional {
+            quote!(#fname: crate::json::optional(map, #wire)?,)
+        } else {
+            quote!(#fname: crate::json::required(map, #wire)?,)
+        }
+    });
+    let zero_entries = fields.iter().map(|f| {
+        let fname = ident(&f.name);
+        if f.optional {
+            quote!(#fname: ::std::option::Option::None,)
+        } else {
+            quote!(#fname: crate::json::FromJson::zero_value(),)
+        }
+    });
+    let map_binding = if fields.is_empty() { quote!(crate::json::object(value)?;) } else { quote!(let map = crate::json::object(value)?;) };
+    let map_decl = if fields.is_empty() { quote!(let map = ::serde_json::Map::new();) } else { quote!(let mut map = ::serde_json::Map::new();) };
+
+    let error_impls = error_of.map(|id| error_impls(plan, id, type_name, fields)).unwrap_or_default();
+
+    quote! {
+        #docs
+        #dep
+        #extra_attrs
+        #[non_exhaustive]
+        #[derive(Clone, PartialEq, #derive_debug #derive_default)]
+        pub struct #name {
+            #(#field_defs)*
+        }
+
+        #required_struct
+
+        impl #name {
+            #ctor
+            #(#setters)*
+        }
+
+        #debug_impl
+
+        impl crate::json::ToJson for #name {
+            fn to_json(&self) -> ::serde_json::Value {
+                #map_decl
+                #(#to_json_entries)*
+                ::serde_json::Value::Object(map)
+            }
+        }
+
+        impl crate::json::FromJson for #name {
+            fn from_json(value: &::serde_json::Value) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+                #map_binding
+                ::std::result::Result::Ok(Self { #(#from_json_entries)* })
+            }
+            fn zero_value() -> Self {
+                Self { #(#zero_entries)* }
+            }
+        }
+
+        #error_impls
+    }
+}
+
+/// `Display`, `std::error::Error` and accessors for error structures.
+fn error_impls(plan: &Plan, id: &str, type_name: &str, fields: &[Field]) -> TokenStream {
+    let shape = plan.shape(id);
+    let info = shape.error.as_ref();
+    let name = ident(type_name);
+    let code = smithy_ir::shape_name(id);
+    let message = fields.iter().find(|f| f.member.name.eq_ignore_ascii_case("message") && is_string(plan, &f.member.target));
+    let message_expr = match message {
+        Some(f) => {
+            let fname = ident(&f.name);
+            if f.optional { quote!(self.#fname.as_deref()) } else { quote!(::std::option::Option::Some(self.#fname.as_str())) }
+        }
+        None => quote!(::std::option::Option::None),
+    };
+    let shown = match message {
+        Some(f) if !f.sensitive && !shape.sensitive => quote! {
+            if let ::std::option::Option::Some(message) = self.message() {
+                f.write_str(": ")?;
+                f.write_str(message)?;
+            }
+        },
+        _ => quote!(),
+    };
+    let retryable = info.and_then(|i| i.retryable).is_some();
+    let throttling = info.and_then(|i| i.retryable).is_some_and(|r| r.throttling);
+    let server = info.is_some_and(|i| i.fault == smithy_ir::ErrorFault::Server);
+    let status = match info.and_then(|i| i.http_status) {
+        Some(s) => quote!(::std::option::Option::Some(#s)),
+        None => quote!(::std::option::Option::None),
+    };
+    quote! {
+        impl #name {
+            /// The error code, as the service sends it.
+            pub const CODE: &'static str = #code;
+
+            /// The message the service sent, if any.
+            pub fn message(&self) -> ::std::option::Option<&str> {
+                #message_expr
+            }
+
+            /// Whether the model marks this error retryable.
+            pub fn is_retryable(&self) -> bool {
+                #retryable
+            }
+
+            /// Whether the model marks this error as throttling.
+            pub fn is_throttling(&self) -> bool {
+                #throttling
+            }
+
+            /// Whether the fault lies with the service (`true`) or the caller (`false`).
+            pub fn is_server_fault(&self) -> bool {
+                #server
+            }
+
+            /// The HTTP status the model gives this error.
+            pub fn http_status(&self) -> ::std::option::Option<u16> {
+                #status
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(Self::CODE)?;
+                #shown
+                ::std::result::Result::Ok(())
+            }
+        }
+
+        impl ::std::error::Error for #name {}
+    }
+}
+
+fn is_string(plan: &Plan, target: &str) -> bool {
+    matches!(plan.shape(target).kind, ShapeKind::String { values: None })
+}

@@ -1,0 +1,98 @@
+//! The code generator: IR (from `smithy-ir`) in, the files of a Rust client crate out.
+//!
+//! [`generate`] is a pure function of the model and the [`Config`]: it returns every file of the
+//! crate in memory, formatted, with deterministic bytes. [`write`] swaps them into place only
+//! once all were produced, and [`check`] compares them with what is on disk (for `--check` and
+//! the freshness test).
+
+pub mod docs;
+mod emit;
+mod files;
+pub mod naming;
+mod plan;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+pub use files::{check, write, Change, Report};
+use smithy_ir::{Service, ShapeKind};
+
+/// What to generate. One struct drives everything, so callers (xtask, tests) state all choices.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The package name; by default derived from the service's SDK id (`proton-client`).
+    pub crate_name: Option<String>,
+    pub crate_version: String,
+    /// The command named in each file's header.
+    pub regenerate_command: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { crate_name: None, crate_version: "0.1.0".to_string(), regenerate_command: "cargo xtask codegen".to_string() }
+    }
+}
+
+/// The generated crate: path relative to the crate root (with `/`) to file contents.
+pub type Files = BTreeMap<String, String>;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// The model cannot be turned into a crate; `at` names the shape.
+    Model { at: String, message: String },
+    /// A bug in the generator (it produced code that does not parse).
+    Internal(String),
+}
+
+impl Error {
+    pub(crate) fn model(at: &str, message: impl Into<String>) -> Self {
+        Error::Model { at: at.to_string(), message: message.into() }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Model { at, message } => write!(f, "{at}: {message}"),
+            Error::Internal(m) => write!(f, "internal generator error: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Generates every file of the client crate for `svc`.
+pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
+    let plan = plan::Plan::new(svc)?;
+    let source = svc.source.replace(['\n', '\r'], " ");
+    let header = format!(
+        "// @generated from `{source}` by the codegen crate. Do not edit by hand.\n// Regenerate with `{}`.\n\n",
+        config.regenerate_command
+    );
+    let mut files = Files::new();
+    files.insert("Cargo.toml".to_string(), emit::crate_files::cargo_toml(&plan, config, &header.replace("// ", "# ")));
+    files.insert("src/lib.rs".to_string(), emit::file("src/lib.rs", &header, emit::crate_files::lib_rs(&plan, config))?);
+    for (path, text) in emit::crate_files::RUNTIME {
+        files.insert(path.to_string(), format!("{header}{text}"));
+    }
+    files.insert("src/types.rs".to_string(), emit::file("src/types.rs", &header, emit::crate_files::types_rs(&plan))?);
+    for (id, t) in &plan.types {
+        if t.location != plan::Location::Types {
+            continue;
+        }
+        let tokens = match &svc.shapes[id].kind {
+            ShapeKind::Structure { .. } => emit::structure::emit(&plan, id, quote::quote!()),
+            ShapeKind::Union { .. } => emit::union::emit(&plan, id),
+            _ => emit::enums::emit(&plan, id),
+        };
+        let path = emit::crate_files::types_file(&plan, id);
+        let tokens = quote::quote!(#![allow(deprecated)] #tokens);
+        files.insert(path.clone(), emit::file(&path, &header, tokens)?);
+    }
+    files.insert("src/operation.rs".to_string(), emit::file("src/operation.rs", &header, emit::crate_files::operation_rs(&plan))?);
+    for op in &plan.ops {
+        let path = format!("src/operation/{}.rs", naming::file_stem(&op.module));
+        files.insert(path.clone(), emit::file(&path, &header, emit::operation::emit(&plan, op))?);
+    }
+    Ok(files)
+}

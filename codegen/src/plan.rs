@@ -1,0 +1,333 @@
+//! Lowers the IR to what the emitters need: which shapes become Rust types, where they live,
+//! their Rust names, which members are boxed, and each member's Rust type. Emitters read only
+//! this and the IR; they never invent names.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use smithy_ir::{shape_name, Constraints, Member, Operation, Service, Shape, ShapeId, ShapeKind};
+
+use crate::naming::{self, ident};
+use crate::Error;
+
+/// Where a generated type lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// `crate::types`
+    Types,
+    /// `crate::operation::<module>`
+    Operation(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct TypePlan {
+    pub id: ShapeId,
+    pub name: String,
+    pub location: Location,
+    /// Rust field (or union variant) names, parallel to the shape's members.
+    pub fields: Vec<String>,
+    /// Rust variant names, parallel to the enum values.
+    pub variants: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Io {
+    /// The shape is emitted in the operation module under the operation's name.
+    Own(ShapeId),
+    /// The shape is shared with other uses; the operation module re-exports it.
+    Shared(ShapeId),
+    /// The operation has no input (or output): an empty struct stands in.
+    Empty,
+}
+
+#[derive(Debug, Clone)]
+pub struct OpPlan<'a> {
+    pub op: &'a Operation,
+    pub module: String,
+    pub input_name: String,
+    pub output_name: String,
+    pub error_name: String,
+    pub input: Io,
+    pub output: Io,
+    /// (variant name, error shape id)
+    pub errors: Vec<(String, ShapeId)>,
+}
+
+pub struct Plan<'a> {
+    pub svc: &'a Service,
+    pub types: BTreeMap<ShapeId, TypePlan>,
+    pub ops: Vec<OpPlan<'a>>,
+    boxed: BTreeSet<(ShapeId, String)>,
+}
+
+/// A member as the emitters see it: its Rust name and type, with the target's traits folded in.
+pub struct Field<'a> {
+    pub member: &'a Member,
+    pub name: String,
+    /// The type without `Option`.
+    pub ty: TokenStream,
+    /// The type a setter or constructor takes (without `Box`).
+    pub arg_ty: TokenStream,
+    pub boxed: bool,
+    pub optional: bool,
+    pub sensitive: bool,
+    pub docs: Option<&'a str>,
+    pub constraints: Constraints,
+}
+
+impl<'a> Plan<'a> {
+    pub fn new(svc: &'a Service) -> Result<Self, Error> {
+        let reachable = reachable(svc);
+        let mut ops = Vec::new();
+        let mut own: BTreeMap<ShapeId, (String, String)> = BTreeMap::new();
+        let uses = member_uses(svc, &reachable);
+        let mut io_uses: BTreeMap<&str, usize> = BTreeMap::new();
+        for op in svc.operations.values() {
+            for t in op.input.iter().chain(op.output.iter()) {
+                *io_uses.entry(t.as_str()).or_default() += 1;
+            }
+        }
+        let mut modules = BTreeMap::new();
+        for op in svc.operations.values() {
+            let module = naming::field_name(&op.name);
+            if let Some(other) = modules.insert(module.clone(), op.id.clone()) {
+                return Err(Error::model(&op.id, format!("operation module `{module}` would also be used by `{other}`")));
+            }
+            let base = naming::type_name(&op.name);
+            let (input_name, output_name, error_name) = (format!("{base}Input"), format!("{base}Output"), format!("{base}Error"));
+            let mut io = |target: &Option<ShapeId>, name: &str| match target {
+                None => Io::Empty,
+                Some(t) if !uses.contains(t) && io_uses.get(t.as_str()) == Some(&1) && svc.shapes[t].error.is_none() => {
+                    own.insert(t.clone(), (module.clone(), name.to_string()));
+                    Io::Own(t.clone())
+                }
+                Some(t) => Io::Shared(t.clone()),
+            };
+            let input = io(&op.input, &input_name);
+            let output = io(&op.output, &output_name);
+            let variants = naming::dedupe(
+                op.errors.iter().map(|e| {
+                    let v = naming::variant_name(shape_name(e));
+                    if v == "Unhandled" { "UnhandledValue".to_string() } else { v }
+                }).collect(),
+            );
+            let errors = variants.into_iter().zip(op.errors.iter().cloned()).collect();
+            ops.push(OpPlan { op, module, input_name, output_name, error_name, input, output, errors });
+        }
+
+        let mut types = BTreeMap::new();
+        let mut names_in_types: BTreeMap<String, ShapeId> = BTreeMap::new();
+        for id in &reachable {
+            let shape = &svc.shapes[id];
+            let named = matches!(shape.kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. } | ShapeKind::Enum { .. })
+                || matches!(shape.kind, ShapeKind::String { values: Some(_) });
+            check_supported(svc, shape)?;
+            if !named {
+                continue;
+            }
+            let (name, location) = match own.get(id) {
+                Some((module, name)) => (name.clone(), Location::Operation(module.clone())),
+                None => (naming::type_name(shape_name(id)), Location::Types),
+            };
+            if location == Location::Types {
+                for n in [name.clone(), naming::required_struct_name(&name)] {
+                    if let Some(other) = names_in_types.insert(n.clone(), id.clone()) {
+                        if &other != id {
+                            return Err(Error::model(id, format!("its Rust name `{n}` is also the name of `{other}`")));
+                        }
+                    }
+                }
+            }
+            let fields = match &shape.kind {
+                ShapeKind::Structure { members } => naming::dedupe(members.iter().map(|m| naming::field_name(&m.name)).collect()),
+                ShapeKind::Union { members } => naming::dedupe(members.iter().map(|m| naming::variant_name(&m.name)).collect()),
+                _ => Vec::new(),
+            };
+            let variants = match shape.kind.enum_values() {
+                Some(values) => naming::dedupe(
+                    values.iter().map(|v| naming::variant_name(v.name.as_deref().unwrap_or(&v.value))).collect(),
+                ),
+                None => Vec::new(),
+            };
+            types.insert(id.clone(), TypePlan { id: id.clone(), name, location, fields, variants });
+        }
+        let boxed = boxed_members(svc, &reachable);
+        Ok(Plan { svc, types, ops, boxed })
+    }
+
+    pub fn shape(&self, id: &str) -> &'a Shape {
+        &self.svc.shapes[id]
+    }
+
+    /// The full path of a generated type.
+    pub fn type_path(&self, id: &str) -> TokenStream {
+        let t = &self.types[id];
+        let name = ident(&t.name);
+        match &t.location {
+            Location::Types => quote!(crate::types::#name),
+            Location::Operation(m) => {
+                let m = ident(m);
+                quote!(crate::operation::#m::#name)
+            }
+        }
+    }
+
+    /// The Rust type of a value of shape `id`.
+    pub fn rust_type(&self, id: &str) -> TokenStream {
+        let shape = self.shape(id);
+        match &shape.kind {
+            ShapeKind::String { values: None } => quote!(::std::string::String),
+            ShapeKind::Boolean => quote!(bool),
+            ShapeKind::Byte => quote!(i8),
+            ShapeKind::Short => quote!(i16),
+            ShapeKind::Integer => quote!(i32),
+            ShapeKind::Long => quote!(i64),
+            ShapeKind::Float => quote!(f32),
+            ShapeKind::Double => quote!(f64),
+            ShapeKind::Timestamp { .. } => quote!(crate::primitives::DateTime),
+            ShapeKind::List { member, sparse } => {
+                let inner = self.rust_type(&member.target);
+                if *sparse {
+                    quote!(::std::vec::Vec<::std::option::Option<#inner>>)
+                } else {
+                    quote!(::std::vec::Vec<#inner>)
+                }
+            }
+            ShapeKind::Map { value, sparse, .. } => {
+                let inner = self.rust_type(&value.target);
+                if *sparse {
+                    quote!(::std::collections::BTreeMap<::std::string::String, ::std::option::Option<#inner>>)
+                } else {
+                    quote!(::std::collections::BTreeMap<::std::string::String, #inner>)
+                }
+            }
+            // Everything else is a named type; `check_supported` has rejected the rest.
+            _ => self.type_path(id),
+        }
+    }
+
+    /// The members of a structure or union, resolved.
+    pub fn fields(&self, id: &str) -> Vec<Field<'a>> {
+        let shape = self.shape(id);
+        let names = &self.types[id].fields;
+        shape
+            .kind
+            .members()
+            .iter()
+            .zip(names)
+            .map(|(m, name)| {
+                let target = self.shape(&m.target);
+                let arg_ty = self.rust_type(&m.target);
+                let boxed = self.boxed.contains(&(id.to_string(), m.name.clone()));
+                let ty = if boxed { quote!(::std::boxed::Box<#arg_ty>) } else { arg_ty.clone() };
+                let aggregate = matches!(target.kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. });
+                Field {
+                    member: m,
+                    name: name.clone(),
+                    ty,
+                    arg_ty,
+                    boxed,
+                    optional: !m.required,
+                    // A sensitive structure redacts itself; a sensitive string must be redacted
+                    // by whatever holds it.
+                    sensitive: m.sensitive || (target.sensitive && !aggregate),
+                    docs: m.docs.as_deref().or(target.docs.as_deref().filter(|_| !aggregate)),
+                    constraints: target.constraints.refined_by(&m.constraints),
+                }
+            })
+            .collect()
+    }
+}
+
+fn check_supported(svc: &Service, shape: &Shape) -> Result<(), Error> {
+    let unsupported = match &shape.kind {
+        ShapeKind::Blob | ShapeKind::Document | ShapeKind::BigInteger | ShapeKind::BigDecimal | ShapeKind::IntEnum { .. } => true,
+        ShapeKind::Map { key, .. } => !matches!(svc.shapes[&key.target].kind, ShapeKind::String { .. } | ShapeKind::Enum { .. }),
+        _ => false,
+    };
+    if unsupported {
+        return Err(Error::model(&shape.id, format!("{} shapes are not supported yet", shape.kind.type_name())));
+    }
+    Ok(())
+}
+
+/// Shapes used by the operations, in id order.
+fn reachable(svc: &Service) -> BTreeSet<ShapeId> {
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<&ShapeId> = Vec::new();
+    for op in svc.operations.values() {
+        stack.extend(op.input.iter().chain(op.output.iter()).chain(op.errors.iter()));
+    }
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id.clone()) {
+            continue;
+        }
+        match &svc.shapes[id].kind {
+            ShapeKind::List { member, .. } => stack.push(&member.target),
+            ShapeKind::Map { key, value, .. } => {
+                stack.push(&key.target);
+                stack.push(&value.target);
+            }
+            ShapeKind::Structure { members } | ShapeKind::Union { members } => stack.extend(members.iter().map(|m| &m.target)),
+            _ => {}
+        }
+    }
+    seen
+}
+
+/// Shapes that some member (of a reachable shape) targets.
+fn member_uses(svc: &Service, reachable: &BTreeSet<ShapeId>) -> BTreeSet<ShapeId> {
+    let mut out = BTreeSet::new();
+    for id in reachable {
+        match &svc.shapes[id].kind {
+            ShapeKind::List { member, .. } => {
+                out.insert(member.target.clone());
+            }
+            ShapeKind::Map { key, value, .. } => {
+                out.insert(key.target.clone());
+                out.insert(value.target.clone());
+            }
+            ShapeKind::Structure { members } | ShapeKind::Union { members } => out.extend(members.iter().map(|m| m.target.clone())),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A member needs a `Box` when its target can reach back to the member's shape through
+/// structure and union members alone (lists and maps already add indirection). The rule depends
+/// only on the graph, so the choice is deterministic.
+fn boxed_members(svc: &Service, reachable: &BTreeSet<ShapeId>) -> BTreeSet<(ShapeId, String)> {
+    let direct = |id: &str| -> Vec<&str> {
+        svc.shapes[id]
+            .kind
+            .members()
+            .iter()
+            .filter(|m| matches!(svc.shapes[&m.target].kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. }))
+            .map(|m| m.target.as_str())
+            .collect()
+    };
+    let reaches = |from: &str, to: &str| -> bool {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![from];
+        while let Some(id) = stack.pop() {
+            if id == to {
+                return true;
+            }
+            if seen.insert(id) {
+                stack.extend(direct(id));
+            }
+        }
+        false
+    };
+    let mut out = BTreeSet::new();
+    for id in reachable {
+        for m in svc.shapes[id].kind.members() {
+            if matches!(svc.shapes[&m.target].kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. }) && reaches(&m.target, id) {
+                out.insert((id.clone(), m.name.clone()));
+            }
+        }
+    }
+    out
+}

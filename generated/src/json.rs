@@ -1,0 +1,347 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! Conversion between the generated types and the awsJson wire form.
+//!
+//! Parsing is forgiving in the ways the Smithy specification asks of clients: unknown members
+//! are ignored, `null` is the same as absent, and a missing required member takes its zero
+//! value (client error correction). It never panics: a value of the wrong type is a
+//! [`DeserializeError`] that names where it was found.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde_json::{Map, Number, Value};
+
+use crate::primitives::DateTime;
+
+/// Converts a value to its wire JSON.
+pub trait ToJson {
+    /// The JSON value sent on the wire.
+    fn to_json(&self) -> Value;
+}
+
+/// Builds a value from its wire JSON.
+pub trait FromJson: Sized {
+    /// Parses `value`, or says where and why it does not fit.
+    fn from_json(value: &Value) -> Result<Self, DeserializeError>;
+
+    /// The value used when a required member is missing from a response.
+    #[doc(hidden)]
+    fn zero_value() -> Self;
+}
+
+/// A response member whose JSON does not fit the model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeserializeError {
+    /// Path segments, innermost first.
+    path: Vec<String>,
+    expected: &'static str,
+    found: &'static str,
+}
+
+impl DeserializeError {
+    pub(crate) fn new(expected: &'static str, found: &Value) -> Self {
+        DeserializeError { path: Vec::new(), expected, found: kind(found) }
+    }
+
+    pub(crate) fn in_member(mut self, name: &str) -> Self {
+        self.path.push(format!(".{name}"));
+        self
+    }
+
+    fn in_index(mut self, index: usize) -> Self {
+        self.path.push(format!("[{index}]"));
+        self
+    }
+
+    /// Where the bad value is, as a JSON path such as `$.service.status`.
+    pub fn path(&self) -> String {
+        let mut s = String::from("$");
+        for seg in self.path.iter().rev() {
+            s.push_str(seg);
+        }
+        s
+    }
+}
+
+impl fmt::Display for DeserializeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "at {}: expected {}, found {}", self.path(), self.expected, self.found)
+    }
+}
+
+impl std::error::Error for DeserializeError {}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// The members of a structure.
+pub(crate) fn object(value: &Value) -> Result<&Map<String, Value>, DeserializeError> {
+    value.as_object().ok_or_else(|| DeserializeError::new("an object", value))
+}
+
+/// A required member: absent or `null` gives the zero value.
+pub(crate) fn required<T: FromJson>(map: &Map<String, Value>, key: &str) -> Result<T, DeserializeError> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(T::zero_value()),
+        Some(v) => T::from_json(v).map_err(|e| e.in_member(key)),
+    }
+}
+
+/// An optional member: absent or `null` gives `None`.
+pub(crate) fn optional<T: FromJson>(map: &Map<String, Value>, key: &str) -> Result<Option<T>, DeserializeError> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => T::from_json(v).map(Some).map_err(|e| e.in_member(key)),
+    }
+}
+
+impl ToJson for String {
+    fn to_json(&self) -> Value {
+        Value::String(self.clone())
+    }
+}
+
+impl FromJson for String {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        value.as_str().map(str::to_string).ok_or_else(|| DeserializeError::new("a string", value))
+    }
+    fn zero_value() -> Self {
+        String::new()
+    }
+}
+
+impl ToJson for bool {
+    fn to_json(&self) -> Value {
+        Value::Bool(*self)
+    }
+}
+
+impl FromJson for bool {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        value.as_bool().ok_or_else(|| DeserializeError::new("a boolean", value))
+    }
+    fn zero_value() -> Self {
+        false
+    }
+}
+
+fn integer(value: &Value, min: i64, max: i64) -> Result<i64, DeserializeError> {
+    match value.as_i64() {
+        Some(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(DeserializeError::new("an integer in range", value)),
+    }
+}
+
+impl ToJson for i8 {
+    fn to_json(&self) -> Value {
+        Value::from(*self)
+    }
+}
+impl FromJson for i8 {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        integer(value, i8::MIN.into(), i8::MAX.into()).map(|n| n as i8)
+    }
+    fn zero_value() -> Self {
+        0
+    }
+}
+impl ToJson for i16 {
+    fn to_json(&self) -> Value {
+        Value::from(*self)
+    }
+}
+impl FromJson for i16 {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        integer(value, i16::MIN.into(), i16::MAX.into()).map(|n| n as i16)
+    }
+    fn zero_value() -> Self {
+        0
+    }
+}
+impl ToJson for i32 {
+    fn to_json(&self) -> Value {
+        Value::from(*self)
+    }
+}
+impl FromJson for i32 {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        integer(value, i32::MIN.into(), i32::MAX.into()).map(|n| n as i32)
+    }
+    fn zero_value() -> Self {
+        0
+    }
+}
+impl ToJson for i64 {
+    fn to_json(&self) -> Value {
+        Value::from(*self)
+    }
+}
+impl FromJson for i64 {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        integer(value, i64::MIN, i64::MAX)
+    }
+    fn zero_value() -> Self {
+        0
+    }
+}
+
+/// Non-finite floats travel as the strings `NaN`, `Infinity` and `-Infinity`.
+fn float_to_json(v: f64) -> Value {
+    match Number::from_f64(v) {
+        Some(n) => Value::Number(n),
+        None if v.is_nan() => Value::from("NaN"),
+        None if v > 0.0 => Value::from("Infinity"),
+        None => Value::from("-Infinity"),
+    }
+}
+
+fn float_from_json(value: &Value) -> Result<f64, DeserializeError> {
+    match value {
+        Value::Number(n) => n.as_f64().ok_or_else(|| DeserializeError::new("a number", value)),
+        Value::String(s) if s == "NaN" => Ok(f64::NAN),
+        Value::String(s) if s == "Infinity" => Ok(f64::INFINITY),
+        Value::String(s) if s == "-Infinity" => Ok(f64::NEG_INFINITY),
+        _ => Err(DeserializeError::new("a number", value)),
+    }
+}
+
+impl ToJson for f64 {
+    fn to_json(&self) -> Value {
+        float_to_json(*self)
+    }
+}
+impl FromJson for f64 {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        float_from_json(value)
+    }
+    fn zero_value() -> Self {
+        0.0
+    }
+}
+impl ToJson for f32 {
+    fn to_json(&self) -> Value {
+        float_to_json(f64::from(*self))
+    }
+}
+impl FromJson for f32 {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        float_from_json(value).map(|v| v as f32)
+    }
+    fn zero_value() -> Self {
+        0.0
+    }
+}
+
+/// awsJson sends timestamps as epoch seconds, with a fraction when there is one.
+impl ToJson for DateTime {
+    fn to_json(&self) -> Value {
+        if self.subsec_nanos() == 0 {
+            Value::from(self.secs())
+        } else {
+            float_to_json(self.as_secs_f64())
+        }
+    }
+}
+
+impl FromJson for DateTime {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        if let Some(s) = value.as_i64() {
+            return Ok(DateTime::from_secs(s));
+        }
+        value.as_f64().and_then(DateTime::from_secs_f64).ok_or_else(|| DeserializeError::new("epoch seconds", value))
+    }
+    fn zero_value() -> Self {
+        DateTime::default()
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn to_json(&self) -> Value {
+        Value::Array(self.iter().map(ToJson::to_json).collect())
+    }
+}
+
+/// A dense list: `null` entries (which a dense list cannot hold) are dropped.
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        let items = value.as_array().ok_or_else(|| DeserializeError::new("an array", value))?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            if !item.is_null() {
+                out.push(T::from_json(item).map_err(|e| e.in_index(i))?);
+            }
+        }
+        Ok(out)
+    }
+    fn zero_value() -> Self {
+        Vec::new()
+    }
+}
+
+impl<T: ToJson> ToJson for BTreeMap<String, T> {
+    fn to_json(&self) -> Value {
+        Value::Object(self.iter().map(|(k, v)| (k.clone(), v.to_json())).collect())
+    }
+}
+
+/// A dense map: `null` values are dropped.
+impl<T: FromJson> FromJson for BTreeMap<String, T> {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        let map = object(value)?;
+        let mut out = BTreeMap::new();
+        for (k, v) in map {
+            if !v.is_null() {
+                out.insert(k.clone(), T::from_json(v).map_err(|e| e.in_member(k))?);
+            }
+        }
+        Ok(out)
+    }
+    fn zero_value() -> Self {
+        BTreeMap::new()
+    }
+}
+
+/// Entries of sparse lists and maps: `null` is kept as `None`.
+impl<T: ToJson> ToJson for Option<T> {
+    fn to_json(&self) -> Value {
+        self.as_ref().map_or(Value::Null, ToJson::to_json)
+    }
+}
+
+impl<T: FromJson> FromJson for Option<T> {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        if value.is_null() {
+            Ok(None)
+        } else {
+            T::from_json(value).map(Some)
+        }
+    }
+    fn zero_value() -> Self {
+        None
+    }
+}
+
+impl<T: ToJson> ToJson for Box<T> {
+    fn to_json(&self) -> Value {
+        (**self).to_json()
+    }
+}
+
+impl<T: FromJson> FromJson for Box<T> {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        T::from_json(value).map(Box::new)
+    }
+    fn zero_value() -> Self {
+        Box::new(T::zero_value())
+    }
+}

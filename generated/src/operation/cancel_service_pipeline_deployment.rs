@@ -1,0 +1,186 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `CancelServicePipelineDeployment` operation.
+//!
+//! Attempts to cancel a service pipeline deployment on an `UpdateServicePipeline` action, if the
+//! deployment is `IN_PROGRESS`. For more information, see
+//! [Update a service pipeline](<https://docs.aws.amazon.com/proton/latest/userguide/ag-svc-pipeline-update.html>)
+//! in the *Proton User guide*.
+//!
+//! The following list includes potential cancellation scenarios.
+//!
+//! - If the cancellation attempt succeeds, the resulting deployment state is `CANCELLED`.
+//! - If the cancellation attempt fails, the resulting deployment state is `FAILED`.
+//! - If the current `UpdateServicePipeline` action succeeds before the cancellation attempt starts, the
+//!   resulting deployment state is `SUCCEEDED` and the cancellation attempt has no effect.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "CancelServicePipelineDeployment";
+/// The `CancelServicePipelineDeploymentInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct CancelServicePipelineDeploymentInput {
+    /// The name of the service with the service pipeline deployment to cancel.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+}
+impl CancelServicePipelineDeploymentInput {
+    /// Creates a value from its required member `service_name`; optional members start unset.
+    pub fn new(service_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            service_name: service_name.into(),
+        }
+    }
+}
+impl crate::json::ToJson for CancelServicePipelineDeploymentInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "serviceName".to_owned(),
+            crate::json::ToJson::to_json(&self.service_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for CancelServicePipelineDeploymentInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            service_name: crate::json::required(map, "serviceName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            service_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The `CancelServicePipelineDeploymentOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct CancelServicePipelineDeploymentOutput {
+    /// The service pipeline detail data that's returned by Proton.
+    pub pipeline: crate::types::ServicePipeline,
+}
+impl CancelServicePipelineDeploymentOutput {
+    /// Creates a value from its required member `pipeline`; optional members start unset.
+    pub fn new(
+        pipeline: impl ::std::convert::Into<crate::types::ServicePipeline>,
+    ) -> Self {
+        Self { pipeline: pipeline.into() }
+    }
+}
+impl crate::json::ToJson for CancelServicePipelineDeploymentOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("pipeline".to_owned(), crate::json::ToJson::to_json(&self.pipeline));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for CancelServicePipelineDeploymentOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            pipeline: crate::json::required(map, "pipeline")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            pipeline: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `CancelServicePipelineDeployment` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum CancelServicePipelineDeploymentError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl CancelServicePipelineDeploymentError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for CancelServicePipelineDeploymentError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for CancelServicePipelineDeploymentError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,311 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `CreateEnvironmentTemplateVersion` operation.
+//!
+//! Create a new major or minor version of an environment template. A major version of an environment
+//! template is a version that *isn't* backwards compatible. A minor version of an environment template
+//! is a version that's backwards compatible within its major version.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "CreateEnvironmentTemplateVersion";
+/// The `CreateEnvironmentTemplateVersionInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct CreateEnvironmentTemplateVersionInput {
+    /// When included, if two identical requests are made with the same client token, Proton returns the
+    /// environment template version that the first request created.
+    ///
+    /// *Model:* length 0 to 64; pattern `^[!-~]*$`; an idempotency token: the client fills it with a fresh UUID when unset.
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// A description of the new version of an environment template.
+    ///
+    /// *Model:* length 0 to 500; sensitive: redacted in `Debug` output.
+    pub description: ::std::option::Option<::std::string::String>,
+    /// To create a new minor version of the environment template, include `major Version`.
+    ///
+    /// To create a new major and minor version of the environment template, exclude `major Version`.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub major_version: ::std::option::Option<::std::string::String>,
+    /// An object that includes the template bundle S3 bucket path and name for the new version of an
+    /// template.
+    pub source: crate::types::TemplateVersionSourceInput,
+    /// An optional list of metadata items that you can associate with the Proton environment template
+    /// version. A tag is a key-value pair.
+    ///
+    /// For more information, see
+    /// [Proton resources and tagging](<https://docs.aws.amazon.com/proton/latest/userguide/resources.html>)
+    /// in the *Proton User Guide*.
+    ///
+    /// *Model:* length 0 to 50.
+    pub tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>>,
+    /// The name of the environment template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+/// The required members of [`CreateEnvironmentTemplateVersionInput`], named, for [`CreateEnvironmentTemplateVersionInput::new`].
+#[derive(Clone)]
+pub struct CreateEnvironmentTemplateVersionInputRequired {
+    /// An object that includes the template bundle S3 bucket path and name for the new version of an
+    /// template.
+    pub source: crate::types::TemplateVersionSourceInput,
+    /// The name of the environment template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+impl CreateEnvironmentTemplateVersionInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: CreateEnvironmentTemplateVersionInputRequired) -> Self {
+        Self {
+            source: required.source,
+            template_name: required.template_name,
+            client_token: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            major_version: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`client_token`](Self::client_token).
+    pub fn with_client_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`major_version`](Self::major_version).
+    pub fn with_major_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.major_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::Tag>>,
+    ) -> Self {
+        self.tags = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for CreateEnvironmentTemplateVersionInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("CreateEnvironmentTemplateVersionInput");
+        s.field("client_token", &self.client_token);
+        s.field("description", &crate::primitives::Redacted);
+        s.field("major_version", &self.major_version);
+        s.field("source", &self.source);
+        s.field("tags", &self.tags);
+        s.field("template_name", &self.template_name);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for CreateEnvironmentTemplateVersionInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.client_token {
+            map.insert("clientToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.major_version {
+            map.insert("majorVersion".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert("source".to_owned(), crate::json::ToJson::to_json(&self.source));
+        if let ::std::option::Option::Some(value) = &self.tags {
+            map.insert("tags".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for CreateEnvironmentTemplateVersionInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            client_token: crate::json::optional(map, "clientToken")?,
+            description: crate::json::optional(map, "description")?,
+            major_version: crate::json::optional(map, "majorVersion")?,
+            source: crate::json::required(map, "source")?,
+            tags: crate::json::optional(map, "tags")?,
+            template_name: crate::json::required(map, "templateName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            client_token: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            major_version: ::std::option::Option::None,
+            source: crate::json::FromJson::zero_value(),
+            tags: ::std::option::Option::None,
+            template_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The `CreateEnvironmentTemplateVersionOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct CreateEnvironmentTemplateVersionOutput {
+    /// The environment template detail data that's returned by Proton.
+    pub environment_template_version: crate::types::EnvironmentTemplateVersion,
+}
+impl CreateEnvironmentTemplateVersionOutput {
+    /// Creates a value from its required member `environment_template_version`; optional members start unset.
+    pub fn new(
+        environment_template_version: impl ::std::convert::Into<
+            crate::types::EnvironmentTemplateVersion,
+        >,
+    ) -> Self {
+        Self {
+            environment_template_version: environment_template_version.into(),
+        }
+    }
+}
+impl crate::json::ToJson for CreateEnvironmentTemplateVersionOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "environmentTemplateVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.environment_template_version),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for CreateEnvironmentTemplateVersionOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            environment_template_version: crate::json::required(
+                map,
+                "environmentTemplateVersion",
+            )?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            environment_template_version: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `CreateEnvironmentTemplateVersion` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum CreateEnvironmentTemplateVersionError {
+    /// A quota was exceeded. For more information, see
+    /// [Proton Quotas](<https://docs.aws.amazon.com/proton/latest/userguide/ag-limits.html>) in the *Proton
+    /// User Guide*.
+    ServiceQuotaExceededException(crate::types::ServiceQuotaExceededException),
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl CreateEnvironmentTemplateVersionError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ServiceQuotaExceededException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ServiceQuotaExceededException::CODE,
+                )
+            }
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ServiceQuotaExceededException(e) => e.message(),
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateEnvironmentTemplateVersionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for CreateEnvironmentTemplateVersionError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,268 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `CreateRepository` operation.
+//!
+//! Create and register a link to a repository. Proton uses the link to repeatedly access the
+//! repository, to either push to it (self-managed provisioning) or pull from it (template sync). You
+//! can share a linked repository across multiple resources (like environments using self-managed
+//! provisioning, or synced templates). When you create a repository link, Proton creates a
+//! [service-linked role](<https://docs.aws.amazon.com/proton/latest/userguide/using-service-linked-roles.html>)
+//! for you.
+//!
+//! For more information, see
+//! [Self-managed provisioning](<https://docs.aws.amazon.com/proton/latest/userguide/ag-works-prov-methods.html#ag-works-prov-methods-self>),
+//! [Template bundles](<https://docs.aws.amazon.com/proton/latest/userguide/ag-template-authoring.html#ag-template-bundles>),
+//! and
+//! [Template sync configurations](<https://docs.aws.amazon.com/proton/latest/userguide/ag-template-sync-configs.html>)
+//! in the *Proton User Guide*.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "CreateRepository";
+/// The `CreateRepositoryInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct CreateRepositoryInput {
+    /// The Amazon Resource Name (ARN) of your AWS CodeStar connection that connects Proton to your
+    /// repository provider account. For more information, see
+    /// [Setting up for Proton](<https://docs.aws.amazon.com/proton/latest/userguide/setting-up-for-service.html>)
+    /// in the *Proton User Guide*.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub connection_arn: ::std::string::String,
+    /// The ARN of your customer Amazon Web Services Key Management Service (Amazon Web Services KMS) key.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub encryption_key: ::std::option::Option<::std::string::String>,
+    /// The repository name (for example, `myrepos/myrepo`).
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub name: ::std::string::String,
+    /// The repository provider.
+    pub provider: crate::types::RepositoryProvider,
+    /// An optional list of metadata items that you can associate with the Proton repository. A tag is a
+    /// key-value pair.
+    ///
+    /// For more information, see
+    /// [Proton resources and tagging](<https://docs.aws.amazon.com/proton/latest/userguide/resources.html>)
+    /// in the *Proton User Guide*.
+    ///
+    /// *Model:* length 0 to 50.
+    pub tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>>,
+}
+/// The required members of [`CreateRepositoryInput`], named, for [`CreateRepositoryInput::new`].
+#[derive(Clone)]
+pub struct CreateRepositoryInputRequired {
+    /// The Amazon Resource Name (ARN) of your AWS CodeStar connection that connects Proton to your
+    /// repository provider account. For more information, see
+    /// [Setting up for Proton](<https://docs.aws.amazon.com/proton/latest/userguide/setting-up-for-service.html>)
+    /// in the *Proton User Guide*.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub connection_arn: ::std::string::String,
+    /// The repository name (for example, `myrepos/myrepo`).
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub name: ::std::string::String,
+    /// The repository provider.
+    pub provider: crate::types::RepositoryProvider,
+}
+impl CreateRepositoryInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: CreateRepositoryInputRequired) -> Self {
+        Self {
+            connection_arn: required.connection_arn,
+            name: required.name,
+            provider: required.provider,
+            encryption_key: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`encryption_key`](Self::encryption_key).
+    pub fn with_encryption_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encryption_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::Tag>>,
+    ) -> Self {
+        self.tags = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for CreateRepositoryInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "connectionArn".to_owned(),
+            crate::json::ToJson::to_json(&self.connection_arn),
+        );
+        if let ::std::option::Option::Some(value) = &self.encryption_key {
+            map.insert("encryptionKey".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        map.insert("provider".to_owned(), crate::json::ToJson::to_json(&self.provider));
+        if let ::std::option::Option::Some(value) = &self.tags {
+            map.insert("tags".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for CreateRepositoryInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            connection_arn: crate::json::required(map, "connectionArn")?,
+            encryption_key: crate::json::optional(map, "encryptionKey")?,
+            name: crate::json::required(map, "name")?,
+            provider: crate::json::required(map, "provider")?,
+            tags: crate::json::optional(map, "tags")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            connection_arn: crate::json::FromJson::zero_value(),
+            encryption_key: ::std::option::Option::None,
+            name: crate::json::FromJson::zero_value(),
+            provider: crate::json::FromJson::zero_value(),
+            tags: ::std::option::Option::None,
+        }
+    }
+}
+/// The `CreateRepositoryOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct CreateRepositoryOutput {
+    /// The repository link's detail data that's returned by Proton.
+    pub repository: crate::types::Repository,
+}
+impl CreateRepositoryOutput {
+    /// Creates a value from its required member `repository`; optional members start unset.
+    pub fn new(repository: impl ::std::convert::Into<crate::types::Repository>) -> Self {
+        Self {
+            repository: repository.into(),
+        }
+    }
+}
+impl crate::json::ToJson for CreateRepositoryOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "repository".to_owned(),
+            crate::json::ToJson::to_json(&self.repository),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for CreateRepositoryOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            repository: crate::json::required(map, "repository")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            repository: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `CreateRepository` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum CreateRepositoryError {
+    /// A quota was exceeded. For more information, see
+    /// [Proton Quotas](<https://docs.aws.amazon.com/proton/latest/userguide/ag-limits.html>) in the *Proton
+    /// User Guide*.
+    ServiceQuotaExceededException(crate::types::ServiceQuotaExceededException),
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl CreateRepositoryError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ServiceQuotaExceededException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ServiceQuotaExceededException::CODE,
+                )
+            }
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ServiceQuotaExceededException(e) => e.message(),
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateRepositoryError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for CreateRepositoryError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

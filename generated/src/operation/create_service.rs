@@ -1,0 +1,388 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `CreateService` operation.
+//!
+//! Create an Proton service. An Proton service is an instantiation of a service template and often
+//! includes several service instances and pipeline. For more information, see
+//! [Services](<https://docs.aws.amazon.com/proton/latest/userguide/ag-services.html>) in the *Proton
+//! User Guide*.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "CreateService";
+/// The `CreateServiceInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct CreateServiceInput {
+    /// The name of the code repository branch that holds the code that's deployed in Proton. *Don't*
+    /// include this parameter if your service template *doesn't* include a service pipeline.
+    ///
+    /// *Model:* length 1 to 200.
+    pub branch_name: ::std::option::Option<::std::string::String>,
+    /// A description of the Proton service.
+    ///
+    /// *Model:* length 0 to 500; sensitive: redacted in `Debug` output.
+    pub description: ::std::option::Option<::std::string::String>,
+    /// The service name.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The Amazon Resource Name (ARN) of the repository connection. For more information, see
+    /// [Setting up an AWS CodeStar connection](<https://docs.aws.amazon.com/proton/latest/userguide/setting-up-for-service.html#setting-up-vcontrol>)
+    /// in the *Proton User Guide*. *Don't* include this parameter if your service template *doesn't*
+    /// include a service pipeline.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub repository_connection_arn: ::std::option::Option<::std::string::String>,
+    /// The ID of the code repository. *Don't* include this parameter if your service template *doesn't*
+    /// include a service pipeline.
+    ///
+    /// *Model:* length 1 to 200.
+    pub repository_id: ::std::option::Option<::std::string::String>,
+    /// A link to a spec file that provides inputs as defined in the service template bundle schema file.
+    /// The spec file is in YAML format. *Don’t* include pipeline inputs in the spec if your service
+    /// template *doesn’t* include a service pipeline. For more information, see
+    /// [Create a service](<https://docs.aws.amazon.com/proton/latest/userguide/ag-create-svc.html>) in the
+    /// *Proton User Guide*.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::string::String,
+    /// An optional list of metadata items that you can associate with the Proton service. A tag is a
+    /// key-value pair.
+    ///
+    /// For more information, see
+    /// [Proton resources and tagging](<https://docs.aws.amazon.com/proton/latest/userguide/resources.html>)
+    /// in the *Proton User Guide*.
+    ///
+    /// *Model:* length 0 to 50.
+    pub tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>>,
+    /// The major version of the service template that was used to create the service.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::string::String,
+    /// The minor version of the service template that was used to create the service.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::option::Option<::std::string::String>,
+    /// The name of the service template that's used to create the service.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+/// The required members of [`CreateServiceInput`], named, for [`CreateServiceInput::new`].
+#[derive(Clone)]
+pub struct CreateServiceInputRequired {
+    /// The service name.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// A link to a spec file that provides inputs as defined in the service template bundle schema file.
+    /// The spec file is in YAML format. *Don’t* include pipeline inputs in the spec if your service
+    /// template *doesn’t* include a service pipeline. For more information, see
+    /// [Create a service](<https://docs.aws.amazon.com/proton/latest/userguide/ag-create-svc.html>) in the
+    /// *Proton User Guide*.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::string::String,
+    /// The major version of the service template that was used to create the service.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::string::String,
+    /// The name of the service template that's used to create the service.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+impl CreateServiceInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: CreateServiceInputRequired) -> Self {
+        Self {
+            name: required.name,
+            spec: required.spec,
+            template_major_version: required.template_major_version,
+            template_name: required.template_name,
+            branch_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            repository_connection_arn: ::std::option::Option::None,
+            repository_id: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            template_minor_version: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`branch_name`](Self::branch_name).
+    pub fn with_branch_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.branch_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`repository_connection_arn`](Self::repository_connection_arn).
+    pub fn with_repository_connection_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.repository_connection_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`repository_id`](Self::repository_id).
+    pub fn with_repository_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.repository_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::Tag>>,
+    ) -> Self {
+        self.tags = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`template_minor_version`](Self::template_minor_version).
+    pub fn with_template_minor_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template_minor_version = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for CreateServiceInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("CreateServiceInput");
+        s.field("branch_name", &self.branch_name);
+        s.field("description", &crate::primitives::Redacted);
+        s.field("name", &self.name);
+        s.field("repository_connection_arn", &self.repository_connection_arn);
+        s.field("repository_id", &self.repository_id);
+        s.field("spec", &crate::primitives::Redacted);
+        s.field("tags", &self.tags);
+        s.field("template_major_version", &self.template_major_version);
+        s.field("template_minor_version", &self.template_minor_version);
+        s.field("template_name", &self.template_name);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for CreateServiceInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.branch_name {
+            map.insert("branchName".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        if let ::std::option::Option::Some(value) = &self.repository_connection_arn {
+            map.insert(
+                "repositoryConnectionArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.repository_id {
+            map.insert("repositoryId".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert("spec".to_owned(), crate::json::ToJson::to_json(&self.spec));
+        if let ::std::option::Option::Some(value) = &self.tags {
+            map.insert("tags".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "templateMajorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.template_major_version),
+        );
+        if let ::std::option::Option::Some(value) = &self.template_minor_version {
+            map.insert(
+                "templateMinorVersion".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for CreateServiceInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            branch_name: crate::json::optional(map, "branchName")?,
+            description: crate::json::optional(map, "description")?,
+            name: crate::json::required(map, "name")?,
+            repository_connection_arn: crate::json::optional(
+                map,
+                "repositoryConnectionArn",
+            )?,
+            repository_id: crate::json::optional(map, "repositoryId")?,
+            spec: crate::json::required(map, "spec")?,
+            tags: crate::json::optional(map, "tags")?,
+            template_major_version: crate::json::required(map, "templateMajorVersion")?,
+            template_minor_version: crate::json::optional(map, "templateMinorVersion")?,
+            template_name: crate::json::required(map, "templateName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            branch_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            name: crate::json::FromJson::zero_value(),
+            repository_connection_arn: ::std::option::Option::None,
+            repository_id: ::std::option::Option::None,
+            spec: crate::json::FromJson::zero_value(),
+            tags: ::std::option::Option::None,
+            template_major_version: crate::json::FromJson::zero_value(),
+            template_minor_version: ::std::option::Option::None,
+            template_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The `CreateServiceOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct CreateServiceOutput {
+    /// The service detail data that's returned by Proton.
+    pub service: crate::types::Service,
+}
+impl CreateServiceOutput {
+    /// Creates a value from its required member `service`; optional members start unset.
+    pub fn new(service: impl ::std::convert::Into<crate::types::Service>) -> Self {
+        Self { service: service.into() }
+    }
+}
+impl crate::json::ToJson for CreateServiceOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("service".to_owned(), crate::json::ToJson::to_json(&self.service));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for CreateServiceOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            service: crate::json::required(map, "service")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            service: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `CreateService` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum CreateServiceError {
+    /// A quota was exceeded. For more information, see
+    /// [Proton Quotas](<https://docs.aws.amazon.com/proton/latest/userguide/ag-limits.html>) in the *Proton
+    /// User Guide*.
+    ServiceQuotaExceededException(crate::types::ServiceQuotaExceededException),
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl CreateServiceError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ServiceQuotaExceededException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ServiceQuotaExceededException::CODE,
+                )
+            }
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ServiceQuotaExceededException(e) => e.message(),
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateServiceError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for CreateServiceError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,310 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `CreateServiceInstance` operation.
+//!
+//! Create a service instance.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "CreateServiceInstance";
+/// The `CreateServiceInstanceInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct CreateServiceInstanceInput {
+    /// The client token of the service instance to create.
+    ///
+    /// *Model:* length 0 to 64; pattern `^[!-~]*$`; an idempotency token: the client fills it with a fresh UUID when unset.
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// The name of the service instance to create.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The name of the service the service instance is added to.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+    /// The spec for the service instance you want to create.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::string::String,
+    /// An optional list of metadata items that you can associate with the Proton service instance. A tag is
+    /// a key-value pair.
+    ///
+    /// For more information, see
+    /// [Proton resources and tagging](<https://docs.aws.amazon.com/proton/latest/userguide/resources.html>)
+    /// in the *Proton User Guide*.
+    ///
+    /// *Model:* length 0 to 50.
+    pub tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>>,
+    /// To create a new major and minor version of the service template, *exclude* `major Version`.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::option::Option<::std::string::String>,
+    /// To create a new minor version of the service template, include a `major Version`.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::option::Option<::std::string::String>,
+}
+/// The required members of [`CreateServiceInstanceInput`], named, for [`CreateServiceInstanceInput::new`].
+#[derive(Clone)]
+pub struct CreateServiceInstanceInputRequired {
+    /// The name of the service instance to create.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The name of the service the service instance is added to.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+    /// The spec for the service instance you want to create.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::string::String,
+}
+impl CreateServiceInstanceInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: CreateServiceInstanceInputRequired) -> Self {
+        Self {
+            name: required.name,
+            service_name: required.service_name,
+            spec: required.spec,
+            client_token: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            template_major_version: ::std::option::Option::None,
+            template_minor_version: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`client_token`](Self::client_token).
+    pub fn with_client_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::Tag>>,
+    ) -> Self {
+        self.tags = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`template_major_version`](Self::template_major_version).
+    pub fn with_template_major_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template_major_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`template_minor_version`](Self::template_minor_version).
+    pub fn with_template_minor_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template_minor_version = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for CreateServiceInstanceInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("CreateServiceInstanceInput");
+        s.field("client_token", &self.client_token);
+        s.field("name", &self.name);
+        s.field("service_name", &self.service_name);
+        s.field("spec", &crate::primitives::Redacted);
+        s.field("tags", &self.tags);
+        s.field("template_major_version", &self.template_major_version);
+        s.field("template_minor_version", &self.template_minor_version);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for CreateServiceInstanceInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.client_token {
+            map.insert("clientToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        map.insert(
+            "serviceName".to_owned(),
+            crate::json::ToJson::to_json(&self.service_name),
+        );
+        map.insert("spec".to_owned(), crate::json::ToJson::to_json(&self.spec));
+        if let ::std::option::Option::Some(value) = &self.tags {
+            map.insert("tags".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.template_major_version {
+            map.insert(
+                "templateMajorVersion".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.template_minor_version {
+            map.insert(
+                "templateMinorVersion".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for CreateServiceInstanceInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            client_token: crate::json::optional(map, "clientToken")?,
+            name: crate::json::required(map, "name")?,
+            service_name: crate::json::required(map, "serviceName")?,
+            spec: crate::json::required(map, "spec")?,
+            tags: crate::json::optional(map, "tags")?,
+            template_major_version: crate::json::optional(map, "templateMajorVersion")?,
+            template_minor_version: crate::json::optional(map, "templateMinorVersion")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            client_token: ::std::option::Option::None,
+            name: crate::json::FromJson::zero_value(),
+            service_name: crate::json::FromJson::zero_value(),
+            spec: crate::json::FromJson::zero_value(),
+            tags: ::std::option::Option::None,
+            template_major_version: ::std::option::Option::None,
+            template_minor_version: ::std::option::Option::None,
+        }
+    }
+}
+/// The `CreateServiceInstanceOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct CreateServiceInstanceOutput {
+    /// The detailed data of the service instance being created.
+    pub service_instance: crate::types::ServiceInstance,
+}
+impl CreateServiceInstanceOutput {
+    /// Creates a value from its required member `service_instance`; optional members start unset.
+    pub fn new(
+        service_instance: impl ::std::convert::Into<crate::types::ServiceInstance>,
+    ) -> Self {
+        Self {
+            service_instance: service_instance.into(),
+        }
+    }
+}
+impl crate::json::ToJson for CreateServiceInstanceOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "serviceInstance".to_owned(),
+            crate::json::ToJson::to_json(&self.service_instance),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for CreateServiceInstanceOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            service_instance: crate::json::required(map, "serviceInstance")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            service_instance: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `CreateServiceInstance` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum CreateServiceInstanceError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl CreateServiceInstanceError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateServiceInstanceError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for CreateServiceInstanceError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,299 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `CreateServiceTemplate` operation.
+//!
+//! Create a service template. The administrator creates a service template to define standardized
+//! infrastructure and an optional CI/CD service pipeline. Developers, in turn, select the service
+//! template from Proton. If the selected service template includes a service pipeline definition, they
+//! provide a link to their source code repository. Proton then deploys and manages the infrastructure
+//! defined by the selected service template. For more information, see
+//! [Proton templates](<https://docs.aws.amazon.com/proton/latest/userguide/ag-templates.html>) in the
+//! *Proton User Guide*.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "CreateServiceTemplate";
+/// The `CreateServiceTemplateInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct CreateServiceTemplateInput {
+    /// A description of the service template.
+    ///
+    /// *Model:* length 0 to 500; sensitive: redacted in `Debug` output.
+    pub description: ::std::option::Option<::std::string::String>,
+    /// The name of the service template as displayed in the developer interface.
+    ///
+    /// *Model:* length 1 to 100; sensitive: redacted in `Debug` output.
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// A customer provided encryption key that's used to encrypt data.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub encryption_key: ::std::option::Option<::std::string::String>,
+    /// The name of the service template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// By default, Proton provides a service pipeline for your service. When this parameter is included, it
+    /// indicates that an Proton service pipeline *isn't* provided for your service. After it's included, it
+    /// *can't* be changed. For more information, see
+    /// [Template bundles](<https://docs.aws.amazon.com/proton/latest/userguide/ag-template-authoring.html#ag-template-bundles>)
+    /// in the *Proton User Guide*.
+    pub pipeline_provisioning: ::std::option::Option<crate::types::Provisioning>,
+    /// An optional list of metadata items that you can associate with the Proton service template. A tag is
+    /// a key-value pair.
+    ///
+    /// For more information, see
+    /// [Proton resources and tagging](<https://docs.aws.amazon.com/proton/latest/userguide/resources.html>)
+    /// in the *Proton User Guide*.
+    ///
+    /// *Model:* length 0 to 50.
+    pub tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>>,
+}
+impl CreateServiceTemplateInput {
+    /// Creates a value from its required member `name`; optional members start unset.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            description: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+            encryption_key: ::std::option::Option::None,
+            pipeline_provisioning: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`display_name`](Self::display_name).
+    pub fn with_display_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`encryption_key`](Self::encryption_key).
+    pub fn with_encryption_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encryption_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pipeline_provisioning`](Self::pipeline_provisioning).
+    pub fn with_pipeline_provisioning(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Provisioning>,
+    ) -> Self {
+        self.pipeline_provisioning = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`tags`](Self::tags).
+    pub fn with_tags(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::Tag>>,
+    ) -> Self {
+        self.tags = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for CreateServiceTemplateInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("CreateServiceTemplateInput");
+        s.field("description", &crate::primitives::Redacted);
+        s.field("display_name", &crate::primitives::Redacted);
+        s.field("encryption_key", &self.encryption_key);
+        s.field("name", &self.name);
+        s.field("pipeline_provisioning", &self.pipeline_provisioning);
+        s.field("tags", &self.tags);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for CreateServiceTemplateInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.description {
+            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.display_name {
+            map.insert("displayName".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.encryption_key {
+            map.insert("encryptionKey".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        if let ::std::option::Option::Some(value) = &self.pipeline_provisioning {
+            map.insert(
+                "pipelineProvisioning".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.tags {
+            map.insert("tags".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for CreateServiceTemplateInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            description: crate::json::optional(map, "description")?,
+            display_name: crate::json::optional(map, "displayName")?,
+            encryption_key: crate::json::optional(map, "encryptionKey")?,
+            name: crate::json::required(map, "name")?,
+            pipeline_provisioning: crate::json::optional(map, "pipelineProvisioning")?,
+            tags: crate::json::optional(map, "tags")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+            encryption_key: ::std::option::Option::None,
+            name: crate::json::FromJson::zero_value(),
+            pipeline_provisioning: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+        }
+    }
+}
+/// The `CreateServiceTemplateOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct CreateServiceTemplateOutput {
+    /// The service template detail data that's returned by Proton.
+    pub service_template: crate::types::ServiceTemplate,
+}
+impl CreateServiceTemplateOutput {
+    /// Creates a value from its required member `service_template`; optional members start unset.
+    pub fn new(
+        service_template: impl ::std::convert::Into<crate::types::ServiceTemplate>,
+    ) -> Self {
+        Self {
+            service_template: service_template.into(),
+        }
+    }
+}
+impl crate::json::ToJson for CreateServiceTemplateOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "serviceTemplate".to_owned(),
+            crate::json::ToJson::to_json(&self.service_template),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for CreateServiceTemplateOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            service_template: crate::json::required(map, "serviceTemplate")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            service_template: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `CreateServiceTemplate` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum CreateServiceTemplateError {
+    /// A quota was exceeded. For more information, see
+    /// [Proton Quotas](<https://docs.aws.amazon.com/proton/latest/userguide/ag-limits.html>) in the *Proton
+    /// User Guide*.
+    ServiceQuotaExceededException(crate::types::ServiceQuotaExceededException),
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl CreateServiceTemplateError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ServiceQuotaExceededException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ServiceQuotaExceededException::CODE,
+                )
+            }
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ServiceQuotaExceededException(e) => e.message(),
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateServiceTemplateError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for CreateServiceTemplateError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,254 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `GetDeployment` operation.
+//!
+//! Get detailed data for a deployment.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "GetDeployment";
+/// The `GetDeploymentInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct GetDeploymentInput {
+    /// The name of a component that you want to get the detailed data for.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub component_name: ::std::option::Option<::std::string::String>,
+    /// The name of a environment that you want to get the detailed data for.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub environment_name: ::std::option::Option<::std::string::String>,
+    /// The ID of the deployment that you want to get the detailed data for.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub id: ::std::string::String,
+    /// The name of the service instance associated with the given deployment ID. `serviceName` must be
+    /// specified to identify the service instance.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_instance_name: ::std::option::Option<::std::string::String>,
+    /// The name of the service associated with the given deployment ID.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::option::Option<::std::string::String>,
+}
+impl GetDeploymentInput {
+    /// Creates a value from its required member `id`; optional members start unset.
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            id: id.into(),
+            component_name: ::std::option::Option::None,
+            environment_name: ::std::option::Option::None,
+            service_instance_name: ::std::option::Option::None,
+            service_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`component_name`](Self::component_name).
+    pub fn with_component_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.component_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`environment_name`](Self::environment_name).
+    pub fn with_environment_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.environment_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service_instance_name`](Self::service_instance_name).
+    pub fn with_service_instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service_name`](Self::service_name).
+    pub fn with_service_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for GetDeploymentInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.component_name {
+            map.insert("componentName".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.environment_name {
+            map.insert(
+                "environmentName".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert("id".to_owned(), crate::json::ToJson::to_json(&self.id));
+        if let ::std::option::Option::Some(value) = &self.service_instance_name {
+            map.insert(
+                "serviceInstanceName".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.service_name {
+            map.insert("serviceName".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for GetDeploymentInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            component_name: crate::json::optional(map, "componentName")?,
+            environment_name: crate::json::optional(map, "environmentName")?,
+            id: crate::json::required(map, "id")?,
+            service_instance_name: crate::json::optional(map, "serviceInstanceName")?,
+            service_name: crate::json::optional(map, "serviceName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            component_name: ::std::option::Option::None,
+            environment_name: ::std::option::Option::None,
+            id: crate::json::FromJson::zero_value(),
+            service_instance_name: ::std::option::Option::None,
+            service_name: ::std::option::Option::None,
+        }
+    }
+}
+/// The `GetDeploymentOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct GetDeploymentOutput {
+    /// The detailed data of the requested deployment.
+    pub deployment: ::std::option::Option<crate::types::Deployment>,
+}
+impl GetDeploymentOutput {
+    /// Creates a value with every (optional) member unset.
+    pub fn new() -> Self {
+        Self {
+            deployment: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`deployment`](Self::deployment).
+    pub fn with_deployment(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Deployment>,
+    ) -> Self {
+        self.deployment = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for GetDeploymentOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.deployment {
+            map.insert("deployment".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for GetDeploymentOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            deployment: crate::json::optional(map, "deployment")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            deployment: ::std::option::Option::None,
+        }
+    }
+}
+/// The errors `GetDeployment` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum GetDeploymentError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl GetDeploymentError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetDeploymentError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for GetDeploymentError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,184 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `GetRepository` operation.
+//!
+//! Get detail data for a linked repository.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "GetRepository";
+/// The `GetRepositoryInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct GetRepositoryInput {
+    /// The repository name, for example `myrepos/myrepo`.
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub name: ::std::string::String,
+    /// The repository provider.
+    pub provider: crate::types::RepositoryProvider,
+}
+/// The required members of [`GetRepositoryInput`], named, for [`GetRepositoryInput::new`].
+#[derive(Clone)]
+pub struct GetRepositoryInputRequired {
+    /// The repository name, for example `myrepos/myrepo`.
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub name: ::std::string::String,
+    /// The repository provider.
+    pub provider: crate::types::RepositoryProvider,
+}
+impl GetRepositoryInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: GetRepositoryInputRequired) -> Self {
+        Self {
+            name: required.name,
+            provider: required.provider,
+        }
+    }
+}
+impl crate::json::ToJson for GetRepositoryInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        map.insert("provider".to_owned(), crate::json::ToJson::to_json(&self.provider));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for GetRepositoryInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            name: crate::json::required(map, "name")?,
+            provider: crate::json::required(map, "provider")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            name: crate::json::FromJson::zero_value(),
+            provider: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The `GetRepositoryOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct GetRepositoryOutput {
+    /// The repository link's detail data that's returned by Proton.
+    pub repository: crate::types::Repository,
+}
+impl GetRepositoryOutput {
+    /// Creates a value from its required member `repository`; optional members start unset.
+    pub fn new(repository: impl ::std::convert::Into<crate::types::Repository>) -> Self {
+        Self {
+            repository: repository.into(),
+        }
+    }
+}
+impl crate::json::ToJson for GetRepositoryOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "repository".to_owned(),
+            crate::json::ToJson::to_json(&self.repository),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for GetRepositoryOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            repository: crate::json::required(map, "repository")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            repository: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `GetRepository` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum GetRepositoryError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl GetRepositoryError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetRepositoryError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for GetRepositoryError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,158 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `GetResourcesSummary` operation.
+//!
+//! Get counts of Proton resources.
+//!
+//! For infrastructure-provisioning resources (environments, services, service instances, pipelines),
+//! the action returns staleness counts. A resource is stale when it's behind the recommended version of
+//! the Proton template that it uses and it needs an update to become current.
+//!
+//! The action returns staleness counts (counts of resources that are up-to-date, behind a template
+//! major version, or behind a template minor version), the total number of resources, and the number of
+//! resources that are in a failed state, grouped by resource type. Components, environments, and
+//! service templates return less information - see the `components`, `environments`, and
+//! `serviceTemplates` field descriptions.
+//!
+//! For context, the action also returns the total number of each type of Proton template in the Amazon
+//! Web Services account.
+//!
+//! For more information, see
+//! [Proton dashboard](<https://docs.aws.amazon.com/proton/latest/userguide/monitoring-dashboard.html>)
+//! in the *Proton User Guide*.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "GetResourcesSummary";
+/// The `GetResourcesSummaryInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct GetResourcesSummaryInput {}
+impl GetResourcesSummaryInput {
+    /// Creates a value with every (optional) member unset.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl crate::json::ToJson for GetResourcesSummaryInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let map = ::serde_json::Map::new();
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for GetResourcesSummaryInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {})
+    }
+    fn zero_value() -> Self {
+        Self {}
+    }
+}
+/// The `GetResourcesSummaryOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct GetResourcesSummaryOutput {
+    /// Summary counts of each Proton resource type.
+    pub counts: crate::types::CountsSummary,
+}
+impl GetResourcesSummaryOutput {
+    /// Creates a value from its required member `counts`; optional members start unset.
+    pub fn new(counts: impl ::std::convert::Into<crate::types::CountsSummary>) -> Self {
+        Self { counts: counts.into() }
+    }
+}
+impl crate::json::ToJson for GetResourcesSummaryOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("counts".to_owned(), crate::json::ToJson::to_json(&self.counts));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for GetResourcesSummaryOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            counts: crate::json::required(map, "counts")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            counts: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `GetResourcesSummary` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum GetResourcesSummaryError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl GetResourcesSummaryError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetResourcesSummaryError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for GetResourcesSummaryError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

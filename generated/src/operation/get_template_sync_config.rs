@@ -1,0 +1,200 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `GetTemplateSyncConfig` operation.
+//!
+//! Get detail data for a template sync configuration.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "GetTemplateSyncConfig";
+/// The `GetTemplateSyncConfigInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct GetTemplateSyncConfigInput {
+    /// The template name.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+    /// The template type.
+    pub template_type: crate::types::TemplateType,
+}
+/// The required members of [`GetTemplateSyncConfigInput`], named, for [`GetTemplateSyncConfigInput::new`].
+#[derive(Clone)]
+pub struct GetTemplateSyncConfigInputRequired {
+    /// The template name.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+    /// The template type.
+    pub template_type: crate::types::TemplateType,
+}
+impl GetTemplateSyncConfigInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: GetTemplateSyncConfigInputRequired) -> Self {
+        Self {
+            template_name: required.template_name,
+            template_type: required.template_type,
+        }
+    }
+}
+impl crate::json::ToJson for GetTemplateSyncConfigInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        map.insert(
+            "templateType".to_owned(),
+            crate::json::ToJson::to_json(&self.template_type),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for GetTemplateSyncConfigInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            template_name: crate::json::required(map, "templateName")?,
+            template_type: crate::json::required(map, "templateType")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            template_name: crate::json::FromJson::zero_value(),
+            template_type: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The `GetTemplateSyncConfigOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct GetTemplateSyncConfigOutput {
+    /// The template sync configuration detail data that's returned by Proton.
+    pub template_sync_config: ::std::option::Option<crate::types::TemplateSyncConfig>,
+}
+impl GetTemplateSyncConfigOutput {
+    /// Creates a value with every (optional) member unset.
+    pub fn new() -> Self {
+        Self {
+            template_sync_config: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`template_sync_config`](Self::template_sync_config).
+    pub fn with_template_sync_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::TemplateSyncConfig>,
+    ) -> Self {
+        self.template_sync_config = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for GetTemplateSyncConfigOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.template_sync_config {
+            map.insert(
+                "templateSyncConfig".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for GetTemplateSyncConfigOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            template_sync_config: crate::json::optional(map, "templateSyncConfig")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            template_sync_config: ::std::option::Option::None,
+        }
+    }
+}
+/// The errors `GetTemplateSyncConfig` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum GetTemplateSyncConfigError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl GetTemplateSyncConfigError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetTemplateSyncConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for GetTemplateSyncConfigError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,247 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `GetTemplateSyncStatus` operation.
+//!
+//! Get the status of a template sync.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "GetTemplateSyncStatus";
+/// The `GetTemplateSyncStatusInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct GetTemplateSyncStatusInput {
+    /// The template name.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+    /// The template type.
+    pub template_type: crate::types::TemplateType,
+    /// The template major version.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_version: ::std::string::String,
+}
+/// The required members of [`GetTemplateSyncStatusInput`], named, for [`GetTemplateSyncStatusInput::new`].
+#[derive(Clone)]
+pub struct GetTemplateSyncStatusInputRequired {
+    /// The template name.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+    /// The template type.
+    pub template_type: crate::types::TemplateType,
+    /// The template major version.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_version: ::std::string::String,
+}
+impl GetTemplateSyncStatusInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: GetTemplateSyncStatusInputRequired) -> Self {
+        Self {
+            template_name: required.template_name,
+            template_type: required.template_type,
+            template_version: required.template_version,
+        }
+    }
+}
+impl crate::json::ToJson for GetTemplateSyncStatusInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        map.insert(
+            "templateType".to_owned(),
+            crate::json::ToJson::to_json(&self.template_type),
+        );
+        map.insert(
+            "templateVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.template_version),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for GetTemplateSyncStatusInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            template_name: crate::json::required(map, "templateName")?,
+            template_type: crate::json::required(map, "templateType")?,
+            template_version: crate::json::required(map, "templateVersion")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            template_name: crate::json::FromJson::zero_value(),
+            template_type: crate::json::FromJson::zero_value(),
+            template_version: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The `GetTemplateSyncStatusOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct GetTemplateSyncStatusOutput {
+    /// The template sync desired state that's returned by Proton.
+    pub desired_state: ::std::option::Option<crate::types::Revision>,
+    /// The details of the last successful sync that's returned by Proton.
+    pub latest_successful_sync: ::std::option::Option<crate::types::ResourceSyncAttempt>,
+    /// The details of the last sync that's returned by Proton.
+    pub latest_sync: ::std::option::Option<crate::types::ResourceSyncAttempt>,
+}
+impl GetTemplateSyncStatusOutput {
+    /// Creates a value with every (optional) member unset.
+    pub fn new() -> Self {
+        Self {
+            desired_state: ::std::option::Option::None,
+            latest_successful_sync: ::std::option::Option::None,
+            latest_sync: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`desired_state`](Self::desired_state).
+    pub fn with_desired_state(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Revision>,
+    ) -> Self {
+        self.desired_state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`latest_successful_sync`](Self::latest_successful_sync).
+    pub fn with_latest_successful_sync(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ResourceSyncAttempt>,
+    ) -> Self {
+        self.latest_successful_sync = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`latest_sync`](Self::latest_sync).
+    pub fn with_latest_sync(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ResourceSyncAttempt>,
+    ) -> Self {
+        self.latest_sync = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for GetTemplateSyncStatusOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.desired_state {
+            map.insert("desiredState".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.latest_successful_sync {
+            map.insert(
+                "latestSuccessfulSync".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.latest_sync {
+            map.insert("latestSync".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for GetTemplateSyncStatusOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            desired_state: crate::json::optional(map, "desiredState")?,
+            latest_successful_sync: crate::json::optional(map, "latestSuccessfulSync")?,
+            latest_sync: crate::json::optional(map, "latestSync")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            desired_state: ::std::option::Option::None,
+            latest_successful_sync: ::std::option::Option::None,
+            latest_sync: ::std::option::Option::None,
+        }
+    }
+}
+/// The errors `GetTemplateSyncStatus` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum GetTemplateSyncStatusError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl GetTemplateSyncStatusError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetTemplateSyncStatusError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for GetTemplateSyncStatusError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,219 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `ListComponentProvisionedResources` operation.
+//!
+//! List provisioned resources for a component with details.
+//!
+//! For more information about components, see
+//! [Proton components](<https://docs.aws.amazon.com/proton/latest/userguide/ag-components.html>) in the
+//! *Proton User Guide*.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "ListComponentProvisionedResources";
+/// The `ListComponentProvisionedResourcesInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ListComponentProvisionedResourcesInput {
+    /// The name of the component whose provisioned resources you want.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub component_name: ::std::string::String,
+    /// A token that indicates the location of the next provisioned resource in the array of provisioned
+    /// resources, after the list of provisioned resources that was previously requested.
+    ///
+    /// *Model:* length 0 to 0.
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl ListComponentProvisionedResourcesInput {
+    /// Creates a value from its required member `component_name`; optional members start unset.
+    pub fn new(
+        component_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            component_name: component_name.into(),
+            next_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListComponentProvisionedResourcesInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "componentName".to_owned(),
+            crate::json::ToJson::to_json(&self.component_name),
+        );
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListComponentProvisionedResourcesInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            component_name: crate::json::required(map, "componentName")?,
+            next_token: crate::json::optional(map, "nextToken")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            component_name: crate::json::FromJson::zero_value(),
+            next_token: ::std::option::Option::None,
+        }
+    }
+}
+/// The `ListComponentProvisionedResourcesOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ListComponentProvisionedResourcesOutput {
+    /// A token that indicates the location of the next provisioned resource in the array of provisioned
+    /// resources, after the current requested list of provisioned resources.
+    ///
+    /// *Model:* length 0 to 0.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// An array of provisioned resources for a component.
+    pub provisioned_resources: ::std::vec::Vec<crate::types::ProvisionedResource>,
+}
+impl ListComponentProvisionedResourcesOutput {
+    /// Creates a value from its required member `provisioned_resources`; optional members start unset.
+    pub fn new(
+        provisioned_resources: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ProvisionedResource>,
+        >,
+    ) -> Self {
+        Self {
+            provisioned_resources: provisioned_resources.into(),
+            next_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListComponentProvisionedResourcesOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "provisionedResources".to_owned(),
+            crate::json::ToJson::to_json(&self.provisioned_resources),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListComponentProvisionedResourcesOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            next_token: crate::json::optional(map, "nextToken")?,
+            provisioned_resources: crate::json::required(map, "provisionedResources")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            next_token: ::std::option::Option::None,
+            provisioned_resources: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `ListComponentProvisionedResources` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum ListComponentProvisionedResourcesError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl ListComponentProvisionedResourcesError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListComponentProvisionedResourcesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for ListComponentProvisionedResourcesError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,300 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `ListDeployments` operation.
+//!
+//! List deployments. You can filter the result list by environment, service, or a single service
+//! instance.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "ListDeployments";
+/// The `ListDeploymentsInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct ListDeploymentsInput {
+    /// The name of a component for result list filtering. Proton returns deployments associated with that
+    /// component.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub component_name: ::std::option::Option<::std::string::String>,
+    /// The name of an environment for result list filtering. Proton returns deployments associated with the
+    /// environment.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub environment_name: ::std::option::Option<::std::string::String>,
+    /// The maximum number of deployments to list.
+    ///
+    /// *Model:* value 1 to 100.
+    pub max_results: ::std::option::Option<i32>,
+    /// A token that indicates the location of the next deployment in the array of deployment, after the
+    /// list of deployment that was previously requested.
+    ///
+    /// *Model:* pattern `^[A-Za-z0-9+=/]+$`.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// The name of a service instance for result list filtering. Proton returns the deployments associated
+    /// with the service instance.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_instance_name: ::std::option::Option<::std::string::String>,
+    /// The name of a service for result list filtering. Proton returns deployments associated with service
+    /// instances of the service.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::option::Option<::std::string::String>,
+}
+impl ListDeploymentsInput {
+    /// Creates a value with every (optional) member unset.
+    pub fn new() -> Self {
+        Self {
+            component_name: ::std::option::Option::None,
+            environment_name: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            service_instance_name: ::std::option::Option::None,
+            service_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`component_name`](Self::component_name).
+    pub fn with_component_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.component_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`environment_name`](Self::environment_name).
+    pub fn with_environment_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.environment_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_results`](Self::max_results).
+    pub fn with_max_results(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.max_results = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service_instance_name`](Self::service_instance_name).
+    pub fn with_service_instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service_name`](Self::service_name).
+    pub fn with_service_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListDeploymentsInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.component_name {
+            map.insert("componentName".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.environment_name {
+            map.insert(
+                "environmentName".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.max_results {
+            map.insert("maxResults".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.service_instance_name {
+            map.insert(
+                "serviceInstanceName".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.service_name {
+            map.insert("serviceName".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListDeploymentsInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            component_name: crate::json::optional(map, "componentName")?,
+            environment_name: crate::json::optional(map, "environmentName")?,
+            max_results: crate::json::optional(map, "maxResults")?,
+            next_token: crate::json::optional(map, "nextToken")?,
+            service_instance_name: crate::json::optional(map, "serviceInstanceName")?,
+            service_name: crate::json::optional(map, "serviceName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            component_name: ::std::option::Option::None,
+            environment_name: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            service_instance_name: ::std::option::Option::None,
+            service_name: ::std::option::Option::None,
+        }
+    }
+}
+/// The `ListDeploymentsOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ListDeploymentsOutput {
+    /// An array of deployment with summary data.
+    pub deployments: ::std::vec::Vec<crate::types::DeploymentSummary>,
+    /// A token that indicates the location of the next deployment in the array of deployment, after the
+    /// current requested list of deployment.
+    ///
+    /// *Model:* pattern `^[A-Za-z0-9+=/]+$`.
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl ListDeploymentsOutput {
+    /// Creates a value from its required member `deployments`; optional members start unset.
+    pub fn new(
+        deployments: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::DeploymentSummary>,
+        >,
+    ) -> Self {
+        Self {
+            deployments: deployments.into(),
+            next_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListDeploymentsOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "deployments".to_owned(),
+            crate::json::ToJson::to_json(&self.deployments),
+        );
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListDeploymentsOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            deployments: crate::json::required(map, "deployments")?,
+            next_token: crate::json::optional(map, "nextToken")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            deployments: crate::json::FromJson::zero_value(),
+            next_token: ::std::option::Option::None,
+        }
+    }
+}
+/// The errors `ListDeployments` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum ListDeploymentsError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl ListDeploymentsError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListDeploymentsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for ListDeploymentsError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,272 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `ListEnvironmentAccountConnections` operation.
+//!
+//! View a list of environment account connections.
+//!
+//! For more information, see
+//! [Environment account connections](<https://docs.aws.amazon.com/proton/latest/userguide/ag-env-account-connections.html>)
+//! in the *Proton User guide*.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "ListEnvironmentAccountConnections";
+/// The `ListEnvironmentAccountConnectionsInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ListEnvironmentAccountConnectionsInput {
+    /// The environment name that's associated with each listed environment account connection.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub environment_name: ::std::option::Option<::std::string::String>,
+    /// The maximum number of environment account connections to list.
+    ///
+    /// *Model:* value 1 to 100.
+    pub max_results: ::std::option::Option<i32>,
+    /// A token that indicates the location of the next environment account connection in the array of
+    /// environment account connections, after the list of environment account connections that was
+    /// previously requested.
+    ///
+    /// *Model:* pattern `^[A-Za-z0-9+=/]+$`.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// The type of account making the `ListEnvironmentAccountConnections` request.
+    pub requested_by: crate::types::EnvironmentAccountConnectionRequesterAccountType,
+    /// The status details for each listed environment account connection.
+    pub statuses: ::std::option::Option<
+        ::std::vec::Vec<crate::types::EnvironmentAccountConnectionStatus>,
+    >,
+}
+impl ListEnvironmentAccountConnectionsInput {
+    /// Creates a value from its required member `requested_by`; optional members start unset.
+    pub fn new(
+        requested_by: impl ::std::convert::Into<
+            crate::types::EnvironmentAccountConnectionRequesterAccountType,
+        >,
+    ) -> Self {
+        Self {
+            requested_by: requested_by.into(),
+            environment_name: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            statuses: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`environment_name`](Self::environment_name).
+    pub fn with_environment_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.environment_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_results`](Self::max_results).
+    pub fn with_max_results(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.max_results = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`statuses`](Self::statuses).
+    pub fn with_statuses(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::EnvironmentAccountConnectionStatus>,
+        >,
+    ) -> Self {
+        self.statuses = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListEnvironmentAccountConnectionsInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.environment_name {
+            map.insert(
+                "environmentName".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.max_results {
+            map.insert("maxResults".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "requestedBy".to_owned(),
+            crate::json::ToJson::to_json(&self.requested_by),
+        );
+        if let ::std::option::Option::Some(value) = &self.statuses {
+            map.insert("statuses".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListEnvironmentAccountConnectionsInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            environment_name: crate::json::optional(map, "environmentName")?,
+            max_results: crate::json::optional(map, "maxResults")?,
+            next_token: crate::json::optional(map, "nextToken")?,
+            requested_by: crate::json::required(map, "requestedBy")?,
+            statuses: crate::json::optional(map, "statuses")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            environment_name: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            requested_by: crate::json::FromJson::zero_value(),
+            statuses: ::std::option::Option::None,
+        }
+    }
+}
+/// The `ListEnvironmentAccountConnectionsOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ListEnvironmentAccountConnectionsOutput {
+    /// An array of environment account connections with details that's returned by Proton.
+    pub environment_account_connections: ::std::vec::Vec<
+        crate::types::EnvironmentAccountConnectionSummary,
+    >,
+    /// A token that indicates the location of the next environment account connection in the array of
+    /// environment account connections, after the current requested list of environment account
+    /// connections.
+    ///
+    /// *Model:* pattern `^[A-Za-z0-9+=/]+$`.
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl ListEnvironmentAccountConnectionsOutput {
+    /// Creates a value from its required member `environment_account_connections`; optional members start unset.
+    pub fn new(
+        environment_account_connections: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::EnvironmentAccountConnectionSummary>,
+        >,
+    ) -> Self {
+        Self {
+            environment_account_connections: environment_account_connections.into(),
+            next_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListEnvironmentAccountConnectionsOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "environmentAccountConnections".to_owned(),
+            crate::json::ToJson::to_json(&self.environment_account_connections),
+        );
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListEnvironmentAccountConnectionsOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            environment_account_connections: crate::json::required(
+                map,
+                "environmentAccountConnections",
+            )?,
+            next_token: crate::json::optional(map, "nextToken")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            environment_account_connections: crate::json::FromJson::zero_value(),
+            next_token: ::std::option::Option::None,
+        }
+    }
+}
+/// The errors `ListEnvironmentAccountConnections` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum ListEnvironmentAccountConnectionsError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl ListEnvironmentAccountConnectionsError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListEnvironmentAccountConnectionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for ListEnvironmentAccountConnectionsError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,228 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `ListEnvironmentOutputs` operation.
+//!
+//! List the infrastructure as code outputs for your environment.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "ListEnvironmentOutputs";
+/// The `ListEnvironmentOutputsInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ListEnvironmentOutputsInput {
+    /// The ID of the deployment whose outputs you want.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub deployment_id: ::std::option::Option<::std::string::String>,
+    /// The environment name.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub environment_name: ::std::string::String,
+    /// A token that indicates the location of the next environment output in the array of environment
+    /// outputs, after the list of environment outputs that was previously requested.
+    ///
+    /// *Model:* length 0 to 0.
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl ListEnvironmentOutputsInput {
+    /// Creates a value from its required member `environment_name`; optional members start unset.
+    pub fn new(
+        environment_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            environment_name: environment_name.into(),
+            deployment_id: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`deployment_id`](Self::deployment_id).
+    pub fn with_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListEnvironmentOutputsInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.deployment_id {
+            map.insert("deploymentId".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "environmentName".to_owned(),
+            crate::json::ToJson::to_json(&self.environment_name),
+        );
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListEnvironmentOutputsInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            deployment_id: crate::json::optional(map, "deploymentId")?,
+            environment_name: crate::json::required(map, "environmentName")?,
+            next_token: crate::json::optional(map, "nextToken")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            deployment_id: ::std::option::Option::None,
+            environment_name: crate::json::FromJson::zero_value(),
+            next_token: ::std::option::Option::None,
+        }
+    }
+}
+/// The `ListEnvironmentOutputsOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ListEnvironmentOutputsOutput {
+    /// A token that indicates the location of the next environment output in the array of environment
+    /// outputs, after the current requested list of environment outputs.
+    ///
+    /// *Model:* length 0 to 0.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// An array of environment outputs with detail data.
+    pub outputs: ::std::vec::Vec<crate::types::Output>,
+}
+impl ListEnvironmentOutputsOutput {
+    /// Creates a value from its required member `outputs`; optional members start unset.
+    pub fn new(
+        outputs: impl ::std::convert::Into<::std::vec::Vec<crate::types::Output>>,
+    ) -> Self {
+        Self {
+            outputs: outputs.into(),
+            next_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListEnvironmentOutputsOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert("outputs".to_owned(), crate::json::ToJson::to_json(&self.outputs));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListEnvironmentOutputsOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            next_token: crate::json::optional(map, "nextToken")?,
+            outputs: crate::json::required(map, "outputs")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            next_token: ::std::option::Option::None,
+            outputs: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `ListEnvironmentOutputs` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum ListEnvironmentOutputsError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl ListEnvironmentOutputsError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListEnvironmentOutputsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for ListEnvironmentOutputsError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,253 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `ListEnvironmentTemplateVersions` operation.
+//!
+//! List major or minor versions of an environment template with detail data.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "ListEnvironmentTemplateVersions";
+/// The `ListEnvironmentTemplateVersionsInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ListEnvironmentTemplateVersionsInput {
+    /// To view a list of minor of versions under a major version of an environment template, include
+    /// `major Version`.
+    ///
+    /// To view a list of major versions of an environment template, *exclude* `major Version`.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub major_version: ::std::option::Option<::std::string::String>,
+    /// The maximum number of major or minor versions of an environment template to list.
+    ///
+    /// *Model:* value 1 to 100.
+    pub max_results: ::std::option::Option<i32>,
+    /// A token that indicates the location of the next major or minor version in the array of major or
+    /// minor versions of an environment template, after the list of major or minor versions that was
+    /// previously requested.
+    ///
+    /// *Model:* pattern `^[A-Za-z0-9+=/]+$`.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// The name of the environment template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+impl ListEnvironmentTemplateVersionsInput {
+    /// Creates a value from its required member `template_name`; optional members start unset.
+    pub fn new(template_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            template_name: template_name.into(),
+            major_version: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`major_version`](Self::major_version).
+    pub fn with_major_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.major_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_results`](Self::max_results).
+    pub fn with_max_results(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.max_results = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListEnvironmentTemplateVersionsInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.major_version {
+            map.insert("majorVersion".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.max_results {
+            map.insert("maxResults".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListEnvironmentTemplateVersionsInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            major_version: crate::json::optional(map, "majorVersion")?,
+            max_results: crate::json::optional(map, "maxResults")?,
+            next_token: crate::json::optional(map, "nextToken")?,
+            template_name: crate::json::required(map, "templateName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            major_version: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            template_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The `ListEnvironmentTemplateVersionsOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ListEnvironmentTemplateVersionsOutput {
+    /// A token that indicates the location of the next major or minor version in the array of major or
+    /// minor versions of an environment template, after the list of major or minor versions that was
+    /// previously requested.
+    ///
+    /// *Model:* pattern `^[A-Za-z0-9+=/]+$`.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// An array of major or minor versions of an environment template detail data.
+    pub template_versions: ::std::vec::Vec<
+        crate::types::EnvironmentTemplateVersionSummary,
+    >,
+}
+impl ListEnvironmentTemplateVersionsOutput {
+    /// Creates a value from its required member `template_versions`; optional members start unset.
+    pub fn new(
+        template_versions: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::EnvironmentTemplateVersionSummary>,
+        >,
+    ) -> Self {
+        Self {
+            template_versions: template_versions.into(),
+            next_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListEnvironmentTemplateVersionsOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "templateVersions".to_owned(),
+            crate::json::ToJson::to_json(&self.template_versions),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListEnvironmentTemplateVersionsOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            next_token: crate::json::optional(map, "nextToken")?,
+            template_versions: crate::json::required(map, "templateVersions")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            next_token: ::std::option::Option::None,
+            template_versions: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `ListEnvironmentTemplateVersions` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum ListEnvironmentTemplateVersionsError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl ListEnvironmentTemplateVersionsError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListEnvironmentTemplateVersionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for ListEnvironmentTemplateVersionsError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,230 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `ListRepositorySyncDefinitions` operation.
+//!
+//! List repository sync definitions with detail data.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "ListRepositorySyncDefinitions";
+/// The `ListRepositorySyncDefinitionsInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ListRepositorySyncDefinitionsInput {
+    /// A token that indicates the location of the next repository sync definition in the array of
+    /// repository sync definitions, after the list of repository sync definitions previously requested.
+    ///
+    /// *Model:* length 0 to 0.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// The repository name.
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub repository_name: ::std::string::String,
+    /// The repository provider.
+    pub repository_provider: crate::types::RepositoryProvider,
+    /// The sync type. The only supported value is `TEMPLATE_SYNC`.
+    pub sync_type: crate::types::SyncType,
+}
+/// The required members of [`ListRepositorySyncDefinitionsInput`], named, for [`ListRepositorySyncDefinitionsInput::new`].
+#[derive(Clone)]
+pub struct ListRepositorySyncDefinitionsInputRequired {
+    /// The repository name.
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub repository_name: ::std::string::String,
+    /// The repository provider.
+    pub repository_provider: crate::types::RepositoryProvider,
+    /// The sync type. The only supported value is `TEMPLATE_SYNC`.
+    pub sync_type: crate::types::SyncType,
+}
+impl ListRepositorySyncDefinitionsInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: ListRepositorySyncDefinitionsInputRequired) -> Self {
+        Self {
+            repository_name: required.repository_name,
+            repository_provider: required.repository_provider,
+            sync_type: required.sync_type,
+            next_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListRepositorySyncDefinitionsInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "repositoryName".to_owned(),
+            crate::json::ToJson::to_json(&self.repository_name),
+        );
+        map.insert(
+            "repositoryProvider".to_owned(),
+            crate::json::ToJson::to_json(&self.repository_provider),
+        );
+        map.insert("syncType".to_owned(), crate::json::ToJson::to_json(&self.sync_type));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListRepositorySyncDefinitionsInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            next_token: crate::json::optional(map, "nextToken")?,
+            repository_name: crate::json::required(map, "repositoryName")?,
+            repository_provider: crate::json::required(map, "repositoryProvider")?,
+            sync_type: crate::json::required(map, "syncType")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            next_token: ::std::option::Option::None,
+            repository_name: crate::json::FromJson::zero_value(),
+            repository_provider: crate::json::FromJson::zero_value(),
+            sync_type: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The `ListRepositorySyncDefinitionsOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ListRepositorySyncDefinitionsOutput {
+    /// A token that indicates the location of the next repository sync definition in the array of
+    /// repository sync definitions, after the current requested list of repository sync definitions.
+    ///
+    /// *Model:* length 0 to 0.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// An array of repository sync definitions.
+    pub sync_definitions: ::std::vec::Vec<crate::types::RepositorySyncDefinition>,
+}
+impl ListRepositorySyncDefinitionsOutput {
+    /// Creates a value from its required member `sync_definitions`; optional members start unset.
+    pub fn new(
+        sync_definitions: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::RepositorySyncDefinition>,
+        >,
+    ) -> Self {
+        Self {
+            sync_definitions: sync_definitions.into(),
+            next_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListRepositorySyncDefinitionsOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "syncDefinitions".to_owned(),
+            crate::json::ToJson::to_json(&self.sync_definitions),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListRepositorySyncDefinitionsOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            next_token: crate::json::optional(map, "nextToken")?,
+            sync_definitions: crate::json::required(map, "syncDefinitions")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            next_token: ::std::option::Option::None,
+            sync_definitions: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `ListRepositorySyncDefinitions` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum ListRepositorySyncDefinitionsError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl ListRepositorySyncDefinitionsError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListRepositorySyncDefinitionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for ListRepositorySyncDefinitionsError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,296 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `ListServiceInstances` operation.
+//!
+//! List service instances with summary data. This action lists service instances of all services in the
+//! Amazon Web Services account.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "ListServiceInstances";
+/// The `ListServiceInstancesInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct ListServiceInstancesInput {
+    /// An array of filtering criteria that scope down the result list. By default, all service instances in
+    /// the Amazon Web Services account are returned.
+    pub filters: ::std::option::Option<
+        ::std::vec::Vec<crate::types::ListServiceInstancesFilter>,
+    >,
+    /// The maximum number of service instances to list.
+    ///
+    /// *Model:* value 1 to 100.
+    pub max_results: ::std::option::Option<i32>,
+    /// A token that indicates the location of the next service in the array of service instances, after the
+    /// list of service instances that was previously requested.
+    ///
+    /// *Model:* pattern `^[A-Za-z0-9+=/]+$`.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// The name of the service that the service instance belongs to.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::option::Option<::std::string::String>,
+    /// The field that the result list is sorted by.
+    ///
+    /// When you choose to sort by `serviceName`, service instances within each service are sorted by
+    /// service instance name.
+    ///
+    /// Default: `serviceName`
+    pub sort_by: ::std::option::Option<crate::types::ListServiceInstancesSortBy>,
+    /// Result list sort order.
+    ///
+    /// Default: `ASCENDING`
+    pub sort_order: ::std::option::Option<crate::types::SortOrder>,
+}
+impl ListServiceInstancesInput {
+    /// Creates a value with every (optional) member unset.
+    pub fn new() -> Self {
+        Self {
+            filters: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            service_name: ::std::option::Option::None,
+            sort_by: ::std::option::Option::None,
+            sort_order: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`filters`](Self::filters).
+    pub fn with_filters(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ListServiceInstancesFilter>,
+        >,
+    ) -> Self {
+        self.filters = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`max_results`](Self::max_results).
+    pub fn with_max_results(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.max_results = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service_name`](Self::service_name).
+    pub fn with_service_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`sort_by`](Self::sort_by).
+    pub fn with_sort_by(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ListServiceInstancesSortBy>,
+    ) -> Self {
+        self.sort_by = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`sort_order`](Self::sort_order).
+    pub fn with_sort_order(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SortOrder>,
+    ) -> Self {
+        self.sort_order = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListServiceInstancesInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.filters {
+            map.insert("filters".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.max_results {
+            map.insert("maxResults".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.service_name {
+            map.insert("serviceName".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.sort_by {
+            map.insert("sortBy".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.sort_order {
+            map.insert("sortOrder".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListServiceInstancesInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            filters: crate::json::optional(map, "filters")?,
+            max_results: crate::json::optional(map, "maxResults")?,
+            next_token: crate::json::optional(map, "nextToken")?,
+            service_name: crate::json::optional(map, "serviceName")?,
+            sort_by: crate::json::optional(map, "sortBy")?,
+            sort_order: crate::json::optional(map, "sortOrder")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            filters: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            service_name: ::std::option::Option::None,
+            sort_by: ::std::option::Option::None,
+            sort_order: ::std::option::Option::None,
+        }
+    }
+}
+/// The `ListServiceInstancesOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ListServiceInstancesOutput {
+    /// A token that indicates the location of the next service instance in the array of service instances,
+    /// after the current requested list of service instances.
+    ///
+    /// *Model:* pattern `^[A-Za-z0-9+=/]+$`.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// An array of service instances with summary data.
+    pub service_instances: ::std::vec::Vec<crate::types::ServiceInstanceSummary>,
+}
+impl ListServiceInstancesOutput {
+    /// Creates a value from its required member `service_instances`; optional members start unset.
+    pub fn new(
+        service_instances: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::ServiceInstanceSummary>,
+        >,
+    ) -> Self {
+        Self {
+            service_instances: service_instances.into(),
+            next_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`next_token`](Self::next_token).
+    pub fn with_next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListServiceInstancesOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.next_token {
+            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "serviceInstances".to_owned(),
+            crate::json::ToJson::to_json(&self.service_instances),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListServiceInstancesOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            next_token: crate::json::optional(map, "nextToken")?,
+            service_instances: crate::json::required(map, "serviceInstances")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            next_token: ::std::option::Option::None,
+            service_instances: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `ListServiceInstances` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum ListServiceInstancesError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl ListServiceInstancesError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListServiceInstancesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for ListServiceInstancesError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

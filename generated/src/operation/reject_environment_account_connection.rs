@@ -1,0 +1,190 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `RejectEnvironmentAccountConnection` operation.
+//!
+//! In a management account, reject an environment account connection from another environment account.
+//!
+//! After you reject an environment account connection request, you *can't* accept or use the rejected
+//! environment account connection.
+//!
+//! You *can’t* reject an environment account connection that's connected to an environment.
+//!
+//! For more information, see
+//! [Environment account connections](<https://docs.aws.amazon.com/proton/latest/userguide/ag-env-account-connections.html>)
+//! in the *Proton User guide*.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "RejectEnvironmentAccountConnection";
+/// The `RejectEnvironmentAccountConnectionInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct RejectEnvironmentAccountConnectionInput {
+    /// The ID of the environment account connection to reject.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub id: ::std::string::String,
+}
+impl RejectEnvironmentAccountConnectionInput {
+    /// Creates a value from its required member `id`; optional members start unset.
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+impl crate::json::ToJson for RejectEnvironmentAccountConnectionInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("id".to_owned(), crate::json::ToJson::to_json(&self.id));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for RejectEnvironmentAccountConnectionInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            id: crate::json::required(map, "id")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            id: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The `RejectEnvironmentAccountConnectionOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct RejectEnvironmentAccountConnectionOutput {
+    /// The environment connection account detail data that's returned by Proton.
+    pub environment_account_connection: crate::types::EnvironmentAccountConnection,
+}
+impl RejectEnvironmentAccountConnectionOutput {
+    /// Creates a value from its required member `environment_account_connection`; optional members start unset.
+    pub fn new(
+        environment_account_connection: impl ::std::convert::Into<
+            crate::types::EnvironmentAccountConnection,
+        >,
+    ) -> Self {
+        Self {
+            environment_account_connection: environment_account_connection.into(),
+        }
+    }
+}
+impl crate::json::ToJson for RejectEnvironmentAccountConnectionOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "environmentAccountConnection".to_owned(),
+            crate::json::ToJson::to_json(&self.environment_account_connection),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for RejectEnvironmentAccountConnectionOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            environment_account_connection: crate::json::required(
+                map,
+                "environmentAccountConnection",
+            )?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            environment_account_connection: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `RejectEnvironmentAccountConnection` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum RejectEnvironmentAccountConnectionError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl RejectEnvironmentAccountConnectionError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for RejectEnvironmentAccountConnectionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for RejectEnvironmentAccountConnectionError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

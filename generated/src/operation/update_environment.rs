@@ -1,0 +1,491 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `UpdateEnvironment` operation.
+//!
+//! Update an environment.
+//!
+//! If the environment is associated with an environment account connection, *don't* update or include
+//! the `protonServiceRoleArn` and `provisioningRepository` parameter to update or connect to an
+//! environment account connection.
+//!
+//! You can only update to a new environment account connection if that connection was created in the
+//! same environment account that the current environment account connection was created in. The account
+//! connection must also be associated with the current environment.
+//!
+//! If the environment *isn't* associated with an environment account connection, *don't* update or
+//! include the `environmentAccountConnectionId` parameter. You *can't* update or connect the
+//! environment to an environment account connection if it *isn't* already associated with an
+//! environment connection.
+//!
+//! You can update either the `environmentAccountConnectionId` or `protonServiceRoleArn` parameter and
+//! value. You can’t update both.
+//!
+//! If the environment was configured for Amazon Web Services-managed provisioning, omit the
+//! `provisioningRepository` parameter.
+//!
+//! If the environment was configured for self-managed provisioning, specify the
+//! `provisioningRepository` parameter and omit the `protonServiceRoleArn` and
+//! `environmentAccountConnectionId` parameters.
+//!
+//! For more information, see
+//! [Environments](<https://docs.aws.amazon.com/proton/latest/userguide/ag-environments.html>) and
+//! [Provisioning methods](<https://docs.aws.amazon.com/proton/latest/userguide/ag-works-prov-methods.html>)
+//! in the *Proton User Guide*.
+//!
+//! There are four modes for updating an environment. The `deploymentType` field defines the mode.
+//!
+//! `NONE` In this mode, a deployment *doesn't* occur. Only the requested metadata parameters are
+//! updated. `CURRENT_VERSION` In this mode, the environment is deployed and updated with the new spec
+//! that you provide. Only requested parameters are updated. *Don’t* include minor or major version
+//! parameters when you use this `deployment-type`. `MINOR_VERSION` In this mode, the environment is
+//! deployed and updated with the published, recommended (latest) minor version of the current major
+//! version in use, by default. You can also specify a different minor version of the current major
+//! version in use. `MAJOR_VERSION` In this mode, the environment is deployed and updated with the
+//! published, recommended (latest) major and minor version of the current template, by default. You can
+//! also specify a different major version that's higher than the major version in use and a minor
+//! version.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "UpdateEnvironment";
+/// The `UpdateEnvironmentInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct UpdateEnvironmentInput {
+    /// The Amazon Resource Name (ARN) of the IAM service role that allows Proton to provision
+    /// infrastructure using CodeBuild-based provisioning on your behalf.
+    ///
+    /// *Model:* length 1 to 2048; pattern `^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$`.
+    pub codebuild_role_arn: ::std::option::Option<::std::string::String>,
+    /// The Amazon Resource Name (ARN) of the IAM service role that Proton uses when provisioning directly
+    /// defined components in this environment. It determines the scope of infrastructure that a component
+    /// can provision.
+    ///
+    /// The environment must have a `componentRoleArn` to allow directly defined components to be associated
+    /// with the environment.
+    ///
+    /// For more information about components, see
+    /// [Proton components](<https://docs.aws.amazon.com/proton/latest/userguide/ag-components.html>) in the
+    /// *Proton User Guide*.
+    ///
+    /// *Model:* length 1 to 2048; pattern `^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$`.
+    pub component_role_arn: ::std::option::Option<::std::string::String>,
+    /// There are four modes for updating an environment. The `deploymentType` field defines the mode.
+    ///
+    /// `NONE` In this mode, a deployment *doesn't* occur. Only the requested metadata parameters are
+    /// updated. `CURRENT_VERSION` In this mode, the environment is deployed and updated with the new spec
+    /// that you provide. Only requested parameters are updated. *Don’t* include major or minor version
+    /// parameters when you use this `deployment-type`. `MINOR_VERSION` In this mode, the environment is
+    /// deployed and updated with the published, recommended (latest) minor version of the current major
+    /// version in use, by default. You can also specify a different minor version of the current major
+    /// version in use. `MAJOR_VERSION` In this mode, the environment is deployed and updated with the
+    /// published, recommended (latest) major and minor version of the current template, by default. You can
+    /// also specify a different major version that is higher than the major version in use and a minor
+    /// version (optional).
+    pub deployment_type: crate::types::DeploymentUpdateType,
+    /// A description of the environment update.
+    ///
+    /// *Model:* length 0 to 500; sensitive: redacted in `Debug` output.
+    pub description: ::std::option::Option<::std::string::String>,
+    /// The ID of the environment account connection.
+    ///
+    /// You can only update to a new environment account connection if it was created in the same
+    /// environment account that the current environment account connection was created in and is associated
+    /// with the current environment.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub environment_account_connection_id: ::std::option::Option<::std::string::String>,
+    /// The name of the environment to update.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The Amazon Resource Name (ARN) of the Proton service role that allows Proton to make API calls to
+    /// other services your behalf.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub proton_service_role_arn: ::std::option::Option<::std::string::String>,
+    /// The linked repository that you use to host your rendered infrastructure templates for self-managed
+    /// provisioning. A linked repository is a repository that has been registered with Proton. For more
+    /// information, see `CreateRepository`.
+    pub provisioning_repository: ::std::option::Option<
+        crate::types::RepositoryBranchInput,
+    >,
+    /// The formatted specification that defines the update.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::option::Option<::std::string::String>,
+    /// The major version of the environment to update.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::option::Option<::std::string::String>,
+    /// The minor version of the environment to update.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::option::Option<::std::string::String>,
+}
+/// The required members of [`UpdateEnvironmentInput`], named, for [`UpdateEnvironmentInput::new`].
+#[derive(Clone)]
+pub struct UpdateEnvironmentInputRequired {
+    /// There are four modes for updating an environment. The `deploymentType` field defines the mode.
+    ///
+    /// `NONE` In this mode, a deployment *doesn't* occur. Only the requested metadata parameters are
+    /// updated. `CURRENT_VERSION` In this mode, the environment is deployed and updated with the new spec
+    /// that you provide. Only requested parameters are updated. *Don’t* include major or minor version
+    /// parameters when you use this `deployment-type`. `MINOR_VERSION` In this mode, the environment is
+    /// deployed and updated with the published, recommended (latest) minor version of the current major
+    /// version in use, by default. You can also specify a different minor version of the current major
+    /// version in use. `MAJOR_VERSION` In this mode, the environment is deployed and updated with the
+    /// published, recommended (latest) major and minor version of the current template, by default. You can
+    /// also specify a different major version that is higher than the major version in use and a minor
+    /// version (optional).
+    pub deployment_type: crate::types::DeploymentUpdateType,
+    /// The name of the environment to update.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+}
+impl UpdateEnvironmentInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: UpdateEnvironmentInputRequired) -> Self {
+        Self {
+            deployment_type: required.deployment_type,
+            name: required.name,
+            codebuild_role_arn: ::std::option::Option::None,
+            component_role_arn: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            environment_account_connection_id: ::std::option::Option::None,
+            proton_service_role_arn: ::std::option::Option::None,
+            provisioning_repository: ::std::option::Option::None,
+            spec: ::std::option::Option::None,
+            template_major_version: ::std::option::Option::None,
+            template_minor_version: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`codebuild_role_arn`](Self::codebuild_role_arn).
+    pub fn with_codebuild_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.codebuild_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`component_role_arn`](Self::component_role_arn).
+    pub fn with_component_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.component_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`environment_account_connection_id`](Self::environment_account_connection_id).
+    pub fn with_environment_account_connection_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.environment_account_connection_id = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets [`proton_service_role_arn`](Self::proton_service_role_arn).
+    pub fn with_proton_service_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.proton_service_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`provisioning_repository`](Self::provisioning_repository).
+    pub fn with_provisioning_repository(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::RepositoryBranchInput>,
+    ) -> Self {
+        self.provisioning_repository = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`spec`](Self::spec).
+    pub fn with_spec(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spec = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`template_major_version`](Self::template_major_version).
+    pub fn with_template_major_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template_major_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`template_minor_version`](Self::template_minor_version).
+    pub fn with_template_minor_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template_minor_version = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for UpdateEnvironmentInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("UpdateEnvironmentInput");
+        s.field("codebuild_role_arn", &self.codebuild_role_arn);
+        s.field("component_role_arn", &self.component_role_arn);
+        s.field("deployment_type", &self.deployment_type);
+        s.field("description", &crate::primitives::Redacted);
+        s.field(
+            "environment_account_connection_id",
+            &self.environment_account_connection_id,
+        );
+        s.field("name", &self.name);
+        s.field("proton_service_role_arn", &self.proton_service_role_arn);
+        s.field("provisioning_repository", &self.provisioning_repository);
+        s.field("spec", &crate::primitives::Redacted);
+        s.field("template_major_version", &self.template_major_version);
+        s.field("template_minor_version", &self.template_minor_version);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for UpdateEnvironmentInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
+            map.insert(
+                "codebuildRoleArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.component_role_arn {
+            map.insert(
+                "componentRoleArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert(
+            "deploymentType".to_owned(),
+            crate::json::ToJson::to_json(&self.deployment_type),
+        );
+        if let ::std::option::Option::Some(value) = &self.description {
+            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self
+            .environment_account_connection_id
+        {
+            map.insert(
+                "environmentAccountConnectionId".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        if let ::std::option::Option::Some(value) = &self.proton_service_role_arn {
+            map.insert(
+                "protonServiceRoleArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.provisioning_repository {
+            map.insert(
+                "provisioningRepository".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.spec {
+            map.insert("spec".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.template_major_version {
+            map.insert(
+                "templateMajorVersion".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.template_minor_version {
+            map.insert(
+                "templateMinorVersion".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateEnvironmentInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            codebuild_role_arn: crate::json::optional(map, "codebuildRoleArn")?,
+            component_role_arn: crate::json::optional(map, "componentRoleArn")?,
+            deployment_type: crate::json::required(map, "deploymentType")?,
+            description: crate::json::optional(map, "description")?,
+            environment_account_connection_id: crate::json::optional(
+                map,
+                "environmentAccountConnectionId",
+            )?,
+            name: crate::json::required(map, "name")?,
+            proton_service_role_arn: crate::json::optional(map, "protonServiceRoleArn")?,
+            provisioning_repository: crate::json::optional(
+                map,
+                "provisioningRepository",
+            )?,
+            spec: crate::json::optional(map, "spec")?,
+            template_major_version: crate::json::optional(map, "templateMajorVersion")?,
+            template_minor_version: crate::json::optional(map, "templateMinorVersion")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            codebuild_role_arn: ::std::option::Option::None,
+            component_role_arn: ::std::option::Option::None,
+            deployment_type: crate::json::FromJson::zero_value(),
+            description: ::std::option::Option::None,
+            environment_account_connection_id: ::std::option::Option::None,
+            name: crate::json::FromJson::zero_value(),
+            proton_service_role_arn: ::std::option::Option::None,
+            provisioning_repository: ::std::option::Option::None,
+            spec: ::std::option::Option::None,
+            template_major_version: ::std::option::Option::None,
+            template_minor_version: ::std::option::Option::None,
+        }
+    }
+}
+/// The `UpdateEnvironmentOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct UpdateEnvironmentOutput {
+    /// The environment detail data that's returned by Proton.
+    pub environment: crate::types::Environment,
+}
+impl UpdateEnvironmentOutput {
+    /// Creates a value from its required member `environment`; optional members start unset.
+    pub fn new(
+        environment: impl ::std::convert::Into<crate::types::Environment>,
+    ) -> Self {
+        Self {
+            environment: environment.into(),
+        }
+    }
+}
+impl crate::json::ToJson for UpdateEnvironmentOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "environment".to_owned(),
+            crate::json::ToJson::to_json(&self.environment),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateEnvironmentOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            environment: crate::json::required(map, "environment")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            environment: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `UpdateEnvironment` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum UpdateEnvironmentError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl UpdateEnvironmentError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateEnvironmentError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for UpdateEnvironmentError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,259 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `UpdateEnvironmentAccountConnection` operation.
+//!
+//! In an environment account, update an environment account connection to use a new IAM role.
+//!
+//! For more information, see
+//! [Environment account connections](<https://docs.aws.amazon.com/proton/latest/userguide/ag-env-account-connections.html>)
+//! in the *Proton User guide*.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "UpdateEnvironmentAccountConnection";
+/// The `UpdateEnvironmentAccountConnectionInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct UpdateEnvironmentAccountConnectionInput {
+    /// The Amazon Resource Name (ARN) of an IAM service role in the environment account. Proton uses this
+    /// role to provision infrastructure resources using CodeBuild-based provisioning in the associated
+    /// environment account.
+    ///
+    /// *Model:* length 1 to 2048; pattern `^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$`.
+    pub codebuild_role_arn: ::std::option::Option<::std::string::String>,
+    /// The Amazon Resource Name (ARN) of the IAM service role that Proton uses when provisioning directly
+    /// defined components in the associated environment account. It determines the scope of infrastructure
+    /// that a component can provision in the account.
+    ///
+    /// The environment account connection must have a `componentRoleArn` to allow directly defined
+    /// components to be associated with any environments running in the account.
+    ///
+    /// For more information about components, see
+    /// [Proton components](<https://docs.aws.amazon.com/proton/latest/userguide/ag-components.html>) in the
+    /// *Proton User Guide*.
+    ///
+    /// *Model:* length 1 to 2048; pattern `^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$`.
+    pub component_role_arn: ::std::option::Option<::std::string::String>,
+    /// The ID of the environment account connection to update.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub id: ::std::string::String,
+    /// The Amazon Resource Name (ARN) of the IAM service role that's associated with the environment
+    /// account connection to update.
+    ///
+    /// *Model:* length 1 to 2048; pattern `^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$`.
+    pub role_arn: ::std::option::Option<::std::string::String>,
+}
+impl UpdateEnvironmentAccountConnectionInput {
+    /// Creates a value from its required member `id`; optional members start unset.
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            id: id.into(),
+            codebuild_role_arn: ::std::option::Option::None,
+            component_role_arn: ::std::option::Option::None,
+            role_arn: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`codebuild_role_arn`](Self::codebuild_role_arn).
+    pub fn with_codebuild_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.codebuild_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`component_role_arn`](Self::component_role_arn).
+    pub fn with_component_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.component_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`role_arn`](Self::role_arn).
+    pub fn with_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for UpdateEnvironmentAccountConnectionInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
+            map.insert(
+                "codebuildRoleArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.component_role_arn {
+            map.insert(
+                "componentRoleArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert("id".to_owned(), crate::json::ToJson::to_json(&self.id));
+        if let ::std::option::Option::Some(value) = &self.role_arn {
+            map.insert("roleArn".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateEnvironmentAccountConnectionInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            codebuild_role_arn: crate::json::optional(map, "codebuildRoleArn")?,
+            component_role_arn: crate::json::optional(map, "componentRoleArn")?,
+            id: crate::json::required(map, "id")?,
+            role_arn: crate::json::optional(map, "roleArn")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            codebuild_role_arn: ::std::option::Option::None,
+            component_role_arn: ::std::option::Option::None,
+            id: crate::json::FromJson::zero_value(),
+            role_arn: ::std::option::Option::None,
+        }
+    }
+}
+/// The `UpdateEnvironmentAccountConnectionOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct UpdateEnvironmentAccountConnectionOutput {
+    /// The environment account connection detail data that's returned by Proton.
+    pub environment_account_connection: crate::types::EnvironmentAccountConnection,
+}
+impl UpdateEnvironmentAccountConnectionOutput {
+    /// Creates a value from its required member `environment_account_connection`; optional members start unset.
+    pub fn new(
+        environment_account_connection: impl ::std::convert::Into<
+            crate::types::EnvironmentAccountConnection,
+        >,
+    ) -> Self {
+        Self {
+            environment_account_connection: environment_account_connection.into(),
+        }
+    }
+}
+impl crate::json::ToJson for UpdateEnvironmentAccountConnectionOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "environmentAccountConnection".to_owned(),
+            crate::json::ToJson::to_json(&self.environment_account_connection),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateEnvironmentAccountConnectionOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            environment_account_connection: crate::json::required(
+                map,
+                "environmentAccountConnection",
+            )?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            environment_account_connection: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `UpdateEnvironmentAccountConnection` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum UpdateEnvironmentAccountConnectionError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl UpdateEnvironmentAccountConnectionError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateEnvironmentAccountConnectionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for UpdateEnvironmentAccountConnectionError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

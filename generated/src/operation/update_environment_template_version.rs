@@ -1,0 +1,270 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `UpdateEnvironmentTemplateVersion` operation.
+//!
+//! Update a major or minor version of an environment template.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "UpdateEnvironmentTemplateVersion";
+/// The `UpdateEnvironmentTemplateVersionInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct UpdateEnvironmentTemplateVersionInput {
+    /// A description of environment template version to update.
+    ///
+    /// *Model:* length 0 to 500; sensitive: redacted in `Debug` output.
+    pub description: ::std::option::Option<::std::string::String>,
+    /// To update a major version of an environment template, include `major Version`.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub major_version: ::std::string::String,
+    /// To update a minor version of an environment template, include `minorVersion`.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub minor_version: ::std::string::String,
+    /// The status of the environment template minor version to update.
+    pub status: ::std::option::Option<crate::types::TemplateVersionStatus>,
+    /// The name of the environment template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+/// The required members of [`UpdateEnvironmentTemplateVersionInput`], named, for [`UpdateEnvironmentTemplateVersionInput::new`].
+#[derive(Clone)]
+pub struct UpdateEnvironmentTemplateVersionInputRequired {
+    /// To update a major version of an environment template, include `major Version`.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub major_version: ::std::string::String,
+    /// To update a minor version of an environment template, include `minorVersion`.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub minor_version: ::std::string::String,
+    /// The name of the environment template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+impl UpdateEnvironmentTemplateVersionInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: UpdateEnvironmentTemplateVersionInputRequired) -> Self {
+        Self {
+            major_version: required.major_version,
+            minor_version: required.minor_version,
+            template_name: required.template_name,
+            description: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn with_status(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::TemplateVersionStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for UpdateEnvironmentTemplateVersionInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("UpdateEnvironmentTemplateVersionInput");
+        s.field("description", &crate::primitives::Redacted);
+        s.field("major_version", &self.major_version);
+        s.field("minor_version", &self.minor_version);
+        s.field("status", &self.status);
+        s.field("template_name", &self.template_name);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for UpdateEnvironmentTemplateVersionInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.description {
+            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "majorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.major_version),
+        );
+        map.insert(
+            "minorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.minor_version),
+        );
+        if let ::std::option::Option::Some(value) = &self.status {
+            map.insert("status".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateEnvironmentTemplateVersionInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            description: crate::json::optional(map, "description")?,
+            major_version: crate::json::required(map, "majorVersion")?,
+            minor_version: crate::json::required(map, "minorVersion")?,
+            status: crate::json::optional(map, "status")?,
+            template_name: crate::json::required(map, "templateName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            major_version: crate::json::FromJson::zero_value(),
+            minor_version: crate::json::FromJson::zero_value(),
+            status: ::std::option::Option::None,
+            template_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The `UpdateEnvironmentTemplateVersionOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct UpdateEnvironmentTemplateVersionOutput {
+    /// The environment template version detail data that's returned by Proton.
+    pub environment_template_version: crate::types::EnvironmentTemplateVersion,
+}
+impl UpdateEnvironmentTemplateVersionOutput {
+    /// Creates a value from its required member `environment_template_version`; optional members start unset.
+    pub fn new(
+        environment_template_version: impl ::std::convert::Into<
+            crate::types::EnvironmentTemplateVersion,
+        >,
+    ) -> Self {
+        Self {
+            environment_template_version: environment_template_version.into(),
+        }
+    }
+}
+impl crate::json::ToJson for UpdateEnvironmentTemplateVersionOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "environmentTemplateVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.environment_template_version),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateEnvironmentTemplateVersionOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            environment_template_version: crate::json::required(
+                map,
+                "environmentTemplateVersion",
+            )?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            environment_template_version: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `UpdateEnvironmentTemplateVersion` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum UpdateEnvironmentTemplateVersionError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl UpdateEnvironmentTemplateVersionError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateEnvironmentTemplateVersionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for UpdateEnvironmentTemplateVersionError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,335 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `UpdateServiceInstance` operation.
+//!
+//! Update a service instance.
+//!
+//! There are a few modes for updating a service instance. The `deploymentType` field defines the mode.
+//!
+//! **Note:** You can't update a service instance while its deployment status, or the deployment status
+//! of a component attached to it, is `IN_PROGRESS`.
+//!
+//! For more information about components, see
+//! [Proton components](<https://docs.aws.amazon.com/proton/latest/userguide/ag-components.html>) in the
+//! *Proton User Guide*.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "UpdateServiceInstance";
+/// The `UpdateServiceInstanceInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct UpdateServiceInstanceInput {
+    /// The client token of the service instance to update.
+    ///
+    /// *Model:* length 0 to 64; pattern `^[!-~]*$`; an idempotency token: the client fills it with a fresh UUID when unset.
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// The deployment type. It defines the mode for updating a service instance, as follows:
+    ///
+    /// `NONE` In this mode, a deployment *doesn't* occur. Only the requested metadata parameters are
+    /// updated. `CURRENT_VERSION` In this mode, the service instance is deployed and updated with the new
+    /// spec that you provide. Only requested parameters are updated. *Don’t* include major or minor
+    /// version parameters when you use this deployment type. `MINOR_VERSION` In this mode, the service
+    /// instance is deployed and updated with the published, recommended (latest) minor version of the
+    /// current major version in use, by default. You can also specify a different minor version of the
+    /// current major version in use. `MAJOR_VERSION` In this mode, the service instance is deployed and
+    /// updated with the published, recommended (latest) major and minor version of the current template, by
+    /// default. You can specify a different major version that's higher than the major version in use and a
+    /// minor version.
+    pub deployment_type: crate::types::DeploymentUpdateType,
+    /// The name of the service instance to update.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The name of the service that the service instance belongs to.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+    /// The formatted specification that defines the service instance update.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::option::Option<::std::string::String>,
+    /// The major version of the service template to update.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::option::Option<::std::string::String>,
+    /// The minor version of the service template to update.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::option::Option<::std::string::String>,
+}
+/// The required members of [`UpdateServiceInstanceInput`], named, for [`UpdateServiceInstanceInput::new`].
+#[derive(Clone)]
+pub struct UpdateServiceInstanceInputRequired {
+    /// The deployment type. It defines the mode for updating a service instance, as follows:
+    ///
+    /// `NONE` In this mode, a deployment *doesn't* occur. Only the requested metadata parameters are
+    /// updated. `CURRENT_VERSION` In this mode, the service instance is deployed and updated with the new
+    /// spec that you provide. Only requested parameters are updated. *Don’t* include major or minor
+    /// version parameters when you use this deployment type. `MINOR_VERSION` In this mode, the service
+    /// instance is deployed and updated with the published, recommended (latest) minor version of the
+    /// current major version in use, by default. You can also specify a different minor version of the
+    /// current major version in use. `MAJOR_VERSION` In this mode, the service instance is deployed and
+    /// updated with the published, recommended (latest) major and minor version of the current template, by
+    /// default. You can specify a different major version that's higher than the major version in use and a
+    /// minor version.
+    pub deployment_type: crate::types::DeploymentUpdateType,
+    /// The name of the service instance to update.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The name of the service that the service instance belongs to.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+}
+impl UpdateServiceInstanceInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: UpdateServiceInstanceInputRequired) -> Self {
+        Self {
+            deployment_type: required.deployment_type,
+            name: required.name,
+            service_name: required.service_name,
+            client_token: ::std::option::Option::None,
+            spec: ::std::option::Option::None,
+            template_major_version: ::std::option::Option::None,
+            template_minor_version: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`client_token`](Self::client_token).
+    pub fn with_client_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`spec`](Self::spec).
+    pub fn with_spec(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spec = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`template_major_version`](Self::template_major_version).
+    pub fn with_template_major_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template_major_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`template_minor_version`](Self::template_minor_version).
+    pub fn with_template_minor_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template_minor_version = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for UpdateServiceInstanceInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("UpdateServiceInstanceInput");
+        s.field("client_token", &self.client_token);
+        s.field("deployment_type", &self.deployment_type);
+        s.field("name", &self.name);
+        s.field("service_name", &self.service_name);
+        s.field("spec", &crate::primitives::Redacted);
+        s.field("template_major_version", &self.template_major_version);
+        s.field("template_minor_version", &self.template_minor_version);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for UpdateServiceInstanceInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.client_token {
+            map.insert("clientToken".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "deploymentType".to_owned(),
+            crate::json::ToJson::to_json(&self.deployment_type),
+        );
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        map.insert(
+            "serviceName".to_owned(),
+            crate::json::ToJson::to_json(&self.service_name),
+        );
+        if let ::std::option::Option::Some(value) = &self.spec {
+            map.insert("spec".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.template_major_version {
+            map.insert(
+                "templateMajorVersion".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.template_minor_version {
+            map.insert(
+                "templateMinorVersion".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateServiceInstanceInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            client_token: crate::json::optional(map, "clientToken")?,
+            deployment_type: crate::json::required(map, "deploymentType")?,
+            name: crate::json::required(map, "name")?,
+            service_name: crate::json::required(map, "serviceName")?,
+            spec: crate::json::optional(map, "spec")?,
+            template_major_version: crate::json::optional(map, "templateMajorVersion")?,
+            template_minor_version: crate::json::optional(map, "templateMinorVersion")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            client_token: ::std::option::Option::None,
+            deployment_type: crate::json::FromJson::zero_value(),
+            name: crate::json::FromJson::zero_value(),
+            service_name: crate::json::FromJson::zero_value(),
+            spec: ::std::option::Option::None,
+            template_major_version: ::std::option::Option::None,
+            template_minor_version: ::std::option::Option::None,
+        }
+    }
+}
+/// The `UpdateServiceInstanceOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct UpdateServiceInstanceOutput {
+    /// The service instance summary data that's returned by Proton.
+    pub service_instance: crate::types::ServiceInstance,
+}
+impl UpdateServiceInstanceOutput {
+    /// Creates a value from its required member `service_instance`; optional members start unset.
+    pub fn new(
+        service_instance: impl ::std::convert::Into<crate::types::ServiceInstance>,
+    ) -> Self {
+        Self {
+            service_instance: service_instance.into(),
+        }
+    }
+}
+impl crate::json::ToJson for UpdateServiceInstanceOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "serviceInstance".to_owned(),
+            crate::json::ToJson::to_json(&self.service_instance),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateServiceInstanceOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            service_instance: crate::json::required(map, "serviceInstance")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            service_instance: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `UpdateServiceInstance` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum UpdateServiceInstanceError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl UpdateServiceInstanceError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateServiceInstanceError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for UpdateServiceInstanceError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,302 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `UpdateServicePipeline` operation.
+//!
+//! Update the service pipeline.
+//!
+//! There are four modes for updating a service pipeline. The `deploymentType` field defines the mode.
+//!
+//! `NONE` In this mode, a deployment *doesn't* occur. Only the requested metadata parameters are
+//! updated. `CURRENT_VERSION` In this mode, the service pipeline is deployed and updated with the new
+//! spec that you provide. Only requested parameters are updated. *Don’t* include major or minor
+//! version parameters when you use this `deployment-type`. `MINOR_VERSION` In this mode, the service
+//! pipeline is deployed and updated with the published, recommended (latest) minor version of the
+//! current major version in use, by default. You can specify a different minor version of the current
+//! major version in use. `MAJOR_VERSION` In this mode, the service pipeline is deployed and updated
+//! with the published, recommended (latest) major and minor version of the current template by default.
+//! You can specify a different major version that's higher than the major version in use and a minor
+//! version.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "UpdateServicePipeline";
+/// The `UpdateServicePipelineInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct UpdateServicePipelineInput {
+    /// The deployment type.
+    ///
+    /// There are four modes for updating a service pipeline. The `deploymentType` field defines the mode.
+    ///
+    /// `NONE` In this mode, a deployment *doesn't* occur. Only the requested metadata parameters are
+    /// updated. `CURRENT_VERSION` In this mode, the service pipeline is deployed and updated with the new
+    /// spec that you provide. Only requested parameters are updated. *Don’t* include major or minor
+    /// version parameters when you use this `deployment-type`. `MINOR_VERSION` In this mode, the service
+    /// pipeline is deployed and updated with the published, recommended (latest) minor version of the
+    /// current major version in use, by default. You can specify a different minor version of the current
+    /// major version in use. `MAJOR_VERSION` In this mode, the service pipeline is deployed and updated
+    /// with the published, recommended (latest) major and minor version of the current template, by
+    /// default. You can specify a different major version that's higher than the major version in use and a
+    /// minor version.
+    pub deployment_type: crate::types::DeploymentUpdateType,
+    /// The name of the service to that the pipeline is associated with.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+    /// The spec for the service pipeline to update.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::string::String,
+    /// The major version of the service template that was used to create the service that the pipeline is
+    /// associated with.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::option::Option<::std::string::String>,
+    /// The minor version of the service template that was used to create the service that the pipeline is
+    /// associated with.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::option::Option<::std::string::String>,
+}
+/// The required members of [`UpdateServicePipelineInput`], named, for [`UpdateServicePipelineInput::new`].
+#[derive(Clone)]
+pub struct UpdateServicePipelineInputRequired {
+    /// The deployment type.
+    ///
+    /// There are four modes for updating a service pipeline. The `deploymentType` field defines the mode.
+    ///
+    /// `NONE` In this mode, a deployment *doesn't* occur. Only the requested metadata parameters are
+    /// updated. `CURRENT_VERSION` In this mode, the service pipeline is deployed and updated with the new
+    /// spec that you provide. Only requested parameters are updated. *Don’t* include major or minor
+    /// version parameters when you use this `deployment-type`. `MINOR_VERSION` In this mode, the service
+    /// pipeline is deployed and updated with the published, recommended (latest) minor version of the
+    /// current major version in use, by default. You can specify a different minor version of the current
+    /// major version in use. `MAJOR_VERSION` In this mode, the service pipeline is deployed and updated
+    /// with the published, recommended (latest) major and minor version of the current template, by
+    /// default. You can specify a different major version that's higher than the major version in use and a
+    /// minor version.
+    pub deployment_type: crate::types::DeploymentUpdateType,
+    /// The name of the service to that the pipeline is associated with.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+    /// The spec for the service pipeline to update.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::string::String,
+}
+impl UpdateServicePipelineInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: UpdateServicePipelineInputRequired) -> Self {
+        Self {
+            deployment_type: required.deployment_type,
+            service_name: required.service_name,
+            spec: required.spec,
+            template_major_version: ::std::option::Option::None,
+            template_minor_version: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`template_major_version`](Self::template_major_version).
+    pub fn with_template_major_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template_major_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`template_minor_version`](Self::template_minor_version).
+    pub fn with_template_minor_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template_minor_version = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for UpdateServicePipelineInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("UpdateServicePipelineInput");
+        s.field("deployment_type", &self.deployment_type);
+        s.field("service_name", &self.service_name);
+        s.field("spec", &crate::primitives::Redacted);
+        s.field("template_major_version", &self.template_major_version);
+        s.field("template_minor_version", &self.template_minor_version);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for UpdateServicePipelineInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "deploymentType".to_owned(),
+            crate::json::ToJson::to_json(&self.deployment_type),
+        );
+        map.insert(
+            "serviceName".to_owned(),
+            crate::json::ToJson::to_json(&self.service_name),
+        );
+        map.insert("spec".to_owned(), crate::json::ToJson::to_json(&self.spec));
+        if let ::std::option::Option::Some(value) = &self.template_major_version {
+            map.insert(
+                "templateMajorVersion".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.template_minor_version {
+            map.insert(
+                "templateMinorVersion".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateServicePipelineInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            deployment_type: crate::json::required(map, "deploymentType")?,
+            service_name: crate::json::required(map, "serviceName")?,
+            spec: crate::json::required(map, "spec")?,
+            template_major_version: crate::json::optional(map, "templateMajorVersion")?,
+            template_minor_version: crate::json::optional(map, "templateMinorVersion")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            deployment_type: crate::json::FromJson::zero_value(),
+            service_name: crate::json::FromJson::zero_value(),
+            spec: crate::json::FromJson::zero_value(),
+            template_major_version: ::std::option::Option::None,
+            template_minor_version: ::std::option::Option::None,
+        }
+    }
+}
+/// The `UpdateServicePipelineOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct UpdateServicePipelineOutput {
+    /// The pipeline details that are returned by Proton.
+    pub pipeline: crate::types::ServicePipeline,
+}
+impl UpdateServicePipelineOutput {
+    /// Creates a value from its required member `pipeline`; optional members start unset.
+    pub fn new(
+        pipeline: impl ::std::convert::Into<crate::types::ServicePipeline>,
+    ) -> Self {
+        Self { pipeline: pipeline.into() }
+    }
+}
+impl crate::json::ToJson for UpdateServicePipelineOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("pipeline".to_owned(), crate::json::ToJson::to_json(&self.pipeline));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateServicePipelineOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            pipeline: crate::json::required(map, "pipeline")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            pipeline: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `UpdateServicePipeline` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum UpdateServicePipelineError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl UpdateServicePipelineError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateServicePipelineError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for UpdateServicePipelineError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,233 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `UpdateServiceSyncBlocker` operation.
+//!
+//! Update the service sync blocker by resolving it.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "UpdateServiceSyncBlocker";
+/// The `UpdateServiceSyncBlockerInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct UpdateServiceSyncBlockerInput {
+    /// The ID of the service sync blocker.
+    pub id: ::std::string::String,
+    /// The reason the service sync blocker was resolved.
+    pub resolved_reason: ::std::string::String,
+}
+/// The required members of [`UpdateServiceSyncBlockerInput`], named, for [`UpdateServiceSyncBlockerInput::new`].
+#[derive(Clone)]
+pub struct UpdateServiceSyncBlockerInputRequired {
+    /// The ID of the service sync blocker.
+    pub id: ::std::string::String,
+    /// The reason the service sync blocker was resolved.
+    pub resolved_reason: ::std::string::String,
+}
+impl UpdateServiceSyncBlockerInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: UpdateServiceSyncBlockerInputRequired) -> Self {
+        Self {
+            id: required.id,
+            resolved_reason: required.resolved_reason,
+        }
+    }
+}
+impl crate::json::ToJson for UpdateServiceSyncBlockerInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("id".to_owned(), crate::json::ToJson::to_json(&self.id));
+        map.insert(
+            "resolvedReason".to_owned(),
+            crate::json::ToJson::to_json(&self.resolved_reason),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateServiceSyncBlockerInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            id: crate::json::required(map, "id")?,
+            resolved_reason: crate::json::required(map, "resolvedReason")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            id: crate::json::FromJson::zero_value(),
+            resolved_reason: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The `UpdateServiceSyncBlockerOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct UpdateServiceSyncBlockerOutput {
+    /// The name of the service instance that you want to update the service sync blocker for.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_instance_name: ::std::option::Option<::std::string::String>,
+    /// The name of the service that you want to update the service sync blocker for.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+    /// The detailed data on the service sync blocker that was updated.
+    pub service_sync_blocker: crate::types::SyncBlocker,
+}
+/// The required members of [`UpdateServiceSyncBlockerOutput`], named, for [`UpdateServiceSyncBlockerOutput::new`].
+#[derive(Clone)]
+pub struct UpdateServiceSyncBlockerOutputRequired {
+    /// The name of the service that you want to update the service sync blocker for.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+    /// The detailed data on the service sync blocker that was updated.
+    pub service_sync_blocker: crate::types::SyncBlocker,
+}
+impl UpdateServiceSyncBlockerOutput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: UpdateServiceSyncBlockerOutputRequired) -> Self {
+        Self {
+            service_name: required.service_name,
+            service_sync_blocker: required.service_sync_blocker,
+            service_instance_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`service_instance_name`](Self::service_instance_name).
+    pub fn with_service_instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for UpdateServiceSyncBlockerOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.service_instance_name {
+            map.insert(
+                "serviceInstanceName".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert(
+            "serviceName".to_owned(),
+            crate::json::ToJson::to_json(&self.service_name),
+        );
+        map.insert(
+            "serviceSyncBlocker".to_owned(),
+            crate::json::ToJson::to_json(&self.service_sync_blocker),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateServiceSyncBlockerOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            service_instance_name: crate::json::optional(map, "serviceInstanceName")?,
+            service_name: crate::json::required(map, "serviceName")?,
+            service_sync_blocker: crate::json::required(map, "serviceSyncBlocker")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            service_instance_name: ::std::option::Option::None,
+            service_name: crate::json::FromJson::zero_value(),
+            service_sync_blocker: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `UpdateServiceSyncBlocker` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum UpdateServiceSyncBlockerError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl UpdateServiceSyncBlockerError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateServiceSyncBlockerError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for UpdateServiceSyncBlockerError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,224 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `UpdateServiceTemplate` operation.
+//!
+//! Update a service template.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "UpdateServiceTemplate";
+/// The `UpdateServiceTemplateInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct UpdateServiceTemplateInput {
+    /// A description of the service template update.
+    ///
+    /// *Model:* length 0 to 500; sensitive: redacted in `Debug` output.
+    pub description: ::std::option::Option<::std::string::String>,
+    /// The name of the service template to update that's displayed in the developer interface.
+    ///
+    /// *Model:* length 1 to 100; sensitive: redacted in `Debug` output.
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// The name of the service template to update.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+}
+impl UpdateServiceTemplateInput {
+    /// Creates a value from its required member `name`; optional members start unset.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            description: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`display_name`](Self::display_name).
+    pub fn with_display_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for UpdateServiceTemplateInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("UpdateServiceTemplateInput");
+        s.field("description", &crate::primitives::Redacted);
+        s.field("display_name", &crate::primitives::Redacted);
+        s.field("name", &self.name);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for UpdateServiceTemplateInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.description {
+            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.display_name {
+            map.insert("displayName".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateServiceTemplateInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            description: crate::json::optional(map, "description")?,
+            display_name: crate::json::optional(map, "displayName")?,
+            name: crate::json::required(map, "name")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+            name: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The `UpdateServiceTemplateOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct UpdateServiceTemplateOutput {
+    /// The service template detail data that's returned by Proton.
+    pub service_template: crate::types::ServiceTemplate,
+}
+impl UpdateServiceTemplateOutput {
+    /// Creates a value from its required member `service_template`; optional members start unset.
+    pub fn new(
+        service_template: impl ::std::convert::Into<crate::types::ServiceTemplate>,
+    ) -> Self {
+        Self {
+            service_template: service_template.into(),
+        }
+    }
+}
+impl crate::json::ToJson for UpdateServiceTemplateOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "serviceTemplate".to_owned(),
+            crate::json::ToJson::to_json(&self.service_template),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateServiceTemplateOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            service_template: crate::json::required(map, "serviceTemplate")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            service_template: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The errors `UpdateServiceTemplate` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum UpdateServiceTemplateError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl UpdateServiceTemplateError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateServiceTemplateError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for UpdateServiceTemplateError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,268 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! The `UpdateTemplateSyncConfig` operation.
+//!
+//! Update template sync configuration parameters, except for the `templateName` and `templateType`.
+//! Repository details (branch, name, and provider) should be of a linked repository. A linked
+//! repository is a repository that has been registered with Proton. For more information, see
+//! `CreateRepository`.
+//!
+//! **Deprecated:** AWS Proton is not accepting new customers.
+#![allow(deprecated)]
+/// The operation's name, as sent in `X-Amz-Target`.
+pub const OPERATION_NAME: &str = "UpdateTemplateSyncConfig";
+/// The `UpdateTemplateSyncConfigInput` structure.
+#[deprecated(note = "AWS Proton is not accepting new customers.")]
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct UpdateTemplateSyncConfigInput {
+    /// The repository branch for your template.
+    ///
+    /// *Model:* length 1 to 200.
+    pub branch: ::std::string::String,
+    /// The repository name (for example, `myrepos/myrepo`).
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub repository_name: ::std::string::String,
+    /// The repository provider.
+    pub repository_provider: crate::types::RepositoryProvider,
+    /// A subdirectory path to your template bundle version. When included, limits the template bundle
+    /// search to this repository directory.
+    ///
+    /// *Model:* length 1 to 4096.
+    pub subdirectory: ::std::option::Option<::std::string::String>,
+    /// The synced template name.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+    /// The synced template type.
+    pub template_type: crate::types::TemplateType,
+}
+/// The required members of [`UpdateTemplateSyncConfigInput`], named, for [`UpdateTemplateSyncConfigInput::new`].
+#[derive(Clone)]
+pub struct UpdateTemplateSyncConfigInputRequired {
+    /// The repository branch for your template.
+    ///
+    /// *Model:* length 1 to 200.
+    pub branch: ::std::string::String,
+    /// The repository name (for example, `myrepos/myrepo`).
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub repository_name: ::std::string::String,
+    /// The repository provider.
+    pub repository_provider: crate::types::RepositoryProvider,
+    /// The synced template name.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+    /// The synced template type.
+    pub template_type: crate::types::TemplateType,
+}
+impl UpdateTemplateSyncConfigInput {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: UpdateTemplateSyncConfigInputRequired) -> Self {
+        Self {
+            branch: required.branch,
+            repository_name: required.repository_name,
+            repository_provider: required.repository_provider,
+            template_name: required.template_name,
+            template_type: required.template_type,
+            subdirectory: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`subdirectory`](Self::subdirectory).
+    pub fn with_subdirectory(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subdirectory = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for UpdateTemplateSyncConfigInput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("branch".to_owned(), crate::json::ToJson::to_json(&self.branch));
+        map.insert(
+            "repositoryName".to_owned(),
+            crate::json::ToJson::to_json(&self.repository_name),
+        );
+        map.insert(
+            "repositoryProvider".to_owned(),
+            crate::json::ToJson::to_json(&self.repository_provider),
+        );
+        if let ::std::option::Option::Some(value) = &self.subdirectory {
+            map.insert("subdirectory".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        map.insert(
+            "templateType".to_owned(),
+            crate::json::ToJson::to_json(&self.template_type),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateTemplateSyncConfigInput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            branch: crate::json::required(map, "branch")?,
+            repository_name: crate::json::required(map, "repositoryName")?,
+            repository_provider: crate::json::required(map, "repositoryProvider")?,
+            subdirectory: crate::json::optional(map, "subdirectory")?,
+            template_name: crate::json::required(map, "templateName")?,
+            template_type: crate::json::required(map, "templateType")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            branch: crate::json::FromJson::zero_value(),
+            repository_name: crate::json::FromJson::zero_value(),
+            repository_provider: crate::json::FromJson::zero_value(),
+            subdirectory: ::std::option::Option::None,
+            template_name: crate::json::FromJson::zero_value(),
+            template_type: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+/// The `UpdateTemplateSyncConfigOutput` structure.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct UpdateTemplateSyncConfigOutput {
+    /// The template sync configuration detail data that's returned by Proton.
+    pub template_sync_config: ::std::option::Option<crate::types::TemplateSyncConfig>,
+}
+impl UpdateTemplateSyncConfigOutput {
+    /// Creates a value with every (optional) member unset.
+    pub fn new() -> Self {
+        Self {
+            template_sync_config: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`template_sync_config`](Self::template_sync_config).
+    pub fn with_template_sync_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::TemplateSyncConfig>,
+    ) -> Self {
+        self.template_sync_config = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for UpdateTemplateSyncConfigOutput {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.template_sync_config {
+            map.insert(
+                "templateSyncConfig".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for UpdateTemplateSyncConfigOutput {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            template_sync_config: crate::json::optional(map, "templateSyncConfig")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            template_sync_config: ::std::option::Option::None,
+        }
+    }
+}
+/// The errors `UpdateTemplateSyncConfig` can return.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum UpdateTemplateSyncConfigError {
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// An error the model does not declare for this operation.
+    Unhandled(crate::error::Unhandled),
+}
+impl UpdateTemplateSyncConfigError {
+    /// The error code, when the service sent one.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
+            Self::AccessDeniedException(_) => {
+                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ResourceNotFoundException::CODE,
+                )
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            }
+            Self::Unhandled(e) => e.code(),
+        }
+    }
+    /// The error message, when the service sent one.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ValidationException(e) => e.message(),
+            Self::AccessDeniedException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ConflictException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::InternalServerException(e) => e.message(),
+            Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateTemplateSyncConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for UpdateTemplateSyncConfigError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,116 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Proton settings that are used for multiple services in the Amazon Web Services account.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct AccountSettings {
+    /// The Amazon Resource Name (ARN) of the service role that Proton uses for provisioning pipelines.
+    /// Proton assumes this role for CodeBuild-based provisioning.
+    ///
+    /// *Model:* length 0 to 2048; pattern `(^$)|(^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$)`.
+    pub pipeline_codebuild_role_arn: ::std::option::Option<::std::string::String>,
+    /// The linked repository for pipeline provisioning. Required if you have environments configured for
+    /// self-managed provisioning with services that include pipelines. A linked repository is a repository
+    /// that has been registered with Proton. For more information, see `CreateRepository`.
+    pub pipeline_provisioning_repository: ::std::option::Option<
+        crate::types::RepositoryBranch,
+    >,
+    /// The Amazon Resource Name (ARN) of the service role you want to use for provisioning pipelines.
+    /// Assumed by Proton for Amazon Web Services-managed provisioning, and by customer-owned automation for
+    /// self-managed provisioning.
+    ///
+    /// *Model:* length 0 to 2048; pattern `(^$)|(^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$)`.
+    pub pipeline_service_role_arn: ::std::option::Option<::std::string::String>,
+}
+impl AccountSettings {
+    /// Creates a value with every (optional) member unset.
+    pub fn new() -> Self {
+        Self {
+            pipeline_codebuild_role_arn: ::std::option::Option::None,
+            pipeline_provisioning_repository: ::std::option::Option::None,
+            pipeline_service_role_arn: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`pipeline_codebuild_role_arn`](Self::pipeline_codebuild_role_arn).
+    pub fn with_pipeline_codebuild_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pipeline_codebuild_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pipeline_provisioning_repository`](Self::pipeline_provisioning_repository).
+    pub fn with_pipeline_provisioning_repository(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::RepositoryBranch>,
+    ) -> Self {
+        self.pipeline_provisioning_repository = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets [`pipeline_service_role_arn`](Self::pipeline_service_role_arn).
+    pub fn with_pipeline_service_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pipeline_service_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for AccountSettings {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.pipeline_codebuild_role_arn {
+            map.insert(
+                "pipelineCodebuildRoleArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self
+            .pipeline_provisioning_repository
+        {
+            map.insert(
+                "pipelineProvisioningRepository".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.pipeline_service_role_arn {
+            map.insert(
+                "pipelineServiceRoleArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for AccountSettings {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            pipeline_codebuild_role_arn: crate::json::optional(
+                map,
+                "pipelineCodebuildRoleArn",
+            )?,
+            pipeline_provisioning_repository: crate::json::optional(
+                map,
+                "pipelineProvisioningRepository",
+            )?,
+            pipeline_service_role_arn: crate::json::optional(
+                map,
+                "pipelineServiceRoleArn",
+            )?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            pipeline_codebuild_role_arn: ::std::option::Option::None,
+            pipeline_provisioning_repository: ::std::option::Option::None,
+            pipeline_service_role_arn: ::std::option::Option::None,
+        }
+    }
+}

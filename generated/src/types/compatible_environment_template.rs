@@ -1,0 +1,69 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Compatible environment template data.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct CompatibleEnvironmentTemplate {
+    /// The major version of the compatible environment template.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub major_version: ::std::string::String,
+    /// The compatible environment template name.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+/// The required members of [`CompatibleEnvironmentTemplate`], named, for [`CompatibleEnvironmentTemplate::new`].
+#[derive(Clone)]
+pub struct CompatibleEnvironmentTemplateRequired {
+    /// The major version of the compatible environment template.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub major_version: ::std::string::String,
+    /// The compatible environment template name.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+impl CompatibleEnvironmentTemplate {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: CompatibleEnvironmentTemplateRequired) -> Self {
+        Self {
+            major_version: required.major_version,
+            template_name: required.template_name,
+        }
+    }
+}
+impl crate::json::ToJson for CompatibleEnvironmentTemplate {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert(
+            "majorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.major_version),
+        );
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for CompatibleEnvironmentTemplate {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            major_version: crate::json::required(map, "majorVersion")?,
+            template_name: crate::json::required(map, "templateName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            major_version: crate::json::FromJson::zero_value(),
+            template_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}

@@ -1,0 +1,80 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// The request *couldn't* be made due to a conflicting operation or resource.
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct ConflictException {
+    /// The `message` member.
+    ///
+    /// *Model:* sensitive: redacted in `Debug` output.
+    pub message: ::std::string::String,
+}
+impl ConflictException {
+    /// Creates a value from its required member `message`; optional members start unset.
+    pub fn new(message: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { message: message.into() }
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for ConflictException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("ConflictException");
+        s.field("message", &crate::primitives::Redacted);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for ConflictException {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("message".to_owned(), crate::json::ToJson::to_json(&self.message));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ConflictException {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            message: crate::json::required(map, "message")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            message: crate::json::FromJson::zero_value(),
+        }
+    }
+}
+impl ConflictException {
+    /// The error code, as the service sends it.
+    pub const CODE: &'static str = "ConflictException";
+    /// The message the service sent, if any.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(self.message.as_str())
+    }
+    /// Whether the model marks this error retryable.
+    pub fn is_retryable(&self) -> bool {
+        false
+    }
+    /// Whether the model marks this error as throttling.
+    pub fn is_throttling(&self) -> bool {
+        false
+    }
+    /// Whether the fault lies with the service (`true`) or the caller (`false`).
+    pub fn is_server_fault(&self) -> bool {
+        false
+    }
+    /// The HTTP status the model gives this error.
+    pub fn http_status(&self) -> ::std::option::Option<u16> {
+        ::std::option::Option::None
+    }
+}
+impl ::std::fmt::Display for ConflictException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(Self::CODE)?;
+        ::std::result::Result::Ok(())
+    }
+}
+impl ::std::error::Error for ConflictException {}

@@ -1,0 +1,351 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// The detailed information about a deployment.
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct Deployment {
+    /// The Amazon Resource Name (ARN) of the deployment.
+    pub arn: ::std::string::String,
+    /// The date and time the deployment was completed.
+    pub completed_at: ::std::option::Option<crate::primitives::DateTime>,
+    /// The name of the component associated with this deployment.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub component_name: ::std::option::Option<::std::string::String>,
+    /// The date and time the deployment was created.
+    pub created_at: crate::primitives::DateTime,
+    /// The status of the deployment.
+    pub deployment_status: crate::types::DeploymentStatus,
+    /// The deployment status message.
+    ///
+    /// *Model:* sensitive: redacted in `Debug` output.
+    pub deployment_status_message: ::std::option::Option<::std::string::String>,
+    /// The name of the environment associated with this deployment.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub environment_name: ::std::string::String,
+    /// The ID of the deployment.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub id: ::std::string::String,
+    /// The initial state of the target resource at the time of the deployment.
+    pub initial_state: ::std::option::Option<crate::types::DeploymentState>,
+    /// The ID of the last attempted deployment.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub last_attempted_deployment_id: ::std::option::Option<::std::string::String>,
+    /// The date and time the deployment was last modified.
+    pub last_modified_at: crate::primitives::DateTime,
+    /// The ID of the last successful deployment.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub last_succeeded_deployment_id: ::std::option::Option<::std::string::String>,
+    /// The name of the deployment's service instance.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_instance_name: ::std::option::Option<::std::string::String>,
+    /// The name of the service in this deployment.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::option::Option<::std::string::String>,
+    /// The Amazon Resource Name (ARN) of the target of the deployment.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub target_arn: ::std::string::String,
+    /// The date and time the depoyment target was created.
+    pub target_resource_created_at: crate::primitives::DateTime,
+    /// The resource type of the deployment target. It can be an environment, service, service instance, or
+    /// component.
+    pub target_resource_type: crate::types::DeploymentTargetResourceType,
+    /// The target state of the target resource at the time of the deployment.
+    pub target_state: ::std::option::Option<crate::types::DeploymentState>,
+}
+/// The required members of [`Deployment`], named, for [`Deployment::new`].
+#[derive(Clone)]
+pub struct DeploymentRequired {
+    /// The Amazon Resource Name (ARN) of the deployment.
+    pub arn: ::std::string::String,
+    /// The date and time the deployment was created.
+    pub created_at: crate::primitives::DateTime,
+    /// The status of the deployment.
+    pub deployment_status: crate::types::DeploymentStatus,
+    /// The name of the environment associated with this deployment.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub environment_name: ::std::string::String,
+    /// The ID of the deployment.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub id: ::std::string::String,
+    /// The date and time the deployment was last modified.
+    pub last_modified_at: crate::primitives::DateTime,
+    /// The Amazon Resource Name (ARN) of the target of the deployment.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub target_arn: ::std::string::String,
+    /// The date and time the depoyment target was created.
+    pub target_resource_created_at: crate::primitives::DateTime,
+    /// The resource type of the deployment target. It can be an environment, service, service instance, or
+    /// component.
+    pub target_resource_type: crate::types::DeploymentTargetResourceType,
+}
+impl Deployment {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: DeploymentRequired) -> Self {
+        Self {
+            arn: required.arn,
+            created_at: required.created_at,
+            deployment_status: required.deployment_status,
+            environment_name: required.environment_name,
+            id: required.id,
+            last_modified_at: required.last_modified_at,
+            target_arn: required.target_arn,
+            target_resource_created_at: required.target_resource_created_at,
+            target_resource_type: required.target_resource_type,
+            completed_at: ::std::option::Option::None,
+            component_name: ::std::option::Option::None,
+            deployment_status_message: ::std::option::Option::None,
+            initial_state: ::std::option::Option::None,
+            last_attempted_deployment_id: ::std::option::Option::None,
+            last_succeeded_deployment_id: ::std::option::Option::None,
+            service_instance_name: ::std::option::Option::None,
+            service_name: ::std::option::Option::None,
+            target_state: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`completed_at`](Self::completed_at).
+    pub fn with_completed_at(
+        mut self,
+        value: impl ::std::convert::Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.completed_at = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`component_name`](Self::component_name).
+    pub fn with_component_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.component_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deployment_status_message`](Self::deployment_status_message).
+    pub fn with_deployment_status_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_status_message = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`initial_state`](Self::initial_state).
+    pub fn with_initial_state(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::DeploymentState>,
+    ) -> Self {
+        self.initial_state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`last_attempted_deployment_id`](Self::last_attempted_deployment_id).
+    pub fn with_last_attempted_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_attempted_deployment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`last_succeeded_deployment_id`](Self::last_succeeded_deployment_id).
+    pub fn with_last_succeeded_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_succeeded_deployment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service_instance_name`](Self::service_instance_name).
+    pub fn with_service_instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service_name`](Self::service_name).
+    pub fn with_service_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`target_state`](Self::target_state).
+    pub fn with_target_state(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::DeploymentState>,
+    ) -> Self {
+        self.target_state = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for Deployment {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("Deployment");
+        s.field("arn", &self.arn);
+        s.field("completed_at", &self.completed_at);
+        s.field("component_name", &self.component_name);
+        s.field("created_at", &self.created_at);
+        s.field("deployment_status", &self.deployment_status);
+        s.field("deployment_status_message", &crate::primitives::Redacted);
+        s.field("environment_name", &self.environment_name);
+        s.field("id", &self.id);
+        s.field("initial_state", &self.initial_state);
+        s.field("last_attempted_deployment_id", &self.last_attempted_deployment_id);
+        s.field("last_modified_at", &self.last_modified_at);
+        s.field("last_succeeded_deployment_id", &self.last_succeeded_deployment_id);
+        s.field("service_instance_name", &self.service_instance_name);
+        s.field("service_name", &self.service_name);
+        s.field("target_arn", &self.target_arn);
+        s.field("target_resource_created_at", &self.target_resource_created_at);
+        s.field("target_resource_type", &self.target_resource_type);
+        s.field("target_state", &self.target_state);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for Deployment {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
+        if let ::std::option::Option::Some(value) = &self.completed_at {
+            map.insert("completedAt".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.component_name {
+            map.insert("componentName".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "createdAt".to_owned(),
+            crate::json::ToJson::to_json(&self.created_at),
+        );
+        map.insert(
+            "deploymentStatus".to_owned(),
+            crate::json::ToJson::to_json(&self.deployment_status),
+        );
+        if let ::std::option::Option::Some(value) = &self.deployment_status_message {
+            map.insert(
+                "deploymentStatusMessage".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert(
+            "environmentName".to_owned(),
+            crate::json::ToJson::to_json(&self.environment_name),
+        );
+        map.insert("id".to_owned(), crate::json::ToJson::to_json(&self.id));
+        if let ::std::option::Option::Some(value) = &self.initial_state {
+            map.insert("initialState".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.last_attempted_deployment_id {
+            map.insert(
+                "lastAttemptedDeploymentId".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert(
+            "lastModifiedAt".to_owned(),
+            crate::json::ToJson::to_json(&self.last_modified_at),
+        );
+        if let ::std::option::Option::Some(value) = &self.last_succeeded_deployment_id {
+            map.insert(
+                "lastSucceededDeploymentId".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.service_instance_name {
+            map.insert(
+                "serviceInstanceName".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.service_name {
+            map.insert("serviceName".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "targetArn".to_owned(),
+            crate::json::ToJson::to_json(&self.target_arn),
+        );
+        map.insert(
+            "targetResourceCreatedAt".to_owned(),
+            crate::json::ToJson::to_json(&self.target_resource_created_at),
+        );
+        map.insert(
+            "targetResourceType".to_owned(),
+            crate::json::ToJson::to_json(&self.target_resource_type),
+        );
+        if let ::std::option::Option::Some(value) = &self.target_state {
+            map.insert("targetState".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for Deployment {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            arn: crate::json::required(map, "arn")?,
+            completed_at: crate::json::optional(map, "completedAt")?,
+            component_name: crate::json::optional(map, "componentName")?,
+            created_at: crate::json::required(map, "createdAt")?,
+            deployment_status: crate::json::required(map, "deploymentStatus")?,
+            deployment_status_message: crate::json::optional(
+                map,
+                "deploymentStatusMessage",
+            )?,
+            environment_name: crate::json::required(map, "environmentName")?,
+            id: crate::json::required(map, "id")?,
+            initial_state: crate::json::optional(map, "initialState")?,
+            last_attempted_deployment_id: crate::json::optional(
+                map,
+                "lastAttemptedDeploymentId",
+            )?,
+            last_modified_at: crate::json::required(map, "lastModifiedAt")?,
+            last_succeeded_deployment_id: crate::json::optional(
+                map,
+                "lastSucceededDeploymentId",
+            )?,
+            service_instance_name: crate::json::optional(map, "serviceInstanceName")?,
+            service_name: crate::json::optional(map, "serviceName")?,
+            target_arn: crate::json::required(map, "targetArn")?,
+            target_resource_created_at: crate::json::required(
+                map,
+                "targetResourceCreatedAt",
+            )?,
+            target_resource_type: crate::json::required(map, "targetResourceType")?,
+            target_state: crate::json::optional(map, "targetState")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            arn: crate::json::FromJson::zero_value(),
+            completed_at: ::std::option::Option::None,
+            component_name: ::std::option::Option::None,
+            created_at: crate::json::FromJson::zero_value(),
+            deployment_status: crate::json::FromJson::zero_value(),
+            deployment_status_message: ::std::option::Option::None,
+            environment_name: crate::json::FromJson::zero_value(),
+            id: crate::json::FromJson::zero_value(),
+            initial_state: ::std::option::Option::None,
+            last_attempted_deployment_id: ::std::option::Option::None,
+            last_modified_at: crate::json::FromJson::zero_value(),
+            last_succeeded_deployment_id: ::std::option::Option::None,
+            service_instance_name: ::std::option::Option::None,
+            service_name: ::std::option::Option::None,
+            target_arn: crate::json::FromJson::zero_value(),
+            target_resource_created_at: crate::json::FromJson::zero_value(),
+            target_resource_type: crate::json::FromJson::zero_value(),
+            target_state: ::std::option::Option::None,
+        }
+    }
+}

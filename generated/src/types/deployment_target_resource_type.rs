@@ -1,0 +1,88 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// The values of `DeploymentTargetResourceType`.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum DeploymentTargetResourceType {
+    /// The value `ENVIRONMENT`.
+    Environment,
+    /// The value `SERVICE_PIPELINE`.
+    ServicePipeline,
+    /// The value `SERVICE_INSTANCE`.
+    ServiceInstance,
+    /// The value `COMPONENT`.
+    Component,
+    /// A value this version of the crate does not know; it is kept as received.
+    Unknown(crate::primitives::UnknownValue),
+}
+impl DeploymentTargetResourceType {
+    /// The known values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "ENVIRONMENT",
+        "SERVICE_PIPELINE",
+        "SERVICE_INSTANCE",
+        "COMPONENT",
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Environment => "ENVIRONMENT",
+            Self::ServicePipeline => "SERVICE_PIPELINE",
+            Self::ServiceInstance => "SERVICE_INSTANCE",
+            Self::Component => "COMPONENT",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for DeploymentTargetResourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ENVIRONMENT" => Self::Environment,
+            "SERVICE_PIPELINE" => Self::ServicePipeline,
+            "SERVICE_INSTANCE" => Self::ServiceInstance,
+            "COMPONENT" => Self::Component,
+            other => Self::Unknown(crate::primitives::UnknownValue(other.to_owned())),
+        }
+    }
+}
+/// Parsing never fails: an unrecognised value becomes [`Unknown`](Self::Unknown).
+impl ::std::str::FromStr for DeploymentTargetResourceType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::convert::AsRef<str> for DeploymentTargetResourceType {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for DeploymentTargetResourceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl crate::json::ToJson for DeploymentTargetResourceType {
+    fn to_json(&self) -> ::serde_json::Value {
+        ::serde_json::Value::String(self.as_str().to_owned())
+    }
+}
+impl crate::json::FromJson for DeploymentTargetResourceType {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        match value.as_str() {
+            ::std::option::Option::Some(s) => ::std::result::Result::Ok(Self::from(s)),
+            ::std::option::Option::None => {
+                ::std::result::Result::Err(
+                    crate::json::DeserializeError::new("a string", value),
+                )
+            }
+        }
+    }
+    fn zero_value() -> Self {
+        Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
+    }
+}

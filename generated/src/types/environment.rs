@@ -1,0 +1,460 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Detailed data of an Proton environment resource. An Proton environment is a set of resources shared
+/// across Proton services.
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct Environment {
+    /// The Amazon Resource Name (ARN) of the environment.
+    pub arn: ::std::string::String,
+    /// The Amazon Resource Name (ARN) of the IAM service role that allows Proton to provision
+    /// infrastructure using CodeBuild-based provisioning on your behalf.
+    ///
+    /// *Model:* length 1 to 2048; pattern `^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$`.
+    pub codebuild_role_arn: ::std::option::Option<::std::string::String>,
+    /// The Amazon Resource Name (ARN) of the IAM service role that Proton uses when provisioning directly
+    /// defined components in this environment. It determines the scope of infrastructure that a component
+    /// can provision.
+    ///
+    /// The environment must have a `componentRoleArn` to allow directly defined components to be associated
+    /// with the environment.
+    ///
+    /// For more information about components, see
+    /// [Proton components](<https://docs.aws.amazon.com/proton/latest/userguide/ag-components.html>) in the
+    /// *Proton User Guide*.
+    ///
+    /// *Model:* length 1 to 2048; pattern `^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$`.
+    pub component_role_arn: ::std::option::Option<::std::string::String>,
+    /// The time when the environment was created.
+    pub created_at: crate::primitives::DateTime,
+    /// The environment deployment status.
+    pub deployment_status: crate::types::DeploymentStatus,
+    /// An environment deployment status message.
+    ///
+    /// *Model:* sensitive: redacted in `Debug` output.
+    pub deployment_status_message: ::std::option::Option<::std::string::String>,
+    /// The description of the environment.
+    ///
+    /// *Model:* length 0 to 500; sensitive: redacted in `Debug` output.
+    pub description: ::std::option::Option<::std::string::String>,
+    /// The ID of the environment account connection that's used to provision infrastructure resources in an
+    /// environment account.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub environment_account_connection_id: ::std::option::Option<::std::string::String>,
+    /// The ID of the environment account that the environment infrastructure resources are provisioned in.
+    ///
+    /// *Model:* pattern `^\d{12}$`.
+    pub environment_account_id: ::std::option::Option<::std::string::String>,
+    /// The ID of the last attempted deployment of this environment.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub last_attempted_deployment_id: ::std::option::Option<::std::string::String>,
+    /// The time when a deployment of the environment was last attempted.
+    pub last_deployment_attempted_at: crate::primitives::DateTime,
+    /// The time when the environment was last deployed successfully.
+    pub last_deployment_succeeded_at: crate::primitives::DateTime,
+    /// The ID of the last successful deployment of this environment.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub last_succeeded_deployment_id: ::std::option::Option<::std::string::String>,
+    /// The name of the environment.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The Amazon Resource Name (ARN) of the Proton service role that allows Proton to make calls to other
+    /// services on your behalf.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub proton_service_role_arn: ::std::option::Option<::std::string::String>,
+    /// When included, indicates that the environment template is for customer provisioned and managed
+    /// infrastructure.
+    pub provisioning: ::std::option::Option<crate::types::Provisioning>,
+    /// The linked repository that you use to host your rendered infrastructure templates for self-managed
+    /// provisioning. A linked repository is a repository that has been registered with Proton. For more
+    /// information, see
+    /// [CreateRepository](<https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateRepository.html>).
+    pub provisioning_repository: ::std::option::Option<crate::types::RepositoryBranch>,
+    /// The environment spec.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::option::Option<::std::string::String>,
+    /// The major version of the environment template.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::string::String,
+    /// The minor version of the environment template.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::string::String,
+    /// The Amazon Resource Name (ARN) of the environment template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+/// The required members of [`Environment`], named, for [`Environment::new`].
+#[derive(Clone)]
+pub struct EnvironmentRequired {
+    /// The Amazon Resource Name (ARN) of the environment.
+    pub arn: ::std::string::String,
+    /// The time when the environment was created.
+    pub created_at: crate::primitives::DateTime,
+    /// The environment deployment status.
+    pub deployment_status: crate::types::DeploymentStatus,
+    /// The time when a deployment of the environment was last attempted.
+    pub last_deployment_attempted_at: crate::primitives::DateTime,
+    /// The time when the environment was last deployed successfully.
+    pub last_deployment_succeeded_at: crate::primitives::DateTime,
+    /// The name of the environment.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The major version of the environment template.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::string::String,
+    /// The minor version of the environment template.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::string::String,
+    /// The Amazon Resource Name (ARN) of the environment template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+impl Environment {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: EnvironmentRequired) -> Self {
+        Self {
+            arn: required.arn,
+            created_at: required.created_at,
+            deployment_status: required.deployment_status,
+            last_deployment_attempted_at: required.last_deployment_attempted_at,
+            last_deployment_succeeded_at: required.last_deployment_succeeded_at,
+            name: required.name,
+            template_major_version: required.template_major_version,
+            template_minor_version: required.template_minor_version,
+            template_name: required.template_name,
+            codebuild_role_arn: ::std::option::Option::None,
+            component_role_arn: ::std::option::Option::None,
+            deployment_status_message: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            environment_account_connection_id: ::std::option::Option::None,
+            environment_account_id: ::std::option::Option::None,
+            last_attempted_deployment_id: ::std::option::Option::None,
+            last_succeeded_deployment_id: ::std::option::Option::None,
+            proton_service_role_arn: ::std::option::Option::None,
+            provisioning: ::std::option::Option::None,
+            provisioning_repository: ::std::option::Option::None,
+            spec: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`codebuild_role_arn`](Self::codebuild_role_arn).
+    pub fn with_codebuild_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.codebuild_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`component_role_arn`](Self::component_role_arn).
+    pub fn with_component_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.component_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`deployment_status_message`](Self::deployment_status_message).
+    pub fn with_deployment_status_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_status_message = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`environment_account_connection_id`](Self::environment_account_connection_id).
+    pub fn with_environment_account_connection_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.environment_account_connection_id = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets [`environment_account_id`](Self::environment_account_id).
+    pub fn with_environment_account_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.environment_account_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`last_attempted_deployment_id`](Self::last_attempted_deployment_id).
+    pub fn with_last_attempted_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_attempted_deployment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`last_succeeded_deployment_id`](Self::last_succeeded_deployment_id).
+    pub fn with_last_succeeded_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_succeeded_deployment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`proton_service_role_arn`](Self::proton_service_role_arn).
+    pub fn with_proton_service_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.proton_service_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`provisioning`](Self::provisioning).
+    pub fn with_provisioning(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Provisioning>,
+    ) -> Self {
+        self.provisioning = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`provisioning_repository`](Self::provisioning_repository).
+    pub fn with_provisioning_repository(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::RepositoryBranch>,
+    ) -> Self {
+        self.provisioning_repository = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`spec`](Self::spec).
+    pub fn with_spec(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spec = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for Environment {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("Environment");
+        s.field("arn", &self.arn);
+        s.field("codebuild_role_arn", &self.codebuild_role_arn);
+        s.field("component_role_arn", &self.component_role_arn);
+        s.field("created_at", &self.created_at);
+        s.field("deployment_status", &self.deployment_status);
+        s.field("deployment_status_message", &crate::primitives::Redacted);
+        s.field("description", &crate::primitives::Redacted);
+        s.field(
+            "environment_account_connection_id",
+            &self.environment_account_connection_id,
+        );
+        s.field("environment_account_id", &self.environment_account_id);
+        s.field("last_attempted_deployment_id", &self.last_attempted_deployment_id);
+        s.field("last_deployment_attempted_at", &self.last_deployment_attempted_at);
+        s.field("last_deployment_succeeded_at", &self.last_deployment_succeeded_at);
+        s.field("last_succeeded_deployment_id", &self.last_succeeded_deployment_id);
+        s.field("name", &self.name);
+        s.field("proton_service_role_arn", &self.proton_service_role_arn);
+        s.field("provisioning", &self.provisioning);
+        s.field("provisioning_repository", &self.provisioning_repository);
+        s.field("spec", &crate::primitives::Redacted);
+        s.field("template_major_version", &self.template_major_version);
+        s.field("template_minor_version", &self.template_minor_version);
+        s.field("template_name", &self.template_name);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for Environment {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
+        if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
+            map.insert(
+                "codebuildRoleArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.component_role_arn {
+            map.insert(
+                "componentRoleArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert(
+            "createdAt".to_owned(),
+            crate::json::ToJson::to_json(&self.created_at),
+        );
+        map.insert(
+            "deploymentStatus".to_owned(),
+            crate::json::ToJson::to_json(&self.deployment_status),
+        );
+        if let ::std::option::Option::Some(value) = &self.deployment_status_message {
+            map.insert(
+                "deploymentStatusMessage".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.description {
+            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self
+            .environment_account_connection_id
+        {
+            map.insert(
+                "environmentAccountConnectionId".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.environment_account_id {
+            map.insert(
+                "environmentAccountId".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.last_attempted_deployment_id {
+            map.insert(
+                "lastAttemptedDeploymentId".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert(
+            "lastDeploymentAttemptedAt".to_owned(),
+            crate::json::ToJson::to_json(&self.last_deployment_attempted_at),
+        );
+        map.insert(
+            "lastDeploymentSucceededAt".to_owned(),
+            crate::json::ToJson::to_json(&self.last_deployment_succeeded_at),
+        );
+        if let ::std::option::Option::Some(value) = &self.last_succeeded_deployment_id {
+            map.insert(
+                "lastSucceededDeploymentId".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        if let ::std::option::Option::Some(value) = &self.proton_service_role_arn {
+            map.insert(
+                "protonServiceRoleArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.provisioning {
+            map.insert("provisioning".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.provisioning_repository {
+            map.insert(
+                "provisioningRepository".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.spec {
+            map.insert("spec".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "templateMajorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.template_major_version),
+        );
+        map.insert(
+            "templateMinorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.template_minor_version),
+        );
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for Environment {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            arn: crate::json::required(map, "arn")?,
+            codebuild_role_arn: crate::json::optional(map, "codebuildRoleArn")?,
+            component_role_arn: crate::json::optional(map, "componentRoleArn")?,
+            created_at: crate::json::required(map, "createdAt")?,
+            deployment_status: crate::json::required(map, "deploymentStatus")?,
+            deployment_status_message: crate::json::optional(
+                map,
+                "deploymentStatusMessage",
+            )?,
+            description: crate::json::optional(map, "description")?,
+            environment_account_connection_id: crate::json::optional(
+                map,
+                "environmentAccountConnectionId",
+            )?,
+            environment_account_id: crate::json::optional(map, "environmentAccountId")?,
+            last_attempted_deployment_id: crate::json::optional(
+                map,
+                "lastAttemptedDeploymentId",
+            )?,
+            last_deployment_attempted_at: crate::json::required(
+                map,
+                "lastDeploymentAttemptedAt",
+            )?,
+            last_deployment_succeeded_at: crate::json::required(
+                map,
+                "lastDeploymentSucceededAt",
+            )?,
+            last_succeeded_deployment_id: crate::json::optional(
+                map,
+                "lastSucceededDeploymentId",
+            )?,
+            name: crate::json::required(map, "name")?,
+            proton_service_role_arn: crate::json::optional(map, "protonServiceRoleArn")?,
+            provisioning: crate::json::optional(map, "provisioning")?,
+            provisioning_repository: crate::json::optional(
+                map,
+                "provisioningRepository",
+            )?,
+            spec: crate::json::optional(map, "spec")?,
+            template_major_version: crate::json::required(map, "templateMajorVersion")?,
+            template_minor_version: crate::json::required(map, "templateMinorVersion")?,
+            template_name: crate::json::required(map, "templateName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            arn: crate::json::FromJson::zero_value(),
+            codebuild_role_arn: ::std::option::Option::None,
+            component_role_arn: ::std::option::Option::None,
+            created_at: crate::json::FromJson::zero_value(),
+            deployment_status: crate::json::FromJson::zero_value(),
+            deployment_status_message: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            environment_account_connection_id: ::std::option::Option::None,
+            environment_account_id: ::std::option::Option::None,
+            last_attempted_deployment_id: ::std::option::Option::None,
+            last_deployment_attempted_at: crate::json::FromJson::zero_value(),
+            last_deployment_succeeded_at: crate::json::FromJson::zero_value(),
+            last_succeeded_deployment_id: ::std::option::Option::None,
+            name: crate::json::FromJson::zero_value(),
+            proton_service_role_arn: ::std::option::Option::None,
+            provisioning: ::std::option::Option::None,
+            provisioning_repository: ::std::option::Option::None,
+            spec: ::std::option::Option::None,
+            template_major_version: crate::json::FromJson::zero_value(),
+            template_minor_version: crate::json::FromJson::zero_value(),
+            template_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}

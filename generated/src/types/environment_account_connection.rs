@@ -1,0 +1,199 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Detailed data of an Proton environment account connection resource.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct EnvironmentAccountConnection {
+    /// The Amazon Resource Name (ARN) of the environment account connection.
+    pub arn: ::std::string::String,
+    /// The Amazon Resource Name (ARN) of an IAM service role in the environment account. Proton uses this
+    /// role to provision infrastructure resources using CodeBuild-based provisioning in the associated
+    /// environment account.
+    ///
+    /// *Model:* length 1 to 2048; pattern `^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$`.
+    pub codebuild_role_arn: ::std::option::Option<::std::string::String>,
+    /// The Amazon Resource Name (ARN) of the IAM service role that Proton uses when provisioning directly
+    /// defined components in the associated environment account. It determines the scope of infrastructure
+    /// that a component can provision in the account.
+    ///
+    /// The environment account connection must have a `componentRoleArn` to allow directly defined
+    /// components to be associated with any environments running in the account.
+    ///
+    /// For more information about components, see
+    /// [Proton components](<https://docs.aws.amazon.com/proton/latest/userguide/ag-components.html>) in the
+    /// *Proton User Guide*.
+    ///
+    /// *Model:* length 1 to 2048; pattern `^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$`.
+    pub component_role_arn: ::std::option::Option<::std::string::String>,
+    /// The environment account that's connected to the environment account connection.
+    ///
+    /// *Model:* pattern `^\d{12}$`.
+    pub environment_account_id: ::std::string::String,
+    /// The name of the environment that's associated with the environment account connection.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub environment_name: ::std::string::String,
+    /// The ID of the environment account connection.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub id: ::std::string::String,
+    /// The time when the environment account connection was last modified.
+    pub last_modified_at: crate::primitives::DateTime,
+    /// The ID of the management account that's connected to the environment account connection.
+    ///
+    /// *Model:* pattern `^\d{12}$`.
+    pub management_account_id: ::std::string::String,
+    /// The time when the environment account connection request was made.
+    pub requested_at: crate::primitives::DateTime,
+    /// The IAM service role that's associated with the environment account connection.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub role_arn: ::std::string::String,
+    /// The status of the environment account connection.
+    pub status: crate::types::EnvironmentAccountConnectionStatus,
+}
+/// The required members of [`EnvironmentAccountConnection`], named, for [`EnvironmentAccountConnection::new`].
+#[derive(Clone)]
+pub struct EnvironmentAccountConnectionRequired {
+    /// The Amazon Resource Name (ARN) of the environment account connection.
+    pub arn: ::std::string::String,
+    /// The environment account that's connected to the environment account connection.
+    ///
+    /// *Model:* pattern `^\d{12}$`.
+    pub environment_account_id: ::std::string::String,
+    /// The name of the environment that's associated with the environment account connection.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub environment_name: ::std::string::String,
+    /// The ID of the environment account connection.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub id: ::std::string::String,
+    /// The time when the environment account connection was last modified.
+    pub last_modified_at: crate::primitives::DateTime,
+    /// The ID of the management account that's connected to the environment account connection.
+    ///
+    /// *Model:* pattern `^\d{12}$`.
+    pub management_account_id: ::std::string::String,
+    /// The time when the environment account connection request was made.
+    pub requested_at: crate::primitives::DateTime,
+    /// The IAM service role that's associated with the environment account connection.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub role_arn: ::std::string::String,
+    /// The status of the environment account connection.
+    pub status: crate::types::EnvironmentAccountConnectionStatus,
+}
+impl EnvironmentAccountConnection {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: EnvironmentAccountConnectionRequired) -> Self {
+        Self {
+            arn: required.arn,
+            environment_account_id: required.environment_account_id,
+            environment_name: required.environment_name,
+            id: required.id,
+            last_modified_at: required.last_modified_at,
+            management_account_id: required.management_account_id,
+            requested_at: required.requested_at,
+            role_arn: required.role_arn,
+            status: required.status,
+            codebuild_role_arn: ::std::option::Option::None,
+            component_role_arn: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`codebuild_role_arn`](Self::codebuild_role_arn).
+    pub fn with_codebuild_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.codebuild_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`component_role_arn`](Self::component_role_arn).
+    pub fn with_component_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.component_role_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for EnvironmentAccountConnection {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
+        if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
+            map.insert(
+                "codebuildRoleArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.component_role_arn {
+            map.insert(
+                "componentRoleArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert(
+            "environmentAccountId".to_owned(),
+            crate::json::ToJson::to_json(&self.environment_account_id),
+        );
+        map.insert(
+            "environmentName".to_owned(),
+            crate::json::ToJson::to_json(&self.environment_name),
+        );
+        map.insert("id".to_owned(), crate::json::ToJson::to_json(&self.id));
+        map.insert(
+            "lastModifiedAt".to_owned(),
+            crate::json::ToJson::to_json(&self.last_modified_at),
+        );
+        map.insert(
+            "managementAccountId".to_owned(),
+            crate::json::ToJson::to_json(&self.management_account_id),
+        );
+        map.insert(
+            "requestedAt".to_owned(),
+            crate::json::ToJson::to_json(&self.requested_at),
+        );
+        map.insert("roleArn".to_owned(), crate::json::ToJson::to_json(&self.role_arn));
+        map.insert("status".to_owned(), crate::json::ToJson::to_json(&self.status));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for EnvironmentAccountConnection {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            arn: crate::json::required(map, "arn")?,
+            codebuild_role_arn: crate::json::optional(map, "codebuildRoleArn")?,
+            component_role_arn: crate::json::optional(map, "componentRoleArn")?,
+            environment_account_id: crate::json::required(map, "environmentAccountId")?,
+            environment_name: crate::json::required(map, "environmentName")?,
+            id: crate::json::required(map, "id")?,
+            last_modified_at: crate::json::required(map, "lastModifiedAt")?,
+            management_account_id: crate::json::required(map, "managementAccountId")?,
+            requested_at: crate::json::required(map, "requestedAt")?,
+            role_arn: crate::json::required(map, "roleArn")?,
+            status: crate::json::required(map, "status")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            arn: crate::json::FromJson::zero_value(),
+            codebuild_role_arn: ::std::option::Option::None,
+            component_role_arn: ::std::option::Option::None,
+            environment_account_id: crate::json::FromJson::zero_value(),
+            environment_name: crate::json::FromJson::zero_value(),
+            id: crate::json::FromJson::zero_value(),
+            last_modified_at: crate::json::FromJson::zero_value(),
+            management_account_id: crate::json::FromJson::zero_value(),
+            requested_at: crate::json::FromJson::zero_value(),
+            role_arn: crate::json::FromJson::zero_value(),
+            status: crate::json::FromJson::zero_value(),
+        }
+    }
+}

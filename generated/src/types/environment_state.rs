@@ -1,0 +1,113 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// The detailed data about the current state of the environment.
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct EnvironmentState {
+    /// The environment spec that was used to create the environment.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::option::Option<::std::string::String>,
+    /// The major version of the environment template that was used to create the environment.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::string::String,
+    /// The minor version of the environment template that was used to create the environment.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::string::String,
+    /// The name of the environment template that was used to create the environment.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+/// The required members of [`EnvironmentState`], named, for [`EnvironmentState::new`].
+#[derive(Clone)]
+pub struct EnvironmentStateRequired {
+    /// The major version of the environment template that was used to create the environment.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::string::String,
+    /// The minor version of the environment template that was used to create the environment.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::string::String,
+    /// The name of the environment template that was used to create the environment.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+impl EnvironmentState {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: EnvironmentStateRequired) -> Self {
+        Self {
+            template_major_version: required.template_major_version,
+            template_minor_version: required.template_minor_version,
+            template_name: required.template_name,
+            spec: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`spec`](Self::spec).
+    pub fn with_spec(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spec = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for EnvironmentState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("EnvironmentState");
+        s.field("spec", &crate::primitives::Redacted);
+        s.field("template_major_version", &self.template_major_version);
+        s.field("template_minor_version", &self.template_minor_version);
+        s.field("template_name", &self.template_name);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for EnvironmentState {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.spec {
+            map.insert("spec".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "templateMajorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.template_major_version),
+        );
+        map.insert(
+            "templateMinorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.template_minor_version),
+        );
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for EnvironmentState {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            spec: crate::json::optional(map, "spec")?,
+            template_major_version: crate::json::required(map, "templateMajorVersion")?,
+            template_minor_version: crate::json::required(map, "templateMinorVersion")?,
+            template_name: crate::json::required(map, "templateName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            spec: ::std::option::Option::None,
+            template_major_version: crate::json::FromJson::zero_value(),
+            template_minor_version: crate::json::FromJson::zero_value(),
+            template_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}

@@ -1,0 +1,170 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// The environment template data.
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct EnvironmentTemplateSummary {
+    /// The Amazon Resource Name (ARN) of the environment template.
+    pub arn: ::std::string::String,
+    /// The time when the environment template was created.
+    pub created_at: crate::primitives::DateTime,
+    /// A description of the environment template.
+    ///
+    /// *Model:* length 0 to 500; sensitive: redacted in `Debug` output.
+    pub description: ::std::option::Option<::std::string::String>,
+    /// The name of the environment template as displayed in the developer interface.
+    ///
+    /// *Model:* length 1 to 100; sensitive: redacted in `Debug` output.
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// The time when the environment template was last modified.
+    pub last_modified_at: crate::primitives::DateTime,
+    /// The name of the environment template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// When included, indicates that the environment template is for customer provisioned and managed
+    /// infrastructure.
+    pub provisioning: ::std::option::Option<crate::types::Provisioning>,
+    /// The recommended version of the environment template.
+    ///
+    /// *Model:* length 1 to 10; pattern `^(0|([1-9]{1}\d*)).(0|([1-9]{1}\d*))$`.
+    pub recommended_version: ::std::option::Option<::std::string::String>,
+}
+/// The required members of [`EnvironmentTemplateSummary`], named, for [`EnvironmentTemplateSummary::new`].
+#[derive(Clone)]
+pub struct EnvironmentTemplateSummaryRequired {
+    /// The Amazon Resource Name (ARN) of the environment template.
+    pub arn: ::std::string::String,
+    /// The time when the environment template was created.
+    pub created_at: crate::primitives::DateTime,
+    /// The time when the environment template was last modified.
+    pub last_modified_at: crate::primitives::DateTime,
+    /// The name of the environment template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+}
+impl EnvironmentTemplateSummary {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: EnvironmentTemplateSummaryRequired) -> Self {
+        Self {
+            arn: required.arn,
+            created_at: required.created_at,
+            last_modified_at: required.last_modified_at,
+            name: required.name,
+            description: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+            provisioning: ::std::option::Option::None,
+            recommended_version: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`display_name`](Self::display_name).
+    pub fn with_display_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`provisioning`](Self::provisioning).
+    pub fn with_provisioning(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Provisioning>,
+    ) -> Self {
+        self.provisioning = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`recommended_version`](Self::recommended_version).
+    pub fn with_recommended_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.recommended_version = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for EnvironmentTemplateSummary {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("EnvironmentTemplateSummary");
+        s.field("arn", &self.arn);
+        s.field("created_at", &self.created_at);
+        s.field("description", &crate::primitives::Redacted);
+        s.field("display_name", &crate::primitives::Redacted);
+        s.field("last_modified_at", &self.last_modified_at);
+        s.field("name", &self.name);
+        s.field("provisioning", &self.provisioning);
+        s.field("recommended_version", &self.recommended_version);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for EnvironmentTemplateSummary {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
+        map.insert(
+            "createdAt".to_owned(),
+            crate::json::ToJson::to_json(&self.created_at),
+        );
+        if let ::std::option::Option::Some(value) = &self.description {
+            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.display_name {
+            map.insert("displayName".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "lastModifiedAt".to_owned(),
+            crate::json::ToJson::to_json(&self.last_modified_at),
+        );
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        if let ::std::option::Option::Some(value) = &self.provisioning {
+            map.insert("provisioning".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.recommended_version {
+            map.insert(
+                "recommendedVersion".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for EnvironmentTemplateSummary {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            arn: crate::json::required(map, "arn")?,
+            created_at: crate::json::required(map, "createdAt")?,
+            description: crate::json::optional(map, "description")?,
+            display_name: crate::json::optional(map, "displayName")?,
+            last_modified_at: crate::json::required(map, "lastModifiedAt")?,
+            name: crate::json::required(map, "name")?,
+            provisioning: crate::json::optional(map, "provisioning")?,
+            recommended_version: crate::json::optional(map, "recommendedVersion")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            arn: crate::json::FromJson::zero_value(),
+            created_at: crate::json::FromJson::zero_value(),
+            description: ::std::option::Option::None,
+            display_name: ::std::option::Option::None,
+            last_modified_at: crate::json::FromJson::zero_value(),
+            name: crate::json::FromJson::zero_value(),
+            provisioning: ::std::option::Option::None,
+            recommended_version: ::std::option::Option::None,
+        }
+    }
+}

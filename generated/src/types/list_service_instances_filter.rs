@@ -1,0 +1,71 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// A filtering criterion to scope down the result list of the `ListServiceInstances` action.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct ListServiceInstancesFilter {
+    /// The name of a filtering criterion.
+    pub key: ::std::option::Option<crate::types::ListServiceInstancesFilterBy>,
+    /// A value to filter by.
+    ///
+    /// With the date/time keys (`*At{Before,After}`), the value is a valid
+    /// [RFC 3339](<https://datatracker.ietf.org/doc/html/rfc3339.html>) string with no UTC offset and with
+    /// an optional fractional precision (for example, `1985-04-12T23:20:50.52Z`).
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl ListServiceInstancesFilter {
+    /// Creates a value with every (optional) member unset.
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`key`](Self::key).
+    pub fn with_key(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ListServiceInstancesFilterBy>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn with_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ListServiceInstancesFilter {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.key {
+            map.insert("key".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.value {
+            map.insert("value".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ListServiceInstancesFilter {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            key: crate::json::optional(map, "key")?,
+            value: crate::json::optional(map, "value")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+}

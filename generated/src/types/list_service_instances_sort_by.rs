@@ -1,0 +1,103 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// The values of `ListServiceInstancesSortBy`.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum ListServiceInstancesSortBy {
+    /// The value `name`.
+    Name,
+    /// The value `deploymentStatus`.
+    DeploymentStatus,
+    /// The value `templateName`.
+    TemplateName,
+    /// The value `serviceName`.
+    ServiceName,
+    /// The value `environmentName`.
+    EnvironmentName,
+    /// The value `lastDeploymentAttemptedAt`.
+    LastDeploymentAttemptedAt,
+    /// The value `createdAt`.
+    CreatedAt,
+    /// A value this version of the crate does not know; it is kept as received.
+    Unknown(crate::primitives::UnknownValue),
+}
+impl ListServiceInstancesSortBy {
+    /// The known values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "name",
+        "deploymentStatus",
+        "templateName",
+        "serviceName",
+        "environmentName",
+        "lastDeploymentAttemptedAt",
+        "createdAt",
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Name => "name",
+            Self::DeploymentStatus => "deploymentStatus",
+            Self::TemplateName => "templateName",
+            Self::ServiceName => "serviceName",
+            Self::EnvironmentName => "environmentName",
+            Self::LastDeploymentAttemptedAt => "lastDeploymentAttemptedAt",
+            Self::CreatedAt => "createdAt",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for ListServiceInstancesSortBy {
+    fn from(value: &str) -> Self {
+        match value {
+            "name" => Self::Name,
+            "deploymentStatus" => Self::DeploymentStatus,
+            "templateName" => Self::TemplateName,
+            "serviceName" => Self::ServiceName,
+            "environmentName" => Self::EnvironmentName,
+            "lastDeploymentAttemptedAt" => Self::LastDeploymentAttemptedAt,
+            "createdAt" => Self::CreatedAt,
+            other => Self::Unknown(crate::primitives::UnknownValue(other.to_owned())),
+        }
+    }
+}
+/// Parsing never fails: an unrecognised value becomes [`Unknown`](Self::Unknown).
+impl ::std::str::FromStr for ListServiceInstancesSortBy {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::convert::AsRef<str> for ListServiceInstancesSortBy {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for ListServiceInstancesSortBy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl crate::json::ToJson for ListServiceInstancesSortBy {
+    fn to_json(&self) -> ::serde_json::Value {
+        ::serde_json::Value::String(self.as_str().to_owned())
+    }
+}
+impl crate::json::FromJson for ListServiceInstancesSortBy {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        match value.as_str() {
+            ::std::option::Option::Some(s) => ::std::result::Result::Ok(Self::from(s)),
+            ::std::option::Option::None => {
+                ::std::result::Result::Err(
+                    crate::json::DeserializeError::new("a string", value),
+                )
+            }
+        }
+    }
+    fn zero_value() -> Self {
+        Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
+    }
+}

@@ -1,0 +1,80 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// An infrastructure as code defined resource output.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Default)]
+pub struct Output {
+    /// The output key.
+    ///
+    /// *Model:* length 1 to 1024.
+    pub key: ::std::option::Option<::std::string::String>,
+    /// The output value.
+    ///
+    /// *Model:* length 1 to 1024.
+    pub value_string: ::std::option::Option<::std::string::String>,
+}
+impl Output {
+    /// Creates a value with every (optional) member unset.
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value_string: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`key`](Self::key).
+    pub fn with_key(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`value_string`](Self::value_string).
+    pub fn with_value_string(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value_string = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for Output {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("Output");
+        s.field("key", &crate::primitives::Redacted);
+        s.field("value_string", &crate::primitives::Redacted);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for Output {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.key {
+            map.insert("key".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.value_string {
+            map.insert("valueString".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for Output {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            key: crate::json::optional(map, "key")?,
+            value_string: crate::json::optional(map, "valueString")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value_string: ::std::option::Option::None,
+        }
+    }
+}

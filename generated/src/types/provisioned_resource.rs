@@ -1,0 +1,97 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Detail data for a provisioned resource.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct ProvisionedResource {
+    /// The provisioned resource identifier.
+    ///
+    /// *Model:* length 1 to 200.
+    pub identifier: ::std::option::Option<::std::string::String>,
+    /// The provisioned resource name.
+    ///
+    /// *Model:* length 1 to 200.
+    pub name: ::std::option::Option<::std::string::String>,
+    /// The resource provisioning engine. At this time, `CLOUDFORMATION` can be used for Amazon Web
+    /// Services-managed provisioning, and `TERRAFORM` can be used for self-managed provisioning.
+    ///
+    /// For more information, see
+    /// [Self-managed provisioning](<https://docs.aws.amazon.com/proton/latest/userguide/ag-works-prov-methods.html#ag-works-prov-methods-self>)
+    /// in the *Proton User Guide*.
+    pub provisioning_engine: ::std::option::Option<
+        crate::types::ProvisionedResourceEngine,
+    >,
+}
+impl ProvisionedResource {
+    /// Creates a value with every (optional) member unset.
+    pub fn new() -> Self {
+        Self {
+            identifier: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            provisioning_engine: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`identifier`](Self::identifier).
+    pub fn with_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identifier = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn with_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`provisioning_engine`](Self::provisioning_engine).
+    pub fn with_provisioning_engine(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ProvisionedResourceEngine>,
+    ) -> Self {
+        self.provisioning_engine = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ProvisionedResource {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.identifier {
+            map.insert("identifier".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            map.insert("name".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.provisioning_engine {
+            map.insert(
+                "provisioningEngine".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ProvisionedResource {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            identifier: crate::json::optional(map, "identifier")?,
+            name: crate::json::optional(map, "name")?,
+            provisioning_engine: crate::json::optional(map, "provisioningEngine")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            identifier: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            provisioning_engine: ::std::option::Option::None,
+        }
+    }
+}

@@ -1,0 +1,79 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Detail data for a linked repository branch.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct RepositoryBranch {
+    /// The Amazon Resource Name (ARN) of the linked repository.
+    pub arn: ::std::string::String,
+    /// The repository branch.
+    ///
+    /// *Model:* length 1 to 200.
+    pub branch: ::std::string::String,
+    /// The repository name.
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub name: ::std::string::String,
+    /// The repository provider.
+    pub provider: crate::types::RepositoryProvider,
+}
+/// The required members of [`RepositoryBranch`], named, for [`RepositoryBranch::new`].
+#[derive(Clone)]
+pub struct RepositoryBranchRequired {
+    /// The Amazon Resource Name (ARN) of the linked repository.
+    pub arn: ::std::string::String,
+    /// The repository branch.
+    ///
+    /// *Model:* length 1 to 200.
+    pub branch: ::std::string::String,
+    /// The repository name.
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub name: ::std::string::String,
+    /// The repository provider.
+    pub provider: crate::types::RepositoryProvider,
+}
+impl RepositoryBranch {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: RepositoryBranchRequired) -> Self {
+        Self {
+            arn: required.arn,
+            branch: required.branch,
+            name: required.name,
+            provider: required.provider,
+        }
+    }
+}
+impl crate::json::ToJson for RepositoryBranch {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
+        map.insert("branch".to_owned(), crate::json::ToJson::to_json(&self.branch));
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        map.insert("provider".to_owned(), crate::json::ToJson::to_json(&self.provider));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for RepositoryBranch {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            arn: crate::json::required(map, "arn")?,
+            branch: crate::json::required(map, "branch")?,
+            name: crate::json::required(map, "name")?,
+            provider: crate::json::required(map, "provider")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            arn: crate::json::FromJson::zero_value(),
+            branch: crate::json::FromJson::zero_value(),
+            name: crate::json::FromJson::zero_value(),
+            provider: crate::json::FromJson::zero_value(),
+        }
+    }
+}

@@ -1,0 +1,82 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Summary data of a linked repository—a repository that has been registered with Proton.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct RepositorySummary {
+    /// The Amazon Resource Name (ARN) of the linked repository.
+    pub arn: ::std::string::String,
+    /// The Amazon Resource Name (ARN) of the of your connection that connects Proton to your repository.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub connection_arn: ::std::string::String,
+    /// The repository name.
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub name: ::std::string::String,
+    /// The repository provider.
+    pub provider: crate::types::RepositoryProvider,
+}
+/// The required members of [`RepositorySummary`], named, for [`RepositorySummary::new`].
+#[derive(Clone)]
+pub struct RepositorySummaryRequired {
+    /// The Amazon Resource Name (ARN) of the linked repository.
+    pub arn: ::std::string::String,
+    /// The Amazon Resource Name (ARN) of the of your connection that connects Proton to your repository.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub connection_arn: ::std::string::String,
+    /// The repository name.
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub name: ::std::string::String,
+    /// The repository provider.
+    pub provider: crate::types::RepositoryProvider,
+}
+impl RepositorySummary {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: RepositorySummaryRequired) -> Self {
+        Self {
+            arn: required.arn,
+            connection_arn: required.connection_arn,
+            name: required.name,
+            provider: required.provider,
+        }
+    }
+}
+impl crate::json::ToJson for RepositorySummary {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
+        map.insert(
+            "connectionArn".to_owned(),
+            crate::json::ToJson::to_json(&self.connection_arn),
+        );
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        map.insert("provider".to_owned(), crate::json::ToJson::to_json(&self.provider));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for RepositorySummary {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            arn: crate::json::required(map, "arn")?,
+            connection_arn: crate::json::required(map, "connectionArn")?,
+            name: crate::json::required(map, "name")?,
+            provider: crate::json::required(map, "provider")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            arn: crate::json::FromJson::zero_value(),
+            connection_arn: crate::json::FromJson::zero_value(),
+            name: crate::json::FromJson::zero_value(),
+            provider: crate::json::FromJson::zero_value(),
+        }
+    }
+}

@@ -1,0 +1,96 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Summary counts of each Proton resource types.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ResourceCountsSummary {
+    /// The number of resources of this type in the Amazon Web Services account that need a major template
+    /// version update.
+    pub behind_major: ::std::option::Option<i32>,
+    /// The number of resources of this type in the Amazon Web Services account that need a minor template
+    /// version update.
+    pub behind_minor: ::std::option::Option<i32>,
+    /// The number of resources of this type in the Amazon Web Services account that failed to deploy.
+    pub failed: ::std::option::Option<i32>,
+    /// The total number of resources of this type in the Amazon Web Services account.
+    pub total: i32,
+    /// The number of resources of this type in the Amazon Web Services account that are up-to-date with
+    /// their template.
+    pub up_to_date: ::std::option::Option<i32>,
+}
+impl ResourceCountsSummary {
+    /// Creates a value from its required member `total`; optional members start unset.
+    pub fn new(total: impl ::std::convert::Into<i32>) -> Self {
+        Self {
+            total: total.into(),
+            behind_major: ::std::option::Option::None,
+            behind_minor: ::std::option::Option::None,
+            failed: ::std::option::Option::None,
+            up_to_date: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`behind_major`](Self::behind_major).
+    pub fn with_behind_major(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.behind_major = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`behind_minor`](Self::behind_minor).
+    pub fn with_behind_minor(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.behind_minor = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`failed`](Self::failed).
+    pub fn with_failed(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.failed = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`up_to_date`](Self::up_to_date).
+    pub fn with_up_to_date(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.up_to_date = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ResourceCountsSummary {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.behind_major {
+            map.insert("behindMajor".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.behind_minor {
+            map.insert("behindMinor".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.failed {
+            map.insert("failed".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert("total".to_owned(), crate::json::ToJson::to_json(&self.total));
+        if let ::std::option::Option::Some(value) = &self.up_to_date {
+            map.insert("upToDate".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ResourceCountsSummary {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            behind_major: crate::json::optional(map, "behindMajor")?,
+            behind_minor: crate::json::optional(map, "behindMinor")?,
+            failed: crate::json::optional(map, "failed")?,
+            total: crate::json::required(map, "total")?,
+            up_to_date: crate::json::optional(map, "upToDate")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            behind_major: ::std::option::Option::None,
+            behind_minor: ::std::option::Option::None,
+            failed: ::std::option::Option::None,
+            total: crate::json::FromJson::zero_value(),
+            up_to_date: ::std::option::Option::None,
+        }
+    }
+}

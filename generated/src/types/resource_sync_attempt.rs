@@ -1,0 +1,96 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Detail data for a resource sync attempt activated by a push to a repository.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ResourceSyncAttempt {
+    /// An array of events with detail data.
+    pub events: ::std::vec::Vec<crate::types::ResourceSyncEvent>,
+    /// Detail data for the initial repository commit, path and push.
+    pub initial_revision: crate::types::Revision,
+    /// The time when the sync attempt started.
+    pub started_at: crate::primitives::DateTime,
+    /// The status of the sync attempt.
+    pub status: crate::types::ResourceSyncStatus,
+    /// The resource that is synced to.
+    pub target: ::std::string::String,
+    /// Detail data for the target revision.
+    pub target_revision: crate::types::Revision,
+}
+/// The required members of [`ResourceSyncAttempt`], named, for [`ResourceSyncAttempt::new`].
+#[derive(Clone)]
+pub struct ResourceSyncAttemptRequired {
+    /// An array of events with detail data.
+    pub events: ::std::vec::Vec<crate::types::ResourceSyncEvent>,
+    /// Detail data for the initial repository commit, path and push.
+    pub initial_revision: crate::types::Revision,
+    /// The time when the sync attempt started.
+    pub started_at: crate::primitives::DateTime,
+    /// The status of the sync attempt.
+    pub status: crate::types::ResourceSyncStatus,
+    /// The resource that is synced to.
+    pub target: ::std::string::String,
+    /// Detail data for the target revision.
+    pub target_revision: crate::types::Revision,
+}
+impl ResourceSyncAttempt {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: ResourceSyncAttemptRequired) -> Self {
+        Self {
+            events: required.events,
+            initial_revision: required.initial_revision,
+            started_at: required.started_at,
+            status: required.status,
+            target: required.target,
+            target_revision: required.target_revision,
+        }
+    }
+}
+impl crate::json::ToJson for ResourceSyncAttempt {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("events".to_owned(), crate::json::ToJson::to_json(&self.events));
+        map.insert(
+            "initialRevision".to_owned(),
+            crate::json::ToJson::to_json(&self.initial_revision),
+        );
+        map.insert(
+            "startedAt".to_owned(),
+            crate::json::ToJson::to_json(&self.started_at),
+        );
+        map.insert("status".to_owned(), crate::json::ToJson::to_json(&self.status));
+        map.insert("target".to_owned(), crate::json::ToJson::to_json(&self.target));
+        map.insert(
+            "targetRevision".to_owned(),
+            crate::json::ToJson::to_json(&self.target_revision),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ResourceSyncAttempt {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            events: crate::json::required(map, "events")?,
+            initial_revision: crate::json::required(map, "initialRevision")?,
+            started_at: crate::json::required(map, "startedAt")?,
+            status: crate::json::required(map, "status")?,
+            target: crate::json::required(map, "target")?,
+            target_revision: crate::json::required(map, "targetRevision")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            events: crate::json::FromJson::zero_value(),
+            initial_revision: crate::json::FromJson::zero_value(),
+            started_at: crate::json::FromJson::zero_value(),
+            status: crate::json::FromJson::zero_value(),
+            target: crate::json::FromJson::zero_value(),
+            target_revision: crate::json::FromJson::zero_value(),
+        }
+    }
+}

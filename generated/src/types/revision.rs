@@ -1,0 +1,100 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Revision detail data for a commit and push that activates a sync attempt
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct Revision {
+    /// The repository branch.
+    ///
+    /// *Model:* length 1 to 200.
+    pub branch: ::std::string::String,
+    /// The repository directory changed by a commit and push that activated the sync attempt.
+    pub directory: ::std::string::String,
+    /// The repository name.
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub repository_name: ::std::string::String,
+    /// The repository provider.
+    pub repository_provider: crate::types::RepositoryProvider,
+    /// The secure hash algorithm (SHA) hash for the revision.
+    ///
+    /// *Model:* length 1 to 255.
+    pub sha: ::std::string::String,
+}
+/// The required members of [`Revision`], named, for [`Revision::new`].
+#[derive(Clone)]
+pub struct RevisionRequired {
+    /// The repository branch.
+    ///
+    /// *Model:* length 1 to 200.
+    pub branch: ::std::string::String,
+    /// The repository directory changed by a commit and push that activated the sync attempt.
+    pub directory: ::std::string::String,
+    /// The repository name.
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub repository_name: ::std::string::String,
+    /// The repository provider.
+    pub repository_provider: crate::types::RepositoryProvider,
+    /// The secure hash algorithm (SHA) hash for the revision.
+    ///
+    /// *Model:* length 1 to 255.
+    pub sha: ::std::string::String,
+}
+impl Revision {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: RevisionRequired) -> Self {
+        Self {
+            branch: required.branch,
+            directory: required.directory,
+            repository_name: required.repository_name,
+            repository_provider: required.repository_provider,
+            sha: required.sha,
+        }
+    }
+}
+impl crate::json::ToJson for Revision {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("branch".to_owned(), crate::json::ToJson::to_json(&self.branch));
+        map.insert(
+            "directory".to_owned(),
+            crate::json::ToJson::to_json(&self.directory),
+        );
+        map.insert(
+            "repositoryName".to_owned(),
+            crate::json::ToJson::to_json(&self.repository_name),
+        );
+        map.insert(
+            "repositoryProvider".to_owned(),
+            crate::json::ToJson::to_json(&self.repository_provider),
+        );
+        map.insert("sha".to_owned(), crate::json::ToJson::to_json(&self.sha));
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for Revision {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            branch: crate::json::required(map, "branch")?,
+            directory: crate::json::required(map, "directory")?,
+            repository_name: crate::json::required(map, "repositoryName")?,
+            repository_provider: crate::json::required(map, "repositoryProvider")?,
+            sha: crate::json::required(map, "sha")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            branch: crate::json::FromJson::zero_value(),
+            directory: crate::json::FromJson::zero_value(),
+            repository_name: crate::json::FromJson::zero_value(),
+            repository_provider: crate::json::FromJson::zero_value(),
+            sha: crate::json::FromJson::zero_value(),
+        }
+    }
+}

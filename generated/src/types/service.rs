@@ -1,0 +1,250 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Detailed data of an Proton service resource.
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct Service {
+    /// The Amazon Resource Name (ARN) of the service.
+    pub arn: ::std::string::String,
+    /// The name of the code repository branch that holds the code that's deployed in Proton.
+    ///
+    /// *Model:* length 1 to 200.
+    pub branch_name: ::std::option::Option<::std::string::String>,
+    /// The time when the service was created.
+    pub created_at: crate::primitives::DateTime,
+    /// A description of the service.
+    ///
+    /// *Model:* length 0 to 500; sensitive: redacted in `Debug` output.
+    pub description: ::std::option::Option<::std::string::String>,
+    /// The time when the service was last modified.
+    pub last_modified_at: crate::primitives::DateTime,
+    /// The name of the service.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The service pipeline detail data.
+    pub pipeline: ::std::option::Option<crate::types::ServicePipeline>,
+    /// The Amazon Resource Name (ARN) of the repository connection. For more information, see
+    /// [Setting up an AWS CodeStar connection](<https://docs.aws.amazon.com/proton/latest/userguide/setting-up-for-service.html#setting-up-vcontrol>)
+    /// in the *Proton User Guide*.
+    ///
+    /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
+    pub repository_connection_arn: ::std::option::Option<::std::string::String>,
+    /// The ID of the source code repository.
+    ///
+    /// *Model:* length 1 to 200.
+    pub repository_id: ::std::option::Option<::std::string::String>,
+    /// The formatted specification that defines the service.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::string::String,
+    /// The status of the service.
+    pub status: crate::types::ServiceStatus,
+    /// A service status message.
+    ///
+    /// *Model:* sensitive: redacted in `Debug` output.
+    pub status_message: ::std::option::Option<::std::string::String>,
+    /// The name of the service template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+/// The required members of [`Service`], named, for [`Service::new`].
+#[derive(Clone)]
+pub struct ServiceRequired {
+    /// The Amazon Resource Name (ARN) of the service.
+    pub arn: ::std::string::String,
+    /// The time when the service was created.
+    pub created_at: crate::primitives::DateTime,
+    /// The time when the service was last modified.
+    pub last_modified_at: crate::primitives::DateTime,
+    /// The name of the service.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The formatted specification that defines the service.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::string::String,
+    /// The status of the service.
+    pub status: crate::types::ServiceStatus,
+    /// The name of the service template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+impl Service {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: ServiceRequired) -> Self {
+        Self {
+            arn: required.arn,
+            created_at: required.created_at,
+            last_modified_at: required.last_modified_at,
+            name: required.name,
+            spec: required.spec,
+            status: required.status,
+            template_name: required.template_name,
+            branch_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            pipeline: ::std::option::Option::None,
+            repository_connection_arn: ::std::option::Option::None,
+            repository_id: ::std::option::Option::None,
+            status_message: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`branch_name`](Self::branch_name).
+    pub fn with_branch_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.branch_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn with_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`pipeline`](Self::pipeline).
+    pub fn with_pipeline(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ServicePipeline>,
+    ) -> Self {
+        self.pipeline = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`repository_connection_arn`](Self::repository_connection_arn).
+    pub fn with_repository_connection_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.repository_connection_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`repository_id`](Self::repository_id).
+    pub fn with_repository_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.repository_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`status_message`](Self::status_message).
+    pub fn with_status_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_message = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for Service {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("Service");
+        s.field("arn", &self.arn);
+        s.field("branch_name", &self.branch_name);
+        s.field("created_at", &self.created_at);
+        s.field("description", &crate::primitives::Redacted);
+        s.field("last_modified_at", &self.last_modified_at);
+        s.field("name", &self.name);
+        s.field("pipeline", &self.pipeline);
+        s.field("repository_connection_arn", &self.repository_connection_arn);
+        s.field("repository_id", &self.repository_id);
+        s.field("spec", &crate::primitives::Redacted);
+        s.field("status", &self.status);
+        s.field("status_message", &crate::primitives::Redacted);
+        s.field("template_name", &self.template_name);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for Service {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
+        if let ::std::option::Option::Some(value) = &self.branch_name {
+            map.insert("branchName".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "createdAt".to_owned(),
+            crate::json::ToJson::to_json(&self.created_at),
+        );
+        if let ::std::option::Option::Some(value) = &self.description {
+            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "lastModifiedAt".to_owned(),
+            crate::json::ToJson::to_json(&self.last_modified_at),
+        );
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        if let ::std::option::Option::Some(value) = &self.pipeline {
+            map.insert("pipeline".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.repository_connection_arn {
+            map.insert(
+                "repositoryConnectionArn".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.repository_id {
+            map.insert("repositoryId".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert("spec".to_owned(), crate::json::ToJson::to_json(&self.spec));
+        map.insert("status".to_owned(), crate::json::ToJson::to_json(&self.status));
+        if let ::std::option::Option::Some(value) = &self.status_message {
+            map.insert("statusMessage".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for Service {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            arn: crate::json::required(map, "arn")?,
+            branch_name: crate::json::optional(map, "branchName")?,
+            created_at: crate::json::required(map, "createdAt")?,
+            description: crate::json::optional(map, "description")?,
+            last_modified_at: crate::json::required(map, "lastModifiedAt")?,
+            name: crate::json::required(map, "name")?,
+            pipeline: crate::json::optional(map, "pipeline")?,
+            repository_connection_arn: crate::json::optional(
+                map,
+                "repositoryConnectionArn",
+            )?,
+            repository_id: crate::json::optional(map, "repositoryId")?,
+            spec: crate::json::required(map, "spec")?,
+            status: crate::json::required(map, "status")?,
+            status_message: crate::json::optional(map, "statusMessage")?,
+            template_name: crate::json::required(map, "templateName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            arn: crate::json::FromJson::zero_value(),
+            branch_name: ::std::option::Option::None,
+            created_at: crate::json::FromJson::zero_value(),
+            description: ::std::option::Option::None,
+            last_modified_at: crate::json::FromJson::zero_value(),
+            name: crate::json::FromJson::zero_value(),
+            pipeline: ::std::option::Option::None,
+            repository_connection_arn: ::std::option::Option::None,
+            repository_id: ::std::option::Option::None,
+            spec: crate::json::FromJson::zero_value(),
+            status: crate::json::FromJson::zero_value(),
+            status_message: ::std::option::Option::None,
+            template_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}

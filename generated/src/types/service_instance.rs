@@ -1,0 +1,319 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Detailed data of an Proton service instance resource.
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct ServiceInstance {
+    /// The Amazon Resource Name (ARN) of the service instance.
+    pub arn: ::std::string::String,
+    /// The time when the service instance was created.
+    pub created_at: crate::primitives::DateTime,
+    /// The service instance deployment status.
+    pub deployment_status: crate::types::DeploymentStatus,
+    /// The message associated with the service instance deployment status.
+    ///
+    /// *Model:* sensitive: redacted in `Debug` output.
+    pub deployment_status_message: ::std::option::Option<::std::string::String>,
+    /// The name of the environment that the service instance was deployed into.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub environment_name: ::std::string::String,
+    /// The ID of the last attempted deployment of this service instance.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub last_attempted_deployment_id: ::std::option::Option<::std::string::String>,
+    /// The last client request token received.
+    pub last_client_request_token: ::std::option::Option<::std::string::String>,
+    /// The time when a deployment of the service instance was last attempted.
+    pub last_deployment_attempted_at: crate::primitives::DateTime,
+    /// The time when the service instance was last deployed successfully.
+    pub last_deployment_succeeded_at: crate::primitives::DateTime,
+    /// The ID of the last successful deployment of this service instance.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub last_succeeded_deployment_id: ::std::option::Option<::std::string::String>,
+    /// The name of the service instance.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The name of the service that the service instance belongs to.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+    /// The service spec that was used to create the service instance.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::option::Option<::std::string::String>,
+    /// The major version of the service template that was used to create the service instance.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::string::String,
+    /// The minor version of the service template that was used to create the service instance.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::string::String,
+    /// The name of the service template that was used to create the service instance.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+/// The required members of [`ServiceInstance`], named, for [`ServiceInstance::new`].
+#[derive(Clone)]
+pub struct ServiceInstanceRequired {
+    /// The Amazon Resource Name (ARN) of the service instance.
+    pub arn: ::std::string::String,
+    /// The time when the service instance was created.
+    pub created_at: crate::primitives::DateTime,
+    /// The service instance deployment status.
+    pub deployment_status: crate::types::DeploymentStatus,
+    /// The name of the environment that the service instance was deployed into.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub environment_name: ::std::string::String,
+    /// The time when a deployment of the service instance was last attempted.
+    pub last_deployment_attempted_at: crate::primitives::DateTime,
+    /// The time when the service instance was last deployed successfully.
+    pub last_deployment_succeeded_at: crate::primitives::DateTime,
+    /// The name of the service instance.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The name of the service that the service instance belongs to.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+    /// The major version of the service template that was used to create the service instance.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::string::String,
+    /// The minor version of the service template that was used to create the service instance.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::string::String,
+    /// The name of the service template that was used to create the service instance.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+impl ServiceInstance {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: ServiceInstanceRequired) -> Self {
+        Self {
+            arn: required.arn,
+            created_at: required.created_at,
+            deployment_status: required.deployment_status,
+            environment_name: required.environment_name,
+            last_deployment_attempted_at: required.last_deployment_attempted_at,
+            last_deployment_succeeded_at: required.last_deployment_succeeded_at,
+            name: required.name,
+            service_name: required.service_name,
+            template_major_version: required.template_major_version,
+            template_minor_version: required.template_minor_version,
+            template_name: required.template_name,
+            deployment_status_message: ::std::option::Option::None,
+            last_attempted_deployment_id: ::std::option::Option::None,
+            last_client_request_token: ::std::option::Option::None,
+            last_succeeded_deployment_id: ::std::option::Option::None,
+            spec: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`deployment_status_message`](Self::deployment_status_message).
+    pub fn with_deployment_status_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_status_message = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`last_attempted_deployment_id`](Self::last_attempted_deployment_id).
+    pub fn with_last_attempted_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_attempted_deployment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`last_client_request_token`](Self::last_client_request_token).
+    pub fn with_last_client_request_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_client_request_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`last_succeeded_deployment_id`](Self::last_succeeded_deployment_id).
+    pub fn with_last_succeeded_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_succeeded_deployment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`spec`](Self::spec).
+    pub fn with_spec(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spec = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for ServiceInstance {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("ServiceInstance");
+        s.field("arn", &self.arn);
+        s.field("created_at", &self.created_at);
+        s.field("deployment_status", &self.deployment_status);
+        s.field("deployment_status_message", &crate::primitives::Redacted);
+        s.field("environment_name", &self.environment_name);
+        s.field("last_attempted_deployment_id", &self.last_attempted_deployment_id);
+        s.field("last_client_request_token", &self.last_client_request_token);
+        s.field("last_deployment_attempted_at", &self.last_deployment_attempted_at);
+        s.field("last_deployment_succeeded_at", &self.last_deployment_succeeded_at);
+        s.field("last_succeeded_deployment_id", &self.last_succeeded_deployment_id);
+        s.field("name", &self.name);
+        s.field("service_name", &self.service_name);
+        s.field("spec", &crate::primitives::Redacted);
+        s.field("template_major_version", &self.template_major_version);
+        s.field("template_minor_version", &self.template_minor_version);
+        s.field("template_name", &self.template_name);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for ServiceInstance {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
+        map.insert(
+            "createdAt".to_owned(),
+            crate::json::ToJson::to_json(&self.created_at),
+        );
+        map.insert(
+            "deploymentStatus".to_owned(),
+            crate::json::ToJson::to_json(&self.deployment_status),
+        );
+        if let ::std::option::Option::Some(value) = &self.deployment_status_message {
+            map.insert(
+                "deploymentStatusMessage".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert(
+            "environmentName".to_owned(),
+            crate::json::ToJson::to_json(&self.environment_name),
+        );
+        if let ::std::option::Option::Some(value) = &self.last_attempted_deployment_id {
+            map.insert(
+                "lastAttemptedDeploymentId".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self.last_client_request_token {
+            map.insert(
+                "lastClientRequestToken".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert(
+            "lastDeploymentAttemptedAt".to_owned(),
+            crate::json::ToJson::to_json(&self.last_deployment_attempted_at),
+        );
+        map.insert(
+            "lastDeploymentSucceededAt".to_owned(),
+            crate::json::ToJson::to_json(&self.last_deployment_succeeded_at),
+        );
+        if let ::std::option::Option::Some(value) = &self.last_succeeded_deployment_id {
+            map.insert(
+                "lastSucceededDeploymentId".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        map.insert(
+            "serviceName".to_owned(),
+            crate::json::ToJson::to_json(&self.service_name),
+        );
+        if let ::std::option::Option::Some(value) = &self.spec {
+            map.insert("spec".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "templateMajorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.template_major_version),
+        );
+        map.insert(
+            "templateMinorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.template_minor_version),
+        );
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ServiceInstance {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            arn: crate::json::required(map, "arn")?,
+            created_at: crate::json::required(map, "createdAt")?,
+            deployment_status: crate::json::required(map, "deploymentStatus")?,
+            deployment_status_message: crate::json::optional(
+                map,
+                "deploymentStatusMessage",
+            )?,
+            environment_name: crate::json::required(map, "environmentName")?,
+            last_attempted_deployment_id: crate::json::optional(
+                map,
+                "lastAttemptedDeploymentId",
+            )?,
+            last_client_request_token: crate::json::optional(
+                map,
+                "lastClientRequestToken",
+            )?,
+            last_deployment_attempted_at: crate::json::required(
+                map,
+                "lastDeploymentAttemptedAt",
+            )?,
+            last_deployment_succeeded_at: crate::json::required(
+                map,
+                "lastDeploymentSucceededAt",
+            )?,
+            last_succeeded_deployment_id: crate::json::optional(
+                map,
+                "lastSucceededDeploymentId",
+            )?,
+            name: crate::json::required(map, "name")?,
+            service_name: crate::json::required(map, "serviceName")?,
+            spec: crate::json::optional(map, "spec")?,
+            template_major_version: crate::json::required(map, "templateMajorVersion")?,
+            template_minor_version: crate::json::required(map, "templateMinorVersion")?,
+            template_name: crate::json::required(map, "templateName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            arn: crate::json::FromJson::zero_value(),
+            created_at: crate::json::FromJson::zero_value(),
+            deployment_status: crate::json::FromJson::zero_value(),
+            deployment_status_message: ::std::option::Option::None,
+            environment_name: crate::json::FromJson::zero_value(),
+            last_attempted_deployment_id: ::std::option::Option::None,
+            last_client_request_token: ::std::option::Option::None,
+            last_deployment_attempted_at: crate::json::FromJson::zero_value(),
+            last_deployment_succeeded_at: crate::json::FromJson::zero_value(),
+            last_succeeded_deployment_id: ::std::option::Option::None,
+            name: crate::json::FromJson::zero_value(),
+            service_name: crate::json::FromJson::zero_value(),
+            spec: ::std::option::Option::None,
+            template_major_version: crate::json::FromJson::zero_value(),
+            template_minor_version: crate::json::FromJson::zero_value(),
+            template_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}

@@ -1,0 +1,209 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// The detailed data about the current state of this service instance.
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct ServiceInstanceState {
+    /// The IDs for the last successful components deployed for this service instance.
+    ///
+    /// *Model:* length 0 to 1.
+    pub last_successful_component_deployment_ids: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    /// The ID for the last successful environment deployed for this service instance.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub last_successful_environment_deployment_id: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// The ID for the last successful service pipeline deployed for this service instance.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub last_successful_service_pipeline_deployment_id: ::std::option::Option<
+        ::std::string::String,
+    >,
+    /// The service spec that was used to create the service instance.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::string::String,
+    /// The major version of the service template that was used to create the service pipeline.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::string::String,
+    /// The minor version of the service template that was used to create the service pipeline.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::string::String,
+    /// The name of the service template that was used to create the service instance.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+/// The required members of [`ServiceInstanceState`], named, for [`ServiceInstanceState::new`].
+#[derive(Clone)]
+pub struct ServiceInstanceStateRequired {
+    /// The service spec that was used to create the service instance.
+    ///
+    /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
+    pub spec: ::std::string::String,
+    /// The major version of the service template that was used to create the service pipeline.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::string::String,
+    /// The minor version of the service template that was used to create the service pipeline.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::string::String,
+    /// The name of the service template that was used to create the service instance.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+impl ServiceInstanceState {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: ServiceInstanceStateRequired) -> Self {
+        Self {
+            spec: required.spec,
+            template_major_version: required.template_major_version,
+            template_minor_version: required.template_minor_version,
+            template_name: required.template_name,
+            last_successful_component_deployment_ids: ::std::option::Option::None,
+            last_successful_environment_deployment_id: ::std::option::Option::None,
+            last_successful_service_pipeline_deployment_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`last_successful_component_deployment_ids`](Self::last_successful_component_deployment_ids).
+    pub fn with_last_successful_component_deployment_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.last_successful_component_deployment_ids = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets [`last_successful_environment_deployment_id`](Self::last_successful_environment_deployment_id).
+    pub fn with_last_successful_environment_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_successful_environment_deployment_id = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets [`last_successful_service_pipeline_deployment_id`](Self::last_successful_service_pipeline_deployment_id).
+    pub fn with_last_successful_service_pipeline_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_successful_service_pipeline_deployment_id = ::std::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for ServiceInstanceState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("ServiceInstanceState");
+        s.field(
+            "last_successful_component_deployment_ids",
+            &self.last_successful_component_deployment_ids,
+        );
+        s.field(
+            "last_successful_environment_deployment_id",
+            &self.last_successful_environment_deployment_id,
+        );
+        s.field(
+            "last_successful_service_pipeline_deployment_id",
+            &self.last_successful_service_pipeline_deployment_id,
+        );
+        s.field("spec", &crate::primitives::Redacted);
+        s.field("template_major_version", &self.template_major_version);
+        s.field("template_minor_version", &self.template_minor_version);
+        s.field("template_name", &self.template_name);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for ServiceInstanceState {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self
+            .last_successful_component_deployment_ids
+        {
+            map.insert(
+                "lastSuccessfulComponentDeploymentIds".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self
+            .last_successful_environment_deployment_id
+        {
+            map.insert(
+                "lastSuccessfulEnvironmentDeploymentId".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        if let ::std::option::Option::Some(value) = &self
+            .last_successful_service_pipeline_deployment_id
+        {
+            map.insert(
+                "lastSuccessfulServicePipelineDeploymentId".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert("spec".to_owned(), crate::json::ToJson::to_json(&self.spec));
+        map.insert(
+            "templateMajorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.template_major_version),
+        );
+        map.insert(
+            "templateMinorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.template_minor_version),
+        );
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ServiceInstanceState {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            last_successful_component_deployment_ids: crate::json::optional(
+                map,
+                "lastSuccessfulComponentDeploymentIds",
+            )?,
+            last_successful_environment_deployment_id: crate::json::optional(
+                map,
+                "lastSuccessfulEnvironmentDeploymentId",
+            )?,
+            last_successful_service_pipeline_deployment_id: crate::json::optional(
+                map,
+                "lastSuccessfulServicePipelineDeploymentId",
+            )?,
+            spec: crate::json::required(map, "spec")?,
+            template_major_version: crate::json::required(map, "templateMajorVersion")?,
+            template_minor_version: crate::json::required(map, "templateMinorVersion")?,
+            template_name: crate::json::required(map, "templateName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            last_successful_component_deployment_ids: ::std::option::Option::None,
+            last_successful_environment_deployment_id: ::std::option::Option::None,
+            last_successful_service_pipeline_deployment_id: ::std::option::Option::None,
+            spec: crate::json::FromJson::zero_value(),
+            template_major_version: crate::json::FromJson::zero_value(),
+            template_minor_version: crate::json::FromJson::zero_value(),
+            template_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}

@@ -1,0 +1,277 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Summary data of an Proton service instance resource.
+#[non_exhaustive]
+#[derive(Clone, PartialEq)]
+pub struct ServiceInstanceSummary {
+    /// The Amazon Resource Name (ARN) of the service instance.
+    pub arn: ::std::string::String,
+    /// The time when the service instance was created.
+    pub created_at: crate::primitives::DateTime,
+    /// The service instance deployment status.
+    pub deployment_status: crate::types::DeploymentStatus,
+    /// A service instance deployment status message.
+    ///
+    /// *Model:* sensitive: redacted in `Debug` output.
+    pub deployment_status_message: ::std::option::Option<::std::string::String>,
+    /// The name of the environment that the service instance was deployed into.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub environment_name: ::std::string::String,
+    /// The ID of the last attempted deployment of this service instance.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub last_attempted_deployment_id: ::std::option::Option<::std::string::String>,
+    /// The time when a deployment of the service was last attempted.
+    pub last_deployment_attempted_at: crate::primitives::DateTime,
+    /// The time when the service was last deployed successfully.
+    pub last_deployment_succeeded_at: crate::primitives::DateTime,
+    /// The ID of the last successful deployment of this service instance.
+    ///
+    /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
+    pub last_succeeded_deployment_id: ::std::option::Option<::std::string::String>,
+    /// The name of the service instance.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The name of the service that the service instance belongs to.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+    /// The service instance template major version.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::string::String,
+    /// The service instance template minor version.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::string::String,
+    /// The name of the service template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+/// The required members of [`ServiceInstanceSummary`], named, for [`ServiceInstanceSummary::new`].
+#[derive(Clone)]
+pub struct ServiceInstanceSummaryRequired {
+    /// The Amazon Resource Name (ARN) of the service instance.
+    pub arn: ::std::string::String,
+    /// The time when the service instance was created.
+    pub created_at: crate::primitives::DateTime,
+    /// The service instance deployment status.
+    pub deployment_status: crate::types::DeploymentStatus,
+    /// The name of the environment that the service instance was deployed into.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub environment_name: ::std::string::String,
+    /// The time when a deployment of the service was last attempted.
+    pub last_deployment_attempted_at: crate::primitives::DateTime,
+    /// The time when the service was last deployed successfully.
+    pub last_deployment_succeeded_at: crate::primitives::DateTime,
+    /// The name of the service instance.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub name: ::std::string::String,
+    /// The name of the service that the service instance belongs to.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+    /// The service instance template major version.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_major_version: ::std::string::String,
+    /// The service instance template minor version.
+    ///
+    /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
+    pub template_minor_version: ::std::string::String,
+    /// The name of the service template.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+}
+impl ServiceInstanceSummary {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: ServiceInstanceSummaryRequired) -> Self {
+        Self {
+            arn: required.arn,
+            created_at: required.created_at,
+            deployment_status: required.deployment_status,
+            environment_name: required.environment_name,
+            last_deployment_attempted_at: required.last_deployment_attempted_at,
+            last_deployment_succeeded_at: required.last_deployment_succeeded_at,
+            name: required.name,
+            service_name: required.service_name,
+            template_major_version: required.template_major_version,
+            template_minor_version: required.template_minor_version,
+            template_name: required.template_name,
+            deployment_status_message: ::std::option::Option::None,
+            last_attempted_deployment_id: ::std::option::Option::None,
+            last_succeeded_deployment_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`deployment_status_message`](Self::deployment_status_message).
+    pub fn with_deployment_status_message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_status_message = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`last_attempted_deployment_id`](Self::last_attempted_deployment_id).
+    pub fn with_last_attempted_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_attempted_deployment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`last_succeeded_deployment_id`](Self::last_succeeded_deployment_id).
+    pub fn with_last_succeeded_deployment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_succeeded_deployment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// Redacts sensitive members.
+impl ::std::fmt::Debug for ServiceInstanceSummary {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("ServiceInstanceSummary");
+        s.field("arn", &self.arn);
+        s.field("created_at", &self.created_at);
+        s.field("deployment_status", &self.deployment_status);
+        s.field("deployment_status_message", &crate::primitives::Redacted);
+        s.field("environment_name", &self.environment_name);
+        s.field("last_attempted_deployment_id", &self.last_attempted_deployment_id);
+        s.field("last_deployment_attempted_at", &self.last_deployment_attempted_at);
+        s.field("last_deployment_succeeded_at", &self.last_deployment_succeeded_at);
+        s.field("last_succeeded_deployment_id", &self.last_succeeded_deployment_id);
+        s.field("name", &self.name);
+        s.field("service_name", &self.service_name);
+        s.field("template_major_version", &self.template_major_version);
+        s.field("template_minor_version", &self.template_minor_version);
+        s.field("template_name", &self.template_name);
+        s.finish()
+    }
+}
+impl crate::json::ToJson for ServiceInstanceSummary {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
+        map.insert(
+            "createdAt".to_owned(),
+            crate::json::ToJson::to_json(&self.created_at),
+        );
+        map.insert(
+            "deploymentStatus".to_owned(),
+            crate::json::ToJson::to_json(&self.deployment_status),
+        );
+        if let ::std::option::Option::Some(value) = &self.deployment_status_message {
+            map.insert(
+                "deploymentStatusMessage".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert(
+            "environmentName".to_owned(),
+            crate::json::ToJson::to_json(&self.environment_name),
+        );
+        if let ::std::option::Option::Some(value) = &self.last_attempted_deployment_id {
+            map.insert(
+                "lastAttemptedDeploymentId".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert(
+            "lastDeploymentAttemptedAt".to_owned(),
+            crate::json::ToJson::to_json(&self.last_deployment_attempted_at),
+        );
+        map.insert(
+            "lastDeploymentSucceededAt".to_owned(),
+            crate::json::ToJson::to_json(&self.last_deployment_succeeded_at),
+        );
+        if let ::std::option::Option::Some(value) = &self.last_succeeded_deployment_id {
+            map.insert(
+                "lastSucceededDeploymentId".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
+        map.insert(
+            "serviceName".to_owned(),
+            crate::json::ToJson::to_json(&self.service_name),
+        );
+        map.insert(
+            "templateMajorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.template_major_version),
+        );
+        map.insert(
+            "templateMinorVersion".to_owned(),
+            crate::json::ToJson::to_json(&self.template_minor_version),
+        );
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ServiceInstanceSummary {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            arn: crate::json::required(map, "arn")?,
+            created_at: crate::json::required(map, "createdAt")?,
+            deployment_status: crate::json::required(map, "deploymentStatus")?,
+            deployment_status_message: crate::json::optional(
+                map,
+                "deploymentStatusMessage",
+            )?,
+            environment_name: crate::json::required(map, "environmentName")?,
+            last_attempted_deployment_id: crate::json::optional(
+                map,
+                "lastAttemptedDeploymentId",
+            )?,
+            last_deployment_attempted_at: crate::json::required(
+                map,
+                "lastDeploymentAttemptedAt",
+            )?,
+            last_deployment_succeeded_at: crate::json::required(
+                map,
+                "lastDeploymentSucceededAt",
+            )?,
+            last_succeeded_deployment_id: crate::json::optional(
+                map,
+                "lastSucceededDeploymentId",
+            )?,
+            name: crate::json::required(map, "name")?,
+            service_name: crate::json::required(map, "serviceName")?,
+            template_major_version: crate::json::required(map, "templateMajorVersion")?,
+            template_minor_version: crate::json::required(map, "templateMinorVersion")?,
+            template_name: crate::json::required(map, "templateName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            arn: crate::json::FromJson::zero_value(),
+            created_at: crate::json::FromJson::zero_value(),
+            deployment_status: crate::json::FromJson::zero_value(),
+            deployment_status_message: ::std::option::Option::None,
+            environment_name: crate::json::FromJson::zero_value(),
+            last_attempted_deployment_id: ::std::option::Option::None,
+            last_deployment_attempted_at: crate::json::FromJson::zero_value(),
+            last_deployment_succeeded_at: crate::json::FromJson::zero_value(),
+            last_succeeded_deployment_id: ::std::option::Option::None,
+            name: crate::json::FromJson::zero_value(),
+            service_name: crate::json::FromJson::zero_value(),
+            template_major_version: crate::json::FromJson::zero_value(),
+            template_minor_version: crate::json::FromJson::zero_value(),
+            template_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}

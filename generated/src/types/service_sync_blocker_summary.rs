@@ -1,0 +1,92 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// If a service instance is manually updated, Proton wants to prevent accidentally overriding a manual
+/// change.
+///
+/// A blocker is created because of the manual update or deletion of a service instance. The summary
+/// describes the blocker as being active or resolved.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ServiceSyncBlockerSummary {
+    /// The latest active blockers for the synced service.
+    pub latest_blockers: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SyncBlocker>,
+    >,
+    /// The name of the service instance that you want sync your service configuration with.
+    pub service_instance_name: ::std::option::Option<::std::string::String>,
+    /// The name of the service that you want to get the sync blocker summary for. If given a service
+    /// instance name and a service name, it will return the blockers only applying to the instance that is
+    /// blocked.
+    ///
+    /// If given only a service name, it will return the blockers that apply to all of the instances. In
+    /// order to get the blockers for a single instance, you will need to make two distinct calls, one to
+    /// get the sync blocker summary for the service and the other to get the sync blocker for the service
+    /// instance.
+    pub service_name: ::std::string::String,
+}
+impl ServiceSyncBlockerSummary {
+    /// Creates a value from its required member `service_name`; optional members start unset.
+    pub fn new(service_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            service_name: service_name.into(),
+            latest_blockers: ::std::option::Option::None,
+            service_instance_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`latest_blockers`](Self::latest_blockers).
+    pub fn with_latest_blockers(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::SyncBlocker>>,
+    ) -> Self {
+        self.latest_blockers = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets [`service_instance_name`](Self::service_instance_name).
+    pub fn with_service_instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for ServiceSyncBlockerSummary {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        if let ::std::option::Option::Some(value) = &self.latest_blockers {
+            map.insert("latestBlockers".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        if let ::std::option::Option::Some(value) = &self.service_instance_name {
+            map.insert(
+                "serviceInstanceName".to_owned(),
+                crate::json::ToJson::to_json(value),
+            );
+        }
+        map.insert(
+            "serviceName".to_owned(),
+            crate::json::ToJson::to_json(&self.service_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ServiceSyncBlockerSummary {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            latest_blockers: crate::json::optional(map, "latestBlockers")?,
+            service_instance_name: crate::json::optional(map, "serviceInstanceName")?,
+            service_name: crate::json::required(map, "serviceName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            latest_blockers: ::std::option::Option::None,
+            service_instance_name: ::std::option::Option::None,
+            service_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}

@@ -1,0 +1,104 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// Detailed data of the service sync configuration.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ServiceSyncConfig {
+    /// The name of the code repository branch that holds the service code Proton will sync with.
+    ///
+    /// *Model:* length 1 to 200.
+    pub branch: ::std::string::String,
+    /// The file path to the service sync configuration file.
+    ///
+    /// *Model:* length 1 to 4096.
+    pub file_path: ::std::string::String,
+    /// The name of the code repository that holds the service code Proton will sync with.
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub repository_name: ::std::string::String,
+    /// The name of the repository provider that holds the repository Proton will sync with.
+    pub repository_provider: crate::types::RepositoryProvider,
+    /// The name of the service that the service instance is added to.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+}
+/// The required members of [`ServiceSyncConfig`], named, for [`ServiceSyncConfig::new`].
+#[derive(Clone)]
+pub struct ServiceSyncConfigRequired {
+    /// The name of the code repository branch that holds the service code Proton will sync with.
+    ///
+    /// *Model:* length 1 to 200.
+    pub branch: ::std::string::String,
+    /// The file path to the service sync configuration file.
+    ///
+    /// *Model:* length 1 to 4096.
+    pub file_path: ::std::string::String,
+    /// The name of the code repository that holds the service code Proton will sync with.
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub repository_name: ::std::string::String,
+    /// The name of the repository provider that holds the repository Proton will sync with.
+    pub repository_provider: crate::types::RepositoryProvider,
+    /// The name of the service that the service instance is added to.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub service_name: ::std::string::String,
+}
+impl ServiceSyncConfig {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: ServiceSyncConfigRequired) -> Self {
+        Self {
+            branch: required.branch,
+            file_path: required.file_path,
+            repository_name: required.repository_name,
+            repository_provider: required.repository_provider,
+            service_name: required.service_name,
+        }
+    }
+}
+impl crate::json::ToJson for ServiceSyncConfig {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("branch".to_owned(), crate::json::ToJson::to_json(&self.branch));
+        map.insert("filePath".to_owned(), crate::json::ToJson::to_json(&self.file_path));
+        map.insert(
+            "repositoryName".to_owned(),
+            crate::json::ToJson::to_json(&self.repository_name),
+        );
+        map.insert(
+            "repositoryProvider".to_owned(),
+            crate::json::ToJson::to_json(&self.repository_provider),
+        );
+        map.insert(
+            "serviceName".to_owned(),
+            crate::json::ToJson::to_json(&self.service_name),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for ServiceSyncConfig {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            branch: crate::json::required(map, "branch")?,
+            file_path: crate::json::required(map, "filePath")?,
+            repository_name: crate::json::required(map, "repositoryName")?,
+            repository_provider: crate::json::required(map, "repositoryProvider")?,
+            service_name: crate::json::required(map, "serviceName")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            branch: crate::json::FromJson::zero_value(),
+            file_path: crate::json::FromJson::zero_value(),
+            repository_name: crate::json::FromJson::zero_value(),
+            repository_provider: crate::json::FromJson::zero_value(),
+            service_name: crate::json::FromJson::zero_value(),
+        }
+    }
+}

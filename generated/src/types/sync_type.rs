@@ -1,0 +1,75 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// The values of `SyncType`.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum SyncType {
+    /// The value `TEMPLATE_SYNC`.
+    TemplateSync,
+    /// The value `SERVICE_SYNC`.
+    ServiceSync,
+    /// A value this version of the crate does not know; it is kept as received.
+    Unknown(crate::primitives::UnknownValue),
+}
+impl SyncType {
+    /// The known values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["TEMPLATE_SYNC", "SERVICE_SYNC"];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TemplateSync => "TEMPLATE_SYNC",
+            Self::ServiceSync => "SERVICE_SYNC",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for SyncType {
+    fn from(value: &str) -> Self {
+        match value {
+            "TEMPLATE_SYNC" => Self::TemplateSync,
+            "SERVICE_SYNC" => Self::ServiceSync,
+            other => Self::Unknown(crate::primitives::UnknownValue(other.to_owned())),
+        }
+    }
+}
+/// Parsing never fails: an unrecognised value becomes [`Unknown`](Self::Unknown).
+impl ::std::str::FromStr for SyncType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::convert::AsRef<str> for SyncType {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for SyncType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl crate::json::ToJson for SyncType {
+    fn to_json(&self) -> ::serde_json::Value {
+        ::serde_json::Value::String(self.as_str().to_owned())
+    }
+}
+impl crate::json::FromJson for SyncType {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        match value.as_str() {
+            ::std::option::Option::Some(s) => ::std::result::Result::Ok(Self::from(s)),
+            ::std::option::Option::None => {
+                ::std::result::Result::Err(
+                    crate::json::DeserializeError::new("a string", value),
+                )
+            }
+        }
+    }
+    fn zero_value() -> Self {
+        Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
+    }
+}

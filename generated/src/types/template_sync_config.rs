@@ -1,0 +1,121 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+#![allow(deprecated)]
+/// The detail data for a template sync configuration.
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Debug)]
+pub struct TemplateSyncConfig {
+    /// The repository branch.
+    ///
+    /// *Model:* length 1 to 200.
+    pub branch: ::std::string::String,
+    /// The repository name (for example, `myrepos/myrepo`).
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub repository_name: ::std::string::String,
+    /// The repository provider.
+    pub repository_provider: crate::types::RepositoryProvider,
+    /// A subdirectory path to your template bundle version.
+    ///
+    /// *Model:* length 1 to 4096.
+    pub subdirectory: ::std::option::Option<::std::string::String>,
+    /// The template name.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+    /// The template type.
+    pub template_type: crate::types::TemplateType,
+}
+/// The required members of [`TemplateSyncConfig`], named, for [`TemplateSyncConfig::new`].
+#[derive(Clone)]
+pub struct TemplateSyncConfigRequired {
+    /// The repository branch.
+    ///
+    /// *Model:* length 1 to 200.
+    pub branch: ::std::string::String,
+    /// The repository name (for example, `myrepos/myrepo`).
+    ///
+    /// *Model:* length 1 to 100; pattern `[A-Za-z0-9_.-].*/[A-Za-z0-9_.-].*`.
+    pub repository_name: ::std::string::String,
+    /// The repository provider.
+    pub repository_provider: crate::types::RepositoryProvider,
+    /// The template name.
+    ///
+    /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
+    pub template_name: ::std::string::String,
+    /// The template type.
+    pub template_type: crate::types::TemplateType,
+}
+impl TemplateSyncConfig {
+    /// Creates a value from its required members; optional members start unset.
+    pub fn new(required: TemplateSyncConfigRequired) -> Self {
+        Self {
+            branch: required.branch,
+            repository_name: required.repository_name,
+            repository_provider: required.repository_provider,
+            template_name: required.template_name,
+            template_type: required.template_type,
+            subdirectory: ::std::option::Option::None,
+        }
+    }
+    /// Sets [`subdirectory`](Self::subdirectory).
+    pub fn with_subdirectory(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subdirectory = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::json::ToJson for TemplateSyncConfig {
+    fn to_json(&self) -> ::serde_json::Value {
+        let mut map = ::serde_json::Map::new();
+        map.insert("branch".to_owned(), crate::json::ToJson::to_json(&self.branch));
+        map.insert(
+            "repositoryName".to_owned(),
+            crate::json::ToJson::to_json(&self.repository_name),
+        );
+        map.insert(
+            "repositoryProvider".to_owned(),
+            crate::json::ToJson::to_json(&self.repository_provider),
+        );
+        if let ::std::option::Option::Some(value) = &self.subdirectory {
+            map.insert("subdirectory".to_owned(), crate::json::ToJson::to_json(value));
+        }
+        map.insert(
+            "templateName".to_owned(),
+            crate::json::ToJson::to_json(&self.template_name),
+        );
+        map.insert(
+            "templateType".to_owned(),
+            crate::json::ToJson::to_json(&self.template_type),
+        );
+        ::serde_json::Value::Object(map)
+    }
+}
+impl crate::json::FromJson for TemplateSyncConfig {
+    fn from_json(
+        value: &::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        let map = crate::json::object(value)?;
+        ::std::result::Result::Ok(Self {
+            branch: crate::json::required(map, "branch")?,
+            repository_name: crate::json::required(map, "repositoryName")?,
+            repository_provider: crate::json::required(map, "repositoryProvider")?,
+            subdirectory: crate::json::optional(map, "subdirectory")?,
+            template_name: crate::json::required(map, "templateName")?,
+            template_type: crate::json::required(map, "templateType")?,
+        })
+    }
+    fn zero_value() -> Self {
+        Self {
+            branch: crate::json::FromJson::zero_value(),
+            repository_name: crate::json::FromJson::zero_value(),
+            repository_provider: crate::json::FromJson::zero_value(),
+            subdirectory: ::std::option::Option::None,
+            template_name: crate::json::FromJson::zero_value(),
+            template_type: crate::json::FromJson::zero_value(),
+        }
+    }
+}
