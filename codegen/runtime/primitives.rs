@@ -125,6 +125,8 @@ impl UnknownVariant {
 }
 
 /// Stands in for a `@sensitive` value in `Debug` output.
+// Unused in crates whose model has nothing sensitive.
+#[allow(dead_code)]
 pub(crate) struct Redacted;
 
 impl fmt::Debug for Redacted {

@@ -55,11 +55,8 @@ fn parse(html: &str) -> Vec<Node> {
         rest = &rest[gt + 1..];
         let closing = tag_src.starts_with('/');
         let body = tag_src.trim_start_matches('/').trim_end_matches('/');
-        let name: String = body
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let name: String =
+            body.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
         if name.is_empty() {
             push_text(&mut stack, &format!("<{tag_src}>"));
             continue;
@@ -252,7 +249,8 @@ fn render_blocks(nodes: &[Node], out: &mut Blocks, list_marker: &str) {
         match node {
             Node::Text(t) => push_escaped_text(&mut out.inline, t),
             Node::Element { tag, href, children } => match tag.as_str() {
-                "p" | "div" | "note" | "important" | "dd" | "dt" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "fullname" => {
+                "p" | "div" | "note" | "important" | "dd" | "dt" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+                | "fullname" => {
                     out.flush();
                     if matches!(tag.as_str(), "note" | "important") {
                         out.pending = if tag == "note" { "**Note:**" } else { "**Important:**" }.to_string();
@@ -271,6 +269,9 @@ fn render_blocks(nodes: &[Node], out: &mut Blocks, list_marker: &str) {
                 }
                 "ul" | "ol" => {
                     out.flush();
+                    if out.lines.last().is_some_and(|l| !l.is_empty()) {
+                        out.lines.push(String::new());
+                    }
                     let marker = if tag == "ol" { "1." } else { "-" };
                     render_blocks(children, out, marker);
                     out.flush();
@@ -281,10 +282,6 @@ fn render_blocks(nodes: &[Node], out: &mut Blocks, list_marker: &str) {
                     let marker = if list_marker == "1." { format!("{index}.") } else { "-".to_string() };
                     let saved = out.prefix.clone();
                     out.first_prefix = Some(format!("{saved}{marker} "));
-                    // Separate list items from a preceding paragraph, not from each other.
-                    if out.lines.last().is_some_and(|l| !l.trim_start().starts_with(['-', '1', '2', '3', '4', '5', '6', '7', '8', '9'])) {
-                        out.lines.push(String::new());
-                    }
                     out.prefix = format!("{saved}{}", " ".repeat(marker.len() + 1));
                     render_blocks(children, out, "-");
                     out.flush();

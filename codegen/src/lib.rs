@@ -29,7 +29,11 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { crate_name: None, crate_version: "0.1.0".to_string(), regenerate_command: "cargo xtask codegen".to_string() }
+        Config {
+            crate_name: None,
+            crate_version: "0.1.0".to_string(),
+            regenerate_command: "cargo xtask codegen".to_string(),
+        }
     }
 }
 
@@ -61,6 +65,33 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// The Rust names of an operation's module and types (for tests and tools that drive every
+/// operation of a generated crate).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperationNames {
+    /// The operation's name in the model (and on the wire).
+    pub name: String,
+    pub module: String,
+    pub input: String,
+    pub output: String,
+    pub error: String,
+}
+
+pub fn operation_names(svc: &Service) -> Result<Vec<OperationNames>, Error> {
+    let plan = plan::Plan::new(svc)?;
+    Ok(plan
+        .ops
+        .iter()
+        .map(|op| OperationNames {
+            name: op.op.name.clone(),
+            module: op.module.clone(),
+            input: op.input_name.clone(),
+            output: op.output_name.clone(),
+            error: op.error_name.clone(),
+        })
+        .collect())
+}
+
 /// Generates every file of the client crate for `svc`.
 pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
     let plan = plan::Plan::new(svc)?;
@@ -71,7 +102,8 @@ pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
     );
     let mut files = Files::new();
     files.insert("Cargo.toml".to_string(), emit::crate_files::cargo_toml(&plan, config, &header.replace("// ", "# ")));
-    files.insert("src/lib.rs".to_string(), emit::file("src/lib.rs", &header, emit::crate_files::lib_rs(&plan, config))?);
+    files
+        .insert("src/lib.rs".to_string(), emit::file("src/lib.rs", &header, emit::crate_files::lib_rs(&plan, config))?);
     for (path, text) in emit::crate_files::RUNTIME {
         files.insert(path.to_string(), format!("{header}{text}"));
     }
@@ -89,7 +121,10 @@ pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
         let tokens = quote::quote!(#![allow(deprecated)] #tokens);
         files.insert(path.clone(), emit::file(&path, &header, tokens)?);
     }
-    files.insert("src/operation.rs".to_string(), emit::file("src/operation.rs", &header, emit::crate_files::operation_rs(&plan))?);
+    files.insert(
+        "src/operation.rs".to_string(),
+        emit::file("src/operation.rs", &header, emit::crate_files::operation_rs(&plan))?,
+    );
     for op in &plan.ops {
         let path = format!("src/operation/{}.rs", naming::file_stem(&op.module));
         files.insert(path.clone(), emit::file(&path, &header, emit::operation::emit(&plan, op))?);

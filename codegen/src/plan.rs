@@ -92,13 +92,19 @@ impl<'a> Plan<'a> {
         for op in svc.operations.values() {
             let module = naming::field_name(&op.name);
             if let Some(other) = modules.insert(module.clone(), op.id.clone()) {
-                return Err(Error::model(&op.id, format!("operation module `{module}` would also be used by `{other}`")));
+                return Err(Error::model(
+                    &op.id,
+                    format!("operation module `{module}` would also be used by `{other}`"),
+                ));
             }
             let base = naming::type_name(&op.name);
-            let (input_name, output_name, error_name) = (format!("{base}Input"), format!("{base}Output"), format!("{base}Error"));
+            let (input_name, output_name, error_name) =
+                (format!("{base}Input"), format!("{base}Output"), format!("{base}Error"));
             let mut io = |target: &Option<ShapeId>, name: &str| match target {
                 None => Io::Empty,
-                Some(t) if !uses.contains(t) && io_uses.get(t.as_str()) == Some(&1) && svc.shapes[t].error.is_none() => {
+                Some(t)
+                    if !uses.contains(t) && io_uses.get(t.as_str()) == Some(&1) && svc.shapes[t].error.is_none() =>
+                {
                     own.insert(t.clone(), (module.clone(), name.to_string()));
                     Io::Own(t.clone())
                 }
@@ -106,13 +112,20 @@ impl<'a> Plan<'a> {
             };
             let input = io(&op.input, &input_name);
             let output = io(&op.output, &output_name);
+            // The model's error list is a set; order it by name so both formats agree.
+            let mut error_ids: Vec<&ShapeId> = op.errors.iter().collect();
+            error_ids.sort_by(|a, b| shape_name(a).cmp(shape_name(b)).then(a.cmp(b)));
+            error_ids.dedup();
             let variants = naming::dedupe(
-                op.errors.iter().map(|e| {
-                    let v = naming::variant_name(shape_name(e));
-                    if v == "Unhandled" { "UnhandledValue".to_string() } else { v }
-                }).collect(),
+                error_ids
+                    .iter()
+                    .map(|e| match naming::variant_name(shape_name(e)) {
+                        v if v == "Unhandled" => "UnhandledValue".to_string(),
+                        v => v,
+                    })
+                    .collect(),
             );
-            let errors = variants.into_iter().zip(op.errors.iter().cloned()).collect();
+            let errors = variants.into_iter().zip(error_ids.into_iter().cloned()).collect();
             ops.push(OpPlan { op, module, input_name, output_name, error_name, input, output, errors });
         }
 
@@ -120,8 +133,9 @@ impl<'a> Plan<'a> {
         let mut names_in_types: BTreeMap<String, ShapeId> = BTreeMap::new();
         for id in &reachable {
             let shape = &svc.shapes[id];
-            let named = matches!(shape.kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. } | ShapeKind::Enum { .. })
-                || matches!(shape.kind, ShapeKind::String { values: Some(_) });
+            let named =
+                matches!(shape.kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. } | ShapeKind::Enum { .. })
+                    || matches!(shape.kind, ShapeKind::String { values: Some(_) });
             check_supported(svc, shape)?;
             if !named {
                 continue;
@@ -140,8 +154,12 @@ impl<'a> Plan<'a> {
                 }
             }
             let fields = match &shape.kind {
-                ShapeKind::Structure { members } => naming::dedupe(members.iter().map(|m| naming::field_name(&m.name)).collect()),
-                ShapeKind::Union { members } => naming::dedupe(members.iter().map(|m| naming::variant_name(&m.name)).collect()),
+                ShapeKind::Structure { members } => {
+                    naming::dedupe(members.iter().map(|m| naming::field_name(&m.name)).collect())
+                }
+                ShapeKind::Union { members } => {
+                    naming::dedupe(members.iter().map(|m| naming::variant_name(&m.name)).collect())
+                }
                 _ => Vec::new(),
             };
             let variants = match shape.kind.enum_values() {
@@ -242,8 +260,14 @@ impl<'a> Plan<'a> {
 
 fn check_supported(svc: &Service, shape: &Shape) -> Result<(), Error> {
     let unsupported = match &shape.kind {
-        ShapeKind::Blob | ShapeKind::Document | ShapeKind::BigInteger | ShapeKind::BigDecimal | ShapeKind::IntEnum { .. } => true,
-        ShapeKind::Map { key, .. } => !matches!(svc.shapes[&key.target].kind, ShapeKind::String { .. } | ShapeKind::Enum { .. }),
+        ShapeKind::Blob
+        | ShapeKind::Document
+        | ShapeKind::BigInteger
+        | ShapeKind::BigDecimal
+        | ShapeKind::IntEnum { .. } => true,
+        ShapeKind::Map { key, .. } => {
+            !matches!(svc.shapes[&key.target].kind, ShapeKind::String { .. } | ShapeKind::Enum { .. })
+        }
         _ => false,
     };
     if unsupported {
@@ -269,7 +293,9 @@ fn reachable(svc: &Service) -> BTreeSet<ShapeId> {
                 stack.push(&key.target);
                 stack.push(&value.target);
             }
-            ShapeKind::Structure { members } | ShapeKind::Union { members } => stack.extend(members.iter().map(|m| &m.target)),
+            ShapeKind::Structure { members } | ShapeKind::Union { members } => {
+                stack.extend(members.iter().map(|m| &m.target))
+            }
             _ => {}
         }
     }
@@ -288,7 +314,9 @@ fn member_uses(svc: &Service, reachable: &BTreeSet<ShapeId>) -> BTreeSet<ShapeId
                 out.insert(key.target.clone());
                 out.insert(value.target.clone());
             }
-            ShapeKind::Structure { members } | ShapeKind::Union { members } => out.extend(members.iter().map(|m| m.target.clone())),
+            ShapeKind::Structure { members } | ShapeKind::Union { members } => {
+                out.extend(members.iter().map(|m| m.target.clone()))
+            }
             _ => {}
         }
     }
@@ -324,7 +352,9 @@ fn boxed_members(svc: &Service, reachable: &BTreeSet<ShapeId>) -> BTreeSet<(Shap
     let mut out = BTreeSet::new();
     for id in reachable {
         for m in svc.shapes[id].kind.members() {
-            if matches!(svc.shapes[&m.target].kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. }) && reaches(&m.target, id) {
+            if matches!(svc.shapes[&m.target].kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. })
+                && reaches(&m.target, id)
+            {
                 out.insert((id.clone(), m.name.clone()));
             }
         }

@@ -139,9 +139,14 @@
 //!
 //! Generated from `model/proton/service-2.json` by `cargo xtask codegen`.
 #![warn(missing_docs)]
+#[rustfmt::skip]
 pub mod error;
+#[rustfmt::skip]
 pub mod json;
+#[rustfmt::skip]
 pub mod operation;
+#[rustfmt::skip]
 pub mod primitives;
+#[rustfmt::skip]
 pub mod types;
 pub use primitives::DateTime;

@@ -17,7 +17,12 @@ pub const RUNTIME: &[(&str, &str)] = &[
 
 pub fn crate_name(plan: &Plan, config: &Config) -> String {
     config.crate_name.clone().unwrap_or_else(|| {
-        let base: String = plan.svc.sdk_id.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+        let base: String = plan
+            .svc
+            .sdk_id
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+            .collect();
         format!("{}-client", base.trim_matches('-'))
     })
 }
@@ -27,7 +32,8 @@ pub fn cargo_toml(plan: &Plan, config: &Config, header: &str) -> String {
     let title = plan.svc.title.as_deref().unwrap_or(&plan.svc.sdk_id);
     let description = format!("Rust client for {title}, generated from its model");
     // The values are written as TOML basic strings; escape what could end one.
-    let esc = |s: &str| s.chars().filter(|c| !c.is_control()).collect::<String>().replace('\\', "\\\\").replace('"', "\\\"");
+    let esc =
+        |s: &str| s.chars().filter(|c| !c.is_control()).collect::<String>().replace('\\', "\\\\").replace('"', "\\\"");
     format!(
         "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\nserde_json = \"1\"\n",
         esc(&name),
@@ -59,10 +65,17 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         #docs
         #![warn(missing_docs)]
 
+        // rustfmt never formats generated modules: prettyplease already did, and two formatters
+        // would fight over every file. (lib.rs itself is formatted identically by both.)
+        #[rustfmt::skip]
         pub mod error;
+        #[rustfmt::skip]
         pub mod json;
+        #[rustfmt::skip]
         pub mod operation;
+        #[rustfmt::skip]
         pub mod primitives;
+        #[rustfmt::skip]
         pub mod types;
 
         pub use primitives::DateTime;

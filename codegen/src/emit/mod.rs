@@ -54,7 +54,7 @@ pub fn deprecated_attr(dep: Option<&smithy_ir::Deprecated>) -> TokenStream {
 
 /// Formats a Rust file: parse with syn, print with prettyplease, prepend the header.
 pub fn file(path: &str, header: &str, tokens: TokenStream) -> Result<String, Error> {
-    let parsed: syn::File = syn::parse2(tokens)
-        .map_err(|e| Error::Internal(format!("generated {path} does not parse: {e}")))?;
+    let parsed: syn::File =
+        syn::parse2(tokens).map_err(|e| Error::Internal(format!("generated {path} does not parse: {e}")))?;
     Ok(format!("{header}{}", prettyplease::unparse(&parsed)))
 }

@@ -15,7 +15,10 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
         module_docs.push(String::new());
         module_docs.push(format!(
             "**Deprecated:** {}",
-            d.message.as_deref().map(crate::docs::escape_text).unwrap_or_else(|| "this operation is deprecated.".to_string())
+            d.message
+                .as_deref()
+                .map(crate::docs::escape_text)
+                .unwrap_or_else(|| "this operation is deprecated.".to_string())
         ));
     }
     let module_docs = inner_doc_attrs(&module_docs);

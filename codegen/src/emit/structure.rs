@@ -20,7 +20,16 @@ pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
     let shape = plan.shape(id);
     let t = &plan.types[id];
     let fields = plan.fields(id);
-    emit_named(plan, &t.name, shape.docs.as_deref(), &fields, shape.sensitive, shape.deprecated.as_ref(), extra_attrs, shape.error.is_some().then_some(id))
+    emit_named(
+        plan,
+        &t.name,
+        shape.docs.as_deref(),
+        &fields,
+        shape.sensitive,
+        shape.deprecated.as_ref(),
+        extra_attrs,
+        shape.error.is_some().then_some(id),
+    )
 }
 
 /// An empty structure (for operations without input or output).
@@ -138,7 +147,10 @@ pub fn emit_named(
             let fname = ident(&one.name);
             let arg = &one.arg_ty;
             let value = boxed(one, quote!(#fname.into()));
-            let doc = format!(" Creates a value from its required member `{}`; optional members start unset.", naming::file_stem(&one.name));
+            let doc = format!(
+                " Creates a value from its required member `{}`; optional members start unset.",
+                naming::file_stem(&one.name)
+            );
             (
                 quote! {
                     #[doc = #doc]
@@ -259,8 +271,16 @@ pub fn emit_named(
             quote!(#fname: crate::json::FromJson::zero_value(),)
         }
     });
-    let map_binding = if fields.is_empty() { quote!(crate::json::object(value)?;) } else { quote!(let map = crate::json::object(value)?;) };
-    let map_decl = if fields.is_empty() { quote!(let map = ::serde_json::Map::new();) } else { quote!(let mut map = ::serde_json::Map::new();) };
+    let map_binding = if fields.is_empty() {
+        quote!(crate::json::object(value)?;)
+    } else {
+        quote!(let map = crate::json::object(value)?;)
+    };
+    let map_decl = if fields.is_empty() {
+        quote!(let map = ::serde_json::Map::new();)
+    } else {
+        quote!(let mut map = ::serde_json::Map::new();)
+    };
 
     let error_impls = error_of.map(|id| error_impls(plan, id, type_name, fields)).unwrap_or_default();
 
@@ -311,11 +331,16 @@ fn error_impls(plan: &Plan, id: &str, type_name: &str, fields: &[Field]) -> Toke
     let info = shape.error.as_ref();
     let name = ident(type_name);
     let code = smithy_ir::shape_name(id);
-    let message = fields.iter().find(|f| f.member.name.eq_ignore_ascii_case("message") && is_string(plan, &f.member.target));
+    let message =
+        fields.iter().find(|f| f.member.name.eq_ignore_ascii_case("message") && is_string(plan, &f.member.target));
     let message_expr = match message {
         Some(f) => {
             let fname = ident(&f.name);
-            if f.optional { quote!(self.#fname.as_deref()) } else { quote!(::std::option::Option::Some(self.#fname.as_str())) }
+            if f.optional {
+                quote!(self.#fname.as_deref())
+            } else {
+                quote!(::std::option::Option::Some(self.#fname.as_str()))
+            }
         }
         None => quote!(::std::option::Option::None),
     };
@@ -331,10 +356,6 @@ fn error_impls(plan: &Plan, id: &str, type_name: &str, fields: &[Field]) -> Toke
     let retryable = info.and_then(|i| i.retryable).is_some();
     let throttling = info.and_then(|i| i.retryable).is_some_and(|r| r.throttling);
     let server = info.is_some_and(|i| i.fault == smithy_ir::ErrorFault::Server);
-    let status = match info.and_then(|i| i.http_status) {
-        Some(s) => quote!(::std::option::Option::Some(#s)),
-        None => quote!(::std::option::Option::None),
-    };
     quote! {
         impl #name {
             /// The error code, as the service sends it.
@@ -360,10 +381,6 @@ fn error_impls(plan: &Plan, id: &str, type_name: &str, fields: &[Field]) -> Toke
                 #server
             }
 
-            /// The HTTP status the model gives this error.
-            pub fn http_status(&self) -> ::std::option::Option<u16> {
-                #status
-            }
         }
 
         impl ::std::fmt::Display for #name {

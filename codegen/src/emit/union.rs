@@ -14,10 +14,14 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
     let shape = plan.shape(id);
     let t = &plan.types[id];
     let name = ident(&t.name);
-    let docs = doc_attrs(&model_docs(shape.docs.as_deref(), &format!("The `{}` union: exactly one member is set.", t.name)));
+    let docs =
+        doc_attrs(&model_docs(shape.docs.as_deref(), &format!("The `{}` union: exactly one member is set.", t.name)));
     let dep = deprecated_attr(shape.deprecated.as_ref());
     let fields = plan.fields(id);
-    let is_unit = |target: &str| matches!(&plan.shape(target).kind, ShapeKind::Structure { members } if members.is_empty()) && target == "smithy.api#Unit";
+    let is_unit = |target: &str| {
+        matches!(&plan.shape(target).kind, ShapeKind::Structure { members } if members.is_empty())
+            && target == "smithy.api#Unit"
+    };
 
     let variants = fields.iter().map(|f| {
         let v = ident(&f.name);

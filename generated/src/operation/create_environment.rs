@@ -396,22 +396,22 @@ impl crate::json::FromJson for CreateEnvironmentOutput {
 #[non_exhaustive]
 #[derive(Debug)]
 pub enum CreateEnvironmentError {
+    /// There *isn't* sufficient access for performing this action.
+    AccessDeniedException(crate::types::AccessDeniedException),
+    /// The request *couldn't* be made due to a conflicting operation or resource.
+    ConflictException(crate::types::ConflictException),
+    /// The request failed to register with the service.
+    InternalServerException(crate::types::InternalServerException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
     /// A quota was exceeded. For more information, see
     /// [Proton Quotas](<https://docs.aws.amazon.com/proton/latest/userguide/ag-limits.html>) in the *Proton
     /// User Guide*.
     ServiceQuotaExceededException(crate::types::ServiceQuotaExceededException),
-    /// The input is invalid or an out-of-range value was supplied for the input parameter.
-    ValidationException(crate::types::ValidationException),
-    /// There *isn't* sufficient access for performing this action.
-    AccessDeniedException(crate::types::AccessDeniedException),
     /// The request was denied due to request throttling.
     ThrottlingException(crate::types::ThrottlingException),
-    /// The request *couldn't* be made due to a conflicting operation or resource.
-    ConflictException(crate::types::ConflictException),
-    /// The requested resource *wasn't* found.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
-    /// The request failed to register with the service.
-    InternalServerException(crate::types::InternalServerException),
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
     Unhandled(crate::error::Unhandled),
 }
@@ -419,30 +419,30 @@ impl CreateEnvironmentError {
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::ServiceQuotaExceededException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ServiceQuotaExceededException::CODE,
-                )
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
             Self::AccessDeniedException(_) => {
                 ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
             }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
             Self::ConflictException(_) => {
                 ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
             }
             Self::ResourceNotFoundException(_) => {
                 ::std::option::Option::Some(
                     crate::types::ResourceNotFoundException::CODE,
                 )
             }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            Self::ServiceQuotaExceededException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ServiceQuotaExceededException::CODE,
+                )
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
             }
             Self::Unhandled(e) => e.code(),
         }
@@ -450,13 +450,13 @@ impl CreateEnvironmentError {
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::ServiceQuotaExceededException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
             Self::AccessDeniedException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
             Self::ConflictException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
             Self::InternalServerException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::ServiceQuotaExceededException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
         }
     }
@@ -464,13 +464,13 @@ impl CreateEnvironmentError {
 impl ::std::fmt::Display for CreateEnvironmentError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
             Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
             Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
     }
@@ -478,13 +478,13 @@ impl ::std::fmt::Display for CreateEnvironmentError {
 impl ::std::error::Error for CreateEnvironmentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
             Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
             Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }
     }

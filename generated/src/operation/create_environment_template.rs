@@ -11,7 +11,6 @@
 //!
 //! - Register and publish a *standard* environment template that instructs Proton to deploy and manage
 //!   environment infrastructure.
-//!
 //! - Register and publish a *customer managed* environment template that connects Proton to your
 //!   existing provisioned infrastructure that you manage. Proton *doesn't* manage your existing
 //!   provisioned infrastructure. To create an environment template for customer provisioned and managed
@@ -219,20 +218,20 @@ impl crate::json::FromJson for CreateEnvironmentTemplateOutput {
 #[non_exhaustive]
 #[derive(Debug)]
 pub enum CreateEnvironmentTemplateError {
-    /// A quota was exceeded. For more information, see
-    /// [Proton Quotas](<https://docs.aws.amazon.com/proton/latest/userguide/ag-limits.html>) in the *Proton
-    /// User Guide*.
-    ServiceQuotaExceededException(crate::types::ServiceQuotaExceededException),
-    /// The input is invalid or an out-of-range value was supplied for the input parameter.
-    ValidationException(crate::types::ValidationException),
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),
-    /// The request was denied due to request throttling.
-    ThrottlingException(crate::types::ThrottlingException),
     /// The request *couldn't* be made due to a conflicting operation or resource.
     ConflictException(crate::types::ConflictException),
     /// The request failed to register with the service.
     InternalServerException(crate::types::InternalServerException),
+    /// A quota was exceeded. For more information, see
+    /// [Proton Quotas](<https://docs.aws.amazon.com/proton/latest/userguide/ag-limits.html>) in the *Proton
+    /// User Guide*.
+    ServiceQuotaExceededException(crate::types::ServiceQuotaExceededException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
     Unhandled(crate::error::Unhandled),
 }
@@ -240,19 +239,8 @@ impl CreateEnvironmentTemplateError {
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::ServiceQuotaExceededException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ServiceQuotaExceededException::CODE,
-                )
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
             Self::AccessDeniedException(_) => {
                 ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
             }
             Self::ConflictException(_) => {
                 ::std::option::Option::Some(crate::types::ConflictException::CODE)
@@ -260,18 +248,29 @@ impl CreateEnvironmentTemplateError {
             Self::InternalServerException(_) => {
                 ::std::option::Option::Some(crate::types::InternalServerException::CODE)
             }
+            Self::ServiceQuotaExceededException(_) => {
+                ::std::option::Option::Some(
+                    crate::types::ServiceQuotaExceededException::CODE,
+                )
+            }
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
+            }
             Self::Unhandled(e) => e.code(),
         }
     }
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::ServiceQuotaExceededException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
             Self::AccessDeniedException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
             Self::ConflictException(e) => e.message(),
             Self::InternalServerException(e) => e.message(),
+            Self::ServiceQuotaExceededException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
         }
     }
@@ -279,12 +278,12 @@ impl CreateEnvironmentTemplateError {
 impl ::std::fmt::Display for CreateEnvironmentTemplateError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
             Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
             Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
     }
@@ -292,12 +291,12 @@ impl ::std::fmt::Display for CreateEnvironmentTemplateError {
 impl ::std::error::Error for CreateEnvironmentTemplateError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
             Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::ConflictException(e) => ::std::option::Option::Some(e),
             Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }
     }

@@ -142,14 +142,14 @@ impl crate::json::FromJson for ListServiceTemplatesOutput {
 #[non_exhaustive]
 #[derive(Debug)]
 pub enum ListServiceTemplatesError {
-    /// The input is invalid or an out-of-range value was supplied for the input parameter.
-    ValidationException(crate::types::ValidationException),
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),
-    /// The request was denied due to request throttling.
-    ThrottlingException(crate::types::ThrottlingException),
     /// The request failed to register with the service.
     InternalServerException(crate::types::InternalServerException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
     Unhandled(crate::error::Unhandled),
 }
@@ -157,17 +157,17 @@ impl ListServiceTemplatesError {
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
             Self::AccessDeniedException(_) => {
                 ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
             }
             Self::ThrottlingException(_) => {
                 ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
             }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
             }
             Self::Unhandled(e) => e.code(),
         }
@@ -175,10 +175,10 @@ impl ListServiceTemplatesError {
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::ValidationException(e) => e.message(),
             Self::AccessDeniedException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
             Self::InternalServerException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
         }
     }
@@ -186,10 +186,10 @@ impl ListServiceTemplatesError {
 impl ::std::fmt::Display for ListServiceTemplatesError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
             Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
     }
@@ -197,10 +197,10 @@ impl ::std::fmt::Display for ListServiceTemplatesError {
 impl ::std::error::Error for ListServiceTemplatesError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
             Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }
     }

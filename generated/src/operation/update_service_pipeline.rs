@@ -219,18 +219,18 @@ impl crate::json::FromJson for UpdateServicePipelineOutput {
 #[non_exhaustive]
 #[derive(Debug)]
 pub enum UpdateServicePipelineError {
-    /// The input is invalid or an out-of-range value was supplied for the input parameter.
-    ValidationException(crate::types::ValidationException),
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),
-    /// The request was denied due to request throttling.
-    ThrottlingException(crate::types::ThrottlingException),
     /// The request *couldn't* be made due to a conflicting operation or resource.
     ConflictException(crate::types::ConflictException),
-    /// The requested resource *wasn't* found.
-    ResourceNotFoundException(crate::types::ResourceNotFoundException),
     /// The request failed to register with the service.
     InternalServerException(crate::types::InternalServerException),
+    /// The requested resource *wasn't* found.
+    ResourceNotFoundException(crate::types::ResourceNotFoundException),
+    /// The request was denied due to request throttling.
+    ThrottlingException(crate::types::ThrottlingException),
+    /// The input is invalid or an out-of-range value was supplied for the input parameter.
+    ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
     Unhandled(crate::error::Unhandled),
 }
@@ -238,25 +238,25 @@ impl UpdateServicePipelineError {
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
             Self::AccessDeniedException(_) => {
                 ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
             }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
             Self::ConflictException(_) => {
                 ::std::option::Option::Some(crate::types::ConflictException::CODE)
+            }
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
             }
             Self::ResourceNotFoundException(_) => {
                 ::std::option::Option::Some(
                     crate::types::ResourceNotFoundException::CODE,
                 )
             }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
+            }
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::types::ValidationException::CODE)
             }
             Self::Unhandled(e) => e.code(),
         }
@@ -264,12 +264,12 @@ impl UpdateServicePipelineError {
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::ValidationException(e) => e.message(),
             Self::AccessDeniedException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
             Self::ConflictException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
             Self::InternalServerException(e) => e.message(),
+            Self::ResourceNotFoundException(e) => e.message(),
+            Self::ThrottlingException(e) => e.message(),
+            Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
         }
     }
@@ -277,12 +277,12 @@ impl UpdateServicePipelineError {
 impl ::std::fmt::Display for UpdateServicePipelineError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
             Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
             Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
     }
@@ -290,12 +290,12 @@ impl ::std::fmt::Display for UpdateServicePipelineError {
 impl ::std::error::Error for UpdateServicePipelineError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
             Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
             Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }
     }

@@ -68,10 +68,6 @@ impl ServiceQuotaExceededException {
     pub fn is_server_fault(&self) -> bool {
         false
     }
-    /// The HTTP status the model gives this error.
-    pub fn http_status(&self) -> ::std::option::Option<u16> {
-        ::std::option::Option::None
-    }
 }
 impl ::std::fmt::Display for ServiceQuotaExceededException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

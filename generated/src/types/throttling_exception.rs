@@ -66,10 +66,6 @@ impl ThrottlingException {
     pub fn is_server_fault(&self) -> bool {
         false
     }
-    /// The HTTP status the model gives this error.
-    pub fn http_status(&self) -> ::std::option::Option<u16> {
-        ::std::option::Option::None
-    }
 }
 impl ::std::fmt::Display for ThrottlingException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
