@@ -19,7 +19,8 @@ pub struct Companions {
 
 pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Service> {
     let root = object(root, "")?;
-    let meta = opt_object(root, "metadata", "")?.ok_or_else(|| LoadError::new("", "missing required key `metadata`"))?;
+    let meta =
+        opt_object(root, "metadata", "")?.ok_or_else(|| LoadError::new("", "missing required key `metadata`"))?;
     let mat = "metadata";
     let protocol_name = match opt_str(meta, "protocol", mat)? {
         Some(p) => p.to_string(),
@@ -32,7 +33,9 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
         (p, v) => {
             return Err(LoadError::new(
                 "metadata.protocol",
-                format!("unsupported protocol \"{p}\" (jsonVersion {v:?}); only json 1.0 and 1.1 (awsJson) are supported"),
+                format!(
+                    "unsupported protocol \"{p}\" (jsonVersion {v:?}); only json 1.0 and 1.1 (awsJson) are supported"
+                ),
             ))
         }
     };
@@ -46,7 +49,8 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
         .or_else(|| endpoint_prefix.clone())
         .unwrap_or_else(|| sdk_id.to_lowercase());
 
-    let raw_shapes = opt_object(root, "shapes", "")?.ok_or_else(|| LoadError::new("", "missing required key `shapes`"))?;
+    let raw_shapes =
+        opt_object(root, "shapes", "")?.ok_or_else(|| LoadError::new("", "missing required key `shapes`"))?;
     let mut shapes = BTreeMap::new();
     for (name, v) in raw_shapes {
         shapes.insert(name.clone(), shape(name, v)?);
@@ -61,7 +65,8 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
         None => BTreeMap::new(),
     };
 
-    let raw_ops = opt_object(root, "operations", "")?.ok_or_else(|| LoadError::new("", "missing required key `operations`"))?;
+    let raw_ops =
+        opt_object(root, "operations", "")?.ok_or_else(|| LoadError::new("", "missing required key `operations`"))?;
     let mut operations = BTreeMap::new();
     for (name, v) in raw_ops {
         let at = format!("operations.{name}");
@@ -162,7 +167,9 @@ fn timestamp_format(o: &Map<String, Value>, at: &str) -> Result<Option<Timestamp
         Some("unixTimestamp") => Some(TimestampFormat::EpochSeconds),
         Some("iso8601") => Some(TimestampFormat::DateTime),
         Some("rfc822") => Some(TimestampFormat::HttpDate),
-        Some(other) => return Err(LoadError::new(join(at, "timestampFormat"), format!("unknown timestamp format \"{other}\""))),
+        Some(other) => {
+            return Err(LoadError::new(join(at, "timestampFormat"), format!("unknown timestamp format \"{other}\"")))
+        }
     })
 }
 
@@ -179,12 +186,15 @@ fn shape(name: &str, v: &Value) -> Result<Shape> {
     let o = object(v, &at)?;
     let ty = req_str(o, "type", &at)?;
     let range = min_max(o, &at)?;
-    let mut constraints = Constraints { pattern: opt_str(o, "pattern", &at)?.map(str::to_string), ..Default::default() };
+    let mut constraints =
+        Constraints { pattern: opt_str(o, "pattern", &at)?.map(str::to_string), ..Default::default() };
     let kind = match ty {
         "structure" => {
             let mut required = Vec::new();
             for (i, r) in opt_array(o, "required", &at)?.iter().enumerate() {
-                required.push(r.as_str().ok_or_else(|| LoadError::new(format!("{at}.required[{i}]"), "expected a string"))?);
+                required.push(
+                    r.as_str().ok_or_else(|| LoadError::new(format!("{at}.required[{i}]"), "expected a string"))?,
+                );
             }
             let mut members = Vec::new();
             if let Some(ms) = opt_object(o, "members", &at)? {
@@ -209,7 +219,8 @@ fn shape(name: &str, v: &Value) -> Result<Shape> {
                 Some(Value::Array(vals)) => {
                     let mut out = Vec::new();
                     for (i, e) in vals.iter().enumerate() {
-                        let value = e.as_str().ok_or_else(|| LoadError::new(format!("{at}.enum[{i}]"), "expected a string"))?;
+                        let value =
+                            e.as_str().ok_or_else(|| LoadError::new(format!("{at}.enum[{i}]"), "expected a string"))?;
                         out.push(EnumValue { value: value.to_string(), name: None, docs: None, deprecated: None });
                     }
                     Some(out)
@@ -225,7 +236,11 @@ fn shape(name: &str, v: &Value) -> Result<Shape> {
         }
         "map" => {
             constraints.length = range;
-            ShapeKind::Map { key: nested(name, o, "key")?, value: nested(name, o, "value")?, sparse: opt_bool(o, "sparse", &at)? }
+            ShapeKind::Map {
+                key: nested(name, o, "key")?,
+                value: nested(name, o, "value")?,
+                sparse: opt_bool(o, "sparse", &at)?,
+            }
         }
         "blob" => {
             constraints.length = range;
@@ -284,7 +299,8 @@ fn shape(name: &str, v: &Value) -> Result<Shape> {
 
 fn paginators(v: &Value) -> Result<BTreeMap<String, Paginated>> {
     let root = object(v, "pagination")?;
-    let p = opt_object(root, "pagination", "")?.ok_or_else(|| LoadError::new("paginators", "missing key `pagination`"))?;
+    let p =
+        opt_object(root, "pagination", "")?.ok_or_else(|| LoadError::new("paginators", "missing key `pagination`"))?;
     let mut out = BTreeMap::new();
     for (op, cfg) in p {
         let at = format!("pagination.{op}");
@@ -295,7 +311,10 @@ fn paginators(v: &Value) -> Result<BTreeMap<String, Paginated>> {
                 Some(Value::String(s)) => Ok(Some(s.clone())),
                 Some(Value::Array(a)) => match a.as_slice() {
                     [Value::String(s)] => Ok(Some(s.clone())),
-                    _ => Err(LoadError::new(join(&at, key), "paginators with several tokens or result keys are not supported")),
+                    _ => Err(LoadError::new(
+                        join(&at, key),
+                        "paginators with several tokens or result keys are not supported",
+                    )),
                 },
                 Some(other) => Err(LoadError::new(join(&at, key), format!("expected a string, found {}", kind(other)))),
             }
@@ -345,17 +364,30 @@ fn waiters(v: &Value) -> Result<BTreeMap<String, BTreeMap<String, Waiter>>> {
             let matcher = match req_str(ao, "matcher", &aat)? {
                 "path" => Matcher::Output {
                     path: path()?,
-                    comparator: if expected.is_boolean() { Comparator::BooleanEquals } else { Comparator::StringEquals },
+                    comparator: if expected.is_boolean() {
+                        Comparator::BooleanEquals
+                    } else {
+                        Comparator::StringEquals
+                    },
                     expected: expected_str,
                 },
-                "pathAll" => Matcher::Output { path: path()?, expected: expected_str, comparator: Comparator::AllStringEquals },
-                "pathAny" => Matcher::Output { path: path()?, expected: expected_str, comparator: Comparator::AnyStringEquals },
+                "pathAll" => {
+                    Matcher::Output { path: path()?, expected: expected_str, comparator: Comparator::AllStringEquals }
+                }
+                "pathAny" => {
+                    Matcher::Output { path: path()?, expected: expected_str, comparator: Comparator::AnyStringEquals }
+                }
                 "error" => match &expected {
                     Value::String(s) => Matcher::ErrorType(s.clone()),
                     Value::Bool(b) => Matcher::Success(!b),
                     _ => return Err(LoadError::new(&aat, "error matcher needs a string or boolean")),
                 },
-                other => return Err(LoadError::new(join(&aat, "matcher"), format!("unsupported waiter matcher \"{other}\""))),
+                other => {
+                    return Err(LoadError::new(
+                        join(&aat, "matcher"),
+                        format!("unsupported waiter matcher \"{other}\""),
+                    ))
+                }
             };
             acceptors.push(Acceptor { state, matcher });
         }

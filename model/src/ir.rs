@@ -47,9 +47,7 @@ pub enum Protocol {
 impl Protocol {
     pub fn target_prefix(&self) -> &str {
         match self {
-            Protocol::AwsJson1_0 { target_prefix } | Protocol::AwsJson1_1 { target_prefix } => {
-                target_prefix
-            }
+            Protocol::AwsJson1_0 { target_prefix } | Protocol::AwsJson1_1 { target_prefix } => target_prefix,
         }
     }
     pub fn content_type(&self) -> &'static str {
@@ -151,9 +149,15 @@ pub enum ShapeKind {
     Blob,
     Boolean,
     /// A string; `values` is set for Smithy 1.0-style `@enum` strings and botocore `enum`.
-    String { values: Option<Vec<EnumValue>> },
-    Enum { values: Vec<EnumValue> },
-    IntEnum { values: Vec<IntEnumValue> },
+    String {
+        values: Option<Vec<EnumValue>>,
+    },
+    Enum {
+        values: Vec<EnumValue>,
+    },
+    IntEnum {
+        values: Vec<IntEnumValue>,
+    },
     Byte,
     Short,
     Integer,
@@ -162,12 +166,25 @@ pub enum ShapeKind {
     Double,
     BigInteger,
     BigDecimal,
-    Timestamp { format: Option<TimestampFormat> },
+    Timestamp {
+        format: Option<TimestampFormat>,
+    },
     Document,
-    List { member: Member, sparse: bool },
-    Map { key: Member, value: Member, sparse: bool },
-    Structure { members: Vec<Member> },
-    Union { members: Vec<Member> },
+    List {
+        member: Member,
+        sparse: bool,
+    },
+    Map {
+        key: Member,
+        value: Member,
+        sparse: bool,
+    },
+    Structure {
+        members: Vec<Member>,
+    },
+    Union {
+        members: Vec<Member>,
+    },
 }
 
 impl ShapeKind {

@@ -5,9 +5,8 @@ use serde_json::{Map, Value};
 use crate::error::{LoadError, Result};
 
 pub fn parse(text: &str, file: &str) -> Result<Value> {
-    serde_json::from_str(text).map_err(|e| {
-        LoadError::new(file, format!("not valid JSON (line {}, column {}): {e}", e.line(), e.column()))
-    })
+    serde_json::from_str(text)
+        .map_err(|e| LoadError::new(file, format!("not valid JSON (line {}, column {}): {e}", e.line(), e.column())))
 }
 
 pub fn object<'a>(v: &'a Value, at: &str) -> Result<&'a Map<String, Value>> {

@@ -54,7 +54,11 @@ pub fn load_path(path: &Path) -> Result<Service> {
     // A folder holds either a botocore `service-2.json` or a Smithy `model.json`.
     let file: PathBuf = if path.is_dir() {
         let botocore = path.join("service-2.json");
-        if botocore.exists() { botocore } else { path.join("model.json") }
+        if botocore.exists() {
+            botocore
+        } else {
+            path.join("model.json")
+        }
     } else {
         path.to_path_buf()
     };

@@ -26,8 +26,7 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
         return Err(LoadError::new("smithy", format!("unsupported Smithy IDL version \"{version}\"")));
     }
     let smithy1 = version.starts_with('1');
-    let shapes = opt_object(root, "shapes", "")?
-        .ok_or_else(|| LoadError::new("", "missing required key `shapes`"))?;
+    let shapes = opt_object(root, "shapes", "")?.ok_or_else(|| LoadError::new("", "missing required key `shapes`"))?;
 
     let mut raw: BTreeMap<&str, RawShape> = BTreeMap::new();
     let mut applies = Vec::new();
@@ -64,15 +63,14 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
             Some((s, m)) => (s, Some(m)),
             None => (id, None),
         };
-        let target = raw
-            .get_mut(shape_id)
-            .ok_or_else(|| LoadError::new(format!("shapes.{id}"), format!("`apply` targets unknown shape `{shape_id}`")))?;
+        let target = raw.get_mut(shape_id).ok_or_else(|| {
+            LoadError::new(format!("shapes.{id}"), format!("`apply` targets unknown shape `{shape_id}`"))
+        })?;
         let dest = match member {
             None => &mut target.traits,
-            Some(m) => target
-                .member_traits
-                .get_mut(m)
-                .ok_or_else(|| LoadError::new(format!("shapes.{id}"), format!("`apply` targets unknown member `{m}`")))?,
+            Some(m) => target.member_traits.get_mut(m).ok_or_else(|| {
+                LoadError::new(format!("shapes.{id}"), format!("`apply` targets unknown member `{m}`"))
+            })?,
         };
         for (k, v) in traits {
             dest.insert(k, v);
@@ -85,7 +83,10 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
         [] => return Err(LoadError::new("shapes", "the model has no service shape")),
         many => {
             let ids: Vec<&str> = many.iter().map(|(id, _)| **id).collect();
-            return Err(LoadError::new("shapes", format!("expected one service shape, found {}: {}", ids.len(), ids.join(", "))));
+            return Err(LoadError::new(
+                "shapes",
+                format!("expected one service shape, found {}: {}", ids.len(), ids.join(", ")),
+            ));
         }
     };
     let sat = format!("shapes.{service_id}");
@@ -149,7 +150,8 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
         for t in opt_array(shape.body, "resources", &at)? {
             let r = target_of(t, &join(&at, "resources"))?;
             if seen_resources.insert(r) {
-                let rs = raw.get(r).ok_or_else(|| LoadError::new(&at, format!("resource target `{r}` does not exist")))?;
+                let rs =
+                    raw.get(r).ok_or_else(|| LoadError::new(&at, format!("resource target `{r}` does not exist")))?;
                 if rs.body.get("type") != Some(&Value::from("resource")) {
                     return Err(LoadError::new(&at, format!("`{r}` is bound as a resource but is not one")));
                 }
@@ -183,7 +185,13 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
         let at = format!("shapes.{id}");
         let s = raw.get(id).ok_or_else(|| LoadError::new(&at, format!("operation `{id}` does not exist")))?;
         if s.body.get("type") != Some(&Value::from("operation")) {
-            return Err(LoadError::new(&at, format!("`{id}` is bound as an operation but is a {}", s.body.get("type").and_then(Value::as_str).unwrap_or("?"))));
+            return Err(LoadError::new(
+                &at,
+                format!(
+                    "`{id}` is bound as an operation but is a {}",
+                    s.body.get("type").and_then(Value::as_str).unwrap_or("?")
+                ),
+            ));
         }
         operations.insert(id.to_string(), operation(id, s, &service_paginated)?);
     }
@@ -285,7 +293,10 @@ fn timestamp_format(traits: &Traits, at: &str) -> Result<Option<TimestampFormat>
         Some("date-time") => Some(TimestampFormat::DateTime),
         Some("http-date") => Some(TimestampFormat::HttpDate),
         Some(other) => {
-            return Err(LoadError::new(format!("{at}.traits.smithy.api#timestampFormat"), format!("unknown timestamp format \"{other}\"")))
+            return Err(LoadError::new(
+                format!("{at}.traits.smithy.api#timestampFormat"),
+                format!("unknown timestamp format \"{other}\""),
+            ))
         }
     })
 }
@@ -359,8 +370,8 @@ fn enum_values(id: &str, s: &RawShape) -> Result<Vec<EnumValue>> {
 fn shape(id: &str, ty: &str, s: &RawShape, smithy1: bool) -> Result<Shape> {
     let at = format!("shapes.{id}");
     let member_of = |key: &str| -> Result<Member> {
-        let body = opt_object(s.body, key, &at)?
-            .ok_or_else(|| LoadError::new(&at, format!("{ty} shape needs a `{key}`")))?;
+        let body =
+            opt_object(s.body, key, &at)?.ok_or_else(|| LoadError::new(&at, format!("{ty} shape needs a `{key}`")))?;
         let traits = s.member_traits.get(key).cloned().unwrap_or_default();
         member(id, key, body, &traits, smithy1)
     };
@@ -400,8 +411,14 @@ fn shape(id: &str, ty: &str, s: &RawShape, smithy1: bool) -> Result<Shape> {
         "bigDecimal" => ShapeKind::BigDecimal,
         "timestamp" => ShapeKind::Timestamp { format: timestamp_format(&s.traits, &at)? },
         "document" => ShapeKind::Document,
-        "list" | "set" => ShapeKind::List { member: member_of("member")?, sparse: s.traits.contains_key("smithy.api#sparse") },
-        "map" => ShapeKind::Map { key: member_of("key")?, value: member_of("value")?, sparse: s.traits.contains_key("smithy.api#sparse") },
+        "list" | "set" => {
+            ShapeKind::List { member: member_of("member")?, sparse: s.traits.contains_key("smithy.api#sparse") }
+        }
+        "map" => ShapeKind::Map {
+            key: member_of("key")?,
+            value: member_of("value")?,
+            sparse: s.traits.contains_key("smithy.api#sparse"),
+        },
         "structure" => ShapeKind::Structure { members: members(id, s, smithy1)? },
         "union" => ShapeKind::Union { members: members(id, s, smithy1)? },
         other => return Err(LoadError::new(format!("{at}.type"), format!("unknown shape type \"{other}\""))),
@@ -412,9 +429,18 @@ fn shape(id: &str, ty: &str, s: &RawShape, smithy1: bool) -> Result<Shape> {
             fault: match f {
                 "client" => ErrorFault::Client,
                 "server" => ErrorFault::Server,
-                other => return Err(LoadError::new(format!("{at}.traits.smithy.api#error"), format!("expected \"client\" or \"server\", found \"{other}\""))),
+                other => {
+                    return Err(LoadError::new(
+                        format!("{at}.traits.smithy.api#error"),
+                        format!("expected \"client\" or \"server\", found \"{other}\""),
+                    ))
+                }
             },
-            http_status: s.traits.get("smithy.api#httpError").and_then(Value::as_u64).and_then(|v| u16::try_from(v).ok()),
+            http_status: s
+                .traits
+                .get("smithy.api#httpError")
+                .and_then(Value::as_u64)
+                .and_then(|v| u16::try_from(v).ok()),
             retryable: match s.traits.get("smithy.api#retryable") {
                 None => None,
                 Some(v) => Some(Retryable { throttling: opt_bool(object(v, &at)?, "throttling", &at)? }),

@@ -9,7 +9,10 @@ pub fn validate(svc: &Service) -> Result<()> {
     for (id, shape) in &svc.shapes {
         let check = |m: &Member| -> Result<()> {
             if !svc.shapes.contains_key(&m.target) {
-                return Err(LoadError::new(format!("{id}${}", m.name), format!("target `{}` does not exist", m.target)));
+                return Err(LoadError::new(
+                    format!("{id}${}", m.name),
+                    format!("target `{}` does not exist", m.target),
+                ));
             }
             Ok(())
         };
@@ -32,7 +35,10 @@ pub fn validate(svc: &Service) -> Result<()> {
                 let mut seen = BTreeSet::new();
                 for v in values {
                     if !seen.insert(&v.value) {
-                        return Err(LoadError::new(id, format!("enum value \"{}\" appears twice", v.value.escape_default())));
+                        return Err(LoadError::new(
+                            id,
+                            format!("enum value \"{}\" appears twice", v.value.escape_default()),
+                        ));
                     }
                 }
             }
@@ -45,7 +51,10 @@ pub fn validate(svc: &Service) -> Result<()> {
                 match svc.shapes.get(t) {
                     None => return Err(LoadError::new(format!("{id}.{what}"), format!("target `{t}` does not exist"))),
                     Some(s) if !matches!(s.kind, ShapeKind::Structure { .. }) => {
-                        return Err(LoadError::new(format!("{id}.{what}"), format!("`{t}` must be a structure, not a {}", s.kind.type_name())))
+                        return Err(LoadError::new(
+                            format!("{id}.{what}"),
+                            format!("`{t}` must be a structure, not a {}", s.kind.type_name()),
+                        ))
                     }
                     _ => {}
                 }
@@ -72,7 +81,10 @@ fn required_cycles(svc: &Service) -> Result<()> {
             return Ok(());
         }
         if let Some(pos) = path.iter().position(|p| *p == id) {
-            return Err(LoadError::new(id, format!("structure requires itself through required members: {}", path[pos..].join(" -> "))));
+            return Err(LoadError::new(
+                id,
+                format!("structure requires itself through required members: {}", path[pos..].join(" -> ")),
+            ));
         }
         path.push(id);
         if let Some(Shape { kind: ShapeKind::Structure { members }, .. }) = svc.shapes.get(id) {

@@ -120,7 +120,9 @@ fn from_wheel(path: &Path, service: &str) -> Result<Vendored> {
         .with_context(|| format!("the wheel has no {prefix}"))?;
     let mut files = BTreeMap::new();
     for name in BOTOCORE_FILES {
-        for (entry, gz) in [(format!("{prefix}{version}/{name}"), false), (format!("{prefix}{version}/{name}.gz"), true)] {
+        for (entry, gz) in
+            [(format!("{prefix}{version}/{name}"), false), (format!("{prefix}{version}/{name}.gz"), true)]
+        {
             if let Ok(mut f) = archive.by_name(&entry) {
                 let mut data = Vec::new();
                 f.read_to_end(&mut data)?;
@@ -145,7 +147,8 @@ fn from_folder(dir: &Path) -> Result<Vendored> {
     // Accept the version folder itself, or a service folder holding version folders.
     let mut version_dir = dir.to_path_buf();
     if !dir.join("service-2.json").exists() && !dir.join("service-2.json.gz").exists() {
-        let mut versions: Vec<PathBuf> = std::fs::read_dir(dir)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        let mut versions: Vec<PathBuf> =
+            std::fs::read_dir(dir)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
         versions.sort();
         version_dir = versions.pop().with_context(|| format!("{} holds no service-2.json", dir.display()))?;
     }

@@ -44,10 +44,12 @@ fn main() -> ExitCode {
             let out = out.unwrap_or_else(|| root.join("generated"));
             xtask::codegen(&model, &out, check).map(|fresh| if fresh { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
-        Command::UpdateModel { from, service } => xtask::update_model(&from, &service, &root.join("model/proton")).map(|v| {
-            println!("vendored {} file(s) from {}", v.files.len(), v.source);
-            ExitCode::SUCCESS
-        }),
+        Command::UpdateModel { from, service } => {
+            xtask::update_model(&from, &service, &root.join("model/proton")).map(|v| {
+                println!("vendored {} file(s) from {}", v.files.len(), v.source);
+                ExitCode::SUCCESS
+            })
+        }
     };
     match result {
         Ok(code) => code,

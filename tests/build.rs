@@ -1,0 +1,25 @@
+//! Writes a table of every Proton operation with functions that round-trip its input and output
+//! through the generated types, so the wire tests can drive all 87 by name.
+
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("../model/proton");
+    println!("cargo:rerun-if-changed={}", model.display());
+    let svc = smithy_ir::load_path(&model).expect("the vendored model loads");
+    let ops = codegen::operation_names(&svc).expect("the vendored model generates");
+    let mut out = String::from("/// Every operation: (name, input round trip, output round trip).\n#[allow(deprecated)]\npub const OPERATIONS: &[(&str, RoundTrip, RoundTrip)] = &[\n");
+    for op in ops {
+        let m = op.module.strip_prefix("r#").map(|m| format!("r#{m}")).unwrap_or(op.module.clone());
+        writeln!(
+            out,
+            "    ({:?}, round_trip::<proton_client::operation::{m}::{}>, round_trip::<proton_client::operation::{m}::{}>),",
+            op.name, op.input, op.output
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set")).join("operations.rs");
+    std::fs::write(dest, out).expect("write operations.rs");
+}

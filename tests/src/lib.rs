@@ -1,0 +1,63 @@
+//! Helpers shared by the integration tests in `tests/tests/`.
+
+use std::path::{Path, PathBuf};
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
+}
+
+/// `../shared` beside the repository (read-only test data).
+pub fn shared() -> PathBuf {
+    root().parent().expect("the repository has a parent").join("shared")
+}
+
+/// The fixture models in `tests/fixtures`, by name (file stem, or folder name for botocore).
+pub fn fixtures() -> Vec<(String, PathBuf)> {
+    let dir = root().join("tests/fixtures");
+    let mut out: Vec<(String, PathBuf)> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.join("service-2.json").exists() || p.extension().is_some_and(|e| e == "json"))
+        .map(|p| (p.file_stem().expect("named").to_string_lossy().into_owned(), p))
+        .collect();
+    out.sort();
+    out
+}
+
+/// Loads and generates a model with the default config.
+pub fn generate(model: &Path) -> codegen::Files {
+    let svc = smithy_ir::load_path(model).unwrap_or_else(|e| panic!("{}: {e}", model.display()));
+    codegen::generate(&svc, &codegen::Config::default()).unwrap_or_else(|e| panic!("{}: {e}", model.display()))
+}
+
+/// A fresh, empty scratch directory under the target directory.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = root().join("target/test-scratch").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+/// Compares JSON values, treating numbers by value (`1` equals `1.0`), as botocore's
+/// separators and number formatting differ from serde_json's.
+pub fn json_eq(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    use serde_json::Value::*;
+    match (a, b) {
+        (Number(x), Number(y)) => x.as_f64() == y.as_f64(),
+        (Array(x), Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| json_eq(a, b)),
+        (Object(x), Object(y)) => x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w))),
+        _ => a == b,
+    }
+}
+
+/// Parses JSON into a generated type and writes it back out.
+pub type RoundTrip = fn(&serde_json::Value) -> Result<serde_json::Value, proton_client::json::DeserializeError>;
+
+fn round_trip<T: proton_client::json::FromJson + proton_client::json::ToJson>(
+    v: &serde_json::Value,
+) -> Result<serde_json::Value, proton_client::json::DeserializeError> {
+    T::from_json(v).map(|t| t.to_json())
+}
+
+include!(concat!(env!("OUT_DIR"), "/operations.rs"));

@@ -1,0 +1,169 @@
+//! Bad models are rejected with an error that names where the problem is, and a failed
+//! generation leaves the output directory exactly as it was.
+
+use serde_json::{json, Value};
+
+fn base() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(tests::root().join("tests/fixtures/errors.json")).expect("fixture"))
+        .expect("fixture JSON")
+}
+
+/// Writes `model` to a file, runs `cargo xtask codegen` logic into a directory holding a
+/// sentinel, and returns the error text; the directory must be unchanged.
+fn fails(name: &str, model: &str) -> String {
+    let dir = tests::scratch(&format!("malformed-{name}"));
+    let model_path = dir.join("model.json");
+    std::fs::write(&model_path, model).expect("write model");
+    let out = dir.join("out");
+    std::fs::create_dir_all(out.join("src")).expect("mkdir");
+    std::fs::write(out.join("src/lib.rs"), "// the old crate\n").expect("sentinel");
+    let err = xtask::codegen(&model_path, &out, false).expect_err("must fail");
+    assert_eq!(std::fs::read_to_string(out.join("src/lib.rs")).expect("still there"), "// the old crate\n");
+    assert_eq!(std::fs::read_dir(&out).expect("out").count(), 1, "nothing added");
+    assert!(!dir.join(".out.new").exists() && !dir.join(".out.old").exists(), "no leftovers");
+    format!("{err:#}")
+}
+
+fn with(edit: impl FnOnce(&mut Value)) -> String {
+    let mut m = base();
+    edit(&mut m);
+    serde_json::to_string(&m).expect("serialize")
+}
+
+#[test]
+fn truncated_json() {
+    let text = std::fs::read_to_string(tests::root().join("tests/fixtures/errors.json")).expect("fixture");
+    let err = fails("truncated", &text[..text.len() / 2]);
+    assert!(err.contains("model.json") && err.contains("not valid JSON (line"), "{err}");
+}
+
+#[test]
+fn dangling_target() {
+    let err = fails(
+        "dangling",
+        &with(|m| m["shapes"]["example.fixture#FetchInput"]["members"]["id"]["target"] = json!("example.fixture#Nope")),
+    );
+    assert!(err.contains("example.fixture#FetchInput$id") && err.contains("`example.fixture#Nope` does not exist"), "{err}");
+}
+
+#[test]
+fn unknown_shape_type() {
+    let err = fails("unknown-type", &with(|m| m["shapes"]["example.fixture#FetchOutput"]["type"] = json!("struct")));
+    assert!(err.contains("shapes.example.fixture#FetchOutput.type") && err.contains("unknown shape type \"struct\""), "{err}");
+}
+
+#[test]
+fn colliding_names() {
+    let err = fails(
+        "collide",
+        &with(|m| {
+            let shapes = m["shapes"].as_object_mut().expect("shapes");
+            shapes.insert("example.fixture#Data_Blob".into(), json!({"type": "structure", "members": {}}));
+            shapes.insert("example.fixture#DataBlob".into(), json!({"type": "structure", "members": {}}));
+            let out = shapes.get_mut("example.fixture#FetchOutput").expect("output");
+            out["members"]["a"] = json!({"target": "example.fixture#Data_Blob"});
+            out["members"]["b"] = json!({"target": "example.fixture#DataBlob"});
+        }),
+    );
+    assert!(err.contains("example.fixture#") && err.contains("Rust name `DataBlob`"), "{err}");
+}
+
+#[test]
+fn unsupported_protocol() {
+    let err = fails(
+        "protocol",
+        &with(|m| {
+            let traits = m["shapes"]["example.fixture#Service"]["traits"].as_object_mut().expect("traits");
+            traits.remove("aws.protocols#awsJson1_0");
+            traits.insert("aws.protocols#restJson1".into(), json!({}));
+        }),
+    );
+    assert!(err.contains("shapes.example.fixture#Service") && err.contains("aws.protocols#restJson1"), "{err}");
+}
+
+#[test]
+fn not_a_model() {
+    let err = fails("not-a-model", "{\"hello\": 1}");
+    assert!(err.contains("not a service model"), "{err}");
+}
+
+/// Cutting the real models anywhere is an error, never a panic.
+#[test]
+fn truncated_real_models_are_errors() {
+    let models = [tests::shared().join("models/smithy/proton-2020-07-20.json"), tests::root().join("model/proton/service-2.json")];
+    for path in models {
+        let text = std::fs::read_to_string(&path).expect("model");
+        for cut in (1..text.len()).step_by(text.len() / 97) {
+            assert!(smithy_ir::load_str(&text[..cut], "cut", &Default::default()).is_err());
+        }
+    }
+}
+
+/// Replacing any node of a fixture model with a value of another type gives an error or a
+/// crate, never a panic (the fuzz targets of a later issue go further).
+#[test]
+fn retyped_fixture_models_never_panic() {
+    let replacements = [json!(null), json!(1), json!("x"), json!([]), json!({}), json!(true)];
+    let mut tried = 0;
+    for (_, path) in tests::fixtures() {
+        let file = if path.is_dir() { path.join("service-2.json") } else { path };
+        let root: Value = serde_json::from_str(&std::fs::read_to_string(&file).expect("fixture")).expect("JSON");
+        let mut paths = Vec::new();
+        collect_paths(&root, &mut Vec::new(), &mut paths);
+        for p in &paths {
+            for r in &replacements {
+                let mut copy = root.clone();
+                if let Some(slot) = pointer_mut(&mut copy, p) {
+                    *slot = r.clone();
+                }
+                let text = serde_json::to_string(&copy).expect("serialize");
+                if let Ok(svc) = smithy_ir::load_str(&text, "mutated", &Default::default()) {
+                    let _ = codegen::generate(&svc, &codegen::Config::default());
+                }
+                tried += 1;
+            }
+        }
+    }
+    assert!(tried > 4_000, "only {tried} mutations");
+}
+
+fn collect_paths(v: &Value, cur: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    out.push(cur.clone());
+    match v {
+        Value::Object(o) => {
+            for (k, x) in o {
+                cur.push(k.clone());
+                collect_paths(x, cur, out);
+                cur.pop();
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                cur.push(i.to_string());
+                collect_paths(x, cur, out);
+                cur.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn pointer_mut<'a>(v: &'a mut Value, path: &[String]) -> Option<&'a mut Value> {
+    path.iter().try_fold(v, |v, k| match v {
+        Value::Object(o) => o.get_mut(k),
+        Value::Array(a) => k.parse::<usize>().ok().and_then(move |i| a.get_mut(i)),
+        _ => None,
+    })
+}
+
+#[test]
+fn the_real_output_directory_is_untouched_by_a_failed_run() {
+    let generated = tests::root().join("generated");
+    let before = codegen::check(&generated, &tests::generate(&tests::root().join("model/proton"))).expect("check");
+    let dir = tests::scratch("failed-real");
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{\"smithy\": \"2.0\", \"shapes\": {").expect("write");
+    assert!(xtask::codegen(&bad, &generated, false).is_err());
+    let after = codegen::check(&generated, &tests::generate(&tests::root().join("model/proton"))).expect("check");
+    assert_eq!(before, after);
+}

@@ -1,0 +1,36 @@
+//! Each fixture model's generated crate, snapshotted (runtime modules aside: they are the same
+//! for every crate and guarded by the freshness test).
+
+use codegen::Files;
+
+fn render(files: &Files) -> String {
+    let mut out = String::new();
+    for (path, text) in files {
+        if matches!(path.as_str(), "src/error.rs" | "src/json.rs" | "src/primitives.rs") {
+            continue;
+        }
+        out.push_str(&format!("======== {path}\n{text}\n"));
+    }
+    out
+}
+
+#[test]
+fn fixture_snapshots() {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_snapshot_path("../fixtures/snapshots");
+    settings.bind(|| {
+        for (name, path) in tests::fixtures() {
+            insta::assert_snapshot!(name.clone(), render(&tests::generate(&path)));
+        }
+    });
+}
+
+#[test]
+fn generation_is_deterministic() {
+    for (_, path) in tests::fixtures() {
+        assert_eq!(tests::generate(&path), tests::generate(&path));
+    }
+    let proton = tests::root().join("model/proton");
+    assert_eq!(tests::generate(&proton), tests::generate(&proton));
+}
