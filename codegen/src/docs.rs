@@ -480,6 +480,15 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// A Markdown code span for arbitrary text (backticks inside are fenced safely).
+pub fn code(s: &str) -> String {
+    let cleaned: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    if cleaned.trim().is_empty() {
+        return "(empty)".to_string();
+    }
+    code_span(&cleaned)
+}
+
 #[cfg(test)]
 mod tests {
     use super::to_markdown;
@@ -554,13 +563,4 @@ mod tests {
             let _ = to_markdown(s);
         }
     }
-}
-
-/// A Markdown code span for arbitrary text (backticks inside are fenced safely).
-pub fn code(s: &str) -> String {
-    let cleaned: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-    if cleaned.trim().is_empty() {
-        return "(empty)".to_string();
-    }
-    code_span(&cleaned)
 }

@@ -232,13 +232,13 @@ fn shape(name: &str, v: &Value) -> Result<Shape> {
         }
         "list" => {
             constraints.length = range;
-            ShapeKind::List { member: nested(name, o, "member")?, sparse: opt_bool(o, "sparse", &at)? }
+            ShapeKind::List { member: Box::new(nested(name, o, "member")?), sparse: opt_bool(o, "sparse", &at)? }
         }
         "map" => {
             constraints.length = range;
             ShapeKind::Map {
-                key: nested(name, o, "key")?,
-                value: nested(name, o, "value")?,
+                key: Box::new(nested(name, o, "key")?),
+                value: Box::new(nested(name, o, "value")?),
                 sparse: opt_bool(o, "sparse", &at)?,
             }
         }

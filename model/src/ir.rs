@@ -171,12 +171,12 @@ pub enum ShapeKind {
     },
     Document,
     List {
-        member: Member,
+        member: Box<Member>,
         sparse: bool,
     },
     Map {
-        key: Member,
-        value: Member,
+        key: Box<Member>,
+        value: Box<Member>,
         sparse: bool,
     },
     Structure {

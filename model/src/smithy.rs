@@ -411,12 +411,13 @@ fn shape(id: &str, ty: &str, s: &RawShape, smithy1: bool) -> Result<Shape> {
         "bigDecimal" => ShapeKind::BigDecimal,
         "timestamp" => ShapeKind::Timestamp { format: timestamp_format(&s.traits, &at)? },
         "document" => ShapeKind::Document,
-        "list" | "set" => {
-            ShapeKind::List { member: member_of("member")?, sparse: s.traits.contains_key("smithy.api#sparse") }
-        }
+        "list" | "set" => ShapeKind::List {
+            member: Box::new(member_of("member")?),
+            sparse: s.traits.contains_key("smithy.api#sparse"),
+        },
         "map" => ShapeKind::Map {
-            key: member_of("key")?,
-            value: member_of("value")?,
+            key: Box::new(member_of("key")?),
+            value: Box::new(member_of("value")?),
             sparse: s.traits.contains_key("smithy.api#sparse"),
         },
         "structure" => ShapeKind::Structure { members: members(id, s, smithy1)? },

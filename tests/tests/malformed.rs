@@ -43,13 +43,19 @@ fn dangling_target() {
         "dangling",
         &with(|m| m["shapes"]["example.fixture#FetchInput"]["members"]["id"]["target"] = json!("example.fixture#Nope")),
     );
-    assert!(err.contains("example.fixture#FetchInput$id") && err.contains("`example.fixture#Nope` does not exist"), "{err}");
+    assert!(
+        err.contains("example.fixture#FetchInput$id") && err.contains("`example.fixture#Nope` does not exist"),
+        "{err}"
+    );
 }
 
 #[test]
 fn unknown_shape_type() {
     let err = fails("unknown-type", &with(|m| m["shapes"]["example.fixture#FetchOutput"]["type"] = json!("struct")));
-    assert!(err.contains("shapes.example.fixture#FetchOutput.type") && err.contains("unknown shape type \"struct\""), "{err}");
+    assert!(
+        err.contains("shapes.example.fixture#FetchOutput.type") && err.contains("unknown shape type \"struct\""),
+        "{err}"
+    );
 }
 
 #[test]
@@ -90,7 +96,10 @@ fn not_a_model() {
 /// Cutting the real models anywhere is an error, never a panic.
 #[test]
 fn truncated_real_models_are_errors() {
-    let models = [tests::shared().join("models/smithy/proton-2020-07-20.json"), tests::root().join("model/proton/service-2.json")];
+    let models = [
+        tests::shared().join("models/smithy/proton-2020-07-20.json"),
+        tests::root().join("model/proton/service-2.json"),
+    ];
     for path in models {
         let text = std::fs::read_to_string(&path).expect("model");
         for cut in (1..text.len()).step_by(text.len() / 97) {

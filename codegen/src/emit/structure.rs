@@ -351,7 +351,10 @@ fn error_impls(plan: &Plan, id: &str, type_name: &str, fields: &[Field]) -> Toke
                 f.write_str(message)?;
             }
         },
-        _ => quote!(),
+        // The model marks the message sensitive: say so rather than print it, so logs stay
+        // clean and a reader still learns where the message is.
+        Some(_) => quote!(f.write_str(": (message withheld: sensitive in the model; see `.message()`)")?;),
+        None => quote!(),
     };
     let retryable = info.and_then(|i| i.retryable).is_some();
     let throttling = info.and_then(|i| i.retryable).is_some_and(|r| r.throttling);

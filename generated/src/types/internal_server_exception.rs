@@ -70,6 +70,7 @@ impl InternalServerException {
 impl ::std::fmt::Display for InternalServerException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(Self::CODE)?;
+        f.write_str(": (message withheld: sensitive in the model; see `.message()`)")?;
         ::std::result::Result::Ok(())
     }
 }
