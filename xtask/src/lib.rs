@@ -167,3 +167,87 @@ fn from_folder(dir: &Path) -> Result<Vendored> {
     }
     Ok(Vendored { files, source: version_dir.display().to_string(), package_version: None, archive_sha256: None })
 }
+
+/// Timings of `bench`: each stage's samples, in seconds.
+pub struct Bench {
+    pub load: Vec<f64>,
+    pub generate: Vec<f64>,
+    pub write: Vec<f64>,
+    pub files: usize,
+    pub bytes: usize,
+}
+
+/// `cargo xtask bench`: regenerates the crate `iterations` times (load the model, generate in
+/// memory, write to a scratch folder) and times each stage. Run it in release mode.
+pub fn bench(model: &Path, iterations: usize) -> Result<Bench> {
+    use std::time::Instant;
+    let scratch = std::env::temp_dir().join(format!("xtask-bench-{}", std::process::id()));
+    let mut b = Bench { load: Vec::new(), generate: Vec::new(), write: Vec::new(), files: 0, bytes: 0 };
+    for _ in 0..iterations.max(1) {
+        let t = Instant::now();
+        let svc = smithy_ir::load_path(model).map_err(|e| anyhow::anyhow!("invalid model: {e}"))?;
+        b.load.push(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        let files = codegen::generate(&svc, &codegen::Config::default()).map_err(|e| anyhow::anyhow!("{e}"))?;
+        b.generate.push(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        codegen::write(&scratch, &files)?;
+        b.write.push(t.elapsed().as_secs_f64());
+        b.files = files.len();
+        b.bytes = files.values().map(String::len).sum();
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+    Ok(b)
+}
+
+impl std::fmt::Display for Bench {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let stat = |v: &[f64]| {
+            let mut s = v.to_vec();
+            s.sort_by(f64::total_cmp);
+            (s[0] * 1e3, s[s.len() / 2] * 1e3, s[s.len() - 1] * 1e3)
+        };
+        writeln!(
+            f,
+            "{} files, {} KiB, {} runs (milliseconds: min / median / max)",
+            self.files,
+            self.bytes / 1024,
+            self.load.len()
+        )?;
+        let total: Vec<f64> = (0..self.load.len()).map(|i| self.load[i] + self.generate[i] + self.write[i]).collect();
+        for (name, v) in [("load", &self.load), ("generate", &self.generate), ("write", &self.write), ("total", &total)]
+        {
+            let (min, med, max) = stat(v);
+            writeln!(f, "  {name:<9} {min:8.1} {med:8.1} {max:8.1}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One CI step: a name, the cargo arguments, extra environment.
+type Step = (&'static str, &'static [&'static str], &'static [(&'static str, &'static str)]);
+
+/// `cargo xtask test`: every check CI runs, in order, stopping at the first failure.
+pub fn test_all(root: &Path) -> Result<()> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let steps: &[Step] = &[
+        ("formatting", &["fmt", "--all", "--check"], &[]),
+        ("clippy", &["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"], &[]),
+        ("generated/ is fresh", &["run", "--quiet", "--locked", "-p", "xtask", "--", "codegen", "--check"], &[]),
+        (
+            "docs of the generated crate",
+            &["doc", "-p", "proton-client", "--no-deps", "--locked"],
+            &[("RUSTDOCFLAGS", "-D warnings")],
+        ),
+        ("tests", &["test", "--workspace", "--locked"], &[]),
+    ];
+    for (name, args, env) in steps {
+        eprintln!("==> {name}: cargo {}", args.join(" "));
+        let status =
+            std::process::Command::new(&cargo).args(*args).envs(env.iter().copied()).current_dir(root).status()?;
+        if !status.success() {
+            bail!("{name} failed (cargo {})", args.join(" "));
+        }
+    }
+    Ok(())
+}

@@ -24,6 +24,15 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Run every check CI runs: formatting, clippy, freshness of generated/, docs, tests.
+    Test,
+    /// Time regeneration of the crate (run with `cargo run --release -p xtask -- bench`).
+    Bench {
+        #[arg(long)]
+        model: Option<PathBuf>,
+        #[arg(long, default_value_t = 10)]
+        iterations: usize,
+    },
     /// Vendor a new model into model/proton and record its provenance.
     UpdateModel {
         /// A botocore wheel, a botocore data folder, or a Smithy JSON AST file.
@@ -43,6 +52,13 @@ fn main() -> ExitCode {
             let model = model.unwrap_or_else(|| root.join("model/proton"));
             let out = out.unwrap_or_else(|| root.join("generated"));
             xtask::codegen(&model, &out, check).map(|fresh| if fresh { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        Command::Test => xtask::test_all(&root).map(|()| ExitCode::SUCCESS),
+        Command::Bench { model, iterations } => {
+            xtask::bench(&model.unwrap_or_else(|| root.join("model/proton")), iterations).map(|b| {
+                print!("{b}");
+                ExitCode::SUCCESS
+            })
         }
         Command::UpdateModel { from, service } => {
             xtask::update_model(&from, &service, &root.join("model/proton")).map(|v| {
