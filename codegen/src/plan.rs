@@ -137,7 +137,8 @@ impl<'a> Plan<'a> {
                 matches!(shape.kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. } | ShapeKind::Enum { .. })
                     || matches!(shape.kind, ShapeKind::String { values: Some(_) });
             check_supported(svc, shape)?;
-            if !named {
+            // `smithy.api#Unit` marks a union member without a value; it is not a type.
+            if !named || id == UNIT {
                 continue;
             }
             let (name, location) = match own.get(id) {
@@ -145,7 +146,11 @@ impl<'a> Plan<'a> {
                 None => (naming::type_name(shape_name(id)), Location::Types),
             };
             if location == Location::Types {
-                for n in [name.clone(), naming::required_struct_name(&name)] {
+                let mut names = vec![name.clone(), naming::field_name(&name)];
+                if has_required_struct(shape) {
+                    names.push(naming::required_struct_name(&name));
+                }
+                for n in names {
                     if let Some(other) = names_in_types.insert(n.clone(), id.clone()) {
                         if &other != id {
                             return Err(Error::model(id, format!("its Rust name `{n}` is also the name of `{other}`")));
@@ -193,6 +198,9 @@ impl<'a> Plan<'a> {
 
     /// The Rust type of a value of shape `id`.
     pub fn rust_type(&self, id: &str) -> TokenStream {
+        if id == UNIT {
+            return quote!(());
+        }
         let shape = self.shape(id);
         match &shape.kind {
             ShapeKind::String { values: None } => quote!(::std::string::String),
@@ -256,6 +264,13 @@ impl<'a> Plan<'a> {
             })
             .collect()
     }
+}
+
+const UNIT: &str = "smithy.api#Unit";
+
+/// Whether a structure's constructor takes a `<Name>Required` struct (several required members).
+pub fn has_required_struct(shape: &Shape) -> bool {
+    matches!(&shape.kind, ShapeKind::Structure { members } if members.iter().filter(|m| m.required).count() > 1)
 }
 
 fn check_supported(svc: &Service, shape: &Shape) -> Result<(), Error> {

@@ -87,9 +87,7 @@ pub fn types_rs(plan: &Plan) -> TokenStream {
         let module = ident(&crate::naming::field_name(&t.name));
         let name = ident(&t.name);
         let required = crate::naming::required_struct_name(&t.name);
-        let has_required = plan.shape(&t.id).kind.members().iter().filter(|m| m.required).count() > 1
-            && matches!(plan.shape(&t.id).kind, smithy_ir::ShapeKind::Structure { .. });
-        if has_required {
+        if crate::plan::has_required_struct(plan.shape(&t.id)) {
             let req = ident(&required);
             quote!(mod #module; pub use #module::{#name, #req};)
         } else {
