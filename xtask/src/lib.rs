@@ -241,13 +241,53 @@ pub fn test_all(root: &Path) -> Result<()> {
         ),
         ("tests", &["test", "--workspace", "--locked"], &[]),
     ];
+    let (mut passed, mut failed) = (0u64, 0u64);
     for (name, args, env) in steps {
         eprintln!("==> {name}: cargo {}", args.join(" "));
-        let status =
-            std::process::Command::new(&cargo).args(*args).envs(env.iter().copied()).current_dir(root).status()?;
-        if !status.success() {
+        let mut child = std::process::Command::new(&cargo)
+            .args(*args)
+            .envs(env.iter().copied())
+            .current_dir(root)
+            .stdout(std::process::Stdio::piped())
+            .spawn()?;
+        // Echo the output, adding up cargo test's summaries for one closing line.
+        if let Some(out) = child.stdout.take() {
+            for line in std::io::BufRead::lines(std::io::BufReader::new(out)) {
+                let line = line?;
+                println!("{line}");
+                if let Some((p, f)) = summary_counts(&line) {
+                    passed += p;
+                    failed += f;
+                }
+            }
+        }
+        if !child.wait()?.success() {
+            println!("{passed} passed, {} failed", failed.max(1));
             bail!("{name} failed (cargo {})", args.join(" "));
         }
     }
+    println!("{passed} passed, {failed} failed");
     Ok(())
+}
+
+/// The counts of a `test result: ok. 3 passed; 0 failed; ...` line.
+fn summary_counts(line: &str) -> Option<(u64, u64)> {
+    let rest = line.strip_prefix("test result: ")?;
+    let count = |word: &str| -> Option<u64> {
+        rest.split(';').find_map(|part| {
+            let part = part.trim().trim_start_matches(|c: char| !c.is_ascii_digit());
+            part.strip_suffix(word)?.trim().parse().ok()
+        })
+    };
+    Some((count("passed")?, count("failed")?))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn reads_cargo_test_summaries() {
+        let line = "test result: ok. 22 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s";
+        assert_eq!(super::summary_counts(line), Some((22, 1)));
+        assert_eq!(super::summary_counts("running 3 tests"), None);
+    }
 }
