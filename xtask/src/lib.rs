@@ -75,6 +75,17 @@ pub fn update_model(from: &Path, service: &str, dest: &Path) -> Result<Vendored>
     Ok(vendored)
 }
 
+impl std::fmt::Debug for Vendored {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sizes: BTreeMap<&str, usize> = self.files.iter().map(|(k, v)| (k.as_str(), v.len())).collect();
+        f.debug_struct("Vendored")
+            .field("files (bytes)", &sizes)
+            .field("source", &self.source)
+            .field("package_version", &self.package_version)
+            .finish()
+    }
+}
+
 fn sha256(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
