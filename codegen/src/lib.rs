@@ -1,7 +1,7 @@
 //! The code generator: IR (from `smithy-ir`) in, the files of a Rust client crate out.
 //!
 //! [`generate`] is a pure function of the model and the [`Config`]: it returns every file of the
-//! crate in memory, formatted, with deterministic bytes. [`write`] swaps them into place only
+//! crate in memory, formatted, with deterministic bytes. [`write()`] swaps them into place only
 //! once all were produced, and [`check`] compares them with what is on disk (for `--check` and
 //! the freshness test).
 

@@ -246,8 +246,8 @@ pub fn test_all(root: &Path) -> Result<()> {
         ("clippy", &["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"], &[]),
         ("generated/ is fresh", &["run", "--quiet", "--locked", "-p", "xtask", "--", "codegen", "--check"], &[]),
         (
-            "docs of the generated crate",
-            &["doc", "-p", "proton-client", "--no-deps", "--locked"],
+            "docs (whole workspace)",
+            &["doc", "--workspace", "--no-deps", "--locked"],
             &[("RUSTDOCFLAGS", "-D warnings")],
         ),
         ("tests", &["test", "--workspace", "--locked"], &[]),
