@@ -136,6 +136,7 @@
 //! - [`types`]: the shapes shared between operations.
 //! - [`primitives`]: timestamps and unknown enum or union values.
 //! - [`json`]: conversion to and from the wire form.
+//! - [`sigv4`]: request signing (AWS Signature Version 4).
 //!
 //! Generated from `model/proton/service-2.json` by `cargo xtask codegen`.
 #![warn(missing_docs)]
@@ -147,6 +148,8 @@ pub mod json;
 pub mod operation;
 #[rustfmt::skip]
 pub mod primitives;
+#[rustfmt::skip]
+pub mod sigv4;
 #[rustfmt::skip]
 pub mod types;
 pub use primitives::DateTime;

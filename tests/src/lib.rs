@@ -39,6 +39,15 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// Days since 1970-01-01 of a proleptic Gregorian date (for test data written as dates).
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
 /// Compares JSON values, treating numbers by value (`1` equals `1.0`), as botocore's
 /// separators and number formatting differ from serde_json's.
 pub fn json_eq(a: &serde_json::Value, b: &serde_json::Value) -> bool {

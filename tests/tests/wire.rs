@@ -36,20 +36,11 @@ fn inputs_serialize_like_botocore() {
     assert_eq!(ops.len(), 87);
 }
 
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
 /// `2024-01-02T03:04:05+00:00` (botocore's parsed form, always UTC here) to epoch seconds.
 fn iso_to_epoch(s: &str) -> f64 {
     let n = |r: std::ops::Range<usize>| s[r].parse::<i64>().unwrap_or_else(|_| panic!("bad timestamp {s}"));
     assert!(s.ends_with("+00:00") || s.ends_with('Z'), "{s} is not UTC");
-    let days = days_from_civil(n(0..4), n(5..7), n(8..10));
+    let days = tests::days_from_civil(n(0..4), n(5..7), n(8..10));
     let secs = days * 86_400 + n(11..13) * 3_600 + n(14..16) * 60 + n(17..19);
     let frac = s[19..].split(['+', 'Z']).next().unwrap_or("");
     secs as f64 + if frac.is_empty() { 0.0 } else { frac.parse::<f64>().expect("fraction") }

@@ -13,6 +13,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("src/error.rs", include_str!("../../runtime/error.rs")),
     ("src/json.rs", include_str!("../../runtime/json.rs")),
     ("src/primitives.rs", include_str!("../../runtime/primitives.rs")),
+    ("src/sigv4.rs", include_str!("../../runtime/sigv4.rs")),
 ];
 
 pub fn crate_name(plan: &Plan, config: &Config) -> String {
@@ -35,7 +36,7 @@ pub fn cargo_toml(plan: &Plan, config: &Config, header: &str) -> String {
     let esc =
         |s: &str| s.chars().filter(|c| !c.is_control()).collect::<String>().replace('\\', "\\\\").replace('"', "\\\"");
     format!(
-        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\nserde_json = \"1\"\n",
+        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\nring = \"0.17\"\nserde_json = \"1\"\n",
         esc(&name),
         esc(&config.crate_version),
         esc(&description)
@@ -54,6 +55,7 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
     docs.push("- [`types`]: the shapes shared between operations.".to_string());
     docs.push("- [`primitives`]: timestamps and unknown enum or union values.".to_string());
     docs.push("- [`json`]: conversion to and from the wire form.".to_string());
+    docs.push("- [`sigv4`]: request signing (AWS Signature Version 4).".to_string());
     docs.push(String::new());
     docs.push(format!(
         "Generated from `{}` by `{}`.",
@@ -75,6 +77,8 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         pub mod operation;
         #[rustfmt::skip]
         pub mod primitives;
+        #[rustfmt::skip]
+        pub mod sigv4;
         #[rustfmt::skip]
         pub mod types;
 
