@@ -10,7 +10,7 @@ fn main() {
     let svc = smithy_ir::load_path(&model).expect("the vendored model loads");
     let ops = codegen::operation_names(&svc).expect("the vendored model generates");
     let mut out = String::from("/// Every operation: (name, input round trip, output round trip).\n#[allow(deprecated)]\npub const OPERATIONS: &[(&str, RoundTrip, RoundTrip)] = &[\n");
-    for op in ops {
+    for op in &ops {
         let m = op.module.strip_prefix("r#").map(|m| format!("r#{m}")).unwrap_or(op.module.clone());
         writeln!(
             out,
@@ -19,7 +19,22 @@ fn main() {
         )
         .unwrap();
     }
+    out.push_str("];\n\n");
+    out.push_str("/// Every operation called through the client: (name, call).\n#[allow(deprecated)]\npub const CALLS: &[(&str, Call)] = &[\n");
+    for op in &ops {
+        let m = op.module.strip_prefix("r#").map(|m| format!("r#{m}")).unwrap_or(op.module.clone());
+        writeln!(out, "    ({:?}, |c, v| Box::pin(call_one(v, move |i| c.{m}(i), |e: &proton_client::operation::{m}::{}| matches!(e, proton_client::operation::{m}::{}::Unhandled(_))))),", op.name, op.error, op.error).unwrap();
+    }
     out.push_str("];\n");
+    for op in &ops {
+        let m = op.module.strip_prefix("r#").map(|m| format!("r#{m}")).unwrap_or(op.module.clone());
+        writeln!(
+            out,
+            "impl ErrorParts for proton_client::operation::{m}::{0} {{ fn code_str(&self) -> Option<String> {{ self.code().map(String::from) }} fn message_str(&self) -> Option<String> {{ self.message().map(String::from) }} }}",
+            op.error
+        )
+        .unwrap();
+    }
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set")).join("operations.rs");
     std::fs::write(dest, out).expect("write operations.rs");
 }

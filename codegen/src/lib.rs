@@ -25,6 +25,9 @@ pub struct Config {
     pub crate_version: String,
     /// The command named in each file's header.
     pub regenerate_command: String,
+    /// AWS partition data (botocore's `partitions.json`), used by endpoint rules. Without it,
+    /// only custom endpoint URLs resolve.
+    pub partitions: Option<String>,
 }
 
 impl Default for Config {
@@ -33,6 +36,7 @@ impl Default for Config {
             crate_name: None,
             crate_version: "0.1.0".to_string(),
             regenerate_command: "cargo xtask codegen".to_string(),
+            partitions: None,
         }
     }
 }
@@ -121,6 +125,11 @@ pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
         let tokens = quote::quote!(#![allow(deprecated)] #tokens);
         files.insert(path.clone(), emit::file(&path, &header, tokens)?);
     }
+    files.insert(
+        "src/service.rs".to_string(),
+        emit::file("src/service.rs", &header, emit::client::service_rs(&plan, config)?)?,
+    );
+    files.insert("src/client.rs".to_string(), emit::file("src/client.rs", &header, emit::client::client_rs(&plan))?);
     files.insert(
         "src/operation.rs".to_string(),
         emit::file("src/operation.rs", &header, emit::crate_files::operation_rs(&plan))?,

@@ -67,3 +67,211 @@ impl fmt::Display for Unhandled {
 }
 
 impl std::error::Error for Unhandled {}
+
+/// The error of every client call: `E` is the operation's own error enum.
+///
+/// Each variant says who is at fault and what to do: a [`Service`](Error::Service) error came
+/// from the service (match on `E` for the modeled ones); the others happened before or while
+/// talking to it.
+#[non_exhaustive]
+#[derive(Debug)]
+pub enum Error<E> {
+    /// The service answered with an error.
+    Service {
+        /// The operation's error: a modeled one, or `Unhandled` with the code and message.
+        error: E,
+        /// The HTTP status of the response.
+        status: u16,
+        /// The request id (`x-amzn-RequestId`), for AWS support.
+        request_id: Option<String>,
+    },
+    /// The input broke a constraint of the model; nothing was sent.
+    Validation(ValidationError),
+    /// No credentials could be found or refreshed; nothing was sent.
+    Credentials(CredentialsError),
+    /// No endpoint could be resolved for the configuration; nothing was sent.
+    Endpoint(EndpointError),
+    /// The request could not be sent or the response not received (after any retries).
+    Dispatch(crate::http::HttpError),
+    /// An attempt or the whole operation took longer than its configured timeout.
+    Timeout(TimeoutError),
+    /// The service answered, but the response does not fit the model.
+    Response(ResponseError),
+}
+
+impl<E> Error<E> {
+    /// The operation's error, if the service answered with one.
+    pub fn as_service_error(&self) -> Option<&E> {
+        match self {
+            Error::Service { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+
+    /// The operation's error, if the service answered with one.
+    pub fn into_service_error(self) -> Option<E> {
+        match self {
+            Error::Service { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+
+    /// The request id of the response, when there was one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Service { request_id, .. } => request_id.as_deref(),
+            Error::Response(r) => r.request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn map_service<F>(self, f: impl FnOnce(E) -> F) -> Error<F> {
+        match self {
+            Error::Service { error, status, request_id } => Error::Service { error: f(error), status, request_id },
+            Error::Validation(e) => Error::Validation(e),
+            Error::Credentials(e) => Error::Credentials(e),
+            Error::Endpoint(e) => Error::Endpoint(e),
+            Error::Dispatch(e) => Error::Dispatch(e),
+            Error::Timeout(e) => Error::Timeout(e),
+            Error::Response(e) => Error::Response(e),
+        }
+    }
+}
+
+impl<E: fmt::Display> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Service { error, status, request_id } => {
+                write!(f, "{error} (HTTP {status}")?;
+                if let Some(id) = request_id {
+                    write!(f, ", request id {id}")?;
+                }
+                f.write_str(")")
+            }
+            Error::Validation(e) => write!(f, "invalid input: {e}"),
+            Error::Credentials(e) => write!(f, "no credentials: {e}"),
+            Error::Endpoint(e) => write!(f, "no endpoint: {e}"),
+            Error::Dispatch(e) => write!(f, "{e}"),
+            Error::Timeout(e) => write!(f, "{e}"),
+            Error::Response(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Service { error, .. } => Some(error),
+            Error::Validation(e) => Some(e),
+            Error::Credentials(e) => Some(e),
+            Error::Endpoint(e) => Some(e),
+            Error::Dispatch(e) => Some(e),
+            Error::Timeout(e) => Some(e),
+            Error::Response(e) => Some(e),
+        }
+    }
+}
+
+/// An input value outside what the model allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    /// Where, as a path from the input (`input.tags[0].key`).
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+/// Credentials could not be loaded.
+#[derive(Debug)]
+pub struct CredentialsError {
+    message: String,
+    source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+impl CredentialsError {
+    /// An error with a message and, optionally, its cause.
+    pub fn new(message: impl Into<String>, source: Option<Box<dyn std::error::Error + Send + Sync>>) -> Self {
+        CredentialsError { message: message.into(), source }
+    }
+}
+
+impl fmt::Display for CredentialsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for CredentialsError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
+
+/// The endpoint rules rejected the configuration (for example FIPS with a custom endpoint).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EndpointError(pub(crate) String);
+
+impl fmt::Display for EndpointError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for EndpointError {}
+
+/// A timeout: of one attempt, or of the whole operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeoutError {
+    pub(crate) what: &'static str,
+    pub(crate) after: std::time::Duration,
+}
+
+impl fmt::Display for TimeoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} timed out after {:?}", self.what, self.after)
+    }
+}
+
+impl std::error::Error for TimeoutError {}
+
+/// A response that does not fit the model (not JSON, wrong types, truncated).
+#[derive(Debug)]
+pub struct ResponseError {
+    pub(crate) status: u16,
+    pub(crate) request_id: Option<String>,
+    pub(crate) message: String,
+    pub(crate) source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+impl ResponseError {
+    /// The HTTP status of the response.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+}
+
+impl fmt::Display for ResponseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "malformed response (HTTP {}): {}", self.status, self.message)
+    }
+}
+
+impl std::error::Error for ResponseError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
+
+/// Implemented by every operation's error enum: builds it from an error response.
+pub trait OperationError: Sized {
+    /// `code` is the sanitized error code; `body` the parsed JSON body (`{}` if none).
+    fn from_response(code: &str, body: &serde_json::Value, unhandled: Unhandled) -> Self;
+}

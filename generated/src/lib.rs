@@ -137,11 +137,26 @@
 //! - [`primitives`]: timestamps and unknown enum or union values.
 //! - [`json`]: conversion to and from the wire form.
 //! - [`sigv4`]: request signing (AWS Signature Version 4).
+//! - [`Client`], [`Config`], [`Error`]: calling the service; [`config`], [`credentials`], [`endpoint`], [`http`] hold their parts.
 //!
 //! Generated from `model/proton/service-2.json` by `cargo xtask codegen`.
 #![warn(missing_docs)]
 #[rustfmt::skip]
+mod client;
+#[rustfmt::skip]
+pub mod config;
+#[rustfmt::skip]
+pub mod credentials;
+#[rustfmt::skip]
+pub mod endpoint;
+#[rustfmt::skip]
+mod env;
+#[rustfmt::skip]
 pub mod error;
+#[rustfmt::skip]
+pub mod http;
+#[rustfmt::skip]
+mod invoke;
 #[rustfmt::skip]
 pub mod json;
 #[rustfmt::skip]
@@ -149,7 +164,14 @@ pub mod operation;
 #[rustfmt::skip]
 pub mod primitives;
 #[rustfmt::skip]
+mod service;
+#[rustfmt::skip]
 pub mod sigv4;
 #[rustfmt::skip]
 pub mod types;
+#[rustfmt::skip]
+mod validate;
+pub use client::Client;
+pub use config::Config;
+pub use error::Error;
 pub use primitives::DateTime;

@@ -28,7 +28,8 @@ pub fn fixtures() -> Vec<(String, PathBuf)> {
 /// Loads and generates a model with the default config.
 pub fn generate(model: &Path) -> codegen::Files {
     let svc = smithy_ir::load_path(model).unwrap_or_else(|e| panic!("{}: {e}", model.display()));
-    codegen::generate(&svc, &codegen::Config::default()).unwrap_or_else(|e| panic!("{}: {e}", model.display()))
+    let config = xtask::config().expect("generator config");
+    codegen::generate(&svc, &config).unwrap_or_else(|e| panic!("{}: {e}", model.display()))
 }
 
 /// A fresh, empty scratch directory under the target directory.
@@ -70,3 +71,57 @@ fn round_trip<T: proton_client::json::FromJson + proton_client::json::ToJson>(
 }
 
 include!(concat!(env!("OUT_DIR"), "/operations.rs"));
+
+pub mod fake;
+
+/// How a call through the client ended, in terms every operation shares.
+#[derive(Debug)]
+pub enum Outcome {
+    Output(serde_json::Value),
+    /// A service error: its code, message, whether the operation models it, and the display.
+    Service {
+        code: Option<String>,
+        message: Option<String>,
+        modeled: bool,
+        shown: String,
+    },
+    /// Any other client error, displayed.
+    Other(String),
+}
+
+pub type Call = for<'a> fn(
+    &'a proton_client::Client,
+    &'a serde_json::Value,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Outcome> + 'a>>;
+
+async fn call_one<I, O, E, F, Fut>(v: &serde_json::Value, f: F, unhandled: fn(&E) -> bool) -> Outcome
+where
+    I: proton_client::json::FromJson,
+    O: proton_client::json::ToJson,
+    E: std::fmt::Display + ErrorParts,
+    F: FnOnce(I) -> Fut,
+    Fut: std::future::Future<Output = Result<O, proton_client::Error<E>>>,
+{
+    let input = match I::from_json(v) {
+        Ok(i) => i,
+        Err(e) => return Outcome::Other(format!("test input does not parse: {e}")),
+    };
+    match f(input).await {
+        Ok(o) => Outcome::Output(o.to_json()),
+        Err(err) => {
+            let shown = err.to_string();
+            match err.into_service_error() {
+                Some(e) => {
+                    Outcome::Service { code: e.code_str(), message: e.message_str(), modeled: !unhandled(&e), shown }
+                }
+                None => Outcome::Other(shown),
+            }
+        }
+    }
+}
+
+/// The accessors every generated operation error has.
+pub trait ErrorParts {
+    fn code_str(&self) -> Option<String>;
+    fn message_str(&self) -> Option<String>;
+}

@@ -12,10 +12,17 @@ pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
 }
 
+/// The generator configuration: defaults plus the vendored AWS partitions.
+pub fn config() -> Result<codegen::Config> {
+    let path = workspace_root().join("model/partitions.json");
+    let partitions = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(codegen::Config { partitions: Some(partitions), ..codegen::Config::default() })
+}
+
 /// Loads the model and generates the crate in memory.
 pub fn generate(model: &Path) -> Result<codegen::Files> {
     let svc = smithy_ir::load_path(model).map_err(|e| anyhow::anyhow!("invalid model: {e}"))?;
-    codegen::generate(&svc, &codegen::Config::default()).map_err(|e| anyhow::anyhow!("cannot generate: {e}"))
+    codegen::generate(&svc, &config()?).map_err(|e| anyhow::anyhow!("cannot generate: {e}"))
 }
 
 /// `cargo xtask codegen`: regenerate into `out`; with `check`, only compare. Returns whether
@@ -199,7 +206,7 @@ pub fn bench(model: &Path, iterations: usize) -> Result<Bench> {
         let svc = smithy_ir::load_path(model).map_err(|e| anyhow::anyhow!("invalid model: {e}"))?;
         b.load.push(t.elapsed().as_secs_f64());
         let t = Instant::now();
-        let files = codegen::generate(&svc, &codegen::Config::default()).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let files = codegen::generate(&svc, &config()?).map_err(|e| anyhow::anyhow!("{e}"))?;
         b.generate.push(t.elapsed().as_secs_f64());
         let t = Instant::now();
         codegen::write(&scratch, &files)?;

@@ -10,11 +10,35 @@ use crate::plan::{Location, Plan};
 use crate::Config;
 
 pub const RUNTIME: &[(&str, &str)] = &[
+    ("src/config.rs", include_str!("../../runtime/config.rs")),
+    ("src/credentials.rs", include_str!("../../runtime/credentials.rs")),
+    ("src/endpoint.rs", include_str!("../../runtime/endpoint.rs")),
+    ("src/env.rs", include_str!("../../runtime/env.rs")),
     ("src/error.rs", include_str!("../../runtime/error.rs")),
+    ("src/http.rs", include_str!("../../runtime/http.rs")),
+    ("src/invoke.rs", include_str!("../../runtime/invoke.rs")),
     ("src/json.rs", include_str!("../../runtime/json.rs")),
     ("src/primitives.rs", include_str!("../../runtime/primitives.rs")),
     ("src/sigv4.rs", include_str!("../../runtime/sigv4.rs")),
+    ("src/validate.rs", include_str!("../../runtime/validate.rs")),
 ];
+
+/// The generated crate's dependencies, chosen for a short build (see the README).
+const DEPENDENCIES: &str = r#"bytes = "1"
+http = "1"
+http-body-util = "0.1"
+hyper = { version = "1", features = ["client", "http1"] }
+hyper-rustls = { version = "0.27", default-features = false, features = ["http1", "tls12", "ring", "webpki-tokio"] }
+hyper-util = { version = "0.1", features = ["client-legacy", "http1", "tokio"] }
+regex-lite = "0.1"
+reqsign-aws-core = "3"
+reqsign-core = "3"
+ring = "0.17"
+rustls = { version = "0.23", default-features = false, features = ["ring", "std", "tls12"] }
+serde_json = "1"
+tokio = { version = "1", features = ["rt", "time", "net", "sync"] }
+webpki-roots = "1"
+"#;
 
 pub fn crate_name(plan: &Plan, config: &Config) -> String {
     config.crate_name.clone().unwrap_or_else(|| {
@@ -36,7 +60,7 @@ pub fn cargo_toml(plan: &Plan, config: &Config, header: &str) -> String {
     let esc =
         |s: &str| s.chars().filter(|c| !c.is_control()).collect::<String>().replace('\\', "\\\\").replace('"', "\\\"");
     format!(
-        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\nring = \"0.17\"\nserde_json = \"1\"\n",
+        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\n{DEPENDENCIES}",
         esc(&name),
         esc(&config.crate_version),
         esc(&description)
@@ -56,6 +80,7 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
     docs.push("- [`primitives`]: timestamps and unknown enum or union values.".to_string());
     docs.push("- [`json`]: conversion to and from the wire form.".to_string());
     docs.push("- [`sigv4`]: request signing (AWS Signature Version 4).".to_string());
+    docs.push("- [`Client`], [`Config`], [`Error`]: calling the service; [`config`], [`credentials`], [`endpoint`], [`http`] hold their parts.".to_string());
     docs.push(String::new());
     docs.push(format!(
         "Generated from `{}` by `{}`.",
@@ -70,7 +95,21 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         // rustfmt never formats generated modules: prettyplease already did, and two formatters
         // would fight over every file. (lib.rs itself is formatted identically by both.)
         #[rustfmt::skip]
+        mod client;
+        #[rustfmt::skip]
+        pub mod config;
+        #[rustfmt::skip]
+        pub mod credentials;
+        #[rustfmt::skip]
+        pub mod endpoint;
+        #[rustfmt::skip]
+        mod env;
+        #[rustfmt::skip]
         pub mod error;
+        #[rustfmt::skip]
+        pub mod http;
+        #[rustfmt::skip]
+        mod invoke;
         #[rustfmt::skip]
         pub mod json;
         #[rustfmt::skip]
@@ -78,10 +117,17 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         #[rustfmt::skip]
         pub mod primitives;
         #[rustfmt::skip]
+        mod service;
+        #[rustfmt::skip]
         pub mod sigv4;
         #[rustfmt::skip]
         pub mod types;
+        #[rustfmt::skip]
+        mod validate;
 
+        pub use client::Client;
+        pub use config::Config;
+        pub use error::Error;
         pub use primitives::DateTime;
     }
 }

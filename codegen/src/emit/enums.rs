@@ -106,5 +106,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
                 Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
             }
         }
+
+        impl crate::validate::Validate for #name {}
     }
 }

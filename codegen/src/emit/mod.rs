@@ -1,5 +1,6 @@
 //! Emitters: each turns part of the plan into token streams; `file` formats them.
 
+pub mod client;
 pub mod crate_files;
 pub mod enums;
 pub mod operation;

@@ -61,6 +61,30 @@ fn error_enum(plan: &Plan, op: &OpPlan) -> TokenStream {
     let doc = format!(" The errors `{}` can return.", op.op.name);
     let variants: Vec<_> = op.errors.iter().map(|(v, _)| ident(v)).collect();
     let paths: Vec<_> = op.errors.iter().map(|(_, id)| plan.type_path(id)).collect();
+    let codes: Vec<&str> = op.errors.iter().map(|(_, id)| smithy_ir::shape_name(id)).collect();
+    let from_response = if codes.is_empty() {
+        quote! {
+            impl crate::error::OperationError for #name {
+                fn from_response(_code: &str, _body: &::serde_json::Value, unhandled: crate::error::Unhandled) -> Self {
+                    Self::Unhandled(unhandled)
+                }
+            }
+        }
+    } else {
+        quote! {
+            impl crate::error::OperationError for #name {
+                fn from_response(code: &str, body: &::serde_json::Value, unhandled: crate::error::Unhandled) -> Self {
+                    match code {
+                        #(#codes => match crate::json::FromJson::from_json(body) {
+                            ::std::result::Result::Ok(e) => Self::#variants(e),
+                            ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                        },)*
+                        _ => Self::Unhandled(unhandled),
+                    }
+                }
+            }
+        }
+    };
     let defs = op.errors.iter().map(|(v, id)| {
         let shape = plan.shape(id);
         let d = doc_attrs(&model_docs(shape.docs.as_deref(), &format!("The `{}` error.", smithy_ir::shape_name(id))));
@@ -95,6 +119,8 @@ fn error_enum(plan: &Plan, op: &OpPlan) -> TokenStream {
                 }
             }
         }
+
+        #from_response
 
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

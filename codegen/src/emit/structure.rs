@@ -64,6 +64,8 @@ pub fn emit_empty(name: &str, docs: &str) -> TokenStream {
                 Self {}
             }
         }
+
+        impl crate::validate::Validate for #name {}
     }
 }
 
@@ -283,6 +285,7 @@ pub fn emit_named(
     };
 
     let error_impls = error_of.map(|id| error_impls(plan, id, type_name, fields)).unwrap_or_default();
+    let checks = fields.iter().map(|f| validate_field(plan, f));
 
     quote! {
         #docs
@@ -322,6 +325,56 @@ pub fn emit_named(
         }
 
         #error_impls
+
+        impl crate::validate::Validate for #name {
+            fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+                #(#checks)*
+                ::std::result::Result::Ok(())
+            }
+        }
+    }
+}
+
+/// The checks of one member (see the runtime's `validate` module for which constraints).
+fn validate_field(plan: &Plan, f: &Field) -> TokenStream {
+    let fname = ident(&f.name);
+    let wire = &f.member.name;
+    let target = plan.shape(&f.member.target);
+    let min_len = f.constraints.length.as_ref().and_then(|l| l.min).filter(|m| *m > 0.0).map(|m| m as u64);
+    let min_val = f.constraints.range.as_ref().and_then(|r| r.min);
+    let check = match &target.kind {
+        ShapeKind::String { values: None } => {
+            min_len.map(|m| quote!(crate::validate::min_length(value.chars().count(), #m)))
+        }
+        ShapeKind::List { .. } | ShapeKind::Map { .. } => {
+            min_len.map(|m| quote!(crate::validate::min_length(value.len(), #m)))
+        }
+        ShapeKind::Byte
+        | ShapeKind::Short
+        | ShapeKind::Integer
+        | ShapeKind::Long
+        | ShapeKind::Float
+        | ShapeKind::Double => min_val.map(|m| quote!(crate::validate::min_value(*value as f64, #m))),
+        _ => None,
+    };
+    let nested = matches!(
+        target.kind,
+        ShapeKind::Structure { .. } | ShapeKind::Union { .. } | ShapeKind::List { .. } | ShapeKind::Map { .. }
+    );
+    let mut steps = Vec::new();
+    if let Some(check) = check {
+        steps.push(quote!(#check.map_err(|e| e.under(#wire))?;));
+    }
+    if nested {
+        steps.push(quote!(crate::validate::Validate::validate(value).map_err(|e| e.under(#wire))?;));
+    }
+    if steps.is_empty() {
+        return quote!();
+    }
+    if f.optional {
+        quote!(if let ::std::option::Option::Some(value) = &self.#fname { #(#steps)* })
+    } else {
+        quote!({ let value = &self.#fname; #(#steps)* })
     }
 }
 

@@ -78,7 +78,25 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         (quote!(Debug,), quote!())
     };
 
+    let validate_arms = fields.iter().map(|f| {
+        let v = ident(&f.name);
+        let wire = &f.member.name;
+        if is_unit(&f.member.target) {
+            quote!(Self::#v => ::std::result::Result::Ok(()),)
+        } else {
+            quote!(Self::#v(value) => crate::validate::Validate::validate(value).map_err(|e| e.under(#wire)),)
+        }
+    });
     quote! {
+        impl crate::validate::Validate for #name {
+            fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+                match self {
+                    #(#validate_arms)*
+                    Self::Unknown(_) => ::std::result::Result::Ok(()),
+                }
+            }
+        }
+
         #docs
         #dep
         #[non_exhaustive]

@@ -350,6 +350,54 @@ impl crate::json::FromJson for CreateEnvironmentInput {
         }
     }
 }
+impl crate::validate::Validate for CreateEnvironmentInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("codebuildRoleArn"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.component_role_arn {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("componentRoleArn"))?;
+        }
+        {
+            let value = &self.name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("name"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.proton_service_role_arn {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("protonServiceRoleArn"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.provisioning_repository {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("provisioningRepository"))?;
+        }
+        {
+            let value = &self.spec;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("spec"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.tags {
+            crate::validate::Validate::validate(value).map_err(|e| e.under("tags"))?;
+        }
+        {
+            let value = &self.template_major_version;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateMajorVersion"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.template_minor_version {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateMinorVersion"))?;
+        }
+        {
+            let value = &self.template_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `CreateEnvironmentOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -390,6 +438,16 @@ impl crate::json::FromJson for CreateEnvironmentOutput {
         Self {
             environment: crate::json::FromJson::zero_value(),
         }
+    }
+}
+impl crate::validate::Validate for CreateEnvironmentOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.environment;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("environment"))?;
+        }
+        ::std::result::Result::Ok(())
     }
 }
 /// The errors `CreateEnvironment` can return.
@@ -458,6 +516,61 @@ impl CreateEnvironmentError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for CreateEnvironmentError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ConflictException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ServiceQuotaExceededException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => {
+                        Self::ServiceQuotaExceededException(e)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -170,6 +170,27 @@ impl crate::json::FromJson for CreateEnvironmentTemplateInput {
         }
     }
 }
+impl crate::validate::Validate for CreateEnvironmentTemplateInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.display_name {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("displayName"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.encryption_key {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("encryptionKey"))?;
+        }
+        {
+            let value = &self.name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("name"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.tags {
+            crate::validate::Validate::validate(value).map_err(|e| e.under("tags"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `CreateEnvironmentTemplateOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -212,6 +233,16 @@ impl crate::json::FromJson for CreateEnvironmentTemplateOutput {
         Self {
             environment_template: crate::json::FromJson::zero_value(),
         }
+    }
+}
+impl crate::validate::Validate for CreateEnvironmentTemplateOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.environment_template;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("environmentTemplate"))?;
+        }
+        ::std::result::Result::Ok(())
     }
 }
 /// The errors `CreateEnvironmentTemplate` can return.
@@ -272,6 +303,55 @@ impl CreateEnvironmentTemplateError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for CreateEnvironmentTemplateError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ConflictException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ServiceQuotaExceededException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => {
+                        Self::ServiceQuotaExceededException(e)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -165,6 +165,27 @@ impl crate::json::FromJson for CreateEnvironmentTemplateVersionInput {
         }
     }
 }
+impl crate::validate::Validate for CreateEnvironmentTemplateVersionInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.major_version {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("majorVersion"))?;
+        }
+        {
+            let value = &self.source;
+            crate::validate::Validate::validate(value).map_err(|e| e.under("source"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.tags {
+            crate::validate::Validate::validate(value).map_err(|e| e.under("tags"))?;
+        }
+        {
+            let value = &self.template_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `CreateEnvironmentTemplateVersionOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -210,6 +231,16 @@ impl crate::json::FromJson for CreateEnvironmentTemplateVersionOutput {
         Self {
             environment_template_version: crate::json::FromJson::zero_value(),
         }
+    }
+}
+impl crate::validate::Validate for CreateEnvironmentTemplateVersionOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.environment_template_version;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("environmentTemplateVersion"))?;
+        }
+        ::std::result::Result::Ok(())
     }
 }
 /// The errors `CreateEnvironmentTemplateVersion` can return.
@@ -278,6 +309,61 @@ impl CreateEnvironmentTemplateVersionError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for CreateEnvironmentTemplateVersionError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ConflictException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ServiceQuotaExceededException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => {
+                        Self::ServiceQuotaExceededException(e)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

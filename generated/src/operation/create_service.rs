@@ -254,6 +254,50 @@ impl crate::json::FromJson for CreateServiceInput {
         }
     }
 }
+impl crate::validate::Validate for CreateServiceInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.branch_name {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("branchName"))?;
+        }
+        {
+            let value = &self.name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("name"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.repository_connection_arn {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("repositoryConnectionArn"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.repository_id {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("repositoryId"))?;
+        }
+        {
+            let value = &self.spec;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("spec"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.tags {
+            crate::validate::Validate::validate(value).map_err(|e| e.under("tags"))?;
+        }
+        {
+            let value = &self.template_major_version;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateMajorVersion"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.template_minor_version {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateMinorVersion"))?;
+        }
+        {
+            let value = &self.template_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `CreateServiceOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -287,6 +331,15 @@ impl crate::json::FromJson for CreateServiceOutput {
         Self {
             service: crate::json::FromJson::zero_value(),
         }
+    }
+}
+impl crate::validate::Validate for CreateServiceOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.service;
+            crate::validate::Validate::validate(value).map_err(|e| e.under("service"))?;
+        }
+        ::std::result::Result::Ok(())
     }
 }
 /// The errors `CreateService` can return.
@@ -355,6 +408,61 @@ impl CreateServiceError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for CreateServiceError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ConflictException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ServiceQuotaExceededException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => {
+                        Self::ServiceQuotaExceededException(e)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -110,6 +110,31 @@ impl crate::json::FromJson for CreateServiceSyncConfigInput {
         }
     }
 }
+impl crate::validate::Validate for CreateServiceSyncConfigInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.branch;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("branch"))?;
+        }
+        {
+            let value = &self.file_path;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("filePath"))?;
+        }
+        {
+            let value = &self.repository_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("repositoryName"))?;
+        }
+        {
+            let value = &self.service_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("serviceName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `CreateServiceSyncConfigOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -158,6 +183,15 @@ impl crate::json::FromJson for CreateServiceSyncConfigOutput {
         Self {
             service_sync_config: ::std::option::Option::None,
         }
+    }
+}
+impl crate::validate::Validate for CreateServiceSyncConfigOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.service_sync_config {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("serviceSyncConfig"))?;
+        }
+        ::std::result::Result::Ok(())
     }
 }
 /// The errors `CreateServiceSyncConfig` can return.
@@ -218,6 +252,55 @@ impl CreateServiceSyncConfigError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for CreateServiceSyncConfigError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ConflictException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ServiceQuotaExceededException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => {
+                        Self::ServiceQuotaExceededException(e)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -227,6 +227,38 @@ impl crate::json::FromJson for CreateServiceTemplateVersionInput {
         }
     }
 }
+impl crate::validate::Validate for CreateServiceTemplateVersionInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.compatible_environment_templates;
+            crate::validate::min_length(value.len(), 1u64)
+                .map_err(|e| e.under("compatibleEnvironmentTemplates"))?;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("compatibleEnvironmentTemplates"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.major_version {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("majorVersion"))?;
+        }
+        {
+            let value = &self.source;
+            crate::validate::Validate::validate(value).map_err(|e| e.under("source"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.supported_component_sources {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("supportedComponentSources"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.tags {
+            crate::validate::Validate::validate(value).map_err(|e| e.under("tags"))?;
+        }
+        {
+            let value = &self.template_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `CreateServiceTemplateVersionOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -272,6 +304,16 @@ impl crate::json::FromJson for CreateServiceTemplateVersionOutput {
         Self {
             service_template_version: crate::json::FromJson::zero_value(),
         }
+    }
+}
+impl crate::validate::Validate for CreateServiceTemplateVersionOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.service_template_version;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("serviceTemplateVersion"))?;
+        }
+        ::std::result::Result::Ok(())
     }
 }
 /// The errors `CreateServiceTemplateVersion` can return.
@@ -340,6 +382,61 @@ impl CreateServiceTemplateVersionError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for CreateServiceTemplateVersionError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ConflictException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ServiceQuotaExceededException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => {
+                        Self::ServiceQuotaExceededException(e)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

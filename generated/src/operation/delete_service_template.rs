@@ -47,6 +47,16 @@ impl crate::json::FromJson for DeleteServiceTemplateInput {
         }
     }
 }
+impl crate::validate::Validate for DeleteServiceTemplateInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("name"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `DeleteServiceTemplateOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -95,6 +105,15 @@ impl crate::json::FromJson for DeleteServiceTemplateOutput {
         Self {
             service_template: ::std::option::Option::None,
         }
+    }
+}
+impl crate::validate::Validate for DeleteServiceTemplateOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.service_template {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("serviceTemplate"))?;
+        }
+        ::std::result::Result::Ok(())
     }
 }
 /// The errors `DeleteServiceTemplate` can return.
@@ -153,6 +172,53 @@ impl DeleteServiceTemplateError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for DeleteServiceTemplateError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ConflictException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -71,6 +71,16 @@ impl crate::json::FromJson for DeleteTemplateSyncConfigInput {
         }
     }
 }
+impl crate::validate::Validate for DeleteTemplateSyncConfigInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.template_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `DeleteTemplateSyncConfigOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -119,6 +129,15 @@ impl crate::json::FromJson for DeleteTemplateSyncConfigOutput {
         Self {
             template_sync_config: ::std::option::Option::None,
         }
+    }
+}
+impl crate::validate::Validate for DeleteTemplateSyncConfigOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.template_sync_config {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("templateSyncConfig"))?;
+        }
+        ::std::result::Result::Ok(())
     }
 }
 /// The errors `DeleteTemplateSyncConfig` can return.
@@ -177,6 +196,53 @@ impl DeleteTemplateSyncConfigError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for DeleteTemplateSyncConfigError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ConflictException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

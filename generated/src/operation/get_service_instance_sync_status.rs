@@ -75,6 +75,21 @@ impl crate::json::FromJson for GetServiceInstanceSyncStatusInput {
         }
     }
 }
+impl crate::validate::Validate for GetServiceInstanceSyncStatusInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.service_instance_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("serviceInstanceName"))?;
+        }
+        {
+            let value = &self.service_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("serviceName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `GetServiceInstanceSyncStatusOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -157,6 +172,23 @@ impl crate::json::FromJson for GetServiceInstanceSyncStatusOutput {
         }
     }
 }
+impl crate::validate::Validate for GetServiceInstanceSyncStatusOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.desired_state {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("desiredState"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.latest_successful_sync {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("latestSuccessfulSync"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.latest_sync {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("latestSync"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The errors `GetServiceInstanceSyncStatus` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -207,6 +239,47 @@ impl GetServiceInstanceSyncStatusError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for GetServiceInstanceSyncStatusError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -52,6 +52,16 @@ impl crate::json::FromJson for GetServiceSyncConfigInput {
         }
     }
 }
+impl crate::validate::Validate for GetServiceSyncConfigInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.service_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("serviceName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `GetServiceSyncConfigOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -100,6 +110,15 @@ impl crate::json::FromJson for GetServiceSyncConfigOutput {
         Self {
             service_sync_config: ::std::option::Option::None,
         }
+    }
+}
+impl crate::validate::Validate for GetServiceSyncConfigOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.service_sync_config {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("serviceSyncConfig"))?;
+        }
+        ::std::result::Result::Ok(())
     }
 }
 /// The errors `GetServiceSyncConfig` can return.
@@ -152,6 +171,47 @@ impl GetServiceSyncConfigError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for GetServiceSyncConfigError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -86,6 +86,21 @@ impl crate::json::FromJson for GetTemplateSyncStatusInput {
         }
     }
 }
+impl crate::validate::Validate for GetTemplateSyncStatusInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.template_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateName"))?;
+        }
+        {
+            let value = &self.template_version;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateVersion"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `GetTemplateSyncStatusOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -168,6 +183,23 @@ impl crate::json::FromJson for GetTemplateSyncStatusOutput {
         }
     }
 }
+impl crate::validate::Validate for GetTemplateSyncStatusOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.desired_state {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("desiredState"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.latest_successful_sync {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("latestSuccessfulSync"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.latest_sync {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("latestSync"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The errors `GetTemplateSyncStatus` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -218,6 +250,47 @@ impl GetTemplateSyncStatusError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for GetTemplateSyncStatusError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -95,6 +95,16 @@ impl crate::json::FromJson for ListComponentOutputsInput {
         }
     }
 }
+impl crate::validate::Validate for ListComponentOutputsInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.component_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("componentName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `ListComponentOutputsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -153,6 +163,15 @@ impl crate::json::FromJson for ListComponentOutputsOutput {
         }
     }
 }
+impl crate::validate::Validate for ListComponentOutputsOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.outputs;
+            crate::validate::Validate::validate(value).map_err(|e| e.under("outputs"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The errors `ListComponentOutputs` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -203,6 +222,47 @@ impl ListComponentOutputsError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for ListComponentOutputsError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -77,6 +77,16 @@ impl crate::json::FromJson for ListComponentProvisionedResourcesInput {
         }
     }
 }
+impl crate::validate::Validate for ListComponentProvisionedResourcesInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.component_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("componentName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `ListComponentProvisionedResourcesOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -140,6 +150,16 @@ impl crate::json::FromJson for ListComponentProvisionedResourcesOutput {
         }
     }
 }
+impl crate::validate::Validate for ListComponentProvisionedResourcesOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.provisioned_resources;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("provisionedResources"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The errors `ListComponentProvisionedResources` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -190,6 +210,47 @@ impl ListComponentProvisionedResourcesError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for ListComponentProvisionedResourcesError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

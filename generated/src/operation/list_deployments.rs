@@ -158,6 +158,31 @@ impl crate::json::FromJson for ListDeploymentsInput {
         }
     }
 }
+impl crate::validate::Validate for ListDeploymentsInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.component_name {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("componentName"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.environment_name {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("environmentName"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.max_results {
+            crate::validate::min_value(*value as f64, 1f64)
+                .map_err(|e| e.under("maxResults"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.service_instance_name {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("serviceInstanceName"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.service_name {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("serviceName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `ListDeploymentsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -221,6 +246,16 @@ impl crate::json::FromJson for ListDeploymentsOutput {
         }
     }
 }
+impl crate::validate::Validate for ListDeploymentsOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.deployments;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("deployments"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The errors `ListDeployments` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -271,6 +306,47 @@ impl ListDeploymentsError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for ListDeploymentsError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

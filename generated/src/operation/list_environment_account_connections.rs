@@ -134,6 +134,22 @@ impl crate::json::FromJson for ListEnvironmentAccountConnectionsInput {
         }
     }
 }
+impl crate::validate::Validate for ListEnvironmentAccountConnectionsInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.environment_name {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("environmentName"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.max_results {
+            crate::validate::min_value(*value as f64, 1f64)
+                .map_err(|e| e.under("maxResults"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.statuses {
+            crate::validate::Validate::validate(value).map_err(|e| e.under("statuses"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `ListEnvironmentAccountConnectionsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -203,6 +219,16 @@ impl crate::json::FromJson for ListEnvironmentAccountConnectionsOutput {
         }
     }
 }
+impl crate::validate::Validate for ListEnvironmentAccountConnectionsOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.environment_account_connections;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("environmentAccountConnections"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The errors `ListEnvironmentAccountConnections` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -245,6 +271,41 @@ impl ListEnvironmentAccountConnectionsError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for ListEnvironmentAccountConnectionsError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -91,6 +91,16 @@ impl crate::json::FromJson for ListEnvironmentOutputsInput {
         }
     }
 }
+impl crate::validate::Validate for ListEnvironmentOutputsInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.environment_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("environmentName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `ListEnvironmentOutputsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -149,6 +159,15 @@ impl crate::json::FromJson for ListEnvironmentOutputsOutput {
         }
     }
 }
+impl crate::validate::Validate for ListEnvironmentOutputsOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.outputs;
+            crate::validate::Validate::validate(value).map_err(|e| e.under("outputs"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The errors `ListEnvironmentOutputs` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -199,6 +218,47 @@ impl ListEnvironmentOutputsError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for ListEnvironmentOutputsError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -108,6 +108,24 @@ impl crate::json::FromJson for ListEnvironmentTemplateVersionsInput {
         }
     }
 }
+impl crate::validate::Validate for ListEnvironmentTemplateVersionsInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.major_version {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("majorVersion"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.max_results {
+            crate::validate::min_value(*value as f64, 1f64)
+                .map_err(|e| e.under("maxResults"))?;
+        }
+        {
+            let value = &self.template_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `ListEnvironmentTemplateVersionsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -174,6 +192,16 @@ impl crate::json::FromJson for ListEnvironmentTemplateVersionsOutput {
         }
     }
 }
+impl crate::validate::Validate for ListEnvironmentTemplateVersionsOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.template_versions;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("templateVersions"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The errors `ListEnvironmentTemplateVersions` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -224,6 +252,47 @@ impl ListEnvironmentTemplateVersionsError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for ListEnvironmentTemplateVersionsError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -98,6 +98,16 @@ impl crate::json::FromJson for ListRepositorySyncDefinitionsInput {
         }
     }
 }
+impl crate::validate::Validate for ListRepositorySyncDefinitionsInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.repository_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("repositoryName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `ListRepositorySyncDefinitionsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -161,6 +171,16 @@ impl crate::json::FromJson for ListRepositorySyncDefinitionsOutput {
         }
     }
 }
+impl crate::validate::Validate for ListRepositorySyncDefinitionsOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.sync_definitions;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("syncDefinitions"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The errors `ListRepositorySyncDefinitions` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -203,6 +223,41 @@ impl ListRepositorySyncDefinitionsError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for ListRepositorySyncDefinitionsError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

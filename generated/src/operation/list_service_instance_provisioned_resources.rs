@@ -94,6 +94,21 @@ impl crate::json::FromJson for ListServiceInstanceProvisionedResourcesInput {
         }
     }
 }
+impl crate::validate::Validate for ListServiceInstanceProvisionedResourcesInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.service_instance_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("serviceInstanceName"))?;
+        }
+        {
+            let value = &self.service_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("serviceName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `ListServiceInstanceProvisionedResourcesOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -157,6 +172,16 @@ impl crate::json::FromJson for ListServiceInstanceProvisionedResourcesOutput {
         }
     }
 }
+impl crate::validate::Validate for ListServiceInstanceProvisionedResourcesOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.provisioned_resources;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("provisionedResources"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The errors `ListServiceInstanceProvisionedResources` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -207,6 +232,47 @@ impl ListServiceInstanceProvisionedResourcesError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for ListServiceInstanceProvisionedResourcesError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

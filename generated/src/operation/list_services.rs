@@ -75,6 +75,15 @@ impl crate::json::FromJson for ListServicesInput {
         }
     }
 }
+impl crate::validate::Validate for ListServicesInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.max_results {
+            crate::validate::min_value(*value as f64, 1f64)
+                .map_err(|e| e.under("maxResults"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `ListServicesOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -135,6 +144,15 @@ impl crate::json::FromJson for ListServicesOutput {
         }
     }
 }
+impl crate::validate::Validate for ListServicesOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.services;
+            crate::validate::Validate::validate(value).map_err(|e| e.under("services"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The errors `ListServices` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -177,6 +195,41 @@ impl ListServicesError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for ListServicesError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -86,6 +86,20 @@ impl crate::json::FromJson for ListTagsForResourceInput {
         }
     }
 }
+impl crate::validate::Validate for ListTagsForResourceInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.max_results {
+            crate::validate::min_value(*value as f64, 1f64)
+                .map_err(|e| e.under("maxResults"))?;
+        }
+        {
+            let value = &self.resource_arn;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("resourceArn"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `ListTagsForResourceOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -144,6 +158,15 @@ impl crate::json::FromJson for ListTagsForResourceOutput {
         }
     }
 }
+impl crate::validate::Validate for ListTagsForResourceOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.tags;
+            crate::validate::Validate::validate(value).map_err(|e| e.under("tags"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The errors `ListTagsForResource` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -194,6 +217,47 @@ impl ListTagsForResourceError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for ListTagsForResourceError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

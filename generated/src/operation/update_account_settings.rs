@@ -154,6 +154,17 @@ impl crate::json::FromJson for UpdateAccountSettingsInput {
         }
     }
 }
+impl crate::validate::Validate for UpdateAccountSettingsInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self
+            .pipeline_provisioning_repository
+        {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("pipelineProvisioningRepository"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `UpdateAccountSettingsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -194,6 +205,16 @@ impl crate::json::FromJson for UpdateAccountSettingsOutput {
         Self {
             account_settings: crate::json::FromJson::zero_value(),
         }
+    }
+}
+impl crate::validate::Validate for UpdateAccountSettingsOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.account_settings;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("accountSettings"))?;
+        }
+        ::std::result::Result::Ok(())
     }
 }
 /// The errors `UpdateAccountSettings` can return.
@@ -244,6 +265,47 @@ impl UpdateAccountSettingsError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for UpdateAccountSettingsError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ConflictException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

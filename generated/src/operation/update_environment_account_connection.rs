@@ -125,6 +125,23 @@ impl crate::json::FromJson for UpdateEnvironmentAccountConnectionInput {
         }
     }
 }
+impl crate::validate::Validate for UpdateEnvironmentAccountConnectionInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("codebuildRoleArn"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.component_role_arn {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("componentRoleArn"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.role_arn {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("roleArn"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `UpdateEnvironmentAccountConnectionOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -170,6 +187,16 @@ impl crate::json::FromJson for UpdateEnvironmentAccountConnectionOutput {
         Self {
             environment_account_connection: crate::json::FromJson::zero_value(),
         }
+    }
+}
+impl crate::validate::Validate for UpdateEnvironmentAccountConnectionOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.environment_account_connection;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("environmentAccountConnection"))?;
+        }
+        ::std::result::Result::Ok(())
     }
 }
 /// The errors `UpdateEnvironmentAccountConnection` can return.
@@ -228,6 +255,53 @@ impl UpdateEnvironmentAccountConnectionError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for UpdateEnvironmentAccountConnectionError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ConflictException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

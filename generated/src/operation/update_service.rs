@@ -113,6 +113,20 @@ impl crate::json::FromJson for UpdateServiceInput {
         }
     }
 }
+impl crate::validate::Validate for UpdateServiceInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("name"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.spec {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("spec"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 /// The `UpdateServiceOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -146,6 +160,15 @@ impl crate::json::FromJson for UpdateServiceOutput {
         Self {
             service: crate::json::FromJson::zero_value(),
         }
+    }
+}
+impl crate::validate::Validate for UpdateServiceOutput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.service;
+            crate::validate::Validate::validate(value).map_err(|e| e.under("service"))?;
+        }
+        ::std::result::Result::Ok(())
     }
 }
 /// The errors `UpdateService` can return.
@@ -214,6 +237,61 @@ impl UpdateServiceError {
             Self::ThrottlingException(e) => e.message(),
             Self::ValidationException(e) => e.message(),
             Self::Unhandled(e) => e.message(),
+        }
+    }
+}
+impl crate::error::OperationError for UpdateServiceError {
+    fn from_response(
+        code: &str,
+        body: &::serde_json::Value,
+        unhandled: crate::error::Unhandled,
+    ) -> Self {
+        match code {
+            "AccessDeniedException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ConflictException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "InternalServerException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ResourceNotFoundException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ServiceQuotaExceededException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => {
+                        Self::ServiceQuotaExceededException(e)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ThrottlingException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            "ValidationException" => {
+                match crate::json::FromJson::from_json(body) {
+                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
+                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
+                }
+            }
+            _ => Self::Unhandled(unhandled),
         }
     }
 }

@@ -114,3 +114,14 @@ impl crate::json::FromJson for AccountSettings {
         }
     }
 }
+impl crate::validate::Validate for AccountSettings {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self
+            .pipeline_provisioning_repository
+        {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("pipelineProvisioningRepository"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

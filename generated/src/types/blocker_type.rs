@@ -69,3 +69,4 @@ impl crate::json::FromJson for BlockerType {
         Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
     }
 }
+impl crate::validate::Validate for BlockerType {}

@@ -73,3 +73,4 @@ impl crate::json::FromJson for ComponentDeploymentUpdateType {
         Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
     }
 }
+impl crate::validate::Validate for ComponentDeploymentUpdateType {}

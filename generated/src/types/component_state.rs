@@ -122,3 +122,16 @@ impl crate::json::FromJson for ComponentState {
         }
     }
 }
+impl crate::validate::Validate for ComponentState {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.service_spec {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("serviceSpec"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.template_file {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateFile"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -75,3 +75,8 @@ impl ::std::fmt::Display for ConflictException {
     }
 }
 impl ::std::error::Error for ConflictException {}
+impl crate::validate::Validate for ConflictException {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        ::std::result::Result::Ok(())
+    }
+}

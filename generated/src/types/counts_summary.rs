@@ -164,3 +164,35 @@ impl crate::json::FromJson for CountsSummary {
         }
     }
 }
+impl crate::validate::Validate for CountsSummary {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.components {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("components"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.environment_templates {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("environmentTemplates"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.environments {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("environments"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.pipelines {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("pipelines"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.service_instances {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("serviceInstances"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.service_templates {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("serviceTemplates"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.services {
+            crate::validate::Validate::validate(value).map_err(|e| e.under("services"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -2,6 +2,29 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+impl crate::validate::Validate for DeploymentState {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        match self {
+            Self::Component(value) => {
+                crate::validate::Validate::validate(value)
+                    .map_err(|e| e.under("component"))
+            }
+            Self::Environment(value) => {
+                crate::validate::Validate::validate(value)
+                    .map_err(|e| e.under("environment"))
+            }
+            Self::ServiceInstance(value) => {
+                crate::validate::Validate::validate(value)
+                    .map_err(|e| e.under("serviceInstance"))
+            }
+            Self::ServicePipeline(value) => {
+                crate::validate::Validate::validate(value)
+                    .map_err(|e| e.under("servicePipeline"))
+            }
+            Self::Unknown(_) => ::std::result::Result::Ok(()),
+        }
+    }
+}
 /// The detailed data about the current state of the deployment.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]

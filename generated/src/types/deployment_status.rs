@@ -106,3 +106,4 @@ impl crate::json::FromJson for DeploymentStatus {
         Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
     }
 }
+impl crate::validate::Validate for DeploymentStatus {}

@@ -268,3 +268,30 @@ impl crate::json::FromJson for DeploymentSummary {
         }
     }
 }
+impl crate::validate::Validate for DeploymentSummary {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.component_name {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("componentName"))?;
+        }
+        {
+            let value = &self.environment_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("environmentName"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.service_instance_name {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("serviceInstanceName"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.service_name {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("serviceName"))?;
+        }
+        {
+            let value = &self.target_arn;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("targetArn"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

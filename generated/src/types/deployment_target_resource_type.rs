@@ -86,3 +86,4 @@ impl crate::json::FromJson for DeploymentTargetResourceType {
         Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
     }
 }
+impl crate::validate::Validate for DeploymentTargetResourceType {}

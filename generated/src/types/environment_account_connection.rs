@@ -197,3 +197,26 @@ impl crate::json::FromJson for EnvironmentAccountConnection {
         }
     }
 }
+impl crate::validate::Validate for EnvironmentAccountConnection {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("codebuildRoleArn"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.component_role_arn {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("componentRoleArn"))?;
+        }
+        {
+            let value = &self.environment_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("environmentName"))?;
+        }
+        {
+            let value = &self.role_arn;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("roleArn"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -76,3 +76,4 @@ impl crate::json::FromJson for EnvironmentAccountConnectionRequesterAccountType 
         Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
     }
 }
+impl crate::validate::Validate for EnvironmentAccountConnectionRequesterAccountType {}

@@ -77,3 +77,4 @@ impl crate::json::FromJson for EnvironmentAccountConnectionStatus {
         Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
     }
 }
+impl crate::validate::Validate for EnvironmentAccountConnectionStatus {}

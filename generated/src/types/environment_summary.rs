@@ -389,3 +389,36 @@ impl crate::json::FromJson for EnvironmentSummary {
         }
     }
 }
+impl crate::validate::Validate for EnvironmentSummary {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.component_role_arn {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("componentRoleArn"))?;
+        }
+        {
+            let value = &self.name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("name"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.proton_service_role_arn {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("protonServiceRoleArn"))?;
+        }
+        {
+            let value = &self.template_major_version;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateMajorVersion"))?;
+        }
+        {
+            let value = &self.template_minor_version;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateMinorVersion"))?;
+        }
+        {
+            let value = &self.template_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -187,3 +187,25 @@ impl crate::json::FromJson for EnvironmentTemplate {
         }
     }
 }
+impl crate::validate::Validate for EnvironmentTemplate {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.display_name {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("displayName"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.encryption_key {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("encryptionKey"))?;
+        }
+        {
+            let value = &self.name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("name"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.recommended_version {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("recommendedVersion"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -216,3 +216,31 @@ impl crate::json::FromJson for EnvironmentTemplateVersion {
         }
     }
 }
+impl crate::validate::Validate for EnvironmentTemplateVersion {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.major_version;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("majorVersion"))?;
+        }
+        {
+            let value = &self.minor_version;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("minorVersion"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.recommended_minor_version {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("recommendedMinorVersion"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.schema {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("schema"))?;
+        }
+        {
+            let value = &self.template_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

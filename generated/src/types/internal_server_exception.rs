@@ -75,3 +75,8 @@ impl ::std::fmt::Display for InternalServerException {
     }
 }
 impl ::std::error::Error for InternalServerException {}
+impl crate::validate::Validate for InternalServerException {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        ::std::result::Result::Ok(())
+    }
+}

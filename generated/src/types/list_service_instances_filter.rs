@@ -69,3 +69,8 @@ impl crate::json::FromJson for ListServiceInstancesFilter {
         }
     }
 }
+impl crate::validate::Validate for ListServiceInstancesFilter {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        ::std::result::Result::Ok(())
+    }
+}

@@ -116,3 +116,4 @@ impl crate::json::FromJson for ListServiceInstancesFilterBy {
         Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
     }
 }
+impl crate::validate::Validate for ListServiceInstancesFilterBy {}

@@ -101,3 +101,4 @@ impl crate::json::FromJson for ListServiceInstancesSortBy {
         Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
     }
 }
+impl crate::validate::Validate for ListServiceInstancesSortBy {}

@@ -78,3 +78,16 @@ impl crate::json::FromJson for Output {
         }
     }
 }
+impl crate::validate::Validate for Output {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.key {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("key"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.value_string {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("valueString"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -95,3 +95,16 @@ impl crate::json::FromJson for ProvisionedResource {
         }
     }
 }
+impl crate::validate::Validate for ProvisionedResource {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.identifier {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("identifier"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.name {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("name"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -100,3 +100,22 @@ impl crate::json::FromJson for Repository {
         }
     }
 }
+impl crate::validate::Validate for Repository {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.connection_arn;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("connectionArn"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.encryption_key {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("encryptionKey"))?;
+        }
+        {
+            let value = &self.name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("name"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

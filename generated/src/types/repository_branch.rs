@@ -77,3 +77,18 @@ impl crate::json::FromJson for RepositoryBranch {
         }
     }
 }
+impl crate::validate::Validate for RepositoryBranch {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.branch;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("branch"))?;
+        }
+        {
+            let value = &self.name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("name"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -81,3 +81,4 @@ impl crate::json::FromJson for RepositoryProvider {
         Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
     }
 }
+impl crate::validate::Validate for RepositoryProvider {}

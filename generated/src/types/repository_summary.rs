@@ -80,3 +80,18 @@ impl crate::json::FromJson for RepositorySummary {
         }
     }
 }
+impl crate::validate::Validate for RepositorySummary {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.connection_arn;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("connectionArn"))?;
+        }
+        {
+            let value = &self.name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("name"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -64,3 +64,12 @@ impl crate::json::FromJson for RepositorySyncAttempt {
         }
     }
 }
+impl crate::validate::Validate for RepositorySyncAttempt {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.events;
+            crate::validate::Validate::validate(value).map_err(|e| e.under("events"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

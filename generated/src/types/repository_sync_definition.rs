@@ -76,3 +76,13 @@ impl crate::json::FromJson for RepositorySyncDefinition {
         }
     }
 }
+impl crate::validate::Validate for RepositorySyncDefinition {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.branch;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("branch"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

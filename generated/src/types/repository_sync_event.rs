@@ -77,3 +77,8 @@ impl crate::json::FromJson for RepositorySyncEvent {
         }
     }
 }
+impl crate::validate::Validate for RepositorySyncEvent {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        ::std::result::Result::Ok(())
+    }
+}

@@ -91,3 +91,4 @@ impl crate::json::FromJson for RepositorySyncStatus {
         Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
     }
 }
+impl crate::validate::Validate for RepositorySyncStatus {}

@@ -94,3 +94,8 @@ impl crate::json::FromJson for ResourceCountsSummary {
         }
     }
 }
+impl crate::validate::Validate for ResourceCountsSummary {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        ::std::result::Result::Ok(())
+    }
+}

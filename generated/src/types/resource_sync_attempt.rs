@@ -94,3 +94,22 @@ impl crate::json::FromJson for ResourceSyncAttempt {
         }
     }
 }
+impl crate::validate::Validate for ResourceSyncAttempt {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.events;
+            crate::validate::Validate::validate(value).map_err(|e| e.under("events"))?;
+        }
+        {
+            let value = &self.initial_revision;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("initialRevision"))?;
+        }
+        {
+            let value = &self.target_revision;
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("targetRevision"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -77,3 +77,8 @@ impl crate::json::FromJson for ResourceSyncEvent {
         }
     }
 }
+impl crate::validate::Validate for ResourceSyncEvent {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        ::std::result::Result::Ok(())
+    }
+}

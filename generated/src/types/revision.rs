@@ -98,3 +98,23 @@ impl crate::json::FromJson for Revision {
         }
     }
 }
+impl crate::validate::Validate for Revision {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.branch;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("branch"))?;
+        }
+        {
+            let value = &self.repository_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("repositoryName"))?;
+        }
+        {
+            let value = &self.sha;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("sha"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -61,3 +61,18 @@ impl crate::json::FromJson for S3ObjectSource {
         }
     }
 }
+impl crate::validate::Validate for S3ObjectSource {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.bucket;
+            crate::validate::min_length(value.chars().count(), 3u64)
+                .map_err(|e| e.under("bucket"))?;
+        }
+        {
+            let value = &self.key;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("key"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -248,3 +248,38 @@ impl crate::json::FromJson for Service {
         }
     }
 }
+impl crate::validate::Validate for Service {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.branch_name {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("branchName"))?;
+        }
+        {
+            let value = &self.name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("name"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.pipeline {
+            crate::validate::Validate::validate(value).map_err(|e| e.under("pipeline"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.repository_connection_arn {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("repositoryConnectionArn"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.repository_id {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("repositoryId"))?;
+        }
+        {
+            let value = &self.spec;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("spec"))?;
+        }
+        {
+            let value = &self.template_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -317,3 +317,42 @@ impl crate::json::FromJson for ServiceInstance {
         }
     }
 }
+impl crate::validate::Validate for ServiceInstance {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.environment_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("environmentName"))?;
+        }
+        {
+            let value = &self.name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("name"))?;
+        }
+        {
+            let value = &self.service_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("serviceName"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.spec {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("spec"))?;
+        }
+        {
+            let value = &self.template_major_version;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateMajorVersion"))?;
+        }
+        {
+            let value = &self.template_minor_version;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateMinorVersion"))?;
+        }
+        {
+            let value = &self.template_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

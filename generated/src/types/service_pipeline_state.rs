@@ -111,3 +111,27 @@ impl crate::json::FromJson for ServicePipelineState {
         }
     }
 }
+impl crate::validate::Validate for ServicePipelineState {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.spec {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("spec"))?;
+        }
+        {
+            let value = &self.template_major_version;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateMajorVersion"))?;
+        }
+        {
+            let value = &self.template_minor_version;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateMinorVersion"))?;
+        }
+        {
+            let value = &self.template_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

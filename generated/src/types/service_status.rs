@@ -136,3 +136,4 @@ impl crate::json::FromJson for ServiceStatus {
         Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
     }
 }
+impl crate::validate::Validate for ServiceStatus {}

@@ -90,3 +90,12 @@ impl crate::json::FromJson for ServiceSyncBlockerSummary {
         }
     }
 }
+impl crate::validate::Validate for ServiceSyncBlockerSummary {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.latest_blockers {
+            crate::validate::Validate::validate(value)
+                .map_err(|e| e.under("latestBlockers"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -102,3 +102,28 @@ impl crate::json::FromJson for ServiceSyncConfig {
         }
     }
 }
+impl crate::validate::Validate for ServiceSyncConfig {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.branch;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("branch"))?;
+        }
+        {
+            let value = &self.file_path;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("filePath"))?;
+        }
+        {
+            let value = &self.repository_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("repositoryName"))?;
+        }
+        {
+            let value = &self.service_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("serviceName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

@@ -135,3 +135,11 @@ impl crate::json::FromJson for SyncBlocker {
         }
     }
 }
+impl crate::validate::Validate for SyncBlocker {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.contexts {
+            crate::validate::Validate::validate(value).map_err(|e| e.under("contexts"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

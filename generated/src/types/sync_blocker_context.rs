@@ -53,3 +53,8 @@ impl crate::json::FromJson for SyncBlockerContext {
         }
     }
 }
+impl crate::validate::Validate for SyncBlockerContext {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        ::std::result::Result::Ok(())
+    }
+}

@@ -61,3 +61,13 @@ impl crate::json::FromJson for Tag {
         }
     }
 }
+impl crate::validate::Validate for Tag {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.key;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("key"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

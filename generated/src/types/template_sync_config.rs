@@ -119,3 +119,27 @@ impl crate::json::FromJson for TemplateSyncConfig {
         }
     }
 }
+impl crate::validate::Validate for TemplateSyncConfig {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        {
+            let value = &self.branch;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("branch"))?;
+        }
+        {
+            let value = &self.repository_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("repositoryName"))?;
+        }
+        if let ::std::option::Option::Some(value) = &self.subdirectory {
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("subdirectory"))?;
+        }
+        {
+            let value = &self.template_name;
+            crate::validate::min_length(value.chars().count(), 1u64)
+                .map_err(|e| e.under("templateName"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}

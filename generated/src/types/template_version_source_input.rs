@@ -2,6 +2,16 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+impl crate::validate::Validate for TemplateVersionSourceInput {
+    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        match self {
+            Self::S3(value) => {
+                crate::validate::Validate::validate(value).map_err(|e| e.under("s3"))
+            }
+            Self::Unknown(_) => ::std::result::Result::Ok(()),
+        }
+    }
+}
 /// Template version source data.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]

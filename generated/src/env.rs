@@ -1,0 +1,43 @@
+// @generated from `model/proton/service-2.json` by the codegen crate. Do not edit by hand.
+// Regenerate with `cargo xtask codegen`.
+
+//! Configuration from the environment, the way the AWS CLI finds it.
+
+use crate::config::Config;
+
+impl Config {
+    /// Loads the configuration the AWS CLI would use:
+    ///
+    /// - region: `AWS_REGION`, `AWS_DEFAULT_REGION`, then the profile's `region`;
+    /// - endpoint: `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, then the profile's
+    ///   `endpoint_url` (unless `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`);
+    /// - FIPS and dual-stack: `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`;
+    /// - attempts: `AWS_MAX_ATTEMPTS`;
+    /// - credentials: the default chain (see [`crate::credentials`]).
+    ///
+    /// The profile is `AWS_PROFILE` (default `default`) in `AWS_CONFIG_FILE` (default
+    /// `~/.aws/config`).
+    pub async fn from_env() -> Config {
+        let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+        let profile = crate::credentials::profile_settings();
+        let setting = |k: &str| profile.get(k).cloned();
+        let mut b = Config::builder();
+        if let Some(region) = env("AWS_REGION").or_else(|| env("AWS_DEFAULT_REGION")).or_else(|| setting("region")) {
+            b = b.region(region);
+        }
+        let ignore_configured = env("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+        if !ignore_configured {
+            let service_var = format!("AWS_ENDPOINT_URL_{}", crate::service::ENV_ID);
+            if let Some(url) = env(&service_var).or_else(|| env("AWS_ENDPOINT_URL")).or_else(|| setting("endpoint_url")) {
+                b = b.endpoint_url(url);
+            }
+        }
+        let flag = |k: &str, p: &str| env(k).or_else(|| setting(p)).is_some_and(|v| v.eq_ignore_ascii_case("true"));
+        b = b.use_fips(flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint"));
+        b = b.use_dual_stack(flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint"));
+        if let Some(n) = env("AWS_MAX_ATTEMPTS").or_else(|| setting("max_attempts")).and_then(|v| v.trim().parse().ok()) {
+            b = b.max_attempts(n);
+        }
+        b.credentials(crate::credentials::DefaultChain::new()).build()
+    }
+}

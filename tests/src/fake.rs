@@ -1,0 +1,161 @@
+//! A fake service on 127.0.0.1: real HTTP/1.1 over TCP, scripted replies, every request
+//! recorded. Bounded: it serves at most `MAX_REQUESTS`, each connection idles out after a few
+//! seconds, and it stops when dropped.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+const MAX_REQUESTS: usize = 2_000;
+const IDLE: Duration = Duration::from_secs(5);
+
+/// A request as the server received it.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub method: String,
+    pub path: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Recorded {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).expect("request body is JSON")
+    }
+}
+
+/// What the server does with a request.
+#[derive(Debug, Clone)]
+pub enum Reply {
+    /// Answer with this status, headers and body.
+    Respond { status: u16, headers: Vec<(String, String)>, body: String },
+    /// Close the connection without answering.
+    Reset,
+    /// Wait, then do the inner reply.
+    Delay(Duration, Box<Reply>),
+}
+
+impl Reply {
+    pub fn json(status: u16, body: impl Into<String>) -> Reply {
+        Reply::Respond {
+            status,
+            headers: vec![
+                ("Content-Type".into(), "application/x-amz-json-1.0".into()),
+                ("x-amzn-RequestId".into(), "11111111-2222-4333-8444-555555555555".into()),
+            ],
+            body: body.into(),
+        }
+    }
+}
+
+type Script = dyn Fn(&Recorded, usize) -> Reply + Send + Sync;
+
+pub struct FakeServer {
+    pub url: String,
+    requests: Arc<Mutex<Vec<Recorded>>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl FakeServer {
+    /// Starts a server whose replies come from `script(request, index)`.
+    pub async fn start(script: impl Fn(&Recorded, usize) -> Reply + Send + Sync + 'static) -> FakeServer {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
+        let url = format!("http://{}", listener.local_addr().expect("address"));
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let script: Arc<Script> = Arc::new(script);
+        let recorded = requests.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                tokio::spawn(serve(stream, recorded.clone(), script.clone()));
+            }
+        });
+        FakeServer { url, requests, task }
+    }
+
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.requests.lock().expect("lock").clone()
+    }
+}
+
+impl Drop for FakeServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn serve(mut stream: TcpStream, recorded: Arc<Mutex<Vec<Recorded>>>, script: Arc<Script>) {
+    let mut buf = Vec::new();
+    loop {
+        let Some(req) = read_request(&mut stream, &mut buf).await else { return };
+        let index = {
+            let mut all = recorded.lock().expect("lock");
+            if all.len() >= MAX_REQUESTS {
+                return;
+            }
+            all.push(req.clone());
+            all.len() - 1
+        };
+        let mut reply = script(&req, index);
+        while let Reply::Delay(d, inner) = reply {
+            tokio::time::sleep(d).await;
+            reply = *inner;
+        }
+        match reply {
+            Reply::Reset | Reply::Delay(..) => return,
+            Reply::Respond { status, headers, body } => {
+                let mut head = format!("HTTP/1.1 {status} X\r\nContent-Length: {}\r\n", body.len());
+                for (k, v) in headers {
+                    head.push_str(&format!("{k}: {v}\r\n"));
+                }
+                head.push_str("\r\n");
+                if stream.write_all(head.as_bytes()).await.is_err() || stream.write_all(body.as_bytes()).await.is_err()
+                {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+async fn read_request(stream: &mut TcpStream, buf: &mut Vec<u8>) -> Option<Recorded> {
+    let head_end = loop {
+        if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i;
+        }
+        let mut chunk = [0u8; 8192];
+        let n = tokio::time::timeout(IDLE, stream.read(&mut chunk)).await.ok()?.ok()?;
+        if n == 0 {
+            return None;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    };
+    let head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let mut first = lines.next()?.split(' ');
+    let (method, path) = (first.next()?.to_string(), first.next()?.to_string());
+    let headers: Vec<(String, String)> =
+        lines.filter_map(|l| l.split_once(':')).map(|(k, v)| (k.trim().to_string(), v.trim().to_string())).collect();
+    let len: usize = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0);
+    let total = head_end + 4 + len;
+    while buf.len() < total {
+        let mut chunk = [0u8; 8192];
+        let n = tokio::time::timeout(IDLE, stream.read(&mut chunk)).await.ok()?.ok()?;
+        if n == 0 {
+            return None;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    }
+    let body = buf[head_end + 4..total].to_vec();
+    buf.drain(..total);
+    Some(Recorded { method, path, headers, body })
+}
