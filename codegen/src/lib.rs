@@ -28,6 +28,9 @@ pub struct Config {
     /// AWS partition data (botocore's `partitions.json`), used by endpoint rules. Without it,
     /// only custom endpoint URLs resolve.
     pub partitions: Option<String>,
+    /// Hand-written files copied into the crate (path relative to the crate root, contents),
+    /// such as `examples/*.rs`; each gets the generated-file header.
+    pub extra_files: BTreeMap<String, String>,
 }
 
 impl Default for Config {
@@ -37,6 +40,7 @@ impl Default for Config {
             crate_version: "0.1.0".to_string(),
             regenerate_command: "cargo xtask codegen".to_string(),
             partitions: None,
+            extra_files: BTreeMap::new(),
         }
     }
 }
@@ -110,6 +114,9 @@ pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
         .insert("src/lib.rs".to_string(), emit::file("src/lib.rs", &header, emit::crate_files::lib_rs(&plan, config))?);
     for (path, text) in emit::crate_files::RUNTIME {
         files.insert(path.to_string(), format!("{header}{text}"));
+    }
+    for (path, text) in &config.extra_files {
+        files.insert(path.clone(), format!("{header}{text}"));
     }
     files.insert("src/types.rs".to_string(), emit::file("src/types.rs", &header, emit::crate_files::types_rs(&plan))?);
     for (id, t) in &plan.types {

@@ -55,10 +55,8 @@ impl fmt::Debug for Unhandled {
 
 impl fmt::Display for Unhandled {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The status and request id are shown by `Error::Service`, which wraps this.
         f.write_str(self.code.as_deref().unwrap_or("unhandled error"))?;
-        if let Some(status) = self.status {
-            write!(f, " (HTTP {status})")?;
-        }
         if let Some(message) = &self.message {
             write!(f, ": {message}")?;
         }

@@ -16,7 +16,16 @@ pub fn workspace_root() -> PathBuf {
 pub fn config() -> Result<codegen::Config> {
     let path = workspace_root().join("model/partitions.json");
     let partitions = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    Ok(codegen::Config { partitions: Some(partitions), ..codegen::Config::default() })
+    let mut extra_files = BTreeMap::new();
+    let examples = workspace_root().join("model/proton-examples");
+    for entry in std::fs::read_dir(&examples).with_context(|| format!("reading {}", examples.display()))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            extra_files.insert(format!("examples/{name}"), std::fs::read_to_string(&path)?);
+        }
+    }
+    Ok(codegen::Config { partitions: Some(partitions), extra_files, ..codegen::Config::default() })
 }
 
 /// Loads the model and generates the crate in memory.

@@ -60,7 +60,7 @@ pub fn cargo_toml(plan: &Plan, config: &Config, header: &str) -> String {
     let esc =
         |s: &str| s.chars().filter(|c| !c.is_control()).collect::<String>().replace('\\', "\\\\").replace('"', "\\\"");
     format!(
-        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\n{DEPENDENCIES}",
+        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\n{DEPENDENCIES}\n[dev-dependencies]\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n",
         esc(&name),
         esc(&config.crate_version),
         esc(&description)

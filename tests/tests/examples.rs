@@ -1,0 +1,90 @@
+//! The examples in `generated/examples/` run against a fake Proton, pointed at it only through
+//! `AWS_ENDPOINT_URL`, as a user would with `cargo run --example NAME`.
+
+use std::process::Command;
+
+use serde_json::Value;
+use tests::fake::{FakeServer, Reply};
+
+fn canned(op: &str) -> String {
+    let text = std::fs::read_to_string(tests::shared().join("testdata/wire/responses.jsonl")).expect("wire data");
+    text.lines()
+        .map(|l| serde_json::from_str::<Value>(l).expect("JSON"))
+        .find(|c| c["kind"] == "output" && c["operation"] == op)
+        .and_then(|c| c["body"].as_str().map(str::to_string))
+        .unwrap_or_else(|| panic!("no canned output for {op}"))
+}
+
+// The examples run as blocking child processes; the fake server needs its own thread meanwhile.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn examples_talk_to_the_endpoint_in_aws_endpoint_url() {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let built = Command::new(&cargo)
+        .args(["build", "--quiet", "--offline", "-p", "proton-client", "--examples"])
+        .current_dir(tests::root())
+        .status()
+        .expect("cargo runs");
+    assert!(built.success(), "examples build");
+
+    let (create_service, update_instance) = (canned("CreateService"), canned("UpdateServiceInstance"));
+    let server = FakeServer::start(move |req, _| {
+        let target = req.header("x-amz-target").unwrap_or("").to_string();
+        match target.split('.').nth(1).unwrap_or("") {
+            "ListServices" => Reply::json(200, r#"{"services":[{"name":"frontend","status":"ACTIVE","arn":"a","templateName":"t","createdAt":1,"lastModifiedAt":1}]}"#),
+            "CreateService" => Reply::json(200, create_service.clone()),
+            "UpdateServiceInstance" => Reply::json(200, update_instance.clone()),
+            "ListServiceInstances" if req.json().get("nextToken").is_none() => {
+                Reply::json(200, r#"{"serviceInstances":[{"name":"frontend-dev","environmentName":"dev","deploymentStatus":"SUCCEEDED"}],"nextToken":"page2"}"#)
+            }
+            "ListServiceInstances" => Reply::json(200, r#"{"serviceInstances":[{"name":"frontend-prod","environmentName":"prod","deploymentStatus":"IN_PROGRESS"}]}"#),
+            "CreateEnvironment" => Reply::json(400, r#"{"__type":"ConflictException","message":"exists"}"#),
+            _ => Reply::json(400, r#"{"__type":"UnknownOperationException"}"#),
+        }
+    })
+    .await;
+    let home = tests::scratch("examples-home");
+    let run = |name: &str| {
+        let bin = tests::root().join("target/debug/examples").join(name);
+        let out = Command::new(&bin)
+            .env_clear()
+            .env("HOME", &home)
+            .env("AWS_ENDPOINT_URL", &server.url)
+            .env("AWS_REGION", "us-east-1")
+            .env("AWS_ACCESS_KEY_ID", "AKID")
+            .env("AWS_SECRET_ACCESS_KEY", "SECRET")
+            .env("AWS_EC2_METADATA_DISABLED", "true")
+            .output()
+            .unwrap_or_else(|e| panic!("{}: {e}", bin.display()));
+        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let from_env = run("from_env");
+    assert!(from_env.contains("frontend (ACTIVE)") && from_env.contains(&server.url), "{from_env}");
+    assert!(run("create_service").contains("created "));
+    assert!(run("update_service_instance").contains("deployment"));
+    let listed = run("list_with_filter");
+    assert!(
+        listed.contains("frontend-dev in dev: SUCCEEDED") && listed.contains("frontend-prod in prod: IN_PROGRESS"),
+        "{listed}"
+    );
+    assert!(run("handle_conflict").contains("already exists (request 11111111-2222-4333-8444-555555555555)"));
+
+    let targets: Vec<String> =
+        server.requests().iter().map(|r| r.header("x-amz-target").unwrap_or("").to_string()).collect();
+    assert_eq!(
+        targets,
+        [
+            "ListServices",
+            "CreateService",
+            "UpdateServiceInstance",
+            "ListServiceInstances",
+            "ListServiceInstances",
+            "CreateEnvironment"
+        ]
+        .map(|t| format!("AwsProton20200720.{t}"))
+    );
+    let update = &server.requests()[2];
+    assert_eq!(update.json()["deploymentType"], "MINOR_VERSION");
+    let filter = &server.requests()[3].json()["filters"][0];
+    assert_eq!((filter["key"].as_str(), filter["value"].as_str()), (Some("templateName"), Some("web-service")));
+}
