@@ -246,22 +246,13 @@ fn shape(name: &str, v: &Value) -> Result<Shape> {
             constraints.length = range;
             ShapeKind::Blob
         }
-        numeric @ ("byte" | "short" | "integer" | "long" | "float" | "double" | "bigInteger" | "bigDecimal") => {
-            constraints.range = range;
-            match numeric {
-                "byte" => ShapeKind::Byte,
-                "short" => ShapeKind::Short,
-                "integer" => ShapeKind::Integer,
-                "long" => ShapeKind::Long,
-                "float" => ShapeKind::Float,
-                "double" => ShapeKind::Double,
-                "bigInteger" => ShapeKind::BigInteger,
-                _ => ShapeKind::BigDecimal,
-            }
-        }
         "boolean" => ShapeKind::Boolean,
         "timestamp" => ShapeKind::Timestamp { format: timestamp_format(o, &at)? },
-        other => return Err(LoadError::new(format!("{at}.type"), format!("unknown shape type \"{other}\""))),
+        other => {
+            constraints.range = range;
+            ShapeKind::numeric(other)
+                .ok_or_else(|| LoadError::new(format!("{at}.type"), format!("unknown shape type \"{other}\"")))?
+        }
     };
     let error = if opt_bool(o, "exception", &at)? {
         let e = opt_object(o, "error", &at)?;

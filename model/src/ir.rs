@@ -188,6 +188,21 @@ pub enum ShapeKind {
 }
 
 impl ShapeKind {
+    /// The kind of a numeric type name, as both Smithy and botocore spell them.
+    pub fn numeric(type_name: &str) -> Option<ShapeKind> {
+        Some(match type_name {
+            "byte" => ShapeKind::Byte,
+            "short" => ShapeKind::Short,
+            "integer" => ShapeKind::Integer,
+            "long" => ShapeKind::Long,
+            "float" => ShapeKind::Float,
+            "double" => ShapeKind::Double,
+            "bigInteger" => ShapeKind::BigInteger,
+            "bigDecimal" => ShapeKind::BigDecimal,
+            _ => return None,
+        })
+    }
+
     pub fn type_name(&self) -> &'static str {
         match self {
             ShapeKind::Blob => "blob",

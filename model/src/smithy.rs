@@ -401,14 +401,6 @@ fn shape(id: &str, ty: &str, s: &RawShape, smithy1: bool) -> Result<Shape> {
             }
             ShapeKind::IntEnum { values }
         }
-        "byte" => ShapeKind::Byte,
-        "short" => ShapeKind::Short,
-        "integer" => ShapeKind::Integer,
-        "long" => ShapeKind::Long,
-        "float" => ShapeKind::Float,
-        "double" => ShapeKind::Double,
-        "bigInteger" => ShapeKind::BigInteger,
-        "bigDecimal" => ShapeKind::BigDecimal,
         "timestamp" => ShapeKind::Timestamp { format: timestamp_format(&s.traits, &at)? },
         "document" => ShapeKind::Document,
         "list" | "set" => ShapeKind::List {
@@ -422,7 +414,8 @@ fn shape(id: &str, ty: &str, s: &RawShape, smithy1: bool) -> Result<Shape> {
         },
         "structure" => ShapeKind::Structure { members: members(id, s, smithy1)? },
         "union" => ShapeKind::Union { members: members(id, s, smithy1)? },
-        other => return Err(LoadError::new(format!("{at}.type"), format!("unknown shape type \"{other}\""))),
+        other => ShapeKind::numeric(other)
+            .ok_or_else(|| LoadError::new(format!("{at}.type"), format!("unknown shape type \"{other}\"")))?,
     };
     let error = match trait_str(&s.traits, "smithy.api#error", &at)?.as_deref() {
         None => None,
