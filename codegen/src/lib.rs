@@ -136,14 +136,14 @@ pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
         "src/service.rs".to_string(),
         emit::file("src/service.rs", &header, emit::client::service_rs(&plan, config)?)?,
     );
-    files.insert("src/client.rs".to_string(), emit::file("src/client.rs", &header, emit::client::client_rs(&plan))?);
+    files.insert("src/client.rs".to_string(), emit::file("src/client.rs", &header, emit::client::client_rs(&plan)?)?);
     files.insert(
         "src/operation.rs".to_string(),
         emit::file("src/operation.rs", &header, emit::crate_files::operation_rs(&plan))?,
     );
     for op in &plan.ops {
         let path = format!("src/operation/{}.rs", naming::file_stem(&op.module));
-        files.insert(path.clone(), emit::file(&path, &header, emit::operation::emit(&plan, op))?);
+        files.insert(path.clone(), emit::file(&path, &header, emit::operation::emit(&plan, op)?)?);
     }
     Ok(files)
 }

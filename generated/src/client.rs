@@ -1988,4 +1988,436 @@ impl Client {
             .call("UpdateTemplateSyncConfig", crate::json::ToJson::to_json(&input))
             .await
     }
+    /// Pages of [`list_component_outputs`](Self::list_component_outputs) (the `ListComponentOutputs` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `outputs` of every page.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_component_outputs_paginator(
+        &self,
+        input: crate::operation::list_component_outputs::ListComponentOutputsInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_component_outputs::ListComponentOutputsInput,
+        crate::operation::list_component_outputs::ListComponentOutputsOutput,
+        crate::operation::list_component_outputs::ListComponentOutputsError,
+        crate::types::Output,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_component_outputs::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_component_provisioned_resources`](Self::list_component_provisioned_resources) (the `ListComponentProvisionedResources` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `provisionedResources` of every page.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_component_provisioned_resources_paginator(
+        &self,
+        input: crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesInput,
+        crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesOutput,
+        crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesError,
+        crate::types::ProvisionedResource,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_component_provisioned_resources::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_components`](Self::list_components) (the `ListComponents` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `components` of every page.
+    /// `.page_size(n)` sets `maxResults`.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_components_paginator(
+        &self,
+        input: crate::operation::list_components::ListComponentsInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_components::ListComponentsInput,
+        crate::operation::list_components::ListComponentsOutput,
+        crate::operation::list_components::ListComponentsError,
+        crate::types::ComponentSummary,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_components::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_deployments`](Self::list_deployments) (the `ListDeployments` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `deployments` of every page.
+    /// `.page_size(n)` sets `maxResults`.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_deployments_paginator(
+        &self,
+        input: crate::operation::list_deployments::ListDeploymentsInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_deployments::ListDeploymentsInput,
+        crate::operation::list_deployments::ListDeploymentsOutput,
+        crate::operation::list_deployments::ListDeploymentsError,
+        crate::types::DeploymentSummary,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_deployments::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_environment_account_connections`](Self::list_environment_account_connections) (the `ListEnvironmentAccountConnections` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `environmentAccountConnections` of every page.
+    /// `.page_size(n)` sets `maxResults`.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_environment_account_connections_paginator(
+        &self,
+        input: crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
+        crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsOutput,
+        crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsError,
+        crate::types::EnvironmentAccountConnectionSummary,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_environment_account_connections::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_environment_outputs`](Self::list_environment_outputs) (the `ListEnvironmentOutputs` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `outputs` of every page.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_environment_outputs_paginator(
+        &self,
+        input: crate::operation::list_environment_outputs::ListEnvironmentOutputsInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_environment_outputs::ListEnvironmentOutputsInput,
+        crate::operation::list_environment_outputs::ListEnvironmentOutputsOutput,
+        crate::operation::list_environment_outputs::ListEnvironmentOutputsError,
+        crate::types::Output,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_environment_outputs::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_environment_provisioned_resources`](Self::list_environment_provisioned_resources) (the `ListEnvironmentProvisionedResources` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `provisionedResources` of every page.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_environment_provisioned_resources_paginator(
+        &self,
+        input: crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesInput,
+        crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesOutput,
+        crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesError,
+        crate::types::ProvisionedResource,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_environment_provisioned_resources::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_environment_template_versions`](Self::list_environment_template_versions) (the `ListEnvironmentTemplateVersions` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `templateVersions` of every page.
+    /// `.page_size(n)` sets `maxResults`.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_environment_template_versions_paginator(
+        &self,
+        input: crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
+        crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsOutput,
+        crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsError,
+        crate::types::EnvironmentTemplateVersionSummary,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_environment_template_versions::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_environment_templates`](Self::list_environment_templates) (the `ListEnvironmentTemplates` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `templates` of every page.
+    /// `.page_size(n)` sets `maxResults`.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_environment_templates_paginator(
+        &self,
+        input: crate::operation::list_environment_templates::ListEnvironmentTemplatesInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_environment_templates::ListEnvironmentTemplatesInput,
+        crate::operation::list_environment_templates::ListEnvironmentTemplatesOutput,
+        crate::operation::list_environment_templates::ListEnvironmentTemplatesError,
+        crate::types::EnvironmentTemplateSummary,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_environment_templates::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_environments`](Self::list_environments) (the `ListEnvironments` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `environments` of every page.
+    /// `.page_size(n)` sets `maxResults`.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_environments_paginator(
+        &self,
+        input: crate::operation::list_environments::ListEnvironmentsInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_environments::ListEnvironmentsInput,
+        crate::operation::list_environments::ListEnvironmentsOutput,
+        crate::operation::list_environments::ListEnvironmentsError,
+        crate::types::EnvironmentSummary,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_environments::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_repositories`](Self::list_repositories) (the `ListRepositories` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `repositories` of every page.
+    /// `.page_size(n)` sets `maxResults`.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_repositories_paginator(
+        &self,
+        input: crate::operation::list_repositories::ListRepositoriesInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_repositories::ListRepositoriesInput,
+        crate::operation::list_repositories::ListRepositoriesOutput,
+        crate::operation::list_repositories::ListRepositoriesError,
+        crate::types::RepositorySummary,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_repositories::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_repository_sync_definitions`](Self::list_repository_sync_definitions) (the `ListRepositorySyncDefinitions` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `syncDefinitions` of every page.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_repository_sync_definitions_paginator(
+        &self,
+        input: crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
+        crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput,
+        crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsError,
+        crate::types::RepositorySyncDefinition,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_repository_sync_definitions::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_service_instance_outputs`](Self::list_service_instance_outputs) (the `ListServiceInstanceOutputs` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `outputs` of every page.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_service_instance_outputs_paginator(
+        &self,
+        input: crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsInput,
+        crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsOutput,
+        crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsError,
+        crate::types::Output,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_service_instance_outputs::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_service_instance_provisioned_resources`](Self::list_service_instance_provisioned_resources) (the `ListServiceInstanceProvisionedResources` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `provisionedResources` of every page.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_service_instance_provisioned_resources_paginator(
+        &self,
+        input: crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesInput,
+        crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesOutput,
+        crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesError,
+        crate::types::ProvisionedResource,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_service_instance_provisioned_resources::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_service_instances`](Self::list_service_instances) (the `ListServiceInstances` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `serviceInstances` of every page.
+    /// `.page_size(n)` sets `maxResults`.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_service_instances_paginator(
+        &self,
+        input: crate::operation::list_service_instances::ListServiceInstancesInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_service_instances::ListServiceInstancesInput,
+        crate::operation::list_service_instances::ListServiceInstancesOutput,
+        crate::operation::list_service_instances::ListServiceInstancesError,
+        crate::types::ServiceInstanceSummary,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_service_instances::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_service_pipeline_outputs`](Self::list_service_pipeline_outputs) (the `ListServicePipelineOutputs` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `outputs` of every page.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_service_pipeline_outputs_paginator(
+        &self,
+        input: crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsInput,
+        crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsOutput,
+        crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsError,
+        crate::types::Output,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_service_pipeline_outputs::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_service_pipeline_provisioned_resources`](Self::list_service_pipeline_provisioned_resources) (the `ListServicePipelineProvisionedResources` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `provisionedResources` of every page.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_service_pipeline_provisioned_resources_paginator(
+        &self,
+        input: crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesInput,
+        crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesOutput,
+        crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesError,
+        crate::types::ProvisionedResource,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_service_pipeline_provisioned_resources::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_service_template_versions`](Self::list_service_template_versions) (the `ListServiceTemplateVersions` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `templateVersions` of every page.
+    /// `.page_size(n)` sets `maxResults`.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_service_template_versions_paginator(
+        &self,
+        input: crate::operation::list_service_template_versions::ListServiceTemplateVersionsInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_service_template_versions::ListServiceTemplateVersionsInput,
+        crate::operation::list_service_template_versions::ListServiceTemplateVersionsOutput,
+        crate::operation::list_service_template_versions::ListServiceTemplateVersionsError,
+        crate::types::ServiceTemplateVersionSummary,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_service_template_versions::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_service_templates`](Self::list_service_templates) (the `ListServiceTemplates` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `templates` of every page.
+    /// `.page_size(n)` sets `maxResults`.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_service_templates_paginator(
+        &self,
+        input: crate::operation::list_service_templates::ListServiceTemplatesInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_service_templates::ListServiceTemplatesInput,
+        crate::operation::list_service_templates::ListServiceTemplatesOutput,
+        crate::operation::list_service_templates::ListServiceTemplatesError,
+        crate::types::ServiceTemplateSummary,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_service_templates::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_services`](Self::list_services) (the `ListServices` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `services` of every page.
+    /// `.page_size(n)` sets `maxResults`.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_services_paginator(
+        &self,
+        input: crate::operation::list_services::ListServicesInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_services::ListServicesInput,
+        crate::operation::list_services::ListServicesOutput,
+        crate::operation::list_services::ListServicesError,
+        crate::types::ServiceSummary,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_services::PAGINATOR,
+        )
+    }
+    /// Pages of [`list_tags_for_resource`](Self::list_tags_for_resource) (the `ListTagsForResource` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
+    ///
+    /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
+    /// `.items()` yields the `tags` of every page.
+    /// `.page_size(n)` sets `maxResults`.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub fn list_tags_for_resource_paginator(
+        &self,
+        input: crate::operation::list_tags_for_resource::ListTagsForResourceInput,
+    ) -> crate::paginate::Paginator<
+        crate::operation::list_tags_for_resource::ListTagsForResourceInput,
+        crate::operation::list_tags_for_resource::ListTagsForResourceOutput,
+        crate::operation::list_tags_for_resource::ListTagsForResourceError,
+        crate::types::Tag,
+    > {
+        crate::paginate::Paginator::new(
+            self.clone(),
+            input,
+            &crate::operation::list_tags_for_resource::PAGINATOR,
+        )
+    }
 }

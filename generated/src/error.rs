@@ -95,6 +95,8 @@ pub enum Error<E> {
     Timeout(TimeoutError),
     /// The service answered, but the response does not fit the model.
     Response(ResponseError),
+    /// A paginator got a page token it had already been given; it stopped instead of looping.
+    Pagination(PaginationError),
 }
 
 impl<E> Error<E> {
@@ -132,6 +134,7 @@ impl<E> Error<E> {
             Error::Dispatch(e) => Error::Dispatch(e),
             Error::Timeout(e) => Error::Timeout(e),
             Error::Response(e) => Error::Response(e),
+            Error::Pagination(e) => Error::Pagination(e),
         }
     }
 }
@@ -152,6 +155,7 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
             Error::Dispatch(e) => write!(f, "{e}"),
             Error::Timeout(e) => write!(f, "{e}"),
             Error::Response(e) => write!(f, "{e}"),
+            Error::Pagination(e) => write!(f, "{e}"),
         }
     }
 }
@@ -166,6 +170,7 @@ impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
             Error::Dispatch(e) => Some(e),
             Error::Timeout(e) => Some(e),
             Error::Response(e) => Some(e),
+            Error::Pagination(e) => Some(e),
         }
     }
 }
@@ -267,6 +272,27 @@ impl std::error::Error for ResponseError {
         self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
     }
 }
+
+/// A service repeated a pagination token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaginationError {
+    pub(crate) token: String,
+}
+
+impl PaginationError {
+    /// The repeated token.
+    pub fn token(&self) -> &str {
+        &self.token
+    }
+}
+
+impl fmt::Display for PaginationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the service returned the page token {:?} a second time; stopping instead of looping", self.token)
+    }
+}
+
+impl std::error::Error for PaginationError {}
 
 /// Implemented by every operation's error enum: builds it from an error response.
 pub trait OperationError: Sized {

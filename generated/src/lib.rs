@@ -162,6 +162,8 @@ pub mod json;
 #[rustfmt::skip]
 pub mod operation;
 #[rustfmt::skip]
+pub mod paginate;
+#[rustfmt::skip]
 pub mod primitives;
 #[rustfmt::skip]
 mod service;

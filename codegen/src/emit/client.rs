@@ -109,7 +109,11 @@ pub fn service_rs(plan: &Plan, config: &Config) -> Result<TokenStream, Error> {
 }
 
 /// `src/client.rs`: `Client` and its methods.
-pub fn client_rs(plan: &Plan) -> TokenStream {
+pub fn client_rs(plan: &Plan) -> Result<TokenStream, Error> {
+    let mut paginators = Vec::new();
+    for op in &plan.ops {
+        paginators.push(super::paginator::client_method(plan, op)?);
+    }
     let svc = plan.svc;
     let title = svc.title.as_deref().unwrap_or(&svc.sdk_id);
     let client_doc = format!(" A client for {}: one async method per operation.", crate::docs::escape_text(title));
@@ -171,7 +175,7 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
             }
         }
     });
-    quote! {
+    Ok(quote! {
         //! The client.
         #![allow(deprecated)]
 
@@ -201,6 +205,8 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
             }
 
             #(#methods)*
+
+            #(#paginators)*
         }
-    }
+    })
 }

@@ -18,6 +18,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("src/http.rs", include_str!("../../runtime/http.rs")),
     ("src/invoke.rs", include_str!("../../runtime/invoke.rs")),
     ("src/json.rs", include_str!("../../runtime/json.rs")),
+    ("src/paginate.rs", include_str!("../../runtime/paginate.rs")),
     ("src/primitives.rs", include_str!("../../runtime/primitives.rs")),
     ("src/sigv4.rs", include_str!("../../runtime/sigv4.rs")),
     ("src/validate.rs", include_str!("../../runtime/validate.rs")),
@@ -114,6 +115,8 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         pub mod json;
         #[rustfmt::skip]
         pub mod operation;
+        #[rustfmt::skip]
+        pub mod paginate;
         #[rustfmt::skip]
         pub mod primitives;
         #[rustfmt::skip]

@@ -4,6 +4,7 @@ pub mod client;
 pub mod crate_files;
 pub mod enums;
 pub mod operation;
+pub mod paginator;
 pub mod structure;
 pub mod union;
 

@@ -7,7 +7,7 @@ use super::{deprecated_attr, doc_attrs, inner_doc_attrs, model_docs, structure};
 use crate::naming::ident;
 use crate::plan::{Io, OpPlan, Plan};
 
-pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
+pub fn emit(plan: &Plan, op: &OpPlan) -> Result<TokenStream, crate::Error> {
     let o = op.op;
     let mut module_docs = vec![format!("The `{}` operation.", o.name), String::new()];
     module_docs.extend(model_docs(o.docs.as_deref(), ""));
@@ -26,8 +26,9 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
     let input = io(plan, &op.input, &op.input_name, &format!("The input of `{}`.", o.name), dep.clone());
     let output = io(plan, &op.output, &op.output_name, &format!("The output of `{}`.", o.name), quote!());
     let error = error_enum(plan, op);
+    let paginator = super::paginator::module_items(plan, op)?;
     let name = &o.name;
-    quote! {
+    Ok(quote! {
         #module_docs
         #![allow(deprecated)]
 
@@ -37,7 +38,8 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
         #input
         #output
         #error
-    }
+        #paginator
+    })
 }
 
 fn io(plan: &Plan, io: &Io, name: &str, fallback_doc: &str, dep: TokenStream) -> TokenStream {

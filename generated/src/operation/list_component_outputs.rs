@@ -290,3 +290,43 @@ impl ::std::error::Error for ListComponentOutputsError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_component_outputs::ListComponentOutputsInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_component_outputs::ListComponentOutputsOutput,
+        crate::Error<crate::operation::list_component_outputs::ListComponentOutputsError>,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_component_outputs(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_component_outputs::ListComponentOutputsInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_component_outputs::ListComponentOutputsOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_component_outputs::ListComponentOutputsOutput,
+) -> ::std::vec::Vec<crate::types::Output> {
+    output.outputs
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_component_outputs::ListComponentOutputsInput,
+    crate::operation::list_component_outputs::ListComponentOutputsOutput,
+    crate::operation::list_component_outputs::ListComponentOutputsError,
+    crate::types::Output,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::None,
+    items: paginator_items,
+};

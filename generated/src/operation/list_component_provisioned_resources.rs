@@ -278,3 +278,45 @@ impl ::std::error::Error for ListComponentProvisionedResourcesError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesOutput,
+        crate::Error<
+            crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesError,
+        >,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_component_provisioned_resources(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesOutput,
+) -> ::std::vec::Vec<crate::types::ProvisionedResource> {
+    output.provisioned_resources
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesInput,
+    crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesOutput,
+    crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesError,
+    crate::types::ProvisionedResource,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::None,
+    items: paginator_items,
+};

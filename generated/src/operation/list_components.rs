@@ -339,3 +339,46 @@ impl ::std::error::Error for ListComponentsError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_components::ListComponentsInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_components::ListComponentsOutput,
+        crate::Error<crate::operation::list_components::ListComponentsError>,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_components(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_components::ListComponentsInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_components::ListComponentsOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_components::ListComponentsOutput,
+) -> ::std::vec::Vec<crate::types::ComponentSummary> {
+    output.components
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_components::ListComponentsInput,
+    crate::operation::list_components::ListComponentsOutput,
+    crate::operation::list_components::ListComponentsError,
+    crate::types::ComponentSummary,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::Some(|
+        input: &mut crate::operation::list_components::ListComponentsInput,
+        size: i32|
+    input.max_results = ::std::option::Option::Some(size)),
+    items: paginator_items,
+};

@@ -374,3 +374,46 @@ impl ::std::error::Error for ListDeploymentsError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_deployments::ListDeploymentsInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_deployments::ListDeploymentsOutput,
+        crate::Error<crate::operation::list_deployments::ListDeploymentsError>,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_deployments(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_deployments::ListDeploymentsInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_deployments::ListDeploymentsOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_deployments::ListDeploymentsOutput,
+) -> ::std::vec::Vec<crate::types::DeploymentSummary> {
+    output.deployments
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_deployments::ListDeploymentsInput,
+    crate::operation::list_deployments::ListDeploymentsOutput,
+    crate::operation::list_deployments::ListDeploymentsError,
+    crate::types::DeploymentSummary,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::Some(|
+        input: &mut crate::operation::list_deployments::ListDeploymentsInput,
+        size: i32|
+    input.max_results = ::std::option::Option::Some(size)),
+    items: paginator_items,
+};

@@ -331,3 +331,48 @@ impl ::std::error::Error for ListEnvironmentAccountConnectionsError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsOutput,
+        crate::Error<
+            crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsError,
+        >,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_environment_account_connections(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsOutput,
+) -> ::std::vec::Vec<crate::types::EnvironmentAccountConnectionSummary> {
+    output.environment_account_connections
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
+    crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsOutput,
+    crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsError,
+    crate::types::EnvironmentAccountConnectionSummary,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::Some(|
+        input: &mut crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
+        size: i32|
+    input.max_results = ::std::option::Option::Some(size)),
+    items: paginator_items,
+};

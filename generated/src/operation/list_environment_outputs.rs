@@ -286,3 +286,45 @@ impl ::std::error::Error for ListEnvironmentOutputsError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_environment_outputs::ListEnvironmentOutputsInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_environment_outputs::ListEnvironmentOutputsOutput,
+        crate::Error<
+            crate::operation::list_environment_outputs::ListEnvironmentOutputsError,
+        >,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_environment_outputs(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_environment_outputs::ListEnvironmentOutputsInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_environment_outputs::ListEnvironmentOutputsOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_environment_outputs::ListEnvironmentOutputsOutput,
+) -> ::std::vec::Vec<crate::types::Output> {
+    output.outputs
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_environment_outputs::ListEnvironmentOutputsInput,
+    crate::operation::list_environment_outputs::ListEnvironmentOutputsOutput,
+    crate::operation::list_environment_outputs::ListEnvironmentOutputsError,
+    crate::types::Output,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::None,
+    items: paginator_items,
+};

@@ -275,3 +275,45 @@ impl ::std::error::Error for ListEnvironmentProvisionedResourcesError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesOutput,
+        crate::Error<
+            crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesError,
+        >,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_environment_provisioned_resources(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesOutput,
+) -> ::std::vec::Vec<crate::types::ProvisionedResource> {
+    output.provisioned_resources
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesInput,
+    crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesOutput,
+    crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesError,
+    crate::types::ProvisionedResource,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::None,
+    items: paginator_items,
+};

@@ -320,3 +320,48 @@ impl ::std::error::Error for ListEnvironmentTemplateVersionsError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsOutput,
+        crate::Error<
+            crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsError,
+        >,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_environment_template_versions(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsOutput,
+) -> ::std::vec::Vec<crate::types::EnvironmentTemplateVersionSummary> {
+    output.template_versions
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
+    crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsOutput,
+    crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsError,
+    crate::types::EnvironmentTemplateVersionSummary,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::Some(|
+        input: &mut crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
+        size: i32|
+    input.max_results = ::std::option::Option::Some(size)),
+    items: paginator_items,
+};

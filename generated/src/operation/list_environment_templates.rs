@@ -259,3 +259,48 @@ impl ::std::error::Error for ListEnvironmentTemplatesError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_environment_templates::ListEnvironmentTemplatesInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_environment_templates::ListEnvironmentTemplatesOutput,
+        crate::Error<
+            crate::operation::list_environment_templates::ListEnvironmentTemplatesError,
+        >,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_environment_templates(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_environment_templates::ListEnvironmentTemplatesInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_environment_templates::ListEnvironmentTemplatesOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_environment_templates::ListEnvironmentTemplatesOutput,
+) -> ::std::vec::Vec<crate::types::EnvironmentTemplateSummary> {
+    output.templates
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_environment_templates::ListEnvironmentTemplatesInput,
+    crate::operation::list_environment_templates::ListEnvironmentTemplatesOutput,
+    crate::operation::list_environment_templates::ListEnvironmentTemplatesError,
+    crate::types::EnvironmentTemplateSummary,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::Some(|
+        input: &mut crate::operation::list_environment_templates::ListEnvironmentTemplatesInput,
+        size: i32|
+    input.max_results = ::std::option::Option::Some(size)),
+    items: paginator_items,
+};

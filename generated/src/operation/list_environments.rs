@@ -302,3 +302,46 @@ impl ::std::error::Error for ListEnvironmentsError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_environments::ListEnvironmentsInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_environments::ListEnvironmentsOutput,
+        crate::Error<crate::operation::list_environments::ListEnvironmentsError>,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_environments(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_environments::ListEnvironmentsInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_environments::ListEnvironmentsOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_environments::ListEnvironmentsOutput,
+) -> ::std::vec::Vec<crate::types::EnvironmentSummary> {
+    output.environments
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_environments::ListEnvironmentsInput,
+    crate::operation::list_environments::ListEnvironmentsOutput,
+    crate::operation::list_environments::ListEnvironmentsError,
+    crate::types::EnvironmentSummary,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::Some(|
+        input: &mut crate::operation::list_environments::ListEnvironmentsInput,
+        size: i32|
+    input.max_results = ::std::option::Option::Some(size)),
+    items: paginator_items,
+};

@@ -275,3 +275,46 @@ impl ::std::error::Error for ListRepositoriesError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_repositories::ListRepositoriesInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_repositories::ListRepositoriesOutput,
+        crate::Error<crate::operation::list_repositories::ListRepositoriesError>,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_repositories(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_repositories::ListRepositoriesInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_repositories::ListRepositoriesOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_repositories::ListRepositoriesOutput,
+) -> ::std::vec::Vec<crate::types::RepositorySummary> {
+    output.repositories
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_repositories::ListRepositoriesInput,
+    crate::operation::list_repositories::ListRepositoriesOutput,
+    crate::operation::list_repositories::ListRepositoriesError,
+    crate::types::RepositorySummary,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::Some(|
+        input: &mut crate::operation::list_repositories::ListRepositoriesInput,
+        size: i32|
+    input.max_results = ::std::option::Option::Some(size)),
+    items: paginator_items,
+};

@@ -283,3 +283,45 @@ impl ::std::error::Error for ListRepositorySyncDefinitionsError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput,
+        crate::Error<
+            crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsError,
+        >,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_repository_sync_definitions(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput,
+) -> ::std::vec::Vec<crate::types::RepositorySyncDefinition> {
+    output.sync_definitions
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
+    crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput,
+    crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsError,
+    crate::types::RepositorySyncDefinition,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::None,
+    items: paginator_items,
+};

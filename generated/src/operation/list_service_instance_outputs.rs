@@ -312,3 +312,45 @@ impl ::std::error::Error for ListServiceInstanceOutputsError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsOutput,
+        crate::Error<
+            crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsError,
+        >,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_service_instance_outputs(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsOutput,
+) -> ::std::vec::Vec<crate::types::Output> {
+    output.outputs
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsInput,
+    crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsOutput,
+    crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsError,
+    crate::types::Output,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::None,
+    items: paginator_items,
+};

@@ -300,3 +300,45 @@ impl ::std::error::Error for ListServiceInstanceProvisionedResourcesError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesOutput,
+        crate::Error<
+            crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesError,
+        >,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_service_instance_provisioned_resources(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesOutput,
+) -> ::std::vec::Vec<crate::types::ProvisionedResource> {
+    output.provisioned_resources
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesInput,
+    crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesOutput,
+    crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesError,
+    crate::types::ProvisionedResource,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::None,
+    items: paginator_items,
+};

@@ -361,3 +361,46 @@ impl ::std::error::Error for ListServiceInstancesError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_service_instances::ListServiceInstancesInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_service_instances::ListServiceInstancesOutput,
+        crate::Error<crate::operation::list_service_instances::ListServiceInstancesError>,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_service_instances(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_service_instances::ListServiceInstancesInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_service_instances::ListServiceInstancesOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_service_instances::ListServiceInstancesOutput,
+) -> ::std::vec::Vec<crate::types::ServiceInstanceSummary> {
+    output.service_instances
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_service_instances::ListServiceInstancesInput,
+    crate::operation::list_service_instances::ListServiceInstancesOutput,
+    crate::operation::list_service_instances::ListServiceInstancesError,
+    crate::types::ServiceInstanceSummary,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::Some(|
+        input: &mut crate::operation::list_service_instances::ListServiceInstancesInput,
+        size: i32|
+    input.max_results = ::std::option::Option::Some(size)),
+    items: paginator_items,
+};

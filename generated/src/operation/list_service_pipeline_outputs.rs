@@ -284,3 +284,45 @@ impl ::std::error::Error for ListServicePipelineOutputsError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsOutput,
+        crate::Error<
+            crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsError,
+        >,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_service_pipeline_outputs(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsOutput,
+) -> ::std::vec::Vec<crate::types::Output> {
+    output.outputs
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsInput,
+    crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsOutput,
+    crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsError,
+    crate::types::Output,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::None,
+    items: paginator_items,
+};

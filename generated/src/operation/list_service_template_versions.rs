@@ -318,3 +318,48 @@ impl ::std::error::Error for ListServiceTemplateVersionsError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_service_template_versions::ListServiceTemplateVersionsInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_service_template_versions::ListServiceTemplateVersionsOutput,
+        crate::Error<
+            crate::operation::list_service_template_versions::ListServiceTemplateVersionsError,
+        >,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_service_template_versions(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_service_template_versions::ListServiceTemplateVersionsInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_service_template_versions::ListServiceTemplateVersionsOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_service_template_versions::ListServiceTemplateVersionsOutput,
+) -> ::std::vec::Vec<crate::types::ServiceTemplateVersionSummary> {
+    output.template_versions
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_service_template_versions::ListServiceTemplateVersionsInput,
+    crate::operation::list_service_template_versions::ListServiceTemplateVersionsOutput,
+    crate::operation::list_service_template_versions::ListServiceTemplateVersionsError,
+    crate::types::ServiceTemplateVersionSummary,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::Some(|
+        input: &mut crate::operation::list_service_template_versions::ListServiceTemplateVersionsInput,
+        size: i32|
+    input.max_results = ::std::option::Option::Some(size)),
+    items: paginator_items,
+};

@@ -259,3 +259,46 @@ impl ::std::error::Error for ListServiceTemplatesError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_service_templates::ListServiceTemplatesInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_service_templates::ListServiceTemplatesOutput,
+        crate::Error<crate::operation::list_service_templates::ListServiceTemplatesError>,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_service_templates(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_service_templates::ListServiceTemplatesInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_service_templates::ListServiceTemplatesOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_service_templates::ListServiceTemplatesOutput,
+) -> ::std::vec::Vec<crate::types::ServiceTemplateSummary> {
+    output.templates
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_service_templates::ListServiceTemplatesInput,
+    crate::operation::list_service_templates::ListServiceTemplatesOutput,
+    crate::operation::list_service_templates::ListServiceTemplatesError,
+    crate::types::ServiceTemplateSummary,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::Some(|
+        input: &mut crate::operation::list_service_templates::ListServiceTemplatesInput,
+        size: i32|
+    input.max_results = ::std::option::Option::Some(size)),
+    items: paginator_items,
+};

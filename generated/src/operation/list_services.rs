@@ -255,3 +255,46 @@ impl ::std::error::Error for ListServicesError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_services::ListServicesInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_services::ListServicesOutput,
+        crate::Error<crate::operation::list_services::ListServicesError>,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_services(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_services::ListServicesInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_services::ListServicesOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_services::ListServicesOutput,
+) -> ::std::vec::Vec<crate::types::ServiceSummary> {
+    output.services
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_services::ListServicesInput,
+    crate::operation::list_services::ListServicesOutput,
+    crate::operation::list_services::ListServicesError,
+    crate::types::ServiceSummary,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::Some(|
+        input: &mut crate::operation::list_services::ListServicesInput,
+        size: i32|
+    input.max_results = ::std::option::Option::Some(size)),
+    items: paginator_items,
+};

@@ -285,3 +285,46 @@ impl ::std::error::Error for ListTagsForResourceError {
         }
     }
 }
+fn paginator_call(
+    client: &crate::Client,
+    input: crate::operation::list_tags_for_resource::ListTagsForResourceInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        crate::operation::list_tags_for_resource::ListTagsForResourceOutput,
+        crate::Error<crate::operation::list_tags_for_resource::ListTagsForResourceError>,
+    >,
+> {
+    ::std::boxed::Box::pin(client.list_tags_for_resource(input))
+}
+fn paginator_set_token(
+    input: &mut crate::operation::list_tags_for_resource::ListTagsForResourceInput,
+    token: ::std::option::Option<::std::string::String>,
+) {
+    input.next_token = token;
+}
+fn paginator_token(
+    output: &crate::operation::list_tags_for_resource::ListTagsForResourceOutput,
+) -> ::std::option::Option<&str> {
+    output.next_token.as_deref()
+}
+fn paginator_items(
+    output: crate::operation::list_tags_for_resource::ListTagsForResourceOutput,
+) -> ::std::vec::Vec<crate::types::Tag> {
+    output.tags
+}
+pub(crate) static PAGINATOR: crate::paginate::Spec<
+    crate::operation::list_tags_for_resource::ListTagsForResourceInput,
+    crate::operation::list_tags_for_resource::ListTagsForResourceOutput,
+    crate::operation::list_tags_for_resource::ListTagsForResourceError,
+    crate::types::Tag,
+> = crate::paginate::Spec {
+    call: paginator_call,
+    set_token: paginator_set_token,
+    token: paginator_token,
+    set_page_size: ::std::option::Option::Some(|
+        input: &mut crate::operation::list_tags_for_resource::ListTagsForResourceInput,
+        size: i32|
+    input.max_results = ::std::option::Option::Some(size)),
+    items: paginator_items,
+};

@@ -1,0 +1,120 @@
+//! Pagination: the pages of a paginated operation, or the items in them, one `next().await`
+//! at a time.
+//!
+//! A paginator sends the operation with the caller's input, then again with the output token
+//! of each page as the input token, and stops after a page without a token (absent or empty).
+//! A service that hands back a token it already gave ends the paginator with
+//! [`Error::Pagination`] instead of looping forever. A failing page
+//! ends it with that page's error.
+
+use std::collections::{BTreeSet, VecDeque};
+
+use crate::error::{Error, PaginationError};
+use crate::http::BoxFuture;
+use crate::Client;
+
+/// Sends one page request.
+type Call<I, O, E> = for<'a> fn(&'a Client, I) -> BoxFuture<'a, Result<O, Error<E>>>;
+
+/// How to drive one paginated operation (generated per operation).
+pub struct Spec<I, O, E, T> {
+    pub(crate) call: Call<I, O, E>,
+    pub(crate) set_token: fn(&mut I, Option<String>),
+    pub(crate) token: fn(&O) -> Option<&str>,
+    pub(crate) set_page_size: Option<fn(&mut I, i32)>,
+    pub(crate) items: fn(O) -> Vec<T>,
+}
+
+/// The pages of a paginated operation.
+pub struct Paginator<I: 'static, O: 'static, E: 'static, T: 'static> {
+    client: Client,
+    input: I,
+    spec: &'static Spec<I, O, E, T>,
+    next_token: Option<String>,
+    seen: BTreeSet<String>,
+    done: bool,
+}
+
+impl<I: Clone, O, E, T> Paginator<I, O, E, T> {
+    pub(crate) fn new(client: Client, input: I, spec: &'static Spec<I, O, E, T>) -> Self {
+        Paginator { client, input, spec, next_token: None, seen: BTreeSet::new(), done: false }
+    }
+
+    /// Asks for at most `size` items per page (the operation's page-size member). Ignored by
+    /// operations without one.
+    pub fn page_size(mut self, size: i32) -> Self {
+        if let Some(set) = self.spec.set_page_size {
+            set(&mut self.input, size);
+        }
+        self
+    }
+
+    /// The next page; `None` once the last page was returned or a page failed.
+    pub async fn next(&mut self) -> Option<Result<O, Error<E>>> {
+        if self.done {
+            return None;
+        }
+        let mut input = self.input.clone();
+        (self.spec.set_token)(&mut input, self.next_token.take());
+        let page = match (self.spec.call)(&self.client, input).await {
+            Ok(page) => page,
+            Err(e) => {
+                self.done = true;
+                return Some(Err(e));
+            }
+        };
+        match (self.spec.token)(&page).filter(|t| !t.is_empty()) {
+            None => self.done = true,
+            Some(token) if !self.seen.insert(token.to_string()) => {
+                self.done = true;
+                return Some(Err(Error::Pagination(PaginationError { token: token.to_string() })));
+            }
+            Some(token) => self.next_token = Some(token.to_string()),
+        }
+        Some(Ok(page))
+    }
+
+    /// Every page, or the first error.
+    pub async fn collect(mut self) -> Result<Vec<O>, Error<E>> {
+        let mut pages = Vec::new();
+        while let Some(page) = self.next().await {
+            pages.push(page?);
+        }
+        Ok(pages)
+    }
+
+    /// The items of every page, one at a time.
+    pub fn items(self) -> Items<I, O, E, T> {
+        Items { pages: self, buffer: VecDeque::new() }
+    }
+}
+
+/// The items of a paginated operation's pages.
+pub struct Items<I: 'static, O: 'static, E: 'static, T: 'static> {
+    pages: Paginator<I, O, E, T>,
+    buffer: VecDeque<T>,
+}
+
+impl<I: Clone, O, E, T> Items<I, O, E, T> {
+    /// The next item; `None` after the last one, or after an error.
+    pub async fn next(&mut self) -> Option<Result<T, Error<E>>> {
+        loop {
+            if let Some(item) = self.buffer.pop_front() {
+                return Some(Ok(item));
+            }
+            match self.pages.next().await? {
+                Ok(page) => self.buffer.extend((self.pages.spec.items)(page)),
+                Err(e) => return Some(Err(e)),
+            }
+        }
+    }
+
+    /// Every item, or the first error.
+    pub async fn collect(mut self) -> Result<Vec<T>, Error<E>> {
+        let mut items = Vec::new();
+        while let Some(item) = self.next().await {
+            items.push(item?);
+        }
+        Ok(items)
+    }
+}
