@@ -39,6 +39,8 @@ pub struct Paginator<I: 'static, O: 'static, E: 'static, T: 'static> {
 }
 
 impl<I: Clone, O, E, T> Paginator<I, O, E, T> {
+    // Unused by services without paginated operations.
+    #[allow(dead_code)]
     pub(crate) fn new(client: Client, input: I, spec: &'static Spec<I, O, E, T>) -> Self {
         Paginator { client, input, spec, next_token: None, seen: BTreeSet::new(), done: false }
     }
