@@ -26,6 +26,18 @@ fn main() {
         writeln!(out, "    ({:?}, |c, v| Box::pin(call_one(v, move |i| c.{m}(i), |e: &proton_client::operation::{m}::{}| matches!(e, proton_client::operation::{m}::{}::Unhandled(_))))),", op.name, op.error, op.error).unwrap();
     }
     out.push_str("];\n");
+    out.push_str("\n/// Every waiter: (waiter, operation, wait).\n#[allow(deprecated)]\npub const WAITERS: &[(&str, &str, Wait)] = &[\n");
+    for op in &ops {
+        for (name, method) in &op.waiters {
+            writeln!(
+                out,
+                "    ({name:?}, {:?}, |c, v, d| Box::pin(wait_one(v, d, move |i, d| c.{method}(i, d)))),",
+                op.name
+            )
+            .unwrap();
+        }
+    }
+    out.push_str("];\n");
     for op in &ops {
         let m = op.module.strip_prefix("r#").map(|m| format!("r#{m}")).unwrap_or(op.module.clone());
         writeln!(

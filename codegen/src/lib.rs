@@ -83,6 +83,8 @@ pub struct OperationNames {
     pub input: String,
     pub output: String,
     pub error: String,
+    /// (waiter name in the model, client method)
+    pub waiters: Vec<(String, String)>,
 }
 
 pub fn operation_names(svc: &Service) -> Result<Vec<OperationNames>, Error> {
@@ -96,6 +98,7 @@ pub fn operation_names(svc: &Service) -> Result<Vec<OperationNames>, Error> {
             input: op.input_name.clone(),
             output: op.output_name.clone(),
             error: op.error_name.clone(),
+            waiters: op.op.waiters.keys().map(|w| (w.clone(), naming::waiter_method(w))).collect(),
         })
         .collect())
 }

@@ -130,6 +130,11 @@ pub fn setter_name(field: &str) -> String {
     format!("with_{}", file_stem(field))
 }
 
+/// The client method of a waiter: `wait_until_<snake_case name>`.
+pub fn waiter_method(waiter: &str) -> String {
+    format!("wait_until_{}", file_stem(&field_name(waiter)))
+}
+
 /// The struct that carries the required members of a structure with several of them.
 pub fn required_struct_name(type_name: &str) -> String {
     format!("{type_name}Required")
@@ -218,6 +223,14 @@ mod tests {
     fn setters_and_required_structs() {
         assert_eq!(setter_name("r#type"), "with_type");
         assert_eq!(required_struct_name("CreateServiceInput"), "CreateServiceInputRequired");
+    }
+
+    #[test]
+    fn waiter_methods() {
+        assert_eq!(
+            waiter_method("EnvironmentTemplateVersionRegistered"),
+            "wait_until_environment_template_version_registered"
+        );
     }
 
     #[test]

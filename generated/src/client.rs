@@ -2420,4 +2420,325 @@ impl Client {
             &crate::operation::list_tags_for_resource::PAGINATOR,
         )
     }
+    /// Wait until a Component is deleted. Use this after invoking DeleteComponent
+    ///
+    /// The `ComponentDeleted` waiter: calls [`get_component`](Self::get_component) (the `GetComponent` operation) until an acceptor decides, waiting 5 to 4995 s between calls, for at most `max_wait` in all.
+    ///
+    /// Acceptors, in order:
+    ///
+    /// - success when the call fails with `ResourceNotFoundException`
+    /// - failure when `component.deploymentStatus` is `DELETE_FAILED`
+    ///
+    /// Returns the last output on success (`None` when an error was the success, as for deletion), or [`WaiterError`](crate::waiter::WaiterError): a failure state, the time running out, or an error no acceptor matched.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub async fn wait_until_component_deleted(
+        &self,
+        input: crate::operation::get_component::GetComponentInput,
+        max_wait: ::std::time::Duration,
+    ) -> ::std::result::Result<
+        ::std::option::Option<crate::operation::get_component::GetComponentOutput>,
+        crate::waiter::WaiterError<
+            crate::operation::get_component::GetComponentOutput,
+            crate::operation::get_component::GetComponentError,
+        >,
+    > {
+        crate::waiter::wait(
+                self,
+                input,
+                max_wait,
+                &crate::operation::get_component::COMPONENT_DELETED_WAITER,
+            )
+            .await
+    }
+    /// Wait until a Component is deployed. Use this after invoking CreateComponent or UpdateComponent
+    ///
+    /// The `ComponentDeployed` waiter: calls [`get_component`](Self::get_component) (the `GetComponent` operation) until an acceptor decides, waiting 5 to 4995 s between calls, for at most `max_wait` in all.
+    ///
+    /// Acceptors, in order:
+    ///
+    /// - success when `component.deploymentStatus` is `SUCCEEDED`
+    /// - failure when `component.deploymentStatus` is `FAILED`
+    ///
+    /// Returns the last output on success (`None` when an error was the success, as for deletion), or [`WaiterError`](crate::waiter::WaiterError): a failure state, the time running out, or an error no acceptor matched.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub async fn wait_until_component_deployed(
+        &self,
+        input: crate::operation::get_component::GetComponentInput,
+        max_wait: ::std::time::Duration,
+    ) -> ::std::result::Result<
+        ::std::option::Option<crate::operation::get_component::GetComponentOutput>,
+        crate::waiter::WaiterError<
+            crate::operation::get_component::GetComponentOutput,
+            crate::operation::get_component::GetComponentError,
+        >,
+    > {
+        crate::waiter::wait(
+                self,
+                input,
+                max_wait,
+                &crate::operation::get_component::COMPONENT_DEPLOYED_WAITER,
+            )
+            .await
+    }
+    /// Wait until an Environment is deployed. Use this after invoking CreateEnvironment or
+    /// UpdateEnvironment
+    ///
+    /// The `EnvironmentDeployed` waiter: calls [`get_environment`](Self::get_environment) (the `GetEnvironment` operation) until an acceptor decides, waiting 5 to 4995 s between calls, for at most `max_wait` in all.
+    ///
+    /// Acceptors, in order:
+    ///
+    /// - success when `environment.deploymentStatus` is `SUCCEEDED`
+    /// - failure when `environment.deploymentStatus` is `FAILED`
+    ///
+    /// Returns the last output on success (`None` when an error was the success, as for deletion), or [`WaiterError`](crate::waiter::WaiterError): a failure state, the time running out, or an error no acceptor matched.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub async fn wait_until_environment_deployed(
+        &self,
+        input: crate::operation::get_environment::GetEnvironmentInput,
+        max_wait: ::std::time::Duration,
+    ) -> ::std::result::Result<
+        ::std::option::Option<crate::operation::get_environment::GetEnvironmentOutput>,
+        crate::waiter::WaiterError<
+            crate::operation::get_environment::GetEnvironmentOutput,
+            crate::operation::get_environment::GetEnvironmentError,
+        >,
+    > {
+        crate::waiter::wait(
+                self,
+                input,
+                max_wait,
+                &crate::operation::get_environment::ENVIRONMENT_DEPLOYED_WAITER,
+            )
+            .await
+    }
+    /// Wait until an EnvironmentTemplateVersion is registered. Use this after invoking
+    /// CreateEnvironmentTemplateVersion
+    ///
+    /// The `EnvironmentTemplateVersionRegistered` waiter: calls [`get_environment_template_version`](Self::get_environment_template_version) (the `GetEnvironmentTemplateVersion` operation) until an acceptor decides, waiting 2 to 300 s between calls, for at most `max_wait` in all.
+    ///
+    /// Acceptors, in order:
+    ///
+    /// - success when `environmentTemplateVersion.status` is `DRAFT`
+    /// - success when `environmentTemplateVersion.status` is `PUBLISHED`
+    /// - failure when `environmentTemplateVersion.status` is `REGISTRATION_FAILED`
+    ///
+    /// Returns the last output on success (`None` when an error was the success, as for deletion), or [`WaiterError`](crate::waiter::WaiterError): a failure state, the time running out, or an error no acceptor matched.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub async fn wait_until_environment_template_version_registered(
+        &self,
+        input: crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionInput,
+        max_wait: ::std::time::Duration,
+    ) -> ::std::result::Result<
+        ::std::option::Option<
+            crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionOutput,
+        >,
+        crate::waiter::WaiterError<
+            crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionOutput,
+            crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionError,
+        >,
+    > {
+        crate::waiter::wait(
+                self,
+                input,
+                max_wait,
+                &crate::operation::get_environment_template_version::ENVIRONMENT_TEMPLATE_VERSION_REGISTERED_WAITER,
+            )
+            .await
+    }
+    /// Wait until an Service has deployed its instances and possibly pipeline. Use this after invoking
+    /// CreateService
+    ///
+    /// The `ServiceCreated` waiter: calls [`get_service`](Self::get_service) (the `GetService` operation) until an acceptor decides, waiting 5 to 4995 s between calls, for at most `max_wait` in all.
+    ///
+    /// Acceptors, in order:
+    ///
+    /// - success when `service.status` is `ACTIVE`
+    /// - failure when `service.status` is `CREATE_FAILED_CLEANUP_COMPLETE`
+    /// - failure when `service.status` is `CREATE_FAILED_CLEANUP_FAILED`
+    /// - failure when `service.status` is `CREATE_FAILED`
+    ///
+    /// Returns the last output on success (`None` when an error was the success, as for deletion), or [`WaiterError`](crate::waiter::WaiterError): a failure state, the time running out, or an error no acceptor matched.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub async fn wait_until_service_created(
+        &self,
+        input: crate::operation::get_service::GetServiceInput,
+        max_wait: ::std::time::Duration,
+    ) -> ::std::result::Result<
+        ::std::option::Option<crate::operation::get_service::GetServiceOutput>,
+        crate::waiter::WaiterError<
+            crate::operation::get_service::GetServiceOutput,
+            crate::operation::get_service::GetServiceError,
+        >,
+    > {
+        crate::waiter::wait(
+                self,
+                input,
+                max_wait,
+                &crate::operation::get_service::SERVICE_CREATED_WAITER,
+            )
+            .await
+    }
+    /// Wait until a Service, its instances, and possibly pipeline have been deleted after DeleteService is
+    /// invoked
+    ///
+    /// The `ServiceDeleted` waiter: calls [`get_service`](Self::get_service) (the `GetService` operation) until an acceptor decides, waiting 5 to 4995 s between calls, for at most `max_wait` in all.
+    ///
+    /// Acceptors, in order:
+    ///
+    /// - success when the call fails with `ResourceNotFoundException`
+    /// - failure when `service.status` is `DELETE_FAILED`
+    ///
+    /// Returns the last output on success (`None` when an error was the success, as for deletion), or [`WaiterError`](crate::waiter::WaiterError): a failure state, the time running out, or an error no acceptor matched.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub async fn wait_until_service_deleted(
+        &self,
+        input: crate::operation::get_service::GetServiceInput,
+        max_wait: ::std::time::Duration,
+    ) -> ::std::result::Result<
+        ::std::option::Option<crate::operation::get_service::GetServiceOutput>,
+        crate::waiter::WaiterError<
+            crate::operation::get_service::GetServiceOutput,
+            crate::operation::get_service::GetServiceError,
+        >,
+    > {
+        crate::waiter::wait(
+                self,
+                input,
+                max_wait,
+                &crate::operation::get_service::SERVICE_DELETED_WAITER,
+            )
+            .await
+    }
+    /// Wait until an ServicePipeline is deployed. Use this after invoking CreateService or
+    /// UpdateServicePipeline
+    ///
+    /// The `ServicePipelineDeployed` waiter: calls [`get_service`](Self::get_service) (the `GetService` operation) until an acceptor decides, waiting 10 to 3600 s between calls, for at most `max_wait` in all.
+    ///
+    /// Acceptors, in order:
+    ///
+    /// - success when `service.pipeline.deploymentStatus` is `SUCCEEDED`
+    /// - failure when `service.pipeline.deploymentStatus` is `FAILED`
+    ///
+    /// Returns the last output on success (`None` when an error was the success, as for deletion), or [`WaiterError`](crate::waiter::WaiterError): a failure state, the time running out, or an error no acceptor matched.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub async fn wait_until_service_pipeline_deployed(
+        &self,
+        input: crate::operation::get_service::GetServiceInput,
+        max_wait: ::std::time::Duration,
+    ) -> ::std::result::Result<
+        ::std::option::Option<crate::operation::get_service::GetServiceOutput>,
+        crate::waiter::WaiterError<
+            crate::operation::get_service::GetServiceOutput,
+            crate::operation::get_service::GetServiceError,
+        >,
+    > {
+        crate::waiter::wait(
+                self,
+                input,
+                max_wait,
+                &crate::operation::get_service::SERVICE_PIPELINE_DEPLOYED_WAITER,
+            )
+            .await
+    }
+    /// Wait until a Service, its instances, and possibly pipeline have been deployed after UpdateService is
+    /// invoked
+    ///
+    /// The `ServiceUpdated` waiter: calls [`get_service`](Self::get_service) (the `GetService` operation) until an acceptor decides, waiting 5 to 4995 s between calls, for at most `max_wait` in all.
+    ///
+    /// Acceptors, in order:
+    ///
+    /// - success when `service.status` is `ACTIVE`
+    /// - failure when `service.status` is `UPDATE_FAILED_CLEANUP_COMPLETE`
+    /// - failure when `service.status` is `UPDATE_FAILED_CLEANUP_FAILED`
+    /// - failure when `service.status` is `UPDATE_FAILED`
+    /// - failure when `service.status` is `UPDATE_COMPLETE_CLEANUP_FAILED`
+    ///
+    /// Returns the last output on success (`None` when an error was the success, as for deletion), or [`WaiterError`](crate::waiter::WaiterError): a failure state, the time running out, or an error no acceptor matched.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub async fn wait_until_service_updated(
+        &self,
+        input: crate::operation::get_service::GetServiceInput,
+        max_wait: ::std::time::Duration,
+    ) -> ::std::result::Result<
+        ::std::option::Option<crate::operation::get_service::GetServiceOutput>,
+        crate::waiter::WaiterError<
+            crate::operation::get_service::GetServiceOutput,
+            crate::operation::get_service::GetServiceError,
+        >,
+    > {
+        crate::waiter::wait(
+                self,
+                input,
+                max_wait,
+                &crate::operation::get_service::SERVICE_UPDATED_WAITER,
+            )
+            .await
+    }
+    /// Wait until a ServiceInstance is deployed. Use this after invoking CreateService or
+    /// UpdateServiceInstance
+    ///
+    /// The `ServiceInstanceDeployed` waiter: calls [`get_service_instance`](Self::get_service_instance) (the `GetServiceInstance` operation) until an acceptor decides, waiting 5 to 4995 s between calls, for at most `max_wait` in all.
+    ///
+    /// Acceptors, in order:
+    ///
+    /// - success when `serviceInstance.deploymentStatus` is `SUCCEEDED`
+    /// - failure when `serviceInstance.deploymentStatus` is `FAILED`
+    ///
+    /// Returns the last output on success (`None` when an error was the success, as for deletion), or [`WaiterError`](crate::waiter::WaiterError): a failure state, the time running out, or an error no acceptor matched.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub async fn wait_until_service_instance_deployed(
+        &self,
+        input: crate::operation::get_service_instance::GetServiceInstanceInput,
+        max_wait: ::std::time::Duration,
+    ) -> ::std::result::Result<
+        ::std::option::Option<
+            crate::operation::get_service_instance::GetServiceInstanceOutput,
+        >,
+        crate::waiter::WaiterError<
+            crate::operation::get_service_instance::GetServiceInstanceOutput,
+            crate::operation::get_service_instance::GetServiceInstanceError,
+        >,
+    > {
+        crate::waiter::wait(
+                self,
+                input,
+                max_wait,
+                &crate::operation::get_service_instance::SERVICE_INSTANCE_DEPLOYED_WAITER,
+            )
+            .await
+    }
+    /// Wait until a ServiceTemplateVersion is registered. Use this after invoking
+    /// CreateServiceTemplateVersion
+    ///
+    /// The `ServiceTemplateVersionRegistered` waiter: calls [`get_service_template_version`](Self::get_service_template_version) (the `GetServiceTemplateVersion` operation) until an acceptor decides, waiting 2 to 300 s between calls, for at most `max_wait` in all.
+    ///
+    /// Acceptors, in order:
+    ///
+    /// - success when `serviceTemplateVersion.status` is `DRAFT`
+    /// - success when `serviceTemplateVersion.status` is `PUBLISHED`
+    /// - failure when `serviceTemplateVersion.status` is `REGISTRATION_FAILED`
+    ///
+    /// Returns the last output on success (`None` when an error was the success, as for deletion), or [`WaiterError`](crate::waiter::WaiterError): a failure state, the time running out, or an error no acceptor matched.
+    #[deprecated(note = "AWS Proton is not accepting new customers.")]
+    pub async fn wait_until_service_template_version_registered(
+        &self,
+        input: crate::operation::get_service_template_version::GetServiceTemplateVersionInput,
+        max_wait: ::std::time::Duration,
+    ) -> ::std::result::Result<
+        ::std::option::Option<
+            crate::operation::get_service_template_version::GetServiceTemplateVersionOutput,
+        >,
+        crate::waiter::WaiterError<
+            crate::operation::get_service_template_version::GetServiceTemplateVersionOutput,
+            crate::operation::get_service_template_version::GetServiceTemplateVersionError,
+        >,
+    > {
+        crate::waiter::wait(
+                self,
+                input,
+                max_wait,
+                &crate::operation::get_service_template_version::SERVICE_TEMPLATE_VERSION_REGISTERED_WAITER,
+            )
+            .await
+    }
 }

@@ -151,7 +151,7 @@ fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
-fn random_fraction() -> f64 {
+pub(crate) fn random_fraction() -> f64 {
     (u64::from_le_bytes(random_bytes::<8>()) >> 11) as f64 / (1u64 << 53) as f64
 }
 

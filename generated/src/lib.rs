@@ -173,6 +173,8 @@ pub mod sigv4;
 pub mod types;
 #[rustfmt::skip]
 mod validate;
+#[rustfmt::skip]
+pub mod waiter;
 pub use client::Client;
 pub use config::Config;
 pub use error::Error;

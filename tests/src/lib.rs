@@ -125,3 +125,78 @@ pub trait ErrorParts {
     fn code_str(&self) -> Option<String>;
     fn message_str(&self) -> Option<String>;
 }
+
+/// How a waiter ended, in terms every waiter shares.
+#[derive(Debug, PartialEq)]
+pub enum WaitOutcome {
+    /// Success; whether it carried an output (an error can be the success).
+    Success {
+        with_output: bool,
+    },
+    Failure,
+    Timeout,
+    Operation(String),
+}
+
+pub type Wait = for<'a> fn(
+    &'a proton_client::Client,
+    &'a serde_json::Value,
+    std::time::Duration,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = WaitOutcome> + 'a>>;
+
+async fn wait_one<I, O, E, F, Fut>(v: &serde_json::Value, max: std::time::Duration, f: F) -> WaitOutcome
+where
+    I: proton_client::json::FromJson,
+    E: std::fmt::Display,
+    F: FnOnce(I, std::time::Duration) -> Fut,
+    Fut: std::future::Future<Output = Result<Option<O>, proton_client::waiter::WaiterError<O, E>>>,
+{
+    let input = I::from_json(v).expect("test input parses");
+    match f(input, max).await {
+        Ok(out) => WaitOutcome::Success { with_output: out.is_some() },
+        Err(proton_client::waiter::WaiterError::Failure(_)) => WaitOutcome::Failure,
+        Err(proton_client::waiter::WaiterError::Timeout(_)) => WaitOutcome::Timeout,
+        Err(proton_client::waiter::WaiterError::Operation(e)) => WaitOutcome::Operation(e.to_string()),
+        Err(other) => WaitOutcome::Operation(format!("unexpected: {other}")),
+    }
+}
+
+/// A transport that answers from a script, in process: no sockets, so tests can run on
+/// paused (virtual) time.
+/// Clones share the script and the count.
+#[derive(Debug, Default, Clone)]
+pub struct Scripted {
+    replies: std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<(u16, String)>>>,
+    sent: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Scripted {
+    /// Replies in order; the last one repeats.
+    pub fn new(replies: Vec<(u16, String)>) -> Self {
+        Scripted { replies: std::sync::Arc::new(std::sync::Mutex::new(replies.into())), sent: Default::default() }
+    }
+
+    /// How many requests were sent.
+    pub fn sent(&self) -> usize {
+        self.sent.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+impl proton_client::http::HttpClient for Scripted {
+    fn send(
+        &self,
+        _request: proton_client::http::Request,
+    ) -> proton_client::http::BoxFuture<'_, Result<proton_client::http::Response, proton_client::http::HttpError>> {
+        self.sent.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let mut q = self.replies.lock().expect("lock");
+        let (status, body) =
+            if q.len() > 1 { q.pop_front() } else { q.front().cloned() }.unwrap_or((500, String::new()));
+        Box::pin(async move {
+            Ok(proton_client::http::Response {
+                status,
+                headers: vec![("x-amzn-RequestId".into(), "r".into())],
+                body: body.into_bytes(),
+            })
+        })
+    }
+}

@@ -27,6 +27,9 @@ async fn examples_talk_to_the_endpoint_in_aws_endpoint_url() {
     assert!(built.success(), "examples build");
 
     let (create_service, update_instance) = (canned("CreateService"), canned("UpdateServiceInstance"));
+    let (create_env, get_env) = (canned("CreateEnvironment"), canned("GetEnvironment"));
+    let polls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let creates = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let server = FakeServer::start(move |req, _| {
         let target = req.header("x-amz-target").unwrap_or("").to_string();
         match target.split('.').nth(1).unwrap_or("") {
@@ -37,7 +40,21 @@ async fn examples_talk_to_the_endpoint_in_aws_endpoint_url() {
                 Reply::json(200, r#"{"serviceInstances":[{"name":"frontend-dev","environmentName":"dev","deploymentStatus":"SUCCEEDED"}],"nextToken":"page2"}"#)
             }
             "ListServiceInstances" => Reply::json(200, r#"{"serviceInstances":[{"name":"frontend-prod","environmentName":"prod","deploymentStatus":"IN_PROGRESS"}]}"#),
-            "CreateEnvironment" => Reply::json(400, r#"{"__type":"ConflictException","message":"exists"}"#),
+            // handle_conflict runs first and meets a conflict; wait_for_environment then creates.
+            "CreateEnvironment" if creates.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0 => {
+                Reply::json(400, r#"{"__type":"ConflictException","message":"exists"}"#)
+            }
+            "CreateEnvironment" => Reply::json(200, create_env.clone()),
+            "GetEnvironment" => {
+                // In progress once, then failed: the example reports the failure.
+                let n = polls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let status = if n == 0 { "IN_PROGRESS" } else { "FAILED" };
+                let mut body: Value = serde_json::from_str(&get_env).expect("JSON");
+                body["environment"]["deploymentStatus"] = Value::from(status);
+                body["environment"]["deploymentStatusMessage"] = Value::from("quota exceeded");
+                Reply::json(200, body.to_string())
+            }
+            "ListEnvironments" => Reply::json(200, r#"{"environments":[]}"#),
             _ => Reply::json(400, r#"{"__type":"UnknownOperationException"}"#),
         }
     })
@@ -68,6 +85,8 @@ async fn examples_talk_to_the_endpoint_in_aws_endpoint_url() {
         "{listed}"
     );
     assert!(run("handle_conflict").contains("already exists (request 11111111-2222-4333-8444-555555555555)"));
+    let waited = run("wait_for_environment");
+    assert!(waited.contains("dev failed to deploy: quota exceeded"), "{waited}");
 
     let targets: Vec<String> =
         server.requests().iter().map(|r| r.header("x-amz-target").unwrap_or("").to_string()).collect();
@@ -79,7 +98,10 @@ async fn examples_talk_to_the_endpoint_in_aws_endpoint_url() {
             "UpdateServiceInstance",
             "ListServiceInstances",
             "ListServiceInstances",
-            "CreateEnvironment"
+            "CreateEnvironment",
+            "CreateEnvironment",
+            "GetEnvironment",
+            "GetEnvironment"
         ]
         .map(|t| format!("AwsProton20200720.{t}"))
     );

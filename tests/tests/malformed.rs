@@ -176,3 +176,26 @@ fn the_real_output_directory_is_untouched_by_a_failed_run() {
     let after = codegen::check(&generated, &tests::generate(&tests::root().join("model/proton"))).expect("check");
     assert_eq!(before, after);
 }
+
+/// Waiter paths outside the supported JMESPath subset are rejected, naming the waiter.
+#[test]
+fn unsupported_waiter_paths_are_rejected() {
+    let base: Value = serde_json::from_str(
+        &std::fs::read_to_string(tests::root().join("tests/fixtures/waiters.json")).expect("fixture"),
+    )
+    .expect("JSON");
+    for (path, why) in [
+        ("length(jobs) > `0`", "outside the supported JMESPath subset"),
+        ("jobs[?status=='DONE'].id", "outside the supported JMESPath subset"),
+        ("jobs", "the path ends at a list"),
+        ("missing", "is not a member"),
+        ("jobs.status", "is looked up in a list"),
+    ] {
+        let mut m = base.clone();
+        m["shapes"]["example.fixture#ListJobs"]["traits"]["smithy.waiters#waitable"]["JobsDone"]["acceptors"][0]
+            ["matcher"]["output"]["path"] = json!(path);
+        let svc = smithy_ir::load_str(&m.to_string(), "w", &Default::default()).expect("loads");
+        let err = codegen::generate(&svc, &codegen::Config::default()).expect_err(path).to_string();
+        assert!(err.contains("example.fixture#ListJobs (waiter JobsDone)") && err.contains(why), "{path}: {err}");
+    }
+}

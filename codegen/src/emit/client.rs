@@ -111,8 +111,10 @@ pub fn service_rs(plan: &Plan, config: &Config) -> Result<TokenStream, Error> {
 /// `src/client.rs`: `Client` and its methods.
 pub fn client_rs(plan: &Plan) -> Result<TokenStream, Error> {
     let mut paginators = Vec::new();
+    let mut waiters = Vec::new();
     for op in &plan.ops {
         paginators.push(super::paginator::client_method(plan, op)?);
+        waiters.extend(super::waiter::client_methods(op));
     }
     let svc = plan.svc;
     let title = svc.title.as_deref().unwrap_or(&svc.sdk_id);
@@ -207,6 +209,8 @@ pub fn client_rs(plan: &Plan) -> Result<TokenStream, Error> {
             #(#methods)*
 
             #(#paginators)*
+
+            #(#waiters)*
         }
     })
 }

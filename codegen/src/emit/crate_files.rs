@@ -22,6 +22,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("src/primitives.rs", include_str!("../../runtime/primitives.rs")),
     ("src/sigv4.rs", include_str!("../../runtime/sigv4.rs")),
     ("src/validate.rs", include_str!("../../runtime/validate.rs")),
+    ("src/waiter.rs", include_str!("../../runtime/waiter.rs")),
 ];
 
 /// The generated crate's dependencies, chosen for a short build (see the README).
@@ -127,6 +128,8 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         pub mod types;
         #[rustfmt::skip]
         mod validate;
+        #[rustfmt::skip]
+        pub mod waiter;
 
         pub use client::Client;
         pub use config::Config;

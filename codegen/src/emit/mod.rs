@@ -7,6 +7,7 @@ pub mod operation;
 pub mod paginator;
 pub mod structure;
 pub mod union;
+pub mod waiter;
 
 use proc_macro2::TokenStream;
 use quote::quote;

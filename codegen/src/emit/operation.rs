@@ -27,6 +27,26 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> Result<TokenStream, crate::Error> {
     let output = io(plan, &op.output, &op.output_name, &format!("The output of `{}`.", o.name), quote!());
     let error = error_enum(plan, op);
     let paginator = super::paginator::module_items(plan, op)?;
+    let waiters = super::waiter::module_items(plan, op)?;
+    // Paginators and waiters call the operation through a plain function pointer.
+    let send_boxed = if op.op.paginated.is_some() || !op.op.waiters.is_empty() {
+        let method = crate::naming::ident(&op.module);
+        let (i, o, e) = (
+            crate::naming::ident(&op.input_name),
+            crate::naming::ident(&op.output_name),
+            crate::naming::ident(&op.error_name),
+        );
+        quote! {
+            fn send_boxed(
+                client: &crate::Client,
+                input: #i,
+            ) -> crate::http::BoxFuture<'_, ::std::result::Result<#o, crate::Error<#e>>> {
+                ::std::boxed::Box::pin(client.#method(input))
+            }
+        }
+    } else {
+        quote!()
+    };
     let name = &o.name;
     Ok(quote! {
         #module_docs
@@ -38,7 +58,9 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> Result<TokenStream, crate::Error> {
         #input
         #output
         #error
+        #send_boxed
         #paginator
+        #waiters
     })
 }
 

@@ -87,7 +87,6 @@ pub fn module_items(plan: &Plan, op: &OpPlan) -> Result<TokenStream, Error> {
     let r = resolve(plan, op, p)?;
     let (input, output, error) = types(op);
     let item = &r.item_type;
-    let method = ident(&op.module);
     let in_token = ident(&r.input_token.name);
     let out_token = ident(&r.output_token.name);
     let token_expr = if r.output_token.optional {
@@ -117,13 +116,6 @@ pub fn module_items(plan: &Plan, op: &OpPlan) -> Result<TokenStream, Error> {
         }
     };
     Ok(quote! {
-        fn paginator_call(
-            client: &crate::Client,
-            input: #input,
-        ) -> crate::http::BoxFuture<'_, ::std::result::Result<#output, crate::Error<#error>>> {
-            ::std::boxed::Box::pin(client.#method(input))
-        }
-
         fn paginator_set_token(input: &mut #input, token: ::std::option::Option<::std::string::String>) {
             input.#in_token = token;
         }
@@ -137,7 +129,7 @@ pub fn module_items(plan: &Plan, op: &OpPlan) -> Result<TokenStream, Error> {
         }
 
         pub(crate) static PAGINATOR: crate::paginate::Spec<#input, #output, #error, #item> = crate::paginate::Spec {
-            call: paginator_call,
+            call: send_boxed,
             set_token: paginator_set_token,
             token: paginator_token,
             set_page_size: #page_size,

@@ -235,3 +235,85 @@ impl ::std::error::Error for GetComponentError {
         }
     }
 }
+fn send_boxed(
+    client: &crate::Client,
+    input: GetComponentInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<GetComponentOutput, crate::Error<GetComponentError>>,
+> {
+    ::std::boxed::Box::pin(client.get_component(input))
+}
+/// The values `component.deploymentStatus` reaches in the output.
+fn path_0(
+    output: &crate::operation::get_component::GetComponentOutput,
+) -> ::std::vec::Vec<::std::string::String> {
+    let mut out = ::std::vec::Vec::new();
+    if let ::std::option::Option::Some(v0) = output.component.as_ref() {
+        {
+            let v1 = &v0.deployment_status;
+            out.push(v1.as_str().to_owned());
+        }
+    }
+    out
+}
+fn waiter_component_deleted_classify(
+    input: &crate::operation::get_component::GetComponentInput,
+    result: &::std::result::Result<
+        crate::operation::get_component::GetComponentOutput,
+        crate::Error<GetComponentError>,
+    >,
+) -> ::std::option::Option<crate::waiter::State> {
+    let _ = input;
+    if let ::std::result::Result::Err(crate::Error::Service { error, .. }) = result {
+        if error.code() == ::std::option::Option::Some("ResourceNotFoundException") {
+            return ::std::option::Option::Some(crate::waiter::State::Success);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "DELETE_FAILED") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    ::std::option::Option::None
+}
+pub(crate) static COMPONENT_DELETED_WAITER: crate::waiter::Spec<
+    crate::operation::get_component::GetComponentInput,
+    crate::operation::get_component::GetComponentOutput,
+    GetComponentError,
+> = crate::waiter::Spec {
+    call: send_boxed,
+    classify: waiter_component_deleted_classify,
+    min_delay: ::std::time::Duration::from_secs(5u64),
+    max_delay: ::std::time::Duration::from_secs(4995u64),
+};
+fn waiter_component_deployed_classify(
+    input: &crate::operation::get_component::GetComponentInput,
+    result: &::std::result::Result<
+        crate::operation::get_component::GetComponentOutput,
+        crate::Error<GetComponentError>,
+    >,
+) -> ::std::option::Option<crate::waiter::State> {
+    let _ = input;
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "SUCCEEDED") {
+            return ::std::option::Option::Some(crate::waiter::State::Success);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "FAILED") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    ::std::option::Option::None
+}
+pub(crate) static COMPONENT_DEPLOYED_WAITER: crate::waiter::Spec<
+    crate::operation::get_component::GetComponentInput,
+    crate::operation::get_component::GetComponentOutput,
+    GetComponentError,
+> = crate::waiter::Spec {
+    call: send_boxed,
+    classify: waiter_component_deployed_classify,
+    min_delay: ::std::time::Duration::from_secs(5u64),
+    max_delay: ::std::time::Duration::from_secs(4995u64),
+};

@@ -227,3 +227,56 @@ impl ::std::error::Error for GetEnvironmentError {
         }
     }
 }
+fn send_boxed(
+    client: &crate::Client,
+    input: GetEnvironmentInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<GetEnvironmentOutput, crate::Error<GetEnvironmentError>>,
+> {
+    ::std::boxed::Box::pin(client.get_environment(input))
+}
+/// The values `environment.deploymentStatus` reaches in the output.
+fn path_0(
+    output: &crate::operation::get_environment::GetEnvironmentOutput,
+) -> ::std::vec::Vec<::std::string::String> {
+    let mut out = ::std::vec::Vec::new();
+    {
+        let v0 = &output.environment;
+        {
+            let v1 = &v0.deployment_status;
+            out.push(v1.as_str().to_owned());
+        }
+    }
+    out
+}
+fn waiter_environment_deployed_classify(
+    input: &crate::operation::get_environment::GetEnvironmentInput,
+    result: &::std::result::Result<
+        crate::operation::get_environment::GetEnvironmentOutput,
+        crate::Error<GetEnvironmentError>,
+    >,
+) -> ::std::option::Option<crate::waiter::State> {
+    let _ = input;
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "SUCCEEDED") {
+            return ::std::option::Option::Some(crate::waiter::State::Success);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "FAILED") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    ::std::option::Option::None
+}
+pub(crate) static ENVIRONMENT_DEPLOYED_WAITER: crate::waiter::Spec<
+    crate::operation::get_environment::GetEnvironmentInput,
+    crate::operation::get_environment::GetEnvironmentOutput,
+    GetEnvironmentError,
+> = crate::waiter::Spec {
+    call: send_boxed,
+    classify: waiter_environment_deployed_classify,
+    min_delay: ::std::time::Duration::from_secs(5u64),
+    max_delay: ::std::time::Duration::from_secs(4995u64),
+};

@@ -230,3 +230,185 @@ impl ::std::error::Error for GetServiceError {
         }
     }
 }
+fn send_boxed(
+    client: &crate::Client,
+    input: GetServiceInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<GetServiceOutput, crate::Error<GetServiceError>>,
+> {
+    ::std::boxed::Box::pin(client.get_service(input))
+}
+/// The values `service.status` reaches in the output.
+fn path_0(
+    output: &crate::operation::get_service::GetServiceOutput,
+) -> ::std::vec::Vec<::std::string::String> {
+    let mut out = ::std::vec::Vec::new();
+    if let ::std::option::Option::Some(v0) = output.service.as_ref() {
+        {
+            let v1 = &v0.status;
+            out.push(v1.as_str().to_owned());
+        }
+    }
+    out
+}
+fn waiter_service_created_classify(
+    input: &crate::operation::get_service::GetServiceInput,
+    result: &::std::result::Result<
+        crate::operation::get_service::GetServiceOutput,
+        crate::Error<GetServiceError>,
+    >,
+) -> ::std::option::Option<crate::waiter::State> {
+    let _ = input;
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "ACTIVE") {
+            return ::std::option::Option::Some(crate::waiter::State::Success);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "CREATE_FAILED_CLEANUP_COMPLETE") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "CREATE_FAILED_CLEANUP_FAILED") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "CREATE_FAILED") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    ::std::option::Option::None
+}
+pub(crate) static SERVICE_CREATED_WAITER: crate::waiter::Spec<
+    crate::operation::get_service::GetServiceInput,
+    crate::operation::get_service::GetServiceOutput,
+    GetServiceError,
+> = crate::waiter::Spec {
+    call: send_boxed,
+    classify: waiter_service_created_classify,
+    min_delay: ::std::time::Duration::from_secs(5u64),
+    max_delay: ::std::time::Duration::from_secs(4995u64),
+};
+fn waiter_service_deleted_classify(
+    input: &crate::operation::get_service::GetServiceInput,
+    result: &::std::result::Result<
+        crate::operation::get_service::GetServiceOutput,
+        crate::Error<GetServiceError>,
+    >,
+) -> ::std::option::Option<crate::waiter::State> {
+    let _ = input;
+    if let ::std::result::Result::Err(crate::Error::Service { error, .. }) = result {
+        if error.code() == ::std::option::Option::Some("ResourceNotFoundException") {
+            return ::std::option::Option::Some(crate::waiter::State::Success);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "DELETE_FAILED") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    ::std::option::Option::None
+}
+pub(crate) static SERVICE_DELETED_WAITER: crate::waiter::Spec<
+    crate::operation::get_service::GetServiceInput,
+    crate::operation::get_service::GetServiceOutput,
+    GetServiceError,
+> = crate::waiter::Spec {
+    call: send_boxed,
+    classify: waiter_service_deleted_classify,
+    min_delay: ::std::time::Duration::from_secs(5u64),
+    max_delay: ::std::time::Duration::from_secs(4995u64),
+};
+/// The values `service.pipeline.deploymentStatus` reaches in the output.
+fn path_1(
+    output: &crate::operation::get_service::GetServiceOutput,
+) -> ::std::vec::Vec<::std::string::String> {
+    let mut out = ::std::vec::Vec::new();
+    if let ::std::option::Option::Some(v0) = output.service.as_ref() {
+        if let ::std::option::Option::Some(v1) = v0.pipeline.as_ref() {
+            {
+                let v2 = &v1.deployment_status;
+                out.push(v2.as_str().to_owned());
+            }
+        }
+    }
+    out
+}
+fn waiter_service_pipeline_deployed_classify(
+    input: &crate::operation::get_service::GetServiceInput,
+    result: &::std::result::Result<
+        crate::operation::get_service::GetServiceOutput,
+        crate::Error<GetServiceError>,
+    >,
+) -> ::std::option::Option<crate::waiter::State> {
+    let _ = input;
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_1(output), "SUCCEEDED") {
+            return ::std::option::Option::Some(crate::waiter::State::Success);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_1(output), "FAILED") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    ::std::option::Option::None
+}
+pub(crate) static SERVICE_PIPELINE_DEPLOYED_WAITER: crate::waiter::Spec<
+    crate::operation::get_service::GetServiceInput,
+    crate::operation::get_service::GetServiceOutput,
+    GetServiceError,
+> = crate::waiter::Spec {
+    call: send_boxed,
+    classify: waiter_service_pipeline_deployed_classify,
+    min_delay: ::std::time::Duration::from_secs(10u64),
+    max_delay: ::std::time::Duration::from_secs(3600u64),
+};
+fn waiter_service_updated_classify(
+    input: &crate::operation::get_service::GetServiceInput,
+    result: &::std::result::Result<
+        crate::operation::get_service::GetServiceOutput,
+        crate::Error<GetServiceError>,
+    >,
+) -> ::std::option::Option<crate::waiter::State> {
+    let _ = input;
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "ACTIVE") {
+            return ::std::option::Option::Some(crate::waiter::State::Success);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "UPDATE_FAILED_CLEANUP_COMPLETE") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "UPDATE_FAILED_CLEANUP_FAILED") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "UPDATE_FAILED") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "UPDATE_COMPLETE_CLEANUP_FAILED") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    ::std::option::Option::None
+}
+pub(crate) static SERVICE_UPDATED_WAITER: crate::waiter::Spec<
+    crate::operation::get_service::GetServiceInput,
+    crate::operation::get_service::GetServiceOutput,
+    GetServiceError,
+> = crate::waiter::Spec {
+    call: send_boxed,
+    classify: waiter_service_updated_classify,
+    min_delay: ::std::time::Duration::from_secs(5u64),
+    max_delay: ::std::time::Duration::from_secs(4995u64),
+};

@@ -258,3 +258,59 @@ impl ::std::error::Error for GetServiceInstanceError {
         }
     }
 }
+fn send_boxed(
+    client: &crate::Client,
+    input: GetServiceInstanceInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        GetServiceInstanceOutput,
+        crate::Error<GetServiceInstanceError>,
+    >,
+> {
+    ::std::boxed::Box::pin(client.get_service_instance(input))
+}
+/// The values `serviceInstance.deploymentStatus` reaches in the output.
+fn path_0(
+    output: &crate::operation::get_service_instance::GetServiceInstanceOutput,
+) -> ::std::vec::Vec<::std::string::String> {
+    let mut out = ::std::vec::Vec::new();
+    {
+        let v0 = &output.service_instance;
+        {
+            let v1 = &v0.deployment_status;
+            out.push(v1.as_str().to_owned());
+        }
+    }
+    out
+}
+fn waiter_service_instance_deployed_classify(
+    input: &crate::operation::get_service_instance::GetServiceInstanceInput,
+    result: &::std::result::Result<
+        crate::operation::get_service_instance::GetServiceInstanceOutput,
+        crate::Error<GetServiceInstanceError>,
+    >,
+) -> ::std::option::Option<crate::waiter::State> {
+    let _ = input;
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "SUCCEEDED") {
+            return ::std::option::Option::Some(crate::waiter::State::Success);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "FAILED") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    ::std::option::Option::None
+}
+pub(crate) static SERVICE_INSTANCE_DEPLOYED_WAITER: crate::waiter::Spec<
+    crate::operation::get_service_instance::GetServiceInstanceInput,
+    crate::operation::get_service_instance::GetServiceInstanceOutput,
+    GetServiceInstanceError,
+> = crate::waiter::Spec {
+    call: send_boxed,
+    classify: waiter_service_instance_deployed_classify,
+    min_delay: ::std::time::Duration::from_secs(5u64),
+    max_delay: ::std::time::Duration::from_secs(4995u64),
+};

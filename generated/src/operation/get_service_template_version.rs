@@ -285,3 +285,64 @@ impl ::std::error::Error for GetServiceTemplateVersionError {
         }
     }
 }
+fn send_boxed(
+    client: &crate::Client,
+    input: GetServiceTemplateVersionInput,
+) -> crate::http::BoxFuture<
+    '_,
+    ::std::result::Result<
+        GetServiceTemplateVersionOutput,
+        crate::Error<GetServiceTemplateVersionError>,
+    >,
+> {
+    ::std::boxed::Box::pin(client.get_service_template_version(input))
+}
+/// The values `serviceTemplateVersion.status` reaches in the output.
+fn path_0(
+    output: &crate::operation::get_service_template_version::GetServiceTemplateVersionOutput,
+) -> ::std::vec::Vec<::std::string::String> {
+    let mut out = ::std::vec::Vec::new();
+    {
+        let v0 = &output.service_template_version;
+        {
+            let v1 = &v0.status;
+            out.push(v1.as_str().to_owned());
+        }
+    }
+    out
+}
+fn waiter_service_template_version_registered_classify(
+    input: &crate::operation::get_service_template_version::GetServiceTemplateVersionInput,
+    result: &::std::result::Result<
+        crate::operation::get_service_template_version::GetServiceTemplateVersionOutput,
+        crate::Error<GetServiceTemplateVersionError>,
+    >,
+) -> ::std::option::Option<crate::waiter::State> {
+    let _ = input;
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "DRAFT") {
+            return ::std::option::Option::Some(crate::waiter::State::Success);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "PUBLISHED") {
+            return ::std::option::Option::Some(crate::waiter::State::Success);
+        }
+    }
+    if let ::std::result::Result::Ok(output) = result {
+        if crate::waiter::equals(&path_0(output), "REGISTRATION_FAILED") {
+            return ::std::option::Option::Some(crate::waiter::State::Failure);
+        }
+    }
+    ::std::option::Option::None
+}
+pub(crate) static SERVICE_TEMPLATE_VERSION_REGISTERED_WAITER: crate::waiter::Spec<
+    crate::operation::get_service_template_version::GetServiceTemplateVersionInput,
+    crate::operation::get_service_template_version::GetServiceTemplateVersionOutput,
+    GetServiceTemplateVersionError,
+> = crate::waiter::Spec {
+    call: send_boxed,
+    classify: waiter_service_template_version_registered_classify,
+    min_delay: ::std::time::Duration::from_secs(2u64),
+    max_delay: ::std::time::Duration::from_secs(300u64),
+};

@@ -290,14 +290,14 @@ impl ::std::error::Error for ListComponentOutputsError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_component_outputs::ListComponentOutputsInput,
+    input: ListComponentOutputsInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_component_outputs::ListComponentOutputsOutput,
-        crate::Error<crate::operation::list_component_outputs::ListComponentOutputsError>,
+        ListComponentOutputsOutput,
+        crate::Error<ListComponentOutputsError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_component_outputs(input))
@@ -324,7 +324,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_component_outputs::ListComponentOutputsError,
     crate::types::Output,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::None,

@@ -278,16 +278,14 @@ impl ::std::error::Error for ListComponentProvisionedResourcesError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesInput,
+    input: ListComponentProvisionedResourcesInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesOutput,
-        crate::Error<
-            crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesError,
-        >,
+        ListComponentProvisionedResourcesOutput,
+        crate::Error<ListComponentProvisionedResourcesError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_component_provisioned_resources(input))
@@ -314,7 +312,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesError,
     crate::types::ProvisionedResource,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::None,

@@ -339,15 +339,12 @@ impl ::std::error::Error for ListComponentsError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_components::ListComponentsInput,
+    input: ListComponentsInput,
 ) -> crate::http::BoxFuture<
     '_,
-    ::std::result::Result<
-        crate::operation::list_components::ListComponentsOutput,
-        crate::Error<crate::operation::list_components::ListComponentsError>,
-    >,
+    ::std::result::Result<ListComponentsOutput, crate::Error<ListComponentsError>>,
 > {
     ::std::boxed::Box::pin(client.list_components(input))
 }
@@ -373,7 +370,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_components::ListComponentsError,
     crate::types::ComponentSummary,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::Some(|

@@ -374,15 +374,12 @@ impl ::std::error::Error for ListDeploymentsError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_deployments::ListDeploymentsInput,
+    input: ListDeploymentsInput,
 ) -> crate::http::BoxFuture<
     '_,
-    ::std::result::Result<
-        crate::operation::list_deployments::ListDeploymentsOutput,
-        crate::Error<crate::operation::list_deployments::ListDeploymentsError>,
-    >,
+    ::std::result::Result<ListDeploymentsOutput, crate::Error<ListDeploymentsError>>,
 > {
     ::std::boxed::Box::pin(client.list_deployments(input))
 }
@@ -408,7 +405,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_deployments::ListDeploymentsError,
     crate::types::DeploymentSummary,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::Some(|

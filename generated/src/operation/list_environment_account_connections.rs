@@ -331,16 +331,14 @@ impl ::std::error::Error for ListEnvironmentAccountConnectionsError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
+    input: ListEnvironmentAccountConnectionsInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsOutput,
-        crate::Error<
-            crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsError,
-        >,
+        ListEnvironmentAccountConnectionsOutput,
+        crate::Error<ListEnvironmentAccountConnectionsError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_environment_account_connections(input))
@@ -367,7 +365,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsError,
     crate::types::EnvironmentAccountConnectionSummary,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::Some(|

@@ -286,16 +286,14 @@ impl ::std::error::Error for ListEnvironmentOutputsError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_environment_outputs::ListEnvironmentOutputsInput,
+    input: ListEnvironmentOutputsInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_environment_outputs::ListEnvironmentOutputsOutput,
-        crate::Error<
-            crate::operation::list_environment_outputs::ListEnvironmentOutputsError,
-        >,
+        ListEnvironmentOutputsOutput,
+        crate::Error<ListEnvironmentOutputsError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_environment_outputs(input))
@@ -322,7 +320,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_environment_outputs::ListEnvironmentOutputsError,
     crate::types::Output,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::None,

@@ -275,16 +275,14 @@ impl ::std::error::Error for ListEnvironmentProvisionedResourcesError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesInput,
+    input: ListEnvironmentProvisionedResourcesInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesOutput,
-        crate::Error<
-            crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesError,
-        >,
+        ListEnvironmentProvisionedResourcesOutput,
+        crate::Error<ListEnvironmentProvisionedResourcesError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_environment_provisioned_resources(input))
@@ -311,7 +309,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesError,
     crate::types::ProvisionedResource,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::None,

@@ -320,16 +320,14 @@ impl ::std::error::Error for ListEnvironmentTemplateVersionsError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
+    input: ListEnvironmentTemplateVersionsInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsOutput,
-        crate::Error<
-            crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsError,
-        >,
+        ListEnvironmentTemplateVersionsOutput,
+        crate::Error<ListEnvironmentTemplateVersionsError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_environment_template_versions(input))
@@ -356,7 +354,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsError,
     crate::types::EnvironmentTemplateVersionSummary,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::Some(|

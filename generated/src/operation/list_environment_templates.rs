@@ -259,16 +259,14 @@ impl ::std::error::Error for ListEnvironmentTemplatesError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_environment_templates::ListEnvironmentTemplatesInput,
+    input: ListEnvironmentTemplatesInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_environment_templates::ListEnvironmentTemplatesOutput,
-        crate::Error<
-            crate::operation::list_environment_templates::ListEnvironmentTemplatesError,
-        >,
+        ListEnvironmentTemplatesOutput,
+        crate::Error<ListEnvironmentTemplatesError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_environment_templates(input))
@@ -295,7 +293,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_environment_templates::ListEnvironmentTemplatesError,
     crate::types::EnvironmentTemplateSummary,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::Some(|

@@ -302,15 +302,12 @@ impl ::std::error::Error for ListEnvironmentsError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_environments::ListEnvironmentsInput,
+    input: ListEnvironmentsInput,
 ) -> crate::http::BoxFuture<
     '_,
-    ::std::result::Result<
-        crate::operation::list_environments::ListEnvironmentsOutput,
-        crate::Error<crate::operation::list_environments::ListEnvironmentsError>,
-    >,
+    ::std::result::Result<ListEnvironmentsOutput, crate::Error<ListEnvironmentsError>>,
 > {
     ::std::boxed::Box::pin(client.list_environments(input))
 }
@@ -336,7 +333,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_environments::ListEnvironmentsError,
     crate::types::EnvironmentSummary,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::Some(|

@@ -275,15 +275,12 @@ impl ::std::error::Error for ListRepositoriesError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_repositories::ListRepositoriesInput,
+    input: ListRepositoriesInput,
 ) -> crate::http::BoxFuture<
     '_,
-    ::std::result::Result<
-        crate::operation::list_repositories::ListRepositoriesOutput,
-        crate::Error<crate::operation::list_repositories::ListRepositoriesError>,
-    >,
+    ::std::result::Result<ListRepositoriesOutput, crate::Error<ListRepositoriesError>>,
 > {
     ::std::boxed::Box::pin(client.list_repositories(input))
 }
@@ -309,7 +306,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_repositories::ListRepositoriesError,
     crate::types::RepositorySummary,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::Some(|

@@ -283,16 +283,14 @@ impl ::std::error::Error for ListRepositorySyncDefinitionsError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
+    input: ListRepositorySyncDefinitionsInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput,
-        crate::Error<
-            crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsError,
-        >,
+        ListRepositorySyncDefinitionsOutput,
+        crate::Error<ListRepositorySyncDefinitionsError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_repository_sync_definitions(input))
@@ -319,7 +317,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsError,
     crate::types::RepositorySyncDefinition,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::None,

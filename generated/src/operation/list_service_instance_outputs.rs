@@ -312,16 +312,14 @@ impl ::std::error::Error for ListServiceInstanceOutputsError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsInput,
+    input: ListServiceInstanceOutputsInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsOutput,
-        crate::Error<
-            crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsError,
-        >,
+        ListServiceInstanceOutputsOutput,
+        crate::Error<ListServiceInstanceOutputsError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_service_instance_outputs(input))
@@ -348,7 +346,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsError,
     crate::types::Output,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::None,

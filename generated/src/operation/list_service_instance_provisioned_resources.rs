@@ -300,16 +300,14 @@ impl ::std::error::Error for ListServiceInstanceProvisionedResourcesError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesInput,
+    input: ListServiceInstanceProvisionedResourcesInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesOutput,
-        crate::Error<
-            crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesError,
-        >,
+        ListServiceInstanceProvisionedResourcesOutput,
+        crate::Error<ListServiceInstanceProvisionedResourcesError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_service_instance_provisioned_resources(input))
@@ -336,7 +334,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesError,
     crate::types::ProvisionedResource,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::None,

@@ -361,14 +361,14 @@ impl ::std::error::Error for ListServiceInstancesError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_service_instances::ListServiceInstancesInput,
+    input: ListServiceInstancesInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_service_instances::ListServiceInstancesOutput,
-        crate::Error<crate::operation::list_service_instances::ListServiceInstancesError>,
+        ListServiceInstancesOutput,
+        crate::Error<ListServiceInstancesError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_service_instances(input))
@@ -395,7 +395,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_service_instances::ListServiceInstancesError,
     crate::types::ServiceInstanceSummary,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::Some(|

@@ -284,16 +284,14 @@ impl ::std::error::Error for ListServicePipelineOutputsError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsInput,
+    input: ListServicePipelineOutputsInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsOutput,
-        crate::Error<
-            crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsError,
-        >,
+        ListServicePipelineOutputsOutput,
+        crate::Error<ListServicePipelineOutputsError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_service_pipeline_outputs(input))
@@ -320,7 +318,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsError,
     crate::types::Output,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::None,

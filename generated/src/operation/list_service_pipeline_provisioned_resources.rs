@@ -272,16 +272,14 @@ impl ::std::error::Error for ListServicePipelineProvisionedResourcesError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesInput,
+    input: ListServicePipelineProvisionedResourcesInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesOutput,
-        crate::Error<
-            crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesError,
-        >,
+        ListServicePipelineProvisionedResourcesOutput,
+        crate::Error<ListServicePipelineProvisionedResourcesError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_service_pipeline_provisioned_resources(input))
@@ -308,7 +306,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesError,
     crate::types::ProvisionedResource,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::None,

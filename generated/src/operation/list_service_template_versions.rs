@@ -318,16 +318,14 @@ impl ::std::error::Error for ListServiceTemplateVersionsError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_service_template_versions::ListServiceTemplateVersionsInput,
+    input: ListServiceTemplateVersionsInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_service_template_versions::ListServiceTemplateVersionsOutput,
-        crate::Error<
-            crate::operation::list_service_template_versions::ListServiceTemplateVersionsError,
-        >,
+        ListServiceTemplateVersionsOutput,
+        crate::Error<ListServiceTemplateVersionsError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_service_template_versions(input))
@@ -354,7 +352,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_service_template_versions::ListServiceTemplateVersionsError,
     crate::types::ServiceTemplateVersionSummary,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::Some(|

@@ -259,14 +259,14 @@ impl ::std::error::Error for ListServiceTemplatesError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_service_templates::ListServiceTemplatesInput,
+    input: ListServiceTemplatesInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_service_templates::ListServiceTemplatesOutput,
-        crate::Error<crate::operation::list_service_templates::ListServiceTemplatesError>,
+        ListServiceTemplatesOutput,
+        crate::Error<ListServiceTemplatesError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_service_templates(input))
@@ -293,7 +293,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_service_templates::ListServiceTemplatesError,
     crate::types::ServiceTemplateSummary,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::Some(|

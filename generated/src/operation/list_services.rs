@@ -255,15 +255,12 @@ impl ::std::error::Error for ListServicesError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_services::ListServicesInput,
+    input: ListServicesInput,
 ) -> crate::http::BoxFuture<
     '_,
-    ::std::result::Result<
-        crate::operation::list_services::ListServicesOutput,
-        crate::Error<crate::operation::list_services::ListServicesError>,
-    >,
+    ::std::result::Result<ListServicesOutput, crate::Error<ListServicesError>>,
 > {
     ::std::boxed::Box::pin(client.list_services(input))
 }
@@ -289,7 +286,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_services::ListServicesError,
     crate::types::ServiceSummary,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::Some(|

@@ -285,14 +285,14 @@ impl ::std::error::Error for ListTagsForResourceError {
         }
     }
 }
-fn paginator_call(
+fn send_boxed(
     client: &crate::Client,
-    input: crate::operation::list_tags_for_resource::ListTagsForResourceInput,
+    input: ListTagsForResourceInput,
 ) -> crate::http::BoxFuture<
     '_,
     ::std::result::Result<
-        crate::operation::list_tags_for_resource::ListTagsForResourceOutput,
-        crate::Error<crate::operation::list_tags_for_resource::ListTagsForResourceError>,
+        ListTagsForResourceOutput,
+        crate::Error<ListTagsForResourceError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_tags_for_resource(input))
@@ -319,7 +319,7 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::operation::list_tags_for_resource::ListTagsForResourceError,
     crate::types::Tag,
 > = crate::paginate::Spec {
-    call: paginator_call,
+    call: send_boxed,
     set_token: paginator_set_token,
     token: paginator_token,
     set_page_size: ::std::option::Option::Some(|
