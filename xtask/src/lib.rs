@@ -31,6 +31,9 @@ pub fn config() -> Result<codegen::Config> {
 /// Loads the model and generates the crate in memory.
 pub fn generate(model: &Path) -> Result<codegen::Files> {
     let svc = smithy_ir::load_path(model).map_err(|e| anyhow::anyhow!("invalid model: {e}"))?;
+    for (op, why) in codegen::unsupported_operations(&svc).map_err(|e| anyhow::anyhow!("cannot generate: {e}"))? {
+        eprintln!("note: left out operation {op}: {why}");
+    }
     codegen::generate(&svc, &config()?).map_err(|e| anyhow::anyhow!("cannot generate: {e}"))
 }
 
@@ -75,7 +78,7 @@ pub fn update_model(from: &Path, service: &str, dest: &Path) -> Result<Vendored>
         Vendored { files, source: from.display().to_string(), package_version: None, archive_sha256: None }
     };
     // Prove the new model loads and generates, in a scratch folder, before touching `dest`.
-    let scratch = std::env::temp_dir().join(format!("xtask-model-{}", std::process::id()));
+    let scratch = unique_temp_dir("xtask-model");
     let staged: codegen::Files = vendored
         .files
         .iter()
@@ -100,6 +103,13 @@ impl std::fmt::Debug for Vendored {
             .field("package_version", &self.package_version)
             .finish()
     }
+}
+
+/// A temporary folder name no other call (in this process or another) uses.
+fn unique_temp_dir(prefix: &str) -> PathBuf {
+    static COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    std::env::temp_dir().join(format!("{prefix}-{}-{n}", std::process::id()))
 }
 
 fn sha256(bytes: &[u8]) -> String {
@@ -208,7 +218,7 @@ pub struct Bench {
 /// memory, write to a scratch folder) and times each stage. Run it in release mode.
 pub fn bench(model: &Path, iterations: usize) -> Result<Bench> {
     use std::time::Instant;
-    let scratch = std::env::temp_dir().join(format!("xtask-bench-{}", std::process::id()));
+    let scratch = unique_temp_dir("xtask-bench");
     let mut b = Bench { load: Vec::new(), generate: Vec::new(), write: Vec::new(), files: 0, bytes: 0 };
     for _ in 0..iterations.max(1) {
         let t = Instant::now();
