@@ -14,7 +14,7 @@ use std::fmt;
 
 use serde_json::{Map, Number, Value};
 
-use crate::primitives::DateTime;
+use crate::primitives::{Blob, DateTime};
 
 /// Converts a value to its wire JSON.
 pub trait ToJson {
@@ -344,5 +344,40 @@ impl<T: FromJson> FromJson for Box<T> {
     }
     fn zero_value() -> Self {
         Box::new(T::zero_value())
+    }
+}
+
+/// Blobs travel as base64 strings.
+impl ToJson for Blob {
+    fn to_json(&self) -> Value {
+        use base64::Engine;
+        Value::String(base64::engine::general_purpose::STANDARD.encode(self.as_bytes()))
+    }
+}
+
+impl FromJson for Blob {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        use base64::Engine;
+        let s = value.as_str().ok_or_else(|| DeserializeError::new("a base64 string", value))?;
+        base64::engine::general_purpose::STANDARD.decode(s).map(Blob::new).map_err(|_| DeserializeError::new("valid base64", value))
+    }
+    fn zero_value() -> Self {
+        Blob::default()
+    }
+}
+
+/// Documents are any JSON, kept as is.
+impl ToJson for Value {
+    fn to_json(&self) -> Value {
+        self.clone()
+    }
+}
+
+impl FromJson for Value {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        Ok(value.clone())
+    }
+    fn zero_value() -> Self {
+        Value::Null
     }
 }

@@ -16,11 +16,12 @@ use crate::Client;
 /// Sends one page request.
 type Call<I, O, E> = for<'a> fn(&'a Client, I) -> BoxFuture<'a, Result<O, Error<E>>>;
 
-/// How to drive one paginated operation (generated per operation).
+/// How to drive one paginated operation (generated per operation). Tokens are handled in their
+/// JSON form: most are strings, but some services (DynamoDB) page with maps.
 pub struct Spec<I, O, E, T> {
     pub(crate) call: Call<I, O, E>,
-    pub(crate) set_token: fn(&mut I, Option<String>),
-    pub(crate) token: fn(&O) -> Option<&str>,
+    pub(crate) set_token: fn(&mut I, Option<serde_json::Value>),
+    pub(crate) token: fn(&O) -> Option<serde_json::Value>,
     pub(crate) set_page_size: Option<fn(&mut I, i32)>,
     pub(crate) items: fn(O) -> Vec<T>,
 }
@@ -30,7 +31,7 @@ pub struct Paginator<I: 'static, O: 'static, E: 'static, T: 'static> {
     client: Client,
     input: I,
     spec: &'static Spec<I, O, E, T>,
-    next_token: Option<String>,
+    next_token: Option<serde_json::Value>,
     seen: BTreeSet<String>,
     done: bool,
 }
@@ -65,13 +66,20 @@ impl<I: Clone, O, E, T> Paginator<I, O, E, T> {
                 return Some(Err(e));
             }
         };
-        match (self.spec.token)(&page).filter(|t| !t.is_empty()) {
+        // No token, an empty string or an empty object ends the pages.
+        let token = (self.spec.token)(&page).filter(|t| {
+            !(t.is_null() || t.as_str() == Some("") || t.as_object().is_some_and(|o| o.is_empty()))
+        });
+        match token {
             None => self.done = true,
-            Some(token) if !self.seen.insert(token.to_string()) => {
-                self.done = true;
-                return Some(Err(Error::Pagination(PaginationError { token: token.to_string() })));
+            Some(token) => {
+                let shown = token.as_str().map(str::to_string).unwrap_or_else(|| token.to_string());
+                if !self.seen.insert(shown.clone()) {
+                    self.done = true;
+                    return Some(Err(Error::Pagination(PaginationError { token: shown })));
+                }
+                self.next_token = Some(token);
             }
-            Some(token) => self.next_token = Some(token.to_string()),
         }
         Some(Ok(page))
     }

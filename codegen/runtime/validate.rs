@@ -57,6 +57,8 @@ impl Validate for f32 {}
 impl Validate for f64 {}
 impl Validate for () {}
 impl Validate for crate::primitives::DateTime {}
+impl Validate for crate::primitives::Blob {}
+impl Validate for serde_json::Value {}
 
 impl<T: Validate> Validate for Vec<T> {
     fn validate(&self) -> Result<(), ValidationError> {

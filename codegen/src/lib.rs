@@ -103,6 +103,15 @@ pub fn operation_names(svc: &Service) -> Result<Vec<OperationNames>, Error> {
         .collect())
 }
 
+/// Operations the generator leaves out of the crate for `svc`, with why.
+pub fn unsupported_operations(svc: &Service) -> Result<Vec<(String, String)>, Error> {
+    Ok(plan::Plan::new(svc)?
+        .skipped
+        .into_iter()
+        .map(|(op, member)| (op, format!("{member} is an event stream, which is not supported yet")))
+        .collect())
+}
+
 /// Generates every file of the client crate for `svc`.
 pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
     let plan = plan::Plan::new(svc)?;

@@ -56,6 +56,8 @@ pub struct OpPlan<'a> {
 
 pub struct Plan<'a> {
     pub svc: &'a Service,
+    /// Operations left out, with the member that streams (event streams are not supported yet).
+    pub skipped: Vec<(String, String)>,
     pub types: BTreeMap<ShapeId, TypePlan>,
     pub ops: Vec<OpPlan<'a>>,
     boxed: BTreeSet<(ShapeId, String)>,
@@ -78,18 +80,26 @@ pub struct Field<'a> {
 
 impl<'a> Plan<'a> {
     pub fn new(svc: &'a Service) -> Result<Self, Error> {
-        let reachable = reachable(svc);
+        let mut skipped = Vec::new();
+        let mut supported: Vec<&'a Operation> = Vec::new();
+        for op in svc.operations.values() {
+            match streaming_member(svc, op) {
+                Some(member) => skipped.push((op.name.clone(), member)),
+                None => supported.push(op),
+            }
+        }
+        let reachable = reachable(svc, &supported);
         let mut ops = Vec::new();
         let mut own: BTreeMap<ShapeId, (String, String)> = BTreeMap::new();
         let uses = member_uses(svc, &reachable);
         let mut io_uses: BTreeMap<&str, usize> = BTreeMap::new();
-        for op in svc.operations.values() {
+        for op in &supported {
             for t in op.input.iter().chain(op.output.iter()) {
                 *io_uses.entry(t.as_str()).or_default() += 1;
             }
         }
         let mut modules = BTreeMap::new();
-        for op in svc.operations.values() {
+        for op in supported.iter().copied() {
             let module = naming::field_name(&op.name);
             if let Some(other) = modules.insert(module.clone(), op.id.clone()) {
                 return Err(Error::model(
@@ -176,7 +186,7 @@ impl<'a> Plan<'a> {
             types.insert(id.clone(), TypePlan { id: id.clone(), name, location, fields, variants });
         }
         let boxed = boxed_members(svc, &reachable);
-        Ok(Plan { svc, types, ops, boxed })
+        Ok(Plan { svc, skipped, types, ops, boxed })
     }
 
     pub fn shape(&self, id: &str) -> &'a Shape {
@@ -212,6 +222,8 @@ impl<'a> Plan<'a> {
             ShapeKind::Float => quote!(f32),
             ShapeKind::Double => quote!(f64),
             ShapeKind::Timestamp { .. } => quote!(crate::primitives::DateTime),
+            ShapeKind::Blob => quote!(crate::primitives::Blob),
+            ShapeKind::Document => quote!(crate::primitives::Document),
             ShapeKind::List { member, sparse } => {
                 let inner = self.rust_type(&member.target);
                 if *sparse {
@@ -275,11 +287,7 @@ pub fn has_required_struct(shape: &Shape) -> bool {
 
 fn check_supported(svc: &Service, shape: &Shape) -> Result<(), Error> {
     let unsupported = match &shape.kind {
-        ShapeKind::Blob
-        | ShapeKind::Document
-        | ShapeKind::BigInteger
-        | ShapeKind::BigDecimal
-        | ShapeKind::IntEnum { .. } => true,
+        ShapeKind::BigInteger | ShapeKind::BigDecimal | ShapeKind::IntEnum { .. } => true,
         ShapeKind::Map { key, .. } => {
             !matches!(svc.shapes[&key.target].kind, ShapeKind::String { .. } | ShapeKind::Enum { .. })
         }
@@ -291,11 +299,23 @@ fn check_supported(svc: &Service, shape: &Shape) -> Result<(), Error> {
     Ok(())
 }
 
+/// The first input or output member of `op` that streams, if any.
+fn streaming_member(svc: &Service, op: &Operation) -> Option<String> {
+    op.input.iter().chain(op.output.iter()).find_map(|io| {
+        svc.shapes[io]
+            .kind
+            .members()
+            .iter()
+            .find(|m| m.streaming || svc.shapes[&m.target].streaming)
+            .map(|m| format!("{}${}", shape_name(io), m.name))
+    })
+}
+
 /// Shapes used by the operations, in id order.
-fn reachable(svc: &Service) -> BTreeSet<ShapeId> {
+fn reachable(svc: &Service, ops: &[&Operation]) -> BTreeSet<ShapeId> {
     let mut seen = BTreeSet::new();
     let mut stack: Vec<&ShapeId> = Vec::new();
-    for op in svc.operations.values() {
+    for op in ops {
         stack.extend(op.input.iter().chain(op.output.iter()).chain(op.errors.iter()));
     }
     while let Some(id) = stack.pop() {

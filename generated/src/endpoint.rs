@@ -258,6 +258,7 @@ fn call(name: &str, args: &[Value], parts: &Partitions) -> Value {
         },
         "uriEncode" => s(0).map(|t| Value::String(uri_encode(t))).unwrap_or(Value::Null),
         "parseURL" => s(0).map(parse_url).unwrap_or(Value::Null),
+        "aws.parseArn" => s(0).map(parse_arn).unwrap_or(Value::Null),
         _ => Value::Null,
     }
 }
@@ -328,5 +329,21 @@ fn parse_url(url: &str) -> Value {
     o.insert("path".into(), path.into());
     o.insert("normalizedPath".into(), normalized.into());
     o.insert("isIp".into(), is_ip.into());
+    Value::Object(o)
+}
+
+/// `arn:partition:service:region:account:resource`; the resource id is split on `:` and `/`.
+fn parse_arn(arn: &str) -> Value {
+    let parts: Vec<&str> = arn.splitn(6, ':').collect();
+    let [prefix, partition, service, region, account, resource] = parts.as_slice() else { return Value::Null };
+    if *prefix != "arn" || partition.is_empty() || service.is_empty() || resource.is_empty() {
+        return Value::Null;
+    }
+    let mut o = Map::new();
+    o.insert("partition".into(), (*partition).into());
+    o.insert("service".into(), (*service).into());
+    o.insert("region".into(), (*region).into());
+    o.insert("accountId".into(), (*account).into());
+    o.insert("resourceId".into(), Value::Array(resource.split([':', '/']).map(Value::from).collect()));
     Value::Object(o)
 }

@@ -285,6 +285,7 @@ fn shape(name: &str, v: &Value) -> Result<Shape> {
         deprecated: deprecated(o, &at)?,
         constraints,
         error,
+        streaming: opt_bool(o, "eventstream", &at)? || opt_bool(o, "streaming", &at)?,
     })
 }
 

@@ -142,6 +142,8 @@ pub struct Shape {
     pub constraints: Constraints,
     /// Present on error structures.
     pub error: Option<ErrorInfo>,
+    /// `@streaming` (event streams and streaming blobs): not supported by the generator yet.
+    pub streaming: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

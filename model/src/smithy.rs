@@ -177,6 +177,7 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
             deprecated: None,
             constraints: Constraints::default(),
             error: None,
+            streaming: false,
         });
     }
 
@@ -449,6 +450,7 @@ fn shape(id: &str, ty: &str, s: &RawShape, smithy1: bool) -> Result<Shape> {
         deprecated: deprecated(&s.traits, &at)?,
         constraints: constraints(&s.traits, &at)?,
         error,
+        streaming: s.traits.contains_key("smithy.api#streaming"),
     })
 }
 

@@ -17,6 +17,7 @@ const SUPPORTED_RULE_FUNCTIONS: &[&str] = &[
     "stringEquals",
     "getAttr",
     "aws.partition",
+    "aws.parseArn",
     "isValidHostLabel",
     "substring",
     "uriEncode",

@@ -26,7 +26,8 @@ pub const RUNTIME: &[(&str, &str)] = &[
 ];
 
 /// The generated crate's dependencies, chosen for a short build (see the README).
-const DEPENDENCIES: &str = r#"bytes = "1"
+const DEPENDENCIES: &str = r#"base64 = "0.22"
+bytes = "1"
 http = "1"
 http-body-util = "0.1"
 hyper = { version = "1", features = ["client", "http1"] }
@@ -83,6 +84,18 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
     docs.push("- [`json`]: conversion to and from the wire form.".to_string());
     docs.push("- [`sigv4`]: request signing (AWS Signature Version 4).".to_string());
     docs.push("- [`Client`], [`Config`], [`Error`]: calling the service; [`config`], [`credentials`], [`endpoint`], [`http`] hold their parts.".to_string());
+    if !plan.skipped.is_empty() {
+        docs.push(String::new());
+        docs.push("## Not supported yet".to_string());
+        docs.push(String::new());
+        for (op, member) in &plan.skipped {
+            docs.push(format!(
+                "- {}: {} is an event stream, which is not supported yet.",
+                crate::docs::code(op),
+                crate::docs::code(member)
+            ));
+        }
+    }
     docs.push(String::new());
     docs.push(format!(
         "Generated from `{}` by `{}`.",

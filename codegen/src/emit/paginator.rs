@@ -47,13 +47,12 @@ fn resolve<'a>(plan: &Plan<'a>, op: &OpPlan<'a>, p: &Paginated) -> Result<Resolv
             .map(Some)
             .ok_or_else(|| Error::model(at, format!("paginated {what} `{path}` is not a member of `{id}`")))
     };
-    let is_string = |f: &Field| matches!(plan.shape(&f.member.target).kind, ShapeKind::String { values: None });
     let input_token = member(&op.input, &p.input_token, "inputToken")?
         .ok_or_else(|| Error::model(at, "paginated without inputToken"))?;
     let output_token = member(&op.output, &p.output_token, "outputToken")?
         .ok_or_else(|| Error::model(at, "paginated without outputToken"))?;
-    if !is_string(&input_token) || !input_token.optional || !is_string(&output_token) {
-        return Err(Error::model(at, "paginated tokens must be strings, and the input token optional"));
+    if !input_token.optional {
+        return Err(Error::model(at, format!("paginated inputToken `{}` must be optional", input_token.member.name)));
     }
     let items = member(&op.output, &p.items, "items")?;
     let item_type = match &items {
@@ -90,9 +89,9 @@ pub fn module_items(plan: &Plan, op: &OpPlan) -> Result<TokenStream, Error> {
     let in_token = ident(&r.input_token.name);
     let out_token = ident(&r.output_token.name);
     let token_expr = if r.output_token.optional {
-        quote!(output.#out_token.as_deref())
+        quote!(output.#out_token.as_ref().map(crate::json::ToJson::to_json))
     } else {
-        quote!(::std::option::Option::Some(output.#out_token.as_str()))
+        quote!(::std::option::Option::Some(crate::json::ToJson::to_json(&output.#out_token)))
     };
     let items_expr = match &r.items {
         None => quote!({
@@ -116,11 +115,11 @@ pub fn module_items(plan: &Plan, op: &OpPlan) -> Result<TokenStream, Error> {
         }
     };
     Ok(quote! {
-        fn paginator_set_token(input: &mut #input, token: ::std::option::Option<::std::string::String>) {
-            input.#in_token = token;
+        fn paginator_set_token(input: &mut #input, token: ::std::option::Option<::serde_json::Value>) {
+            input.#in_token = token.and_then(|t| crate::json::FromJson::from_json(&t).ok());
         }
 
-        fn paginator_token(output: &#output) -> ::std::option::Option<&str> {
+        fn paginator_token(output: &#output) -> ::std::option::Option<::serde_json::Value> {
             #token_expr
         }
 

@@ -375,14 +375,14 @@ fn send_boxed(
 }
 fn paginator_set_token(
     input: &mut crate::operation::list_service_instances::ListServiceInstancesInput,
-    token: ::std::option::Option<::std::string::String>,
+    token: ::std::option::Option<::serde_json::Value>,
 ) {
-    input.next_token = token;
+    input.next_token = token.and_then(|t| crate::json::FromJson::from_json(&t).ok());
 }
 fn paginator_token(
     output: &crate::operation::list_service_instances::ListServiceInstancesOutput,
-) -> ::std::option::Option<&str> {
-    output.next_token.as_deref()
+) -> ::std::option::Option<::serde_json::Value> {
+    output.next_token.as_ref().map(crate::json::ToJson::to_json)
 }
 fn paginator_items(
     output: crate::operation::list_service_instances::ListServiceInstancesOutput,
