@@ -14,6 +14,7 @@ enum Node {
 }
 
 const WIDTH: usize = 100;
+const MAX_DEPTH: usize = 64;
 
 /// Markdown lines for an HTML doc string (empty when there is no text).
 pub fn to_markdown(html: &str) -> Vec<String> {
@@ -85,6 +86,11 @@ fn parse(html: &str) -> Vec<Node> {
                     close(&mut stack);
                 }
             }
+        }
+        // Rendering recurses over the tree: past a sane depth, further tags count as text-less
+        // markup and are dropped, so hostile docs cannot exhaust the stack.
+        if stack.len() > MAX_DEPTH {
+            continue;
         }
         let href = attribute(body, "href");
         stack.push((name, href, Vec::new()));
@@ -555,6 +561,12 @@ mod tests {
         for line in to_markdown(&long) {
             assert!(!line.starts_with("- ") && !line.starts_with("1. "), "{line}");
         }
+    }
+
+    #[test]
+    fn deeply_nested_html_is_flattened() {
+        let deep = format!("{}x{}", "<b><i>".repeat(50_000), "</i></b>".repeat(50_000));
+        assert!(to_markdown(&deep).join("").contains('x'));
     }
 
     #[test]

@@ -74,31 +74,55 @@ pub fn validate(svc: &Service) -> Result<()> {
 }
 
 /// A structure that requires itself (through required structure members only) has no finite
-/// value, so neither a caller nor a response could ever produce one.
+/// value, so neither a caller nor a response could ever produce one. A list or map that
+/// contains itself with no structure or union in between has no Rust type (Smithy forbids it).
 fn required_cycles(svc: &Service) -> Result<()> {
-    fn visit<'a>(svc: &'a Service, id: &'a str, path: &mut Vec<&'a str>, done: &mut BTreeSet<&'a str>) -> Result<()> {
-        if done.contains(id) {
-            return Ok(());
+    find_cycle(svc, "structure requires itself through required members", |shape| match &shape.kind {
+        ShapeKind::Structure { members } => members.iter().filter(|m| m.required).map(|m| m.target.as_str()).collect(),
+        _ => Vec::new(),
+    })?;
+    find_cycle(svc, "list or map contains itself with no structure or union in between", |shape| {
+        let collection = |id: &str| {
+            matches!(svc.shapes.get(id).map(|s| &s.kind), Some(ShapeKind::List { .. } | ShapeKind::Map { .. }))
+        };
+        match &shape.kind {
+            ShapeKind::List { member, .. } => [member.target.as_str()].into_iter().filter(|t| collection(t)).collect(),
+            ShapeKind::Map { value, .. } => [value.target.as_str()].into_iter().filter(|t| collection(t)).collect(),
+            _ => Vec::new(),
         }
-        if let Some(pos) = path.iter().position(|p| *p == id) {
-            return Err(LoadError::new(
-                id,
-                format!("structure requires itself through required members: {}", path[pos..].join(" -> ")),
-            ));
+    })
+}
+
+/// Depth-first search for a cycle along `edges`; the error names the shapes on it.
+fn find_cycle<'a>(svc: &'a Service, what: &str, edges: impl Fn(&'a Shape) -> Vec<&'a str>) -> Result<()> {
+    // Iterative, so that a long chain in a hostile model cannot overflow the stack.
+    let mut done: BTreeSet<&str> = BTreeSet::new();
+    for start in svc.shapes.keys() {
+        if done.contains(start.as_str()) {
+            continue;
         }
-        path.push(id);
-        if let Some(Shape { kind: ShapeKind::Structure { members }, .. }) = svc.shapes.get(id) {
-            for m in members.iter().filter(|m| m.required) {
-                visit(svc, &m.target, path, done)?;
+        let mut path: Vec<&str> = Vec::new();
+        let mut stack: Vec<(&str, bool)> = vec![(start.as_str(), false)];
+        while let Some((id, leaving)) = stack.pop() {
+            if leaving {
+                path.pop();
+                done.insert(id);
+                continue;
+            }
+            if done.contains(id) {
+                continue;
+            }
+            if let Some(pos) = path.iter().position(|p| *p == id) {
+                return Err(LoadError::new(id, format!("{what}: {}", path[pos..].join(" -> "))));
+            }
+            path.push(id);
+            stack.push((id, true));
+            if let Some(shape) = svc.shapes.get(id) {
+                for next in edges(shape) {
+                    stack.push((next, false));
+                }
             }
         }
-        path.pop();
-        done.insert(id);
-        Ok(())
-    }
-    let mut done = BTreeSet::new();
-    for id in svc.shapes.keys() {
-        visit(svc, id, &mut Vec::new(), &mut done)?;
     }
     Ok(())
 }

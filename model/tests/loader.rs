@@ -130,3 +130,19 @@ fn botocore_companions_become_paginators_and_waiters() {
         .as_ref()
         .is_some_and(|d| d.message.as_deref() == Some("Use ListWidgets.")));
 }
+
+#[test]
+fn collections_that_contain_themselves_are_rejected() {
+    // Found by the fuzzer: a list whose member is the list itself has no Rust type.
+    let err = load_str(
+        &smithy(json!({
+            "ex#GetThingInput": {"type": "structure", "members": {"l": {"target": "ex#L"}}},
+            "ex#L": {"type": "list", "member": {"target": "ex#M"}},
+            "ex#M": {"type": "map", "key": {"target": "smithy.api#String"}, "value": {"target": "ex#L"}},
+        })),
+        "t",
+        &Companions::default(),
+    )
+    .expect_err("no finite type");
+    assert!(err.to_string().contains("list or map contains itself") && err.to_string().contains("ex#L"), "{err}");
+}
