@@ -296,6 +296,21 @@ fn check_supported(svc: &Service, shape: &Shape) -> Result<(), Error> {
     if unsupported {
         return Err(Error::model(&shape.id, format!("{} shapes are not supported yet", shape.kind.type_name())));
     }
+    // Only epoch seconds (awsJson's default) are written and read; another format would be
+    // silently wrong, so it is refused until it is implemented.
+    let epoch =
+        |f: &Option<smithy_ir::TimestampFormat>| matches!(f, None | Some(smithy_ir::TimestampFormat::EpochSeconds));
+    if let ShapeKind::Timestamp { format } = &shape.kind {
+        if !epoch(format) {
+            return Err(Error::model(&shape.id, "@timestampFormat other than epoch-seconds is not supported yet"));
+        }
+    }
+    if let Some(m) = shape.kind.members().iter().find(|m| !epoch(&m.timestamp_format)) {
+        return Err(Error::model(
+            &format!("{}${}", shape.id, m.name),
+            "@timestampFormat other than epoch-seconds is not supported yet",
+        ));
+    }
     Ok(())
 }
 

@@ -199,3 +199,26 @@ fn unsupported_waiter_paths_are_rejected() {
         assert!(err.contains("example.fixture#ListJobs (waiter JobsDone)") && err.contains(why), "{path}: {err}");
     }
 }
+
+/// Shapes the generator cannot serve yet are refused with the shape named, not mis-served.
+#[test]
+fn unsupported_shapes_are_named() {
+    for (edit, at, what) in [
+        ("bigDecimal", "example.fixture#FetchOutput$data", "bigDecimal shapes are not supported yet"),
+        ("timestampFormat", "example.fixture#FetchOutput$data", "@timestampFormat other than epoch-seconds"),
+    ] {
+        let err = fails(
+            &format!("unsupported-{edit}"),
+            &with(|m| {
+                let data = &mut m["shapes"]["example.fixture#FetchOutput"]["members"]["data"];
+                if edit == "bigDecimal" {
+                    data["target"] = json!("smithy.api#BigDecimal");
+                } else {
+                    data["target"] = json!("smithy.api#Timestamp");
+                    data["traits"] = json!({"smithy.api#timestampFormat": "date-time"});
+                }
+            }),
+        );
+        assert!(err.contains(what) && (err.contains(at) || err.contains("smithy.api#BigDecimal")), "{edit}: {err}");
+    }
+}
