@@ -73,6 +73,7 @@ fn round_trip<T: proton_client::json::FromJson + proton_client::json::ToJson>(
 include!(concat!(env!("OUT_DIR"), "/operations.rs"));
 
 pub mod fake;
+pub mod fuzz;
 
 /// How a call through the client ended, in terms every operation shares.
 #[derive(Debug)]

@@ -164,3 +164,24 @@ fn dynamodb_kinesis_and_step_functions_generate_build_and_work() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "smoke ok");
 }
+
+/// `--out` outside this workspace gives a crate that builds on its own (no inherited workspace
+/// settings), so it can be vendored or published.
+#[test]
+fn a_crate_generated_outside_the_workspace_builds_on_its_own() {
+    let dir = std::env::temp_dir().join(format!("standalone-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let model = tests::shared().join("models/smithy/sfn-2016-11-23.json");
+    assert!(xtask::codegen(&model, &dir, false).expect("generates"), "written");
+    std::fs::copy(tests::root().join("Cargo.lock"), dir.join("Cargo.lock")).expect("lock file");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let out = Command::new(cargo)
+        .args(["check", "--quiet", "--offline"])
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", tests::root().join("target/other-services"))
+        .env("RUSTFLAGS", "-D warnings")
+        .output()
+        .expect("cargo runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}

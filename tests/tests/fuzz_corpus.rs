@@ -1,0 +1,24 @@
+//! The fuzz seed corpus, run once as a normal test (the long runs are a documented command: see
+//! `tests/src/fuzz.rs` and the README), plus a short fuzzing burst of each target.
+
+use std::time::Duration;
+
+// One test: the fuzzer silences the (process-wide) panic hook while it runs.
+#[test]
+fn seeds_and_a_short_burst_of_each_target_never_panic() {
+    for seed in tests::fuzz::seeds("model") {
+        tests::fuzz::model_target(&seed);
+    }
+    let (runs, findings) =
+        tests::fuzz::fuzz("model", &tests::fuzz::seeds("model"), Duration::from_secs(3), 1, &tests::fuzz::model_target);
+    assert!(findings.is_empty() && runs > 10, "{runs} runs, findings: {findings:?}");
+
+    let target = tests::fuzz::ResponsesTarget::new();
+    let seeds = tests::fuzz::seeds("responses");
+    assert!(seeds.len() > 100);
+    for seed in &seeds {
+        target.run(seed);
+    }
+    let (runs, findings) = tests::fuzz::fuzz("responses", &seeds, Duration::from_secs(3), 2, &|d: &[u8]| target.run(d));
+    assert!(findings.is_empty() && runs > 100, "{runs} runs, findings: {findings:?}");
+}
