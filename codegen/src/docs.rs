@@ -254,7 +254,7 @@ fn render_blocks(nodes: &[Node], out: &mut Blocks, list_marker: &str) {
     for node in nodes {
         match node {
             Node::Text(t) => push_escaped_text(&mut out.inline, t),
-            Node::Element { tag, href, children } => match tag.as_str() {
+            Node::Element { tag, children, .. } => match tag.as_str() {
                 "p" | "div" | "note" | "important" | "dd" | "dt" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
                 | "fullname" => {
                     out.flush();
@@ -303,7 +303,6 @@ fn render_blocks(nodes: &[Node], out: &mut Blocks, list_marker: &str) {
                 _ => {
                     let mut s = String::new();
                     render_inline(std::slice::from_ref(node), &mut s);
-                    let _ = href;
                     out.inline.push_str(&s);
                 }
             },
@@ -398,13 +397,10 @@ fn code_span(code: &str) -> String {
 
 /// Escapes text for Markdown; bare URLs become autolinks (rustdoc warns about bare URLs).
 fn push_escaped_text(out: &mut String, text: &str) {
-    let mut first = true;
     for (i, word) in text.split(char::is_whitespace).enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        let _ = first;
-        first = false;
         let core = word.trim_end_matches(['.', ',', ')', ';', ':']);
         if (core.starts_with("https://") || core.starts_with("http://")) && is_safe_url(core) && core.len() > 8 {
             out.push('<');

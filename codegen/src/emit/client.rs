@@ -122,7 +122,7 @@ pub fn client_rs(plan: &Plan) -> Result<TokenStream, Error> {
     let client_doc = format!(" A client for {}: one async method per operation.", crate::docs::escape_text(title));
     let methods = plan.ops.iter().map(|op| {
         let o = op.op;
-        let method = ident(&op.module);
+        // The method and the operation's module share the operation's snake_case name.
         let m = ident(&op.module);
         let input = ident(&op.input_name);
         let output = ident(&op.output_name);
@@ -167,7 +167,7 @@ pub fn client_rs(plan: &Plan) -> Result<TokenStream, Error> {
         quote! {
             #docs
             #dep
-            pub async fn #method(
+            pub async fn #m(
                 &self,
                 input: crate::operation::#m::#input,
             ) -> ::std::result::Result<crate::operation::#m::#output, crate::Error<crate::operation::#m::#error>> {

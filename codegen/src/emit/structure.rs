@@ -165,7 +165,6 @@ pub fn emit_named(
         }
         many => {
             let req_name = ident(&naming::required_struct_name(type_name));
-            let names: Vec<_> = many.iter().map(|f| ident(&f.name)).collect();
             let req_fields = many.iter().map(|f| {
                 let fname = ident(&f.name);
                 let fdocs = doc_attrs(&field_docs(f));
@@ -178,7 +177,6 @@ pub fn emit_named(
                 quote!(#fname: #v,)
             });
             let req_doc = format!(" The required members of [`{type_name}`], named, for [`{type_name}::new`].");
-            let _ = names;
             (
                 quote! {
                     /// Creates a value from its required members; optional members start unset.
