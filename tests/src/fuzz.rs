@@ -44,12 +44,14 @@ impl ResponsesTarget {
         ResponsesTarget { runtime, inputs }
     }
 
-    pub fn run(&self, data: &[u8]) {
-        let (Some(&op), Some(&status)) = (data.first(), data.get(1)) else { return };
+    /// Runs one input; returns how many requests reached the transport.
+    pub fn run(&self, data: &[u8]) -> usize {
+        let (Some(&op), Some(&status)) = (data.first(), data.get(1)) else { return 0 };
         let (name, input) = &self.inputs[op as usize % self.inputs.len()];
         let status = [200u16, 200, 400, 404, 409, 500][status as usize % 6];
         let body = String::from_utf8_lossy(&data[2..]).into_owned();
         let transport = crate::Scripted::new(vec![(status, body)]);
+        let sent = transport.clone();
         let client = proton_client::Client::new(
             proton_client::Config::builder()
                 .region("us-east-1")
@@ -61,6 +63,7 @@ impl ResponsesTarget {
         );
         let (_, call) = crate::CALLS.iter().find(|(n, _)| n == name).expect("operation");
         let _ = self.runtime.block_on(call(&client, input));
+        sent.sent()
     }
 }
 

@@ -15,7 +15,9 @@ fn main() {
         "model" => tests::fuzz::fuzz(target, &seeds, budget, seed, &tests::fuzz::model_target),
         "responses" => {
             let t = tests::fuzz::ResponsesTarget::new();
-            tests::fuzz::fuzz(target, &seeds, budget, seed, &|d: &[u8]| t.run(d))
+            tests::fuzz::fuzz(target, &seeds, budget, seed, &|d: &[u8]| {
+                t.run(d);
+            })
         }
         other => {
             eprintln!("unknown target {other}: use model or responses");
