@@ -135,6 +135,16 @@ pub fn waiter_method(waiter: &str) -> String {
     format!("wait_until_{}", file_stem(&field_name(waiter)))
 }
 
+/// The static holding a waiter's description: `<SHOUTY_NAME>_WAITER`.
+pub fn waiter_static(waiter: &str) -> String {
+    let name = file_stem(&field_name(waiter)).trim_start_matches('_').to_ascii_uppercase();
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("WAITER_{name}")
+    } else {
+        format!("{name}_WAITER")
+    }
+}
+
 /// The struct that carries the required members of a structure with several of them.
 pub fn required_struct_name(type_name: &str) -> String {
     format!("{type_name}Required")

@@ -40,7 +40,15 @@ pub fn opt_bool(m: &Map<String, Value>, key: &str, at: &str) -> Result<bool> {
     }
 }
 
+/// A number, which must be finite (a bound of `1e999` is no bound anyone can check against).
 pub fn opt_f64(m: &Map<String, Value>, key: &str, at: &str) -> Result<Option<f64>> {
+    match any_f64(m, key, at)? {
+        Some(v) if !v.is_finite() => Err(LoadError::new(join(at, key), format!("{v} is not a finite number"))),
+        other => Ok(other),
+    }
+}
+
+fn any_f64(m: &Map<String, Value>, key: &str, at: &str) -> Result<Option<f64>> {
     match m.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::Number(n)) => Ok(n.as_f64()),

@@ -111,6 +111,23 @@ pub fn service_rs(plan: &Plan, config: &Config) -> Result<TokenStream, Error> {
 
 /// `src/client.rs`: `Client` and its methods.
 pub fn client_rs(plan: &Plan) -> Result<TokenStream, Error> {
+    // Operations, paginators and waiters are all methods of `Client`: their names must differ.
+    let mut methods_seen: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+    for op in &plan.ops {
+        let mut names = vec![crate::naming::file_stem(&op.module).to_string()];
+        if op.op.paginated.is_some() {
+            names.push(format!("{}_paginator", crate::naming::file_stem(&op.module)));
+        }
+        names.extend(op.op.waiters.keys().map(|w| crate::naming::waiter_method(w)));
+        for n in names {
+            if let Some(other) = methods_seen.insert(n.clone(), op.op.id.clone()) {
+                return Err(Error::model(
+                    &op.op.id,
+                    format!("the client method `{n}` would also be generated for `{other}`"),
+                ));
+            }
+        }
+    }
     let mut paginators = Vec::new();
     let mut waiters = Vec::new();
     for op in &plan.ops {

@@ -339,7 +339,8 @@ fn validate_field(plan: &Plan, f: &Field) -> TokenStream {
     let wire = &f.member.name;
     let target = plan.shape(&f.member.target);
     let min_len = f.constraints.length.as_ref().and_then(|l| l.min).filter(|m| *m > 0.0).map(|m| m as u64);
-    let min_val = f.constraints.range.as_ref().and_then(|r| r.min);
+    // The loader only lets finite bounds through; a literal must be finite all the same.
+    let min_val = f.constraints.range.as_ref().and_then(|r| r.min).filter(|m| m.is_finite());
     let check = match &target.kind {
         ShapeKind::String { values: None } => {
             min_len.map(|m| quote!(crate::validate::min_length(value.chars().count(), #m)))

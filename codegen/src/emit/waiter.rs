@@ -7,7 +7,6 @@
 //! followed by `[]` (flatten a list, for `allStringEquals`/`anyStringEquals`), ending at a string,
 //! enum, boolean or number. Anything else is rejected with an error naming the waiter.
 
-use heck::ToShoutySnakeCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use smithy_ir::{AcceptorState, Comparator, Matcher, ShapeKind, Waiter};
@@ -195,11 +194,7 @@ pub fn module_items(plan: &Plan, op: &OpPlan) -> Result<TokenStream, Error> {
             checks.push(check);
         }
         let classify = format_ident!("{}_classify", prefix);
-        let spec = format_ident!(
-            "{}",
-            name.to_shouty_snake_case().chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect::<String>()
-                + "_WAITER"
-        );
+        let spec = ident(&naming::waiter_static(name));
         let (min, max) = (w.min_delay, w.max_delay.max(w.min_delay));
         items.push(quote! {
             fn #classify(
@@ -231,14 +226,7 @@ pub fn client_methods(op: &OpPlan) -> Vec<TokenStream> {
         .iter()
         .map(|(name, w)| {
             let method = ident(&naming::waiter_method(name));
-            let spec = format_ident!(
-                "{}",
-                name.to_shouty_snake_case()
-                    .chars()
-                    .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
-                    .collect::<String>()
-                    + "_WAITER"
-            );
+            let spec = ident(&naming::waiter_static(name));
             let docs = super::doc_attrs(&waiter_docs(op, name, w));
             let dep = super::deprecated_attr(op.op.deprecated.as_ref());
             quote! {

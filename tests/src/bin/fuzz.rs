@@ -1,4 +1,5 @@
 //! `cargo run --release -p tests --bin fuzz -- <model|responses> <seconds> [seed]`
+//! `cargo run --release -p tests --bin fuzz -- replay <model|responses> <file>` reruns one input.
 //! Exits 1 if any input panicked or took over 2 s; the inputs are saved in
 //! `target/fuzz-findings/`.
 
@@ -6,6 +7,17 @@ use std::time::Duration;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("replay") {
+        let data = std::fs::read(args.get(3).expect("a file")).expect("readable");
+        match args.get(2).map(String::as_str) {
+            Some("model") => tests::fuzz::model_target(&data),
+            _ => {
+                tests::fuzz::ResponsesTarget::new().run(&data);
+            }
+        }
+        println!("no panic");
+        return;
+    }
     let target = args.get(1).map(String::as_str).unwrap_or("model");
     let seconds: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(60);
     let seed: u64 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(0x5eed);
