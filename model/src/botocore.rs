@@ -340,12 +340,9 @@ fn waiters(v: &Value) -> Result<BTreeMap<String, BTreeMap<String, Waiter>>> {
         for (i, a) in opt_array(o, "acceptors", &at)?.iter().enumerate() {
             let aat = format!("{at}.acceptors[{i}]");
             let ao = object(a, &aat)?;
-            let state = match req_str(ao, "state", &aat)? {
-                "success" => AcceptorState::Success,
-                "failure" => AcceptorState::Failure,
-                "retry" => AcceptorState::Retry,
-                other => return Err(LoadError::new(&aat, format!("unknown acceptor state \"{other}\""))),
-            };
+            let state = req_str(ao, "state", &aat)?;
+            let state = AcceptorState::parse(state)
+                .ok_or_else(|| LoadError::new(&aat, format!("unknown acceptor state \"{state}\"")))?;
             let expected = ao.get("expected").cloned().unwrap_or(Value::Null);
             let expected_str = match &expected {
                 Value::String(s) => s.clone(),

@@ -106,6 +106,18 @@ pub enum AcceptorState {
     Retry,
 }
 
+impl AcceptorState {
+    /// The state as both formats spell it (`success`, `failure`, `retry`).
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "success" => Some(AcceptorState::Success),
+            "failure" => Some(AcceptorState::Failure),
+            "retry" => Some(AcceptorState::Retry),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Matcher {
     /// A JMESPath over the output, compared with `expected`.

@@ -537,12 +537,9 @@ fn waiter(v: &Value, at: &str) -> Result<Waiter> {
     for (i, a) in opt_array(o, "acceptors", at)?.iter().enumerate() {
         let aat = format!("{at}.acceptors[{i}]");
         let ao = object(a, &aat)?;
-        let state = match req_str(ao, "state", &aat)? {
-            "success" => AcceptorState::Success,
-            "failure" => AcceptorState::Failure,
-            "retry" => AcceptorState::Retry,
-            other => return Err(LoadError::new(&aat, format!("unknown acceptor state \"{other}\""))),
-        };
+        let state = req_str(ao, "state", &aat)?;
+        let state = AcceptorState::parse(state)
+            .ok_or_else(|| LoadError::new(&aat, format!("unknown acceptor state \"{state}\"")))?;
         let mo = opt_object(ao, "matcher", &aat)?.ok_or_else(|| LoadError::new(&aat, "acceptor needs a matcher"))?;
         let mat = join(&aat, "matcher");
         let path_matcher = |key: &str| -> Result<(String, String, Comparator)> {
