@@ -177,3 +177,14 @@ impl fmt::Debug for Blob {
 
 /// Untyped JSON (a `document`).
 pub type Document = serde_json::Value;
+
+/// An `intEnum` value this version of the crate does not know, kept as received.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct UnknownInt(pub(crate) i32);
+
+impl UnknownInt {
+    /// The value as received.
+    pub fn value(&self) -> i32 {
+        self.0
+    }
+}

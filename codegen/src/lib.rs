@@ -138,6 +138,7 @@ pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
         let tokens = match &svc.shapes[id].kind {
             ShapeKind::Structure { .. } => emit::structure::emit(&plan, id, quote::quote!()),
             ShapeKind::Union { .. } => emit::union::emit(&plan, id),
+            ShapeKind::IntEnum { .. } => emit::int_enum::emit(&plan, id),
             _ => emit::enums::emit(&plan, id),
         };
         let path = emit::crate_files::types_file(&plan, id);

@@ -143,9 +143,13 @@ impl<'a> Plan<'a> {
         let mut names_in_types: BTreeMap<String, ShapeId> = BTreeMap::new();
         for id in &reachable {
             let shape = &svc.shapes[id];
-            let named =
-                matches!(shape.kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. } | ShapeKind::Enum { .. })
-                    || matches!(shape.kind, ShapeKind::String { values: Some(_) });
+            let named = matches!(
+                shape.kind,
+                ShapeKind::Structure { .. }
+                    | ShapeKind::Union { .. }
+                    | ShapeKind::Enum { .. }
+                    | ShapeKind::IntEnum { .. }
+            ) || matches!(shape.kind, ShapeKind::String { values: Some(_) });
             check_supported(svc, shape)?;
             // `smithy.api#Unit` marks a union member without a value; it is not a type.
             if !named || id == UNIT {
@@ -177,11 +181,14 @@ impl<'a> Plan<'a> {
                 }
                 _ => Vec::new(),
             };
-            let variants = match shape.kind.enum_values() {
-                Some(values) => naming::dedupe(
+            let variants = match (&shape.kind, shape.kind.enum_values()) {
+                (_, Some(values)) => naming::dedupe(
                     values.iter().map(|v| naming::variant_name(v.name.as_deref().unwrap_or(&v.value))).collect(),
                 ),
-                None => Vec::new(),
+                (ShapeKind::IntEnum { values }, None) => {
+                    naming::dedupe(values.iter().map(|v| naming::variant_name(&v.name)).collect())
+                }
+                _ => Vec::new(),
             };
             types.insert(id.clone(), TypePlan { id: id.clone(), name, location, fields, variants });
         }
@@ -287,7 +294,7 @@ pub fn has_required_struct(shape: &Shape) -> bool {
 
 fn check_supported(svc: &Service, shape: &Shape) -> Result<(), Error> {
     let unsupported = match &shape.kind {
-        ShapeKind::BigInteger | ShapeKind::BigDecimal | ShapeKind::IntEnum { .. } => true,
+        ShapeKind::BigInteger | ShapeKind::BigDecimal => true,
         ShapeKind::Map { key, .. } => {
             !matches!(svc.shapes[&key.target].kind, ShapeKind::String { .. } | ShapeKind::Enum { .. })
         }

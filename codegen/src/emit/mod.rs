@@ -3,6 +3,7 @@
 pub mod client;
 pub mod crate_files;
 pub mod enums;
+pub mod int_enum;
 pub mod operation;
 pub mod paginator;
 pub mod structure;
