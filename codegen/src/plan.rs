@@ -41,6 +41,16 @@ pub enum Io {
     Empty,
 }
 
+impl Io {
+    /// The input or output shape, when the operation has one.
+    pub fn shape(&self) -> Option<&str> {
+        match self {
+            Io::Own(id) | Io::Shared(id) => Some(id),
+            Io::Empty => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct OpPlan<'a> {
     pub op: &'a Operation,
@@ -52,6 +62,15 @@ pub struct OpPlan<'a> {
     pub output: Io,
     /// (variant name, error shape id)
     pub errors: Vec<(String, ShapeId)>,
+}
+
+impl OpPlan<'_> {
+    /// Full paths of the operation's input, output and error types.
+    pub fn type_paths(&self) -> (TokenStream, TokenStream, TokenStream) {
+        let m = ident(&self.module);
+        let (i, o, e) = (ident(&self.input_name), ident(&self.output_name), ident(&self.error_name));
+        (quote!(crate::operation::#m::#i), quote!(crate::operation::#m::#o), quote!(crate::operation::#m::#e))
+    }
 }
 
 pub struct Plan<'a> {

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::{deprecated_attr, doc_attrs, model_docs};
 use crate::naming::ident;
-use crate::plan::{Io, Plan};
+use crate::plan::Plan;
 use crate::{Config, Error};
 
 /// Endpoint rule functions the runtime evaluates.
@@ -141,9 +141,7 @@ pub fn client_rs(plan: &Plan) -> Result<TokenStream, Error> {
         let o = op.op;
         // The method and the operation's module share the operation's snake_case name.
         let m = ident(&op.module);
-        let input = ident(&op.input_name);
-        let output = ident(&op.output_name);
-        let error = ident(&op.error_name);
+        let (input, output, error) = op.type_paths();
         let name = &o.name;
         let mut docs = model_docs(o.docs.as_deref(), &format!("Calls `{}`.", o.name));
         docs.push(String::new());
@@ -156,10 +154,7 @@ pub fn client_rs(plan: &Plan) -> Result<TokenStream, Error> {
         ));
         let docs = doc_attrs(&docs);
         let dep = deprecated_attr(o.deprecated.as_ref());
-        let input_id = match &op.input {
-            Io::Own(id) | Io::Shared(id) => Some(id.as_str()),
-            Io::Empty => None,
-        };
+        let input_id = op.input.shape();
         let tokens = input_id
             .map(|id| {
                 plan.fields(id)
@@ -186,8 +181,8 @@ pub fn client_rs(plan: &Plan) -> Result<TokenStream, Error> {
             #dep
             pub async fn #m(
                 &self,
-                input: crate::operation::#m::#input,
-            ) -> ::std::result::Result<crate::operation::#m::#output, crate::Error<crate::operation::#m::#error>> {
+                input: #input,
+            ) -> ::std::result::Result<#output, crate::Error<#error>> {
                 #binding
                 #(#tokens)*
                 #validate

@@ -21,13 +21,6 @@ struct Resolved<'a> {
     item_type: TokenStream,
 }
 
-fn io_id(io: &Io) -> Option<&str> {
-    match io {
-        Io::Own(id) | Io::Shared(id) => Some(id),
-        Io::Empty => None,
-    }
-}
-
 fn resolve<'a>(plan: &Plan<'a>, op: &OpPlan<'a>, p: &Paginated) -> Result<Resolved<'a>, Error> {
     let at = &op.op.id;
     let member = |io: &Io, path: &Option<String>, what: &str| -> Result<Option<Field<'a>>, Error> {
@@ -38,7 +31,7 @@ fn resolve<'a>(plan: &Plan<'a>, op: &OpPlan<'a>, p: &Paginated) -> Result<Resolv
                 format!("paginated {what} `{path}` is a nested path, which is not supported yet"),
             ));
         }
-        let id = io_id(io).ok_or_else(|| {
+        let id = io.shape().ok_or_else(|| {
             Error::model(at, format!("paginated {what} `{path}`: the operation has no such structure"))
         })?;
         plan.fields(id)
@@ -74,17 +67,11 @@ fn resolve<'a>(plan: &Plan<'a>, op: &OpPlan<'a>, p: &Paginated) -> Result<Resolv
     Ok(Resolved { input_token, output_token, items, page_size, item_type })
 }
 
-fn types(op: &OpPlan) -> (TokenStream, TokenStream, TokenStream) {
-    let m = ident(&op.module);
-    let (i, o, e) = (ident(&op.input_name), ident(&op.output_name), ident(&op.error_name));
-    (quote!(crate::operation::#m::#i), quote!(crate::operation::#m::#o), quote!(crate::operation::#m::#e))
-}
-
 /// The accessors and the `Spec` static, for the operation module.
 pub fn module_items(plan: &Plan, op: &OpPlan) -> Result<TokenStream, Error> {
     let Some(p) = &op.op.paginated else { return Ok(quote!()) };
     let r = resolve(plan, op, p)?;
-    let (input, output, error) = types(op);
+    let (input, output, error) = op.type_paths();
     let item = &r.item_type;
     let in_token = ident(&r.input_token.name);
     let out_token = ident(&r.output_token.name);
@@ -141,7 +128,7 @@ pub fn module_items(plan: &Plan, op: &OpPlan) -> Result<TokenStream, Error> {
 pub fn client_method(plan: &Plan, op: &OpPlan) -> Result<TokenStream, Error> {
     let Some(p) = &op.op.paginated else { return Ok(quote!()) };
     let r = resolve(plan, op, p)?;
-    let (input, output, error) = types(op);
+    let (input, output, error) = op.type_paths();
     let item = &r.item_type;
     let m = ident(&op.module);
     let name = ident(&format!("{}_paginator", crate::naming::file_stem(&op.module)));

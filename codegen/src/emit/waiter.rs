@@ -12,15 +12,8 @@ use quote::{format_ident, quote};
 use smithy_ir::{AcceptorState, Comparator, Matcher, ShapeKind, Waiter};
 
 use crate::naming::{self, ident};
-use crate::plan::{Io, OpPlan, Plan};
+use crate::plan::{OpPlan, Plan};
 use crate::Error;
-
-fn io_id(io: &Io) -> Option<&str> {
-    match io {
-        Io::Own(id) | Io::Shared(id) => Some(id),
-        Io::Empty => None,
-    }
-}
 
 /// Statements that push every value `segments` reaches from `var` (a reference to a value of
 /// shape `shape`) into `out`.
@@ -117,10 +110,8 @@ pub fn module_items(plan: &Plan, op: &OpPlan) -> Result<TokenStream, Error> {
     let mut items = Vec::new();
     // One walker per distinct path: several acceptors (and waiters) often read the same field.
     let mut walkers: std::collections::BTreeMap<String, proc_macro2::Ident> = std::collections::BTreeMap::new();
-    let m = ident(&op.module);
-    let (input, output, error) = (ident(&op.input_name), ident(&op.output_name), ident(&op.error_name));
-    let input_ty = quote!(crate::operation::#m::#input);
-    let output_ty = quote!(crate::operation::#m::#output);
+    let (input_ty, output_ty, _) = op.type_paths();
+    let error = ident(&op.error_name);
     for (name, w) in &op.op.waiters {
         let at = format!("{} (waiter {name})", op.op.id);
         let prefix = fn_prefix(name);
@@ -130,7 +121,7 @@ pub fn module_items(plan: &Plan, op: &OpPlan) -> Result<TokenStream, Error> {
             let check = match &a.matcher {
                 Matcher::Output { path, expected, comparator } => {
                     let out_id =
-                        io_id(&op.output).ok_or_else(|| Error::model(&at, "an output matcher needs an output"))?;
+                        op.output.shape().ok_or_else(|| Error::model(&at, "an output matcher needs an output"))?;
                     let path_fn = match walkers.get(&format!("output {path}")) {
                         Some(f) => f.clone(),
                         None => {
@@ -157,8 +148,8 @@ pub fn module_items(plan: &Plan, op: &OpPlan) -> Result<TokenStream, Error> {
                     let segments: Vec<&str> = path.split('.').collect();
                     let (root, rest) = segments.split_first().ok_or_else(|| Error::model(&at, "empty path"))?;
                     let (root_id, var) = match *root {
-                        "input" => (io_id(&op.input), quote!(input)),
-                        "output" => (io_id(&op.output), quote!(output)),
+                        "input" => (op.input.shape(), quote!(input)),
+                        "output" => (op.output.shape(), quote!(output)),
                         other => {
                             return Err(Error::model(
                                 &at,
@@ -220,7 +211,7 @@ pub fn module_items(plan: &Plan, op: &OpPlan) -> Result<TokenStream, Error> {
 /// The `wait_until_*` client methods of an operation's waiters.
 pub fn client_methods(op: &OpPlan) -> Vec<TokenStream> {
     let m = ident(&op.module);
-    let (input, output, error) = (ident(&op.input_name), ident(&op.output_name), ident(&op.error_name));
+    let (input, output, error) = op.type_paths();
     op.op
         .waiters
         .iter()
@@ -234,12 +225,9 @@ pub fn client_methods(op: &OpPlan) -> Vec<TokenStream> {
                 #dep
                 pub async fn #method(
                     &self,
-                    input: crate::operation::#m::#input,
+                    input: #input,
                     max_wait: ::std::time::Duration,
-                ) -> ::std::result::Result<
-                    ::std::option::Option<crate::operation::#m::#output>,
-                    crate::waiter::WaiterError<crate::operation::#m::#output, crate::operation::#m::#error>,
-                > {
+                ) -> ::std::result::Result<::std::option::Option<#output>, crate::waiter::WaiterError<#output, #error>> {
                     crate::waiter::wait(self, input, max_wait, &crate::operation::#m::#spec).await
                 }
             }
