@@ -28,8 +28,7 @@ pub struct ResponsesTarget {
 
 impl ResponsesTarget {
     pub fn new() -> Self {
-        let text = std::fs::read_to_string(crate::shared().join("testdata/wire/expected.jsonl")).expect("wire data");
-        let cases: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+        let cases = crate::wire("expected.jsonl");
         let inputs = crate::CALLS
             .iter()
             .map(|(op, _)| {
@@ -245,10 +244,7 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
             }
         }
         _ => {
-            let text =
-                std::fs::read_to_string(crate::shared().join("testdata/wire/responses.jsonl")).expect("wire data");
-            for (i, line) in text.lines().enumerate() {
-                let case: Value = serde_json::from_str(line).expect("JSON");
+            for (i, case) in crate::wire("responses.jsonl").into_iter().enumerate() {
                 let mut seed = vec![i as u8, if case["kind"] == "output" { 0 } else { 2 }];
                 seed.extend(case["body"].as_str().unwrap_or("").as_bytes());
                 out.push(seed);

@@ -40,6 +40,20 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// The cases of a file of `../shared/testdata/wire` (`expected.jsonl`, `responses.jsonl`).
+pub fn wire(file: &str) -> Vec<serde_json::Value> {
+    let path = shared().join("testdata/wire").join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines().map(|l| serde_json::from_str(l).expect("valid JSON line")).collect()
+}
+
+/// SigV4's `X-Amz-Date` form (`20240102T030405Z`) as a timestamp.
+pub fn amz_date(s: &str) -> proton_client::DateTime {
+    let n = |r: std::ops::Range<usize>| s[r].parse::<i64>().unwrap_or_else(|_| panic!("bad X-Amz-Date {s}"));
+    let days = days_from_civil(n(0..4), n(4..6), n(6..8));
+    proton_client::DateTime::from_secs(days * 86_400 + n(9..11) * 3_600 + n(11..13) * 60 + n(13..15))
+}
+
 /// Days since 1970-01-01 of a proleptic Gregorian date (for test data written as dates).
 pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };

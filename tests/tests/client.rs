@@ -10,11 +10,6 @@ use serde_json::Value;
 use tests::fake::{FakeServer, Recorded, Reply};
 use tests::Outcome;
 
-fn lines(file: &str) -> Vec<Value> {
-    let text = std::fs::read_to_string(tests::shared().join("testdata/wire").join(file)).expect("wire data");
-    text.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect()
-}
-
 fn client(server: &FakeServer, attempts: u32) -> Client {
     Client::new(
         Config::builder()
@@ -52,14 +47,11 @@ fn assert_signed(req: &Recorded) {
         .iter()
         .map(|n| (n.to_string(), req.header(n).expect("signed header present").to_string()))
         .collect();
-    let date = req.header("x-amz-date").expect("date");
-    let n = |r: std::ops::Range<usize>| date[r].parse::<i64>().expect("digits");
-    let secs =
-        tests::days_from_civil(n(0..4), n(4..6), n(6..8)) * 86_400 + n(9..11) * 3_600 + n(11..13) * 60 + n(13..15);
+    let time = tests::amz_date(req.header("x-amz-date").expect("date"));
     let again = sign(
         &SignableRequest { method: &req.method, path: &req.path, query: "", headers: &headers, body: &req.body },
         &Credentials::new("AKID", "SECRET", None),
-        &SigningScope { region: "us-east-1", service: "proton", time: proton_client::DateTime::from_secs(secs) },
+        &SigningScope { region: "us-east-1", service: "proton", time },
     );
     assert_eq!(auth, again.headers.iter().find(|(k, _)| k == "Authorization").expect("auth").1);
 }
@@ -74,7 +66,7 @@ fn is_uuid_v4(s: &str) -> bool {
 
 #[tokio::test]
 async fn every_operation_sends_what_botocore_sends_and_parses_the_response() {
-    let outputs: BTreeMap<String, Value> = lines("responses.jsonl")
+    let outputs: BTreeMap<String, Value> = tests::wire("responses.jsonl")
         .into_iter()
         .filter(|c| c["kind"] == "output")
         .map(|c| (c["operation"].as_str().expect("op").to_string(), c))
@@ -89,7 +81,7 @@ async fn every_operation_sends_what_botocore_sends_and_parses_the_response() {
     })
     .await;
     let client = client(&server, 1);
-    let cases: Vec<Value> = lines("expected.jsonl").into_iter().filter(|c| c["variant"] == "full").collect();
+    let cases: Vec<Value> = tests::wire("expected.jsonl").into_iter().filter(|c| c["variant"] == "full").collect();
     assert_eq!(cases.len(), 87);
     for (i, case) in cases.iter().enumerate() {
         let op = case["operation"].as_str().expect("op");
@@ -122,7 +114,7 @@ async fn idempotency_tokens_are_filled_and_kept_across_retries() {
         FakeServer::start(|_, i| if i < 2 { Reply::json(500, "{}") } else { Reply::json(200, "{\"component\":{}}") })
             .await;
     let client = client(&server, 3);
-    let case = lines("expected.jsonl")
+    let case = tests::wire("expected.jsonl")
         .into_iter()
         .find(|c| c["operation"] == "CreateComponent" && c["variant"] == "minimal")
         .expect("case");
@@ -143,7 +135,7 @@ async fn idempotency_tokens_are_filled_and_kept_across_retries() {
 
 #[tokio::test]
 async fn every_error_form_becomes_the_modeled_variant() {
-    let errors: Vec<Value> = lines("responses.jsonl").into_iter().filter(|c| c["kind"] == "error").collect();
+    let errors: Vec<Value> = tests::wire("responses.jsonl").into_iter().filter(|c| c["kind"] == "error").collect();
     assert_eq!(errors.len(), 42);
     let svc = smithy_ir::load_path(&tests::root().join("model/proton")).expect("model");
     for case in errors {
@@ -161,7 +153,7 @@ async fn every_error_form_becomes_the_modeled_variant() {
             body: case["body"].as_str().expect("body").to_string(),
         };
         let server = FakeServer::start(move |_, _| reply.clone()).await;
-        let input = lines("expected.jsonl")
+        let input = tests::wire("expected.jsonl")
             .into_iter()
             .find(|c| c["operation"] == op.as_str() && c["variant"] == "full")
             .expect("input")["input"]

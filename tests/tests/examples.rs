@@ -7,9 +7,8 @@ use serde_json::Value;
 use tests::fake::{FakeServer, Reply};
 
 fn canned(op: &str) -> String {
-    let text = std::fs::read_to_string(tests::shared().join("testdata/wire/responses.jsonl")).expect("wire data");
-    text.lines()
-        .map(|l| serde_json::from_str::<Value>(l).expect("JSON"))
+    tests::wire("responses.jsonl")
+        .into_iter()
         .find(|c| c["kind"] == "output" && c["operation"] == op)
         .and_then(|c| c["body"].as_str().map(str::to_string))
         .unwrap_or_else(|| panic!("no canned output for {op}"))

@@ -1,7 +1,6 @@
 //! The signer against the AWS SigV4 test suite (`../shared/testdata/sigv4`) and against the
 //! signatures botocore produced for every Proton request (`../shared/testdata/wire`).
 
-use proton_client::primitives::DateTime;
 use proton_client::sigv4::{sign, Credentials, SignableRequest, SigningScope};
 
 struct Parsed {
@@ -30,13 +29,6 @@ fn parse_req(text: &str) -> Parsed {
         }
     }
     Parsed { method, path: path.to_string(), query: query.to_string(), headers, body: body.as_bytes().to_vec() }
-}
-
-fn date(s: &str) -> DateTime {
-    // 20150830T123600Z
-    let n = |r: std::ops::Range<usize>| s[r].parse::<i64>().expect("digits");
-    let days = tests::days_from_civil(n(0..4), n(4..6), n(6..8));
-    DateTime::from_secs(days * 86_400 + n(9..11) * 3_600 + n(11..13) * 60 + n(13..15))
 }
 
 const SESSION_TOKEN: &str = "AQoDYXdzEPT//////////wEXAMPLEtc764bNrC9SAPBSM22wDOk4x4HIZ8j4FZTwdQWLWsKWHGBuFqwAeMicRXmxfpSPfIeoIYRqTflfKD8YUuwthAx7mSEI/qkPpKPi/kMcGdQrmGdeehM4IC1NtBmUpp2wUE8phUZampKsburEDy0KPkyQDYwT7WZ0wq5VSXDvp75YU9HFvlRd8Tx6q6fE8YQcHNVXAkiY9q6d+xo0rKwT38xVqr7ZD0u0iPPkUL64lIZbqBAz+scqKmlzm8FDrypNC9Yjc8fPOLn9FX9KSYvKTr4rvx3iSIlTJabIQwj2ICCR/oLxBA==";
@@ -71,7 +63,7 @@ fn aws_sigv4_test_suite() {
         let signed = sign(
             &SignableRequest { method: &r.method, path: &r.path, query: &r.query, headers: &r.headers, body: &r.body },
             &creds,
-            &SigningScope { region, service, time: date(time) },
+            &SigningScope { region, service, time: tests::amz_date(time) },
         );
         assert_eq!(signed.canonical_request, creq.trim_end_matches('\n'), "{name}: canonical request");
         assert_eq!(signed.string_to_sign, sts.trim_end_matches('\n'), "{name}: string to sign");
@@ -85,12 +77,9 @@ fn aws_sigv4_test_suite() {
 /// The same signatures botocore put on all 174 Proton requests.
 #[test]
 fn matches_botocore_on_every_proton_request() {
-    let path = tests::shared().join("testdata/wire/expected.jsonl");
-    let text = std::fs::read_to_string(path).expect("wire data");
     let creds = Credentials::new("AKID", "SECRET", None);
     let mut n = 0;
-    for line in text.lines() {
-        let case: serde_json::Value = serde_json::from_str(line).expect("JSON");
+    for case in tests::wire("expected.jsonl") {
         let h = case["headers"].as_object().expect("headers");
         let headers: Vec<(String, String)> = ["Host", "Content-Type", "X-Amz-Date", "X-Amz-Target"]
             .iter()
@@ -100,7 +89,7 @@ fn matches_botocore_on_every_proton_request() {
         let signed = sign(
             &SignableRequest { method: "POST", path: "/", query: "", headers: &headers, body },
             &creds,
-            &SigningScope { region: "us-east-1", service: "proton", time: date("20240102T030405Z") },
+            &SigningScope { region: "us-east-1", service: "proton", time: tests::amz_date("20240102T030405Z") },
         );
         assert_eq!(
             signed.canonical_request,

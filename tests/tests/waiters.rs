@@ -38,9 +38,8 @@ fn pending(w: &Waiter) -> (u16, String) {
 }
 
 fn input_for(op: &str) -> Value {
-    let text = std::fs::read_to_string(tests::shared().join("testdata/wire/expected.jsonl")).expect("wire data");
-    text.lines()
-        .map(|l| serde_json::from_str::<Value>(l).expect("JSON"))
+    tests::wire("expected.jsonl")
+        .into_iter()
         .find(|c| c["operation"] == op && c["variant"] == "minimal")
         .expect("input")["input"]
         .clone()

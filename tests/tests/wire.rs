@@ -4,12 +4,6 @@
 use serde_json::Value;
 use smithy_ir::{Service, ShapeKind};
 
-fn lines(file: &str) -> Vec<Value> {
-    let path = tests::shared().join("testdata/wire").join(file);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    text.lines().map(|l| serde_json::from_str(l).expect("valid JSON line")).collect()
-}
-
 fn round_trip(op: &str) -> (tests::RoundTrip, tests::RoundTrip) {
     let (_, i, o) = tests::OPERATIONS.iter().find(|(n, _, _)| *n == op).unwrap_or_else(|| panic!("no operation {op}"));
     (*i, *o)
@@ -19,7 +13,7 @@ fn round_trip(op: &str) -> (tests::RoundTrip, tests::RoundTrip) {
 /// filled in are given explicitly here; filling them is the client's job).
 #[test]
 fn inputs_serialize_like_botocore() {
-    let cases = lines("expected.jsonl");
+    let cases = tests::wire("expected.jsonl");
     assert_eq!(cases.len(), 174);
     let mut ops = std::collections::BTreeSet::new();
     for case in &cases {
@@ -73,7 +67,7 @@ fn to_wire(svc: &Service, shape: &str, v: &Value) -> Value {
 fn outputs_parse_like_botocore() {
     let svc = smithy_ir::load_path(&tests::root().join("model/proton")).expect("model loads");
     let mut seen = 0;
-    for case in lines("responses.jsonl").iter().filter(|c| c["kind"] == "output") {
+    for case in tests::wire("responses.jsonl").iter().filter(|c| c["kind"] == "output") {
         let op = case["operation"].as_str().expect("operation");
         let output_shape = svc.operations[op].output.as_ref().expect("has output");
         let body: Value = serde_json::from_str(case["body"].as_str().expect("body")).expect("body is JSON");
