@@ -15,23 +15,6 @@ use crate::docs;
 use crate::naming::{self, ident};
 use crate::plan::{Field, Plan};
 
-/// Emits a structure under `name` (the plan's name, or an operation's name for its input/output).
-pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
-    let shape = plan.shape(id);
-    let t = &plan.types[id];
-    let fields = plan.fields(id);
-    emit_named(
-        plan,
-        &t.name,
-        shape.docs.as_deref(),
-        &fields,
-        shape.sensitive,
-        shape.deprecated.as_ref(),
-        extra_attrs,
-        shape.error.is_some().then_some(id),
-    )
-}
-
 /// An empty structure (for operations without input or output).
 pub fn emit_empty(name: &str, docs: &str) -> TokenStream {
     let name = ident(name);
@@ -104,17 +87,15 @@ fn range_text(r: &smithy_ir::Range) -> String {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn emit_named(
-    plan: &Plan,
-    type_name: &str,
-    docs_html: Option<&str>,
-    fields: &[Field],
-    sensitive: bool,
-    deprecated: Option<&smithy_ir::Deprecated>,
-    extra_attrs: TokenStream,
-    error_of: Option<&str>,
-) -> TokenStream {
+/// Emits the structure `id` under its planned name (an operation's name for its own input or
+/// output); `extra_attrs` go on the struct (the operation's `#[deprecated]`, for an input).
+pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
+    let shape = plan.shape(id);
+    let type_name = plan.types[id].name.as_str();
+    let fields = plan.fields(id);
+    let fields = fields.as_slice();
+    let (docs_html, sensitive, deprecated) = (shape.docs.as_deref(), shape.sensitive, shape.deprecated.as_ref());
+    let error_of = shape.error.is_some().then_some(id);
     let name = ident(type_name);
     let docs = doc_attrs(&model_docs(docs_html, &format!("The `{type_name}` structure.")));
     let dep = deprecated_attr(deprecated);
