@@ -151,6 +151,7 @@ fn member(shape: &str, name: &str, v: &Value, required: bool) -> Result<Member> 
         docs: opt_str(o, "documentation", &at)?.map(str::to_string),
         required,
         default: None,
+        client_optional: false,
         sensitive: false,
         deprecated: deprecated(o, &at)?,
         idempotency_token: opt_bool(o, "idempotencyToken", &at)?,

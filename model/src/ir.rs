@@ -292,6 +292,8 @@ pub struct Member {
     pub required: bool,
     /// `@default` value, if any (`null` means an explicit "no default").
     pub default: Option<Value>,
+    /// `@clientOptional`: the client treats the member as optional whatever its other traits.
+    pub client_optional: bool,
     pub sensitive: bool,
     pub deprecated: Option<Deprecated>,
     pub idempotency_token: bool,

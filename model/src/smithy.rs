@@ -320,6 +320,7 @@ fn member(id: &str, name: &str, body: &Map<String, Value>, traits: &Traits, smit
         docs: trait_str(traits, "smithy.api#documentation", &at)?,
         required: traits.contains_key("smithy.api#required"),
         default,
+        client_optional: traits.contains_key("smithy.api#clientOptional"),
         sensitive: traits.contains_key("smithy.api#sensitive"),
         deprecated: deprecated(traits, &at)?,
         idempotency_token: traits.contains_key("smithy.api#idempotencyToken"),
