@@ -14,7 +14,7 @@ use std::fmt;
 
 use serde_json::{Map, Number, Value};
 
-use crate::primitives::{Blob, DateTime};
+use crate::primitives::{BigDecimal, BigInteger, Blob, DateTime};
 
 /// Converts a value to its wire JSON.
 pub trait ToJson {
@@ -30,6 +30,11 @@ pub trait FromJson: Sized {
     /// The value used when a required member is missing from a response.
     #[doc(hidden)]
     fn zero_value() -> Self;
+
+    /// Whether `null` is a value of this type (the entries of sparse lists and maps), rather
+    /// than an entry a dense list or map drops.
+    #[doc(hidden)]
+    const KEEPS_NULL: bool = false;
 }
 
 /// A response member whose JSON does not fit the model.
@@ -266,19 +271,127 @@ impl FromJson for DateTime {
     }
 }
 
+/// A wire form other than a type's own, chosen by the model: `@timestampFormat` on a member,
+/// or on the timestamps inside a list or map. Members without one use [`ToJson`]/[`FromJson`].
+pub(crate) trait Codec<T> {
+    /// Whether `null` is a value (the entries of sparse lists and maps) rather than dropped.
+    const KEEPS_NULL: bool = false;
+    fn encode(value: &T) -> Value;
+    fn decode(value: &Value) -> Result<T, DeserializeError>;
+}
+
+/// `@timestampFormat("date-time")`: an RFC 3339 string.
+pub(crate) struct DateTimeText;
+
+impl Codec<DateTime> for DateTimeText {
+    fn encode(value: &DateTime) -> Value {
+        Value::String(value.to_string())
+    }
+    fn decode(value: &Value) -> Result<DateTime, DeserializeError> {
+        value.as_str().and_then(DateTime::from_rfc3339).ok_or_else(|| DeserializeError::new("an RFC 3339 date-time", value))
+    }
+}
+
+/// `@timestampFormat("http-date")`: an IMF-fixdate string.
+pub(crate) struct HttpDate;
+
+impl Codec<DateTime> for HttpDate {
+    fn encode(value: &DateTime) -> Value {
+        Value::String(value.to_http_date())
+    }
+    fn decode(value: &Value) -> Result<DateTime, DeserializeError> {
+        value.as_str().and_then(DateTime::from_http_date).ok_or_else(|| DeserializeError::new("an HTTP date", value))
+    }
+}
+
+/// Lists and maps whose entries use codec `C`; `Option<C>` for the entries of sparse ones.
+pub(crate) struct ListOf<C>(std::marker::PhantomData<C>);
+pub(crate) struct MapOf<C>(std::marker::PhantomData<C>);
+
+impl<T, C: Codec<T>> Codec<Vec<T>> for ListOf<C> {
+    fn encode(value: &Vec<T>) -> Value {
+        Value::Array(value.iter().map(C::encode).collect())
+    }
+    fn decode(value: &Value) -> Result<Vec<T>, DeserializeError> {
+        let items = value.as_array().ok_or_else(|| DeserializeError::new("an array", value))?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            if C::KEEPS_NULL || !item.is_null() {
+                out.push(C::decode(item).map_err(|e| e.in_index(i))?);
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl<T, C: Codec<T>> Codec<Option<T>> for Option<C> {
+    const KEEPS_NULL: bool = true;
+    fn encode(value: &Option<T>) -> Value {
+        value.as_ref().map_or(Value::Null, C::encode)
+    }
+    fn decode(value: &Value) -> Result<Option<T>, DeserializeError> {
+        if value.is_null() {
+            Ok(None)
+        } else {
+            C::decode(value).map(Some)
+        }
+    }
+}
+
+impl<T, C: Codec<T>> Codec<BTreeMap<String, T>> for MapOf<C> {
+    fn encode(value: &BTreeMap<String, T>) -> Value {
+        Value::Object(value.iter().map(|(k, v)| (k.clone(), C::encode(v))).collect())
+    }
+    fn decode(value: &Value) -> Result<BTreeMap<String, T>, DeserializeError> {
+        let mut out = BTreeMap::new();
+        for (k, v) in object(value)? {
+            if C::KEEPS_NULL || !v.is_null() {
+                out.insert(k.clone(), C::decode(v).map_err(|e| e.in_member(k))?);
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// [`ToJson::to_json`] through codec `C`.
+pub(crate) fn encode<C: Codec<T>, T>(value: &T) -> Value {
+    C::encode(value)
+}
+
+/// [`FromJson::from_json`] through codec `C`.
+pub(crate) fn decode<C: Codec<T>, T>(value: &Value) -> Result<T, DeserializeError> {
+    C::decode(value)
+}
+
+/// [`required`] through codec `C`.
+pub(crate) fn required_with<C: Codec<T>, T: FromJson>(map: &Map<String, Value>, key: &str) -> Result<T, DeserializeError> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(T::zero_value()),
+        Some(v) => C::decode(v).map_err(|e| e.in_member(key)),
+    }
+}
+
+/// [`optional`] through codec `C`.
+pub(crate) fn optional_with<C: Codec<T>, T>(map: &Map<String, Value>, key: &str) -> Result<Option<T>, DeserializeError> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => C::decode(v).map(Some).map_err(|e| e.in_member(key)),
+    }
+}
+
 impl<T: ToJson> ToJson for Vec<T> {
     fn to_json(&self) -> Value {
         Value::Array(self.iter().map(ToJson::to_json).collect())
     }
 }
 
-/// A dense list: `null` entries (which a dense list cannot hold) are dropped.
+/// A list: in a dense one, `null` entries (which it cannot hold) are dropped.
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: &Value) -> Result<Self, DeserializeError> {
         let items = value.as_array().ok_or_else(|| DeserializeError::new("an array", value))?;
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            if !item.is_null() {
+            if T::KEEPS_NULL || !item.is_null() {
                 out.push(T::from_json(item).map_err(|e| e.in_index(i))?);
             }
         }
@@ -295,13 +408,13 @@ impl<T: ToJson> ToJson for BTreeMap<String, T> {
     }
 }
 
-/// A dense map: `null` values are dropped.
+/// A map: in a dense one, `null` values are dropped.
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
     fn from_json(value: &Value) -> Result<Self, DeserializeError> {
         let map = object(value)?;
         let mut out = BTreeMap::new();
         for (k, v) in map {
-            if !v.is_null() {
+            if T::KEEPS_NULL || !v.is_null() {
                 out.insert(k.clone(), T::from_json(v).map_err(|e| e.in_member(k))?);
             }
         }
@@ -330,6 +443,7 @@ impl<T: FromJson> FromJson for Option<T> {
     fn zero_value() -> Self {
         None
     }
+    const KEEPS_NULL: bool = true;
 }
 
 impl<T: ToJson> ToJson for Box<T> {
@@ -379,5 +493,48 @@ impl FromJson for Value {
     }
     fn zero_value() -> Self {
         Value::Null
+    }
+}
+
+/// Big numbers travel as JSON numbers, digit for digit. Crates whose model has them enable
+/// serde_json's `arbitrary_precision`, which keeps a number's text instead of rounding it to a
+/// double; the text was checked when the value was made, so it always parses.
+fn big_number_to_json(text: &str) -> Value {
+    serde_json::from_str::<Number>(text).map_or_else(|_| Value::String(text.to_string()), Value::Number)
+}
+
+impl ToJson for BigInteger {
+    fn to_json(&self) -> Value {
+        big_number_to_json(self.as_str())
+    }
+}
+
+impl FromJson for BigInteger {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        match value {
+            Value::Number(n) => BigInteger::parse(&n.to_string()).map_err(|_| DeserializeError::new("an integer", value)),
+            _ => Err(DeserializeError::new("an integer", value)),
+        }
+    }
+    fn zero_value() -> Self {
+        BigInteger::from(0i64)
+    }
+}
+
+impl ToJson for BigDecimal {
+    fn to_json(&self) -> Value {
+        big_number_to_json(self.as_str())
+    }
+}
+
+impl FromJson for BigDecimal {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        match value {
+            Value::Number(n) => BigDecimal::parse(&n.to_string()).map_err(|_| DeserializeError::new("a number", value)),
+            _ => Err(DeserializeError::new("a number", value)),
+        }
+    }
+    fn zero_value() -> Self {
+        BigDecimal::from(0i64)
     }
 }

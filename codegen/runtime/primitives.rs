@@ -3,6 +3,9 @@
 use std::fmt;
 
 /// A point in time, as AWS sends it: seconds since the Unix epoch with a sub-second part.
+///
+/// `Display` writes RFC 3339; [`DateTime::from_rfc3339`], [`DateTime::to_http_date`] and
+/// [`DateTime::from_http_date`] convert the other text forms a model may ask for.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct DateTime {
     seconds: i64,
@@ -57,26 +60,12 @@ impl DateTime {
     }
 }
 
-/// Days since 1970-01-01 to a proleptic Gregorian (year, month, day).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
 /// RFC 3339 in UTC, for example `2024-01-02T03:04:05Z` or `2024-01-02T03:04:05.25Z`.
 impl fmt::Display for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let days = self.seconds.div_euclid(86_400);
         let rem = self.seconds.rem_euclid(86_400);
-        let (y, mo, d) = civil_from_days(days);
+        let (y, mo, d) = crate::time::civil_from_days(days);
         write!(f, "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}", rem / 3_600, rem % 3_600 / 60, rem % 60)?;
         if self.nanos != 0 {
             let frac = format!("{:09}", self.nanos);
@@ -186,5 +175,151 @@ impl UnknownInt {
     /// The value as received.
     pub fn value(&self) -> i32 {
         self.0
+    }
+}
+
+/// An arbitrary-precision integer (a `bigInteger`), kept as its decimal text so that no digit
+/// is lost on the way to or from the wire.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct BigInteger(String);
+
+/// An arbitrary-precision decimal (a `bigDecimal`), kept as its text (a JSON number, such as
+/// `-12.50` or `6.02e23`) so that no digit is lost on the way to or from the wire.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct BigDecimal(String);
+
+/// Text that is not a number of the expected form.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ParseNumberError;
+
+impl fmt::Display for ParseNumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a number of the expected form")
+    }
+}
+
+impl std::error::Error for ParseNumberError {}
+
+/// The length of JSON's `-? int` at the start of `s` (no leading zeros), or `None`.
+fn json_int_len(s: &[u8]) -> Option<usize> {
+    let sign = usize::from(s.first() == Some(&b'-'));
+    let digits = s[sign..].iter().take_while(|b| b.is_ascii_digit()).count();
+    match (digits, s.get(sign)) {
+        (0, _) => None,
+        (d, Some(b'0')) if d > 1 => None,
+        (d, _) => Some(sign + d),
+    }
+}
+
+/// Whether `s` is a JSON number: `-? int frac? exp?`.
+fn is_json_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    let Some(mut i) = json_int_len(b) else { return false };
+    let digits_at = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if b.get(i) == Some(&b'.') {
+        let n = digits_at(i + 1);
+        if n == 0 {
+            return false;
+        }
+        i += 1 + n;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let n = digits_at(i);
+        if n == 0 {
+            return false;
+        }
+        i += n;
+    }
+    i == b.len()
+}
+
+impl BigInteger {
+    /// Parses decimal digits with an optional `-` (no leading zeros, no `+`).
+    pub fn parse(text: &str) -> Result<Self, ParseNumberError> {
+        match json_int_len(text.as_bytes()) {
+            Some(n) if n == text.len() => Ok(BigInteger(text.to_string())),
+            _ => Err(ParseNumberError),
+        }
+    }
+
+    /// The decimal text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl BigDecimal {
+    /// Parses a number in JSON's syntax (`-12.50`, `6.02e23`).
+    pub fn parse(text: &str) -> Result<Self, ParseNumberError> {
+        if is_json_number(text) {
+            Ok(BigDecimal(text.to_string()))
+        } else {
+            Err(ParseNumberError)
+        }
+    }
+
+    /// The number's text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::str::FromStr for BigInteger {
+    type Err = ParseNumberError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        BigInteger::parse(s)
+    }
+}
+
+impl std::str::FromStr for BigDecimal {
+    type Err = ParseNumberError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        BigDecimal::parse(s)
+    }
+}
+
+impl fmt::Display for BigInteger {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Display for BigDecimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<i64> for BigInteger {
+    fn from(n: i64) -> Self {
+        BigInteger(n.to_string())
+    }
+}
+
+impl From<i128> for BigInteger {
+    fn from(n: i128) -> Self {
+        BigInteger(n.to_string())
+    }
+}
+
+impl From<u128> for BigInteger {
+    fn from(n: u128) -> Self {
+        BigInteger(n.to_string())
+    }
+}
+
+impl From<i64> for BigDecimal {
+    fn from(n: i64) -> Self {
+        BigDecimal(n.to_string())
+    }
+}
+
+impl From<BigInteger> for BigDecimal {
+    fn from(n: BigInteger) -> Self {
+        BigDecimal(n.0)
     }
 }

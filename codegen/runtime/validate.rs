@@ -58,6 +58,8 @@ impl Validate for f64 {}
 impl Validate for () {}
 impl Validate for crate::primitives::DateTime {}
 impl Validate for crate::primitives::Blob {}
+impl Validate for crate::primitives::BigInteger {}
+impl Validate for crate::primitives::BigDecimal {}
 impl Validate for serde_json::Value {}
 
 impl<T: Validate> Validate for Vec<T> {

@@ -5,6 +5,7 @@
 //! once all were produced, and [`check`] compares them with what is on disk (for `--check` and
 //! the freshness test).
 
+mod defaults;
 pub mod docs;
 mod emit;
 mod files;
@@ -110,6 +111,11 @@ pub fn unsupported_operations(svc: &Service) -> Result<Vec<(String, String)>, Er
         .into_iter()
         .map(|(op, member)| (op, format!("{member} is an event stream, which is not supported yet")))
         .collect())
+}
+
+/// The paths of the hand-written runtime modules every crate carries verbatim.
+pub fn runtime_paths() -> impl Iterator<Item = &'static str> {
+    emit::crate_files::RUNTIME.iter().map(|(path, _)| *path)
 }
 
 /// Generates every file of the client crate for `svc`.

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use smithy_ir::{shape_name, Constraints, Member, Operation, Service, Shape, ShapeId, ShapeKind};
+use smithy_ir::{shape_name, Constraints, Member, Operation, Service, Shape, ShapeId, ShapeKind, TimestampFormat};
 
 use crate::naming::{self, ident};
 use crate::Error;
@@ -80,6 +80,9 @@ pub struct Plan<'a> {
     pub types: BTreeMap<ShapeId, TypePlan>,
     pub ops: Vec<OpPlan<'a>>,
     boxed: BTreeSet<(ShapeId, String)>,
+    /// Whether any `bigInteger` or `bigDecimal` is used (the crate then needs serde_json's
+    /// `arbitrary_precision`).
+    pub big_numbers: bool,
 }
 
 /// A member as the emitters see it: its Rust name and type, with the target's traits folded in.
@@ -95,6 +98,10 @@ pub struct Field<'a> {
     pub sensitive: bool,
     pub docs: Option<&'a str>,
     pub constraints: Constraints,
+    /// The wire form when the model asks for one other than the type's own (see [`Plan::codec`]).
+    pub codec: Option<TokenStream>,
+    /// The `@default` value as an expression, when the field holds one (see the `defaults` module).
+    pub default: Option<TokenStream>,
 }
 
 impl<'a> Plan<'a> {
@@ -212,7 +219,16 @@ impl<'a> Plan<'a> {
             types.insert(id.clone(), TypePlan { id: id.clone(), name, location, fields, variants });
         }
         let boxed = boxed_members(svc, &reachable);
-        Ok(Plan { svc, skipped, types, ops, boxed })
+        let big_numbers =
+            reachable.iter().any(|id| matches!(svc.shapes[id].kind, ShapeKind::BigInteger | ShapeKind::BigDecimal));
+        let plan = Plan { svc, skipped, types, ops, boxed, big_numbers };
+        // Refuse a default that does not fit its member now, with the member named.
+        for id in plan.types.keys() {
+            for m in plan.shape(id).kind.members() {
+                crate::defaults::expr(&plan, id, m)?;
+            }
+        }
+        Ok(plan)
     }
 
     pub fn shape(&self, id: &str) -> &'a Shape {
@@ -250,6 +266,8 @@ impl<'a> Plan<'a> {
             ShapeKind::Timestamp { .. } => quote!(crate::primitives::DateTime),
             ShapeKind::Blob => quote!(crate::primitives::Blob),
             ShapeKind::Document => quote!(crate::primitives::Document),
+            ShapeKind::BigInteger => quote!(crate::primitives::BigInteger),
+            ShapeKind::BigDecimal => quote!(crate::primitives::BigDecimal),
             ShapeKind::List { member, sparse } => {
                 let inner = self.rust_type(&member.target);
                 if *sparse {
@@ -275,6 +293,7 @@ impl<'a> Plan<'a> {
     pub fn fields(&self, id: &str) -> Vec<Field<'a>> {
         let shape = self.shape(id);
         let names = &self.types[id].fields;
+        let input = self.ops.iter().any(|o| o.input.shape() == Some(id));
         shape
             .kind
             .members()
@@ -286,21 +305,56 @@ impl<'a> Plan<'a> {
                 let boxed = self.boxed.contains(&(id.to_string(), m.name.clone()));
                 let ty = if boxed { quote!(::std::boxed::Box<#arg_ty>) } else { arg_ty.clone() };
                 let aggregate = matches!(target.kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. });
+                // Checked in `Plan::new`, so an error cannot occur here.
+                let default =
+                    if input || m.client_optional { None } else { crate::defaults::expr(self, id, m).ok().flatten() };
                 Field {
                     member: m,
                     name: name.clone(),
                     ty,
                     arg_ty,
                     boxed,
-                    optional: !m.required,
+                    optional: !m.required && default.is_none(),
                     // A sensitive structure redacts itself; a sensitive string must be redacted
                     // by whatever holds it.
                     sensitive: m.sensitive || (target.sensitive && !aggregate),
                     docs: m.docs.as_deref().or(target.docs.as_deref().filter(|_| !aggregate)),
                     constraints: target.constraints.refined_by(&m.constraints),
+                    codec: self.codec(m),
+                    default,
                 }
             })
             .collect()
+    }
+
+    /// The runtime codec (`crate::json::Codec`) of a member whose wire form is not its type's
+    /// own: a timestamp in `date-time` or `http-date` form, or a list or map holding them. The
+    /// member's `@timestampFormat` wins over the target's; awsJson's default is epoch seconds.
+    pub fn codec(&self, m: &Member) -> Option<TokenStream> {
+        match &self.shape(&m.target).kind {
+            ShapeKind::Timestamp { format } => match m.timestamp_format.or(*format)? {
+                TimestampFormat::DateTime => Some(quote!(crate::json::DateTimeText)),
+                TimestampFormat::HttpDate => Some(quote!(crate::json::HttpDate)),
+                TimestampFormat::EpochSeconds => None,
+            },
+            ShapeKind::List { member, sparse } => {
+                let c = self.codec(member)?;
+                Some(if *sparse {
+                    quote!(crate::json::ListOf<::std::option::Option<#c>>)
+                } else {
+                    quote!(crate::json::ListOf<#c>)
+                })
+            }
+            ShapeKind::Map { value, sparse, .. } => {
+                let c = self.codec(value)?;
+                Some(if *sparse {
+                    quote!(crate::json::MapOf<::std::option::Option<#c>>)
+                } else {
+                    quote!(crate::json::MapOf<#c>)
+                })
+            }
+            _ => None,
+        }
     }
 }
 
@@ -313,7 +367,6 @@ pub fn has_required_struct(shape: &Shape) -> bool {
 
 fn check_supported(svc: &Service, shape: &Shape) -> Result<(), Error> {
     let unsupported = match &shape.kind {
-        ShapeKind::BigInteger | ShapeKind::BigDecimal => true,
         ShapeKind::Map { key, .. } => {
             !matches!(svc.shapes[&key.target].kind, ShapeKind::String { .. } | ShapeKind::Enum { .. })
         }
@@ -321,21 +374,6 @@ fn check_supported(svc: &Service, shape: &Shape) -> Result<(), Error> {
     };
     if unsupported {
         return Err(Error::model(&shape.id, format!("{} shapes are not supported yet", shape.kind.type_name())));
-    }
-    // Only epoch seconds (awsJson's default) are written and read; another format would be
-    // silently wrong, so it is refused until it is implemented.
-    let epoch =
-        |f: &Option<smithy_ir::TimestampFormat>| matches!(f, None | Some(smithy_ir::TimestampFormat::EpochSeconds));
-    if let ShapeKind::Timestamp { format } = &shape.kind {
-        if !epoch(format) {
-            return Err(Error::model(&shape.id, "@timestampFormat other than epoch-seconds is not supported yet"));
-        }
-    }
-    if let Some(m) = shape.kind.members().iter().find(|m| !epoch(&m.timestamp_format)) {
-        return Err(Error::model(
-            &format!("{}${}", shape.id, m.name),
-            "@timestampFormat other than epoch-seconds is not supported yet",
-        ));
     }
     Ok(())
 }

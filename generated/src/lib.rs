@@ -170,6 +170,8 @@ mod service;
 #[rustfmt::skip]
 pub mod sigv4;
 #[rustfmt::skip]
+mod time;
+#[rustfmt::skip]
 pub mod types;
 #[rustfmt::skip]
 mod validate;

@@ -21,6 +21,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("src/paginate.rs", include_str!("../../runtime/paginate.rs")),
     ("src/primitives.rs", include_str!("../../runtime/primitives.rs")),
     ("src/sigv4.rs", include_str!("../../runtime/sigv4.rs")),
+    ("src/time.rs", include_str!("../../runtime/time.rs")),
     ("src/validate.rs", include_str!("../../runtime/validate.rs")),
     ("src/waiter.rs", include_str!("../../runtime/waiter.rs")),
 ];
@@ -38,7 +39,7 @@ reqsign-aws-core = "3"
 reqsign-core = "3"
 ring = "0.17"
 rustls = { version = "0.23", default-features = false, features = ["ring", "std", "tls12"] }
-serde_json = "1"
+serde_json = {SERDE_JSON}
 tokio = { version = "1", features = ["rt", "time", "net", "sync"] }
 webpki-roots = "1"
 "#;
@@ -62,8 +63,13 @@ pub fn cargo_toml(plan: &Plan, config: &Config, header: &str) -> String {
     // The values are written as TOML basic strings; escape what could end one.
     let esc =
         |s: &str| s.chars().filter(|c| !c.is_control()).collect::<String>().replace('\\', "\\\\").replace('"', "\\\"");
+    let dependencies = DEPENDENCIES.replace(
+        "{SERDE_JSON}",
+        // Big numbers keep their digits only if serde_json keeps a number's text.
+        if plan.big_numbers { r#"{ version = "1", features = ["arbitrary_precision"] }"# } else { r#""1""# },
+    );
     format!(
-        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\n{DEPENDENCIES}\n[dev-dependencies]\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n",
+        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\n{dependencies}\n[dev-dependencies]\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n",
         esc(&name),
         esc(&config.crate_version),
         esc(&description)
@@ -137,6 +143,8 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         mod service;
         #[rustfmt::skip]
         pub mod sigv4;
+        #[rustfmt::skip]
+        mod time;
         #[rustfmt::skip]
         pub mod types;
         #[rustfmt::skip]

@@ -64,6 +64,9 @@ fn field_docs(f: &Field) -> Vec<String> {
     if let Some(p) = &f.constraints.pattern {
         notes.push(format!("pattern {}", docs::code(p)));
     }
+    if let Some(d) = crate::defaults::text(f.member) {
+        notes.push(format!("default {}", docs::code(&d)));
+    }
     if f.member.idempotency_token {
         notes.push("an idempotency token: the client fills it with a fresh UUID when unset".to_string());
     }
@@ -99,8 +102,9 @@ pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
     let name = ident(type_name);
     let docs = doc_attrs(&model_docs(docs_html, &format!("The `{type_name}` structure.")));
     let dep = deprecated_attr(deprecated);
-    let required: Vec<&Field> = fields.iter().filter(|f| !f.optional).collect();
-    let optional: Vec<&Field> = fields.iter().filter(|f| f.optional).collect();
+    let required: Vec<&Field> = fields.iter().filter(|f| f.member.required).collect();
+    // Members the constructor does not take: unset (`None`) or at their `@default`.
+    let optional: Vec<&Field> = fields.iter().filter(|f| !f.member.required).collect();
 
     let field_defs = fields.iter().map(|f| {
         let fname = ident(&f.name);
@@ -114,12 +118,23 @@ pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
     let boxed = |f: &Field, v: TokenStream| if f.boxed { quote!(::std::boxed::Box::new(#v)) } else { v };
     let unset = optional.iter().map(|f| {
         let fname = ident(&f.name);
-        quote!(#fname: ::std::option::Option::None,)
+        match &f.default {
+            Some(d) => quote!(#fname: #d,),
+            None => quote!(#fname: ::std::option::Option::None,),
+        }
     });
+    let defaulted = fields.iter().any(|f| f.default.is_some() && !f.member.required);
+    let start = if defaulted { "unset or at their model default" } else { "unset" };
+    let empty_doc = if defaulted {
+        " Creates a value with the optional members unset or at their model default."
+    } else {
+        " Creates a value with every (optional) member unset."
+    };
+    let many_doc = format!(" Creates a value from its required members; optional members start {start}.");
     let (ctor, required_struct) = match required.as_slice() {
         [] => (
             quote! {
-                /// Creates a value with every (optional) member unset.
+                #[doc = #empty_doc]
                 pub fn new() -> Self {
                     Self { #(#unset)* }
                 }
@@ -131,7 +146,7 @@ pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
             let arg = &one.arg_ty;
             let value = boxed(one, quote!(#fname.into()));
             let doc = format!(
-                " Creates a value from its required member `{}`; optional members start unset.",
+                " Creates a value from its required member `{}`; optional members start {start}.",
                 naming::file_stem(&one.name)
             );
             (
@@ -160,7 +175,7 @@ pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
             let req_doc = format!(" The required members of [`{type_name}`], named, for [`{type_name}::new`].");
             (
                 quote! {
-                    /// Creates a value from its required members; optional members start unset.
+                    #[doc = #many_doc]
                     pub fn new(required: #req_name) -> Self {
                         Self { #(#values)* #(#unset)* }
                     }
@@ -180,13 +195,14 @@ pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
         let setter = ident(&naming::setter_name(&f.name));
         let arg = &f.arg_ty;
         let value = boxed(f, quote!(value.into()));
+        let value = if f.optional { quote!(::std::option::Option::Some(#value)) } else { value };
         let doc = format!(" Sets [`{0}`](Self::{0}).", naming::file_stem(&f.name));
         let fdep = deprecated_attr(f.member.deprecated.as_ref());
         quote! {
             #[doc = #doc]
             #fdep
             pub fn #setter(mut self, value: impl ::std::convert::Into<#arg>) -> Self {
-                self.#fname = ::std::option::Option::Some(#value);
+                self.#fname = #value;
                 self
             }
         }
@@ -220,36 +236,59 @@ pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
     } else {
         (quote!(Debug,), quote!())
     };
-    let derive_default = if required.is_empty() { quote!(Default,) } else { quote!() };
+    // With defaults, `Default` must give what `new` gives, not zeros.
+    let derive_default = if required.is_empty() && !defaulted { quote!(Default,) } else { quote!() };
+    let default_impl = if required.is_empty() && defaulted {
+        quote! {
+            /// The same as [`Self::new`]: members at their model defaults, the others unset.
+            impl ::std::default::Default for #name {
+                fn default() -> Self {
+                    Self::new()
+                }
+            }
+        }
+    } else {
+        quote!()
+    };
 
     let to_json_entries = fields.iter().map(|f| {
         let fname = ident(&f.name);
         let wire = &f.member.name;
+        let encode = match &f.codec {
+            Some(c) => quote!(crate::json::encode::<#c, _>),
+            None => quote!(crate::json::ToJson::to_json),
+        };
         if f.optional {
             quote! {
                 if let ::std::option::Option::Some(value) = &self.#fname {
-                    map.insert(#wire.to_owned(), crate::json::ToJson::to_json(value));
+                    map.insert(#wire.to_owned(), #encode(value));
                 }
             }
         } else {
-            quote!(map.insert(#wire.to_owned(), crate::json::ToJson::to_json(&self.#fname));)
+            quote!(map.insert(#wire.to_owned(), #encode(&self.#fname));)
         }
     });
     let from_json_entries = fields.iter().map(|f| {
         let fname = ident(&f.name);
         let wire = &f.member.name;
-        if f.optional {
-            quote!(#fname: crate::json::optional(map, #wire)?,)
-        } else {
-            quote!(#fname: crate::json::required(map, #wire)?,)
+        let value = match (&f.codec, f.optional || f.default.is_some()) {
+            (None, true) => quote!(crate::json::optional(map, #wire)?),
+            (None, false) => quote!(crate::json::required(map, #wire)?),
+            (Some(c), true) => quote!(crate::json::optional_with::<#c, _>(map, #wire)?),
+            (Some(c), false) => quote!(crate::json::required_with::<#c, _>(map, #wire)?),
+        };
+        match &f.default {
+            // A member the response leaves out takes its default.
+            Some(d) => quote!(#fname: #value.unwrap_or_else(|| #d),),
+            None => quote!(#fname: #value,),
         }
     });
     let zero_entries = fields.iter().map(|f| {
         let fname = ident(&f.name);
-        if f.optional {
-            quote!(#fname: ::std::option::Option::None,)
-        } else {
-            quote!(#fname: crate::json::FromJson::zero_value(),)
+        match (&f.default, f.optional) {
+            (Some(d), _) => quote!(#fname: #d,),
+            (None, true) => quote!(#fname: ::std::option::Option::None,),
+            (None, false) => quote!(#fname: crate::json::FromJson::zero_value(),),
         }
     });
     let map_binding = if fields.is_empty() {
@@ -284,6 +323,7 @@ pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
         }
 
         #debug_impl
+        #default_impl
 
         impl crate::json::ToJson for #name {
             fn to_json(&self) -> ::serde_json::Value {

@@ -40,7 +40,11 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         if is_unit(&f.member.target) {
             quote!(Self::#v => (#wire, ::serde_json::Value::Object(::serde_json::Map::new())),)
         } else {
-            quote!(Self::#v(value) => (#wire, crate::json::ToJson::to_json(value)),)
+            let encode = match &f.codec {
+                Some(c) => quote!(crate::json::encode::<#c, _>),
+                None => quote!(crate::json::ToJson::to_json),
+            };
+            quote!(Self::#v(value) => (#wire, #encode(value)),)
         }
     });
     let from_json_arms = fields.iter().map(|f| {
@@ -49,7 +53,11 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         if is_unit(&f.member.target) {
             quote!(#wire => Self::#v,)
         } else {
-            quote!(#wire => Self::#v(crate::json::FromJson::from_json(value).map_err(|e| e.in_member(#wire))?),)
+            let decode = match &f.codec {
+                Some(c) => quote!(crate::json::decode::<#c, _>),
+                None => quote!(crate::json::FromJson::from_json),
+            };
+            quote!(#wire => Self::#v(#decode(value).map_err(|e| e.in_member(#wire))?),)
         }
     });
     let any_sensitive = shape.sensitive || fields.iter().any(|f| f.sensitive);
