@@ -200,25 +200,32 @@ fn unsupported_waiter_paths_are_rejected() {
     }
 }
 
-/// Shapes the generator cannot serve yet are refused with the shape named, not mis-served.
+/// A `@default` that does not fit its member's type is refused with the member named.
 #[test]
-fn unsupported_shapes_are_named() {
-    for (edit, at, what) in [
-        ("bigDecimal", "example.fixture#FetchOutput$data", "bigDecimal shapes are not supported yet"),
-        ("timestampFormat", "example.fixture#FetchOutput$data", "@timestampFormat other than epoch-seconds"),
-    ] {
+fn defaults_that_do_not_fit_are_named() {
+    for (i, (target, default)) in [
+        ("smithy.api#Integer", json!("three")),
+        ("smithy.api#Byte", json!(300)),
+        ("smithy.api#Boolean", json!(0)),
+        ("smithy.api#String", json!(1)),
+        ("example.fixture#Tags", json!(["x"])),
+    ]
+    .into_iter()
+    .enumerate()
+    {
         let err = fails(
-            &format!("unsupported-{edit}"),
+            &format!("default-{i}"),
             &with(|m| {
+                m["shapes"]["example.fixture#Tags"] =
+                    json!({"type": "list", "member": {"target": "smithy.api#String"}});
                 let data = &mut m["shapes"]["example.fixture#FetchOutput"]["members"]["data"];
-                if edit == "bigDecimal" {
-                    data["target"] = json!("smithy.api#BigDecimal");
-                } else {
-                    data["target"] = json!("smithy.api#Timestamp");
-                    data["traits"] = json!({"smithy.api#timestampFormat": "date-time"});
-                }
+                data["target"] = json!(target);
+                data["traits"] = json!({"smithy.api#default": default});
             }),
         );
-        assert!(err.contains(what) && (err.contains(at) || err.contains("smithy.api#BigDecimal")), "{edit}: {err}");
+        assert!(
+            err.contains("example.fixture#FetchOutput$data") && err.contains("does not fit"),
+            "{target} {default}: {err}"
+        );
     }
 }

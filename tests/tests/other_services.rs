@@ -79,6 +79,12 @@ async fn main() {
         assert_eq!(list[0], V::B(Blob::new(vec![0u8, 255])));
         assert_eq!(list[1], V::Null(true));
         assert!(matches!(&item["new"], V::Unknown(u) if u.name() == "Future"), "an unknown member is kept");
+
+        // `Count` has `@default(0)`: a plain integer, filled in when the response leaves it out.
+        fake.answer(r#"{"ScannedCount": 3}"#);
+        let out = client.query(dynamodb_client::operation::query::QueryInput::new("t")).await.unwrap();
+        let (count, scanned): (i32, i32) = (out.count, out.scanned_count);
+        assert_eq!((count, scanned), (0, 3));
     }
     // Kinesis: awsJson 1.1 and a blob.
     {
@@ -117,6 +123,11 @@ async fn main() {
         let (h, body) = fake.last();
         assert_eq!(header(&h, "x-amz-target"), "AWSStepFunctions.StartExecution");
         assert_eq!(body, serde_json::json!({"stateMachineArn": "arn:aws:states:eu-west-1:1:stateMachine:m", "input": "{}"}));
+
+        // An input's `@default` (maxResults 0) is left to the service, not sent on every call.
+        fake.answer(r#"{"activities": []}"#);
+        client.list_activities(sfn_client::operation::list_activities::ListActivitiesInput::new()).await.unwrap();
+        assert_eq!(fake.last().1, serde_json::json!({}));
     }
     println!("smoke ok");
 }

@@ -1,0 +1,175 @@
+//! What the `shapes` fixture's crate sends and reads: `@timestampFormat` (date-time, http-date,
+//! epoch seconds; on members, target shapes, list and sparse map entries, union members),
+//! `bigInteger`/`bigDecimal` kept digit for digit, `@default` values (applied in `new`, sent,
+//! and filled in when a response leaves them out; not applied to operation inputs or
+//! `@clientOptional` members), `@jsonName` ignored, and an operation without input or output.
+//! The crate is generated into a scratch workspace and driven by a program through an
+//! in-process transport.
+
+use std::process::Command;
+
+const PROGRAM: &str = r##"
+use std::sync::{Arc, Mutex};
+
+use shapes_client::operation::exchange::ExchangeInput;
+use shapes_client::operation::ping::PingInput;
+use shapes_client::primitives::{BigDecimal, BigInteger, Blob};
+use shapes_client::types::{Level, Mode, Settings, When};
+use shapes_client::DateTime;
+
+#[derive(Debug, Clone, Default)]
+struct Fake {
+    sent: Arc<Mutex<Vec<String>>>,
+    reply: Arc<Mutex<String>>,
+}
+
+impl shapes_client::http::HttpClient for Fake {
+    fn send(&self, r: shapes_client::http::Request) -> shapes_client::http::BoxFuture<'_, Result<shapes_client::http::Response, shapes_client::http::HttpError>> {
+        self.sent.lock().unwrap().push(String::from_utf8(r.body.to_vec()).unwrap());
+        let reply = self.reply.lock().unwrap().clone();
+        Box::pin(async move { Ok(shapes_client::http::Response { status: 200, headers: vec![], body: reply.into_bytes() }) })
+    }
+}
+
+impl Fake {
+    fn answer(&self, body: &str) {
+        *self.reply.lock().unwrap() = body.to_string();
+    }
+    fn last(&self) -> String {
+        self.sent.lock().unwrap().last().cloned().unwrap()
+    }
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let fake = Fake::default();
+    let config = shapes_client::Config::builder()
+        .region("us-east-1")
+        .endpoint_url("http://fake.invalid")
+        .credentials(shapes_client::sigv4::Credentials::new("AKID", "SECRET", None))
+        .http_client(fake.clone())
+        .build();
+    let client = shapes_client::Client::new(config);
+
+    // Defaults start in `new`; `Default` agrees; setters replace them.
+    let s = Settings::new(7i64);
+    assert!(s.enabled && s.retries == 3 && s.ratio == 0.5 && s.name == "main");
+    assert_eq!((s.mode.clone(), s.level.clone()), (Mode::from("slow"), Level::from(9)));
+    assert!(s.tags.is_empty() && s.labels.is_empty() && s.payload == Blob::default());
+    assert_eq!(s.since, DateTime::from_secs(0));
+    assert_eq!((s.offset, s.scale), (-2, -1.25));
+    assert_eq!((s.extra.clone(), s.limit, s.unset), (None, None, None), "no constant, clientOptional, default(null)");
+
+    let big = "123456789012345678901234567890123456789";
+    let dec = "-0.000000000000000000000000000001234567890123456789e-7";
+    let input = ExchangeInput::new(DateTime::from_secs(1_398_796_238))
+        .with_at(DateTime::from_secs_and_nanos(482_196_050, 520_000_000))
+        .with_epoch_at(DateTime::from_secs(5))
+        .with_iso_list(vec![DateTime::from_secs(0)])
+        .with_http_map([("a".to_string(), Some(DateTime::from_secs(0))), ("b".to_string(), None)].into_iter().collect::<std::collections::BTreeMap<_, _>>())
+        .with_when(When::Iso(DateTime::from_secs(86_400)))
+        .with_big(BigInteger::parse(big).unwrap())
+        .with_dec(BigDecimal::parse(dec).unwrap())
+        .with_bigs(vec![BigInteger::from(-1i64)])
+        .with_settings(Settings::new(7i64).with_retries(0))
+        .with_renamed("r");
+    fake.answer("{}");
+    client.exchange(input).await.unwrap();
+    let body = fake.last();
+    let sent: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(sent["httpAt"], "Tue, 29 Apr 2014 18:30:38 GMT");
+    assert_eq!(sent["at"], "1985-04-12T23:20:50.52Z");
+    assert_eq!(sent["epochAt"], 5);
+    assert_eq!(sent["isoList"], serde_json::json!(["1970-01-01T00:00:00Z"]));
+    assert_eq!(sent["httpMap"], serde_json::json!({"a": "Thu, 01 Jan 1970 00:00:00 GMT", "b": null}));
+    assert_eq!(sent["when"], serde_json::json!({"iso": "1970-01-02T00:00:00Z"}));
+    assert!(body.contains(&format!("\"big\":{big}")), "digits kept: {body}");
+    assert!(body.contains(&format!("\"dec\":{dec}")), "digits kept: {body}");
+    assert_eq!(sent["bigs"], serde_json::json!([-1]));
+    assert_eq!(sent["settings"], serde_json::json!({"count": 7, "enabled": true, "retries": 0, "ratio": 0.5, "name": "main",
+        "mode": "slow", "level": 9, "tags": [], "labels": {}, "since": 0, "payload": "", "offset": -2, "scale": -1.25}), "defaults are sent");
+    assert!(sent.get("pageSize").is_none(), "an input's default is left to the service");
+    assert_eq!(sent["renamed"], "r", "awsJson ignores @jsonName");
+
+    // Reading: every text form, big numbers, and defaults for what the response leaves out.
+    fake.answer(&format!(r#"{{"at": "1985-04-13T01:20:50.52+02:00", "httpAt": "Tue, 29 Apr 2014 18:30:38.5 GMT",
+        "isoList": ["2024-02-29T12:00:00Z", null], "httpMap": {{"x": null, "y": "Wed, 31 Dec 1969 23:59:59 GMT"}},
+        "when": {{"epoch": 1.5}}, "big": {big}, "dec": {dec}, "settings": {{"name": "other", "unset": null}},
+        "sparseNames": ["a", null]}}"#));
+    let out = client.exchange(ExchangeInput::new(DateTime::from_secs(0))).await.unwrap();
+    assert_eq!(out.at, Some(DateTime::from_secs_and_nanos(482_196_050, 520_000_000)));
+    assert_eq!(out.http_at, Some(DateTime::from_secs_and_nanos(1_398_796_238, 500_000_000)));
+    assert_eq!(out.iso_list.unwrap(), vec![DateTime::from_rfc3339("2024-02-29T12:00:00Z").unwrap()]);
+    let map = out.http_map.unwrap();
+    assert_eq!((map["x"], map["y"]), (None, Some(DateTime::from_secs(-1))));
+    assert_eq!(out.when, Some(When::Epoch(DateTime::from_secs_and_nanos(1, 500_000_000))));
+    assert_eq!(out.big.unwrap().as_str(), big);
+    assert_eq!(out.dec.unwrap().as_str(), dec);
+    let s = out.settings.unwrap();
+    assert_eq!((s.name.as_str(), s.count, s.retries, s.enabled, s.unset), ("other", 7, 3, true, None));
+    assert_eq!(out.total, 0, "a missing defaulted member takes its default");
+    assert_eq!(out.sparse_names.unwrap(), vec![Some("a".to_string()), None], "a sparse list keeps its nulls");
+
+    // A timestamp in the wrong form is a typed error that says where and what was expected.
+    for (reply, path, expected) in [
+        (r#"{"at": 5}"#, "$.at", "RFC 3339"),
+        (r#"{"httpAt": "1985-04-12T23:20:50Z"}"#, "$.httpAt", "HTTP date"),
+        (r#"{"isoList": ["2024-13-01T00:00:00Z"]}"#, "$.isoList[0]", "RFC 3339"),
+        (r#"{"big": 1.5}"#, "$.big", "an integer"),
+        (r#"{"dec": "1"}"#, "$.dec", "a number"),
+    ] {
+        fake.answer(reply);
+        let err = client.exchange(ExchangeInput::new(DateTime::from_secs(0))).await.unwrap_err();
+        let mut text = err.to_string();
+        let mut source = std::error::Error::source(&err);
+        while let Some(s) = source {
+            text = format!("{text}: {s}");
+            source = s.source();
+        }
+        assert!(text.contains(path) && text.contains(expected), "{reply}: {text}");
+    }
+
+    // No input and no output: `{}` both ways.
+    fake.answer("{}");
+    client.ping(PingInput::new()).await.unwrap();
+    assert_eq!(fake.last(), "{}");
+    println!("shapes ok");
+}
+"##;
+
+#[test]
+fn timestamp_formats_big_numbers_and_defaults_work_on_the_wire() {
+    let dir = tests::scratch("shapes");
+    let model = tests::root().join("tests/fixtures/shapes.json");
+    let svc = smithy_ir::load_path(&model).expect("fixture loads");
+    let mut config = xtask::config().expect("config");
+    config.extra_files.clear();
+    let config = codegen::Config { crate_name: Some("shapes-client".to_string()), ..config };
+    let files = codegen::generate(&svc, &config).expect("generates");
+    codegen::write(&dir.join("shapes"), &files).expect("write crate");
+    let program = dir.join("program");
+    std::fs::create_dir_all(program.join("src")).expect("mkdir");
+    std::fs::write(program.join("src/main.rs"), PROGRAM).expect("program source");
+    std::fs::write(
+        program.join("Cargo.toml"),
+        "[package]\nname = \"program\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\n\
+         shapes-client = { path = \"../shapes\" }\nserde_json = \"1\"\n\
+         tokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n",
+    )
+    .expect("program manifest");
+    std::fs::write(dir.join("Cargo.toml"), "[workspace]\nresolver = \"2\"\nmembers = [\"shapes\", \"program\"]\n")
+        .expect("workspace");
+    std::fs::copy(tests::root().join("Cargo.lock"), dir.join("Cargo.lock")).expect("lock file");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    // The other services' target directory: crates that do not depend on serde_json (TLS,
+    // HTTP, tokio) are reused; those that do are built again with `arbitrary_precision`.
+    let out = Command::new(cargo)
+        .args(["run", "--quiet", "--offline", "-p", "program"])
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", tests::root().join("target/other-services"))
+        .env("RUSTFLAGS", "-D warnings")
+        .output()
+        .expect("cargo runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "shapes ok");
+}
