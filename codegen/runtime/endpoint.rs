@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use crate::error::EndpointError;
 
-/// The inputs of the rule set (its built-in parameters).
+/// The inputs of the rule set: its built-in parameters, and those an operation binds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Params {
     /// `AWS::Region`.
@@ -22,6 +22,73 @@ pub struct Params {
     pub use_dual_stack: bool,
     /// `SDK::Endpoint`: a custom endpoint URL.
     pub endpoint: Option<String>,
+    /// `AWS::Auth::AccountId`.
+    pub account_id: Option<String>,
+    /// `AWS::Auth::AccountIdEndpointMode` (`preferred`, `required` or `disabled`).
+    pub account_id_endpoint_mode: Option<String>,
+    /// Parameters without a built-in, by name: what an operation binds from its input or
+    /// constants (`ResourceArn`, `OperationType`, ...). Strings, booleans or string arrays.
+    pub context: BTreeMap<String, Value>,
+}
+
+/// One step of a path over an operation's input (its wire JSON, whose member names are the
+/// model's): the subset of JMESPath that endpoint parameters use.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// `.name`
+    Field(&'static str),
+    /// `[*]`: the rest of the path applies to each element; absent results are dropped.
+    Each,
+    /// `keys(...)`: an object's member names.
+    Keys,
+}
+
+/// How an operation gives a rule-set parameter its value.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binding {
+    /// A constant string (`staticContextParams`).
+    Str(&'static str),
+    /// A constant boolean (`staticContextParams`).
+    Bool(bool),
+    /// A path over the input (`@contextParam`, `operationContextParams`).
+    Path(&'static [Step]),
+}
+
+fn walk(value: &Value, steps: &[Step]) -> Value {
+    match steps.split_first() {
+        None => value.clone(),
+        Some((Step::Field(name), rest)) => value.get(*name).map_or(Value::Null, |v| walk(v, rest)),
+        Some((Step::Each, rest)) => match value {
+            Value::Array(items) => Value::Array(items.iter().map(|i| walk(i, rest)).filter(|v| !v.is_null()).collect()),
+            _ => Value::Null,
+        },
+        Some((Step::Keys, rest)) => match value {
+            Value::Object(m) => walk(&Value::Array(m.keys().cloned().map(Value::String).collect()), rest),
+            _ => Value::Null,
+        },
+    }
+}
+
+/// The parameters `operation` binds from `input` (its wire JSON), added to `base`. `None` when
+/// the operation binds none, so the client's endpoint, resolved once, serves it.
+#[doc(hidden)]
+pub fn operation_params(operation: &str, input: &Value, base: &Params) -> Option<Params> {
+    let table = crate::service::CONTEXT_PARAMS;
+    let bindings = table.binary_search_by(|(op, _)| (*op).cmp(operation)).ok().map(|i| table[i].1)?;
+    let mut params = base.clone();
+    for (name, binding) in bindings {
+        let value = match binding {
+            Binding::Str(s) => Value::String((*s).to_string()),
+            Binding::Bool(b) => Value::Bool(*b),
+            Binding::Path(steps) => walk(input, steps),
+        };
+        if !value.is_null() {
+            params.context.insert((*name).to_string(), value);
+        }
+    }
+    Some(params)
 }
 
 /// A resolved endpoint.
@@ -89,7 +156,10 @@ fn resolve_in(params: &Params, parts: &Partitions) -> Result<Endpoint, EndpointE
                 Some("AWS::UseFIPS") => Some(Value::Bool(params.use_fips)),
                 Some("AWS::UseDualStack") => Some(Value::Bool(params.use_dual_stack)),
                 Some("SDK::Endpoint") => params.endpoint.clone().map(Value::String),
-                _ => None,
+                Some("AWS::Auth::AccountId") => params.account_id.clone().map(Value::String),
+                Some("AWS::Auth::AccountIdEndpointMode") => params.account_id_endpoint_mode.clone().map(Value::String),
+                Some(_) => None,
+                None => params.context.get(name).cloned(),
             }
             .or_else(|| p.get("default").cloned());
             match value {

@@ -46,6 +46,8 @@ pub struct Config {
     pub(crate) endpoint_url: Option<String>,
     pub(crate) use_fips: bool,
     pub(crate) use_dual_stack: bool,
+    pub(crate) account_id: Option<String>,
+    pub(crate) account_id_endpoint_mode: Option<String>,
     pub(crate) retry: RetryConfig,
     pub(crate) timeouts: TimeoutConfig,
     pub(crate) http_client: Option<Arc<dyn HttpClient>>,
@@ -62,6 +64,8 @@ impl Config {
                 endpoint_url: None,
                 use_fips: false,
                 use_dual_stack: false,
+                account_id: None,
+                account_id_endpoint_mode: None,
                 retry: RetryConfig::default(),
                 timeouts: TimeoutConfig { connect: Some(Duration::from_millis(3100)), attempt: None, operation: None },
                 http_client: None,
@@ -132,6 +136,19 @@ impl ConfigBuilder {
     /// Use dual-stack (IPv4 and IPv6) endpoints.
     pub fn use_dual_stack(mut self, on: bool) -> Self {
         self.config.use_dual_stack = on;
+        self
+    }
+
+    /// The AWS account id, for services whose endpoints can include it (DynamoDB).
+    pub fn account_id(mut self, id: impl Into<String>) -> Self {
+        self.config.account_id = Some(id.into());
+        self
+    }
+
+    /// Whether account-based endpoints are used: `preferred` (the default: when the account is
+    /// known), `required` or `disabled`. Only services whose rules use it are affected.
+    pub fn account_id_endpoint_mode(mut self, mode: impl Into<String>) -> Self {
+        self.config.account_id_endpoint_mode = Some(mode.into());
         self
     }
 

@@ -12,6 +12,8 @@ impl Config {
     /// - endpoint: `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, then the profile's
     ///   `endpoint_url` (unless `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`);
     /// - FIPS and dual-stack: `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`;
+    /// - account-based endpoints: `AWS_ACCOUNT_ID` (or the profile's `aws_account_id`) and
+    ///   `AWS_ACCOUNT_ID_ENDPOINT_MODE` (or `account_id_endpoint_mode`);
     /// - attempts: `AWS_MAX_ATTEMPTS`;
     /// - credentials: the default chain (see [`crate::credentials`]).
     ///
@@ -35,6 +37,12 @@ impl Config {
         let flag = |k: &str, p: &str| env(k).or_else(|| setting(p)).is_some_and(|v| v.eq_ignore_ascii_case("true"));
         b = b.use_fips(flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint"));
         b = b.use_dual_stack(flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint"));
+        if let Some(id) = env("AWS_ACCOUNT_ID").or_else(|| setting("aws_account_id")) {
+            b = b.account_id(id);
+        }
+        if let Some(mode) = env("AWS_ACCOUNT_ID_ENDPOINT_MODE").or_else(|| setting("account_id_endpoint_mode")) {
+            b = b.account_id_endpoint_mode(mode);
+        }
         if let Some(n) = env("AWS_MAX_ATTEMPTS").or_else(|| setting("max_attempts")).and_then(|v| v.trim().parse().ok()) {
             b = b.max_attempts(n);
         }

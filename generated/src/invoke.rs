@@ -24,6 +24,9 @@ use crate::service;
 pub(crate) struct Runtime {
     pub(crate) config: Config,
     http: Arc<dyn HttpClient>,
+    /// The endpoint parameters from the configuration, and the endpoint they resolve to: what
+    /// serves every operation that binds no parameters of its own.
+    params: crate::endpoint::Params,
     endpoint: Result<crate::endpoint::Endpoint, crate::error::EndpointError>,
     budget: Mutex<u32>,
 }
@@ -37,19 +40,27 @@ const TIMEOUT_COST: u32 = 10;
 impl Runtime {
     pub(crate) fn new(config: Config) -> Self {
         let http = config.http_client.clone().unwrap_or_else(|| Arc::new(crate::http::DefaultHttpClient::new(config.timeouts.connect)));
-        let endpoint = crate::endpoint::resolve(&crate::endpoint::Params {
+        let params = crate::endpoint::Params {
             region: config.region.clone(),
             use_fips: config.use_fips,
             use_dual_stack: config.use_dual_stack,
             endpoint: config.endpoint_url.clone(),
-        });
-        Runtime { config, http, endpoint, budget: Mutex::new(BUDGET) }
+            account_id: config.account_id.clone(),
+            account_id_endpoint_mode: Some(config.account_id_endpoint_mode.clone().unwrap_or_else(|| "preferred".to_string())),
+            context: Default::default(),
+        };
+        let endpoint = crate::endpoint::resolve(&params);
+        Runtime { config, http, params, endpoint, budget: Mutex::new(BUDGET) }
     }
 
     /// Sends `input` as `operation` and parses the result.
     pub(crate) async fn call<O: FromJson, E: OperationError>(&self, operation: &'static str, input: Value) -> Result<O, Error<E>> {
+        let endpoint = match crate::endpoint::operation_params(operation, &input, &self.params) {
+            Some(params) => crate::endpoint::resolve(&params),
+            None => self.endpoint.clone(),
+        };
         let body = serde_json::to_vec(&input).unwrap_or_else(|_| b"{}".to_vec());
-        let sent = self.send(operation, body);
+        let sent = self.send(operation, body, endpoint);
         let response = match self.config.timeouts.operation {
             Some(limit) => match tokio::time::timeout(limit, sent).await {
                 Ok(r) => r,
@@ -78,8 +89,13 @@ impl Runtime {
     }
 
     /// The retry loop. Returns the last response (success or error) or the last failure.
-    async fn send(&self, operation: &'static str, body: Vec<u8>) -> Result<Response, Error<Infallible>> {
-        let endpoint = self.endpoint.clone().map_err(Error::Endpoint)?;
+    async fn send(
+        &self,
+        operation: &'static str,
+        body: Vec<u8>,
+        endpoint: Result<crate::endpoint::Endpoint, crate::error::EndpointError>,
+    ) -> Result<Response, Error<Infallible>> {
+        let endpoint = endpoint.map_err(Error::Endpoint)?;
         let credentials = self
             .config
             .credentials

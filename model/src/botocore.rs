@@ -101,6 +101,11 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
                 paginated: paginators.get(name).cloned(),
                 waiters: waiters.remove(name).unwrap_or_default(),
                 streaming: false,
+                context_params: crate::smithy::context_params(
+                    o.get("staticContextParams"),
+                    o.get("operationContextParams"),
+                    &format!("{at}."),
+                )?,
             },
         );
     }
@@ -157,6 +162,10 @@ fn member(shape: &str, name: &str, v: &Value, required: bool) -> Result<Member> 
         idempotency_token: opt_bool(o, "idempotencyToken", &at)?,
         constraints: Constraints::default(),
         json_name: None,
+        context_param: match opt_object(o, "contextParam", &at)? {
+            Some(c) => Some(req_str(c, "name", &join(&at, "contextParam"))?.to_string()),
+            None => None,
+        },
         timestamp_format: timestamp_format(o, &at)?,
         streaming: opt_bool(o, "streaming", &at)? || opt_bool(o, "eventstream", &at)?,
     })

@@ -74,6 +74,19 @@ pub struct Operation {
     pub waiters: BTreeMap<String, Waiter>,
     /// Set when an input or output member streams (event streams): not supported yet.
     pub streaming: bool,
+    /// Endpoint rule-set parameters this operation binds (`staticContextParams`,
+    /// `operationContextParams`), by parameter name. Input members bind theirs through
+    /// [`Member::context_param`].
+    pub context_params: BTreeMap<String, ContextParam>,
+}
+
+/// How an operation gives an endpoint rule-set parameter its value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContextParam {
+    /// A constant (`staticContextParams`): a string or boolean.
+    Static(Value),
+    /// A JMESPath over the input (`operationContextParams`).
+    Path(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -300,6 +313,8 @@ pub struct Member {
     /// Member-level constraints; they refine the target's.
     pub constraints: Constraints,
     pub json_name: Option<String>,
+    /// `@contextParam`: the endpoint rule-set parameter this input member's value binds.
+    pub context_param: Option<String>,
     pub timestamp_format: Option<TimestampFormat>,
     pub streaming: bool,
 }

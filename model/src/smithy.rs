@@ -326,6 +326,13 @@ fn member(id: &str, name: &str, body: &Map<String, Value>, traits: &Traits, smit
         idempotency_token: traits.contains_key("smithy.api#idempotencyToken"),
         constraints: constraints(traits, &at)?,
         json_name: trait_str(traits, "smithy.api#jsonName", &at)?,
+        context_param: match traits.get("smithy.rules#contextParam") {
+            Some(v) => {
+                let cat = format!("{at}.traits.smithy.rules#contextParam");
+                Some(req_str(object(v, &cat)?, "name", &cat)?.to_string())
+            }
+            None => None,
+        },
         timestamp_format: timestamp_format(traits, &at)?,
         streaming: traits.contains_key("smithy.api#streaming"),
     })
@@ -516,6 +523,11 @@ fn operation(id: &str, s: &RawShape, service_paginated: &Paginated) -> Result<Op
             waiters.insert(name.clone(), waiter(w, &join(&wat, name))?);
         }
     }
+    let context_params = context_params(
+        s.traits.get("smithy.rules#staticContextParams"),
+        s.traits.get("smithy.rules#operationContextParams"),
+        &format!("{at}.traits.smithy.rules#"),
+    )?;
     Ok(Operation {
         id: id.to_string(),
         name: shape_name(id).to_string(),
@@ -529,7 +541,41 @@ fn operation(id: &str, s: &RawShape, service_paginated: &Paginated) -> Result<Op
         paginated,
         waiters,
         streaming: false,
+        context_params,
     })
+}
+
+/// An operation's endpoint parameters, from `staticContextParams` (`{name: {value}}`) and
+/// `operationContextParams` (`{name: {path}}`); both formats spell them the same way. `at` is
+/// the path prefix the two keys are appended to.
+pub(crate) fn context_params(
+    statics: Option<&Value>,
+    paths: Option<&Value>,
+    at: &str,
+) -> Result<BTreeMap<String, ContextParam>> {
+    let mut out = BTreeMap::new();
+    if let Some(v) = statics {
+        let sat = format!("{at}staticContextParams");
+        for (name, p) in object(v, &sat)? {
+            let pat = join(&sat, name);
+            let value = object(p, &pat)?.get("value").cloned().unwrap_or(Value::Null);
+            if !(value.is_string() || value.is_boolean()) {
+                return Err(LoadError::new(
+                    join(&pat, "value"),
+                    "a static context parameter must be a string or a boolean",
+                ));
+            }
+            out.insert(name.clone(), ContextParam::Static(value));
+        }
+    }
+    if let Some(v) = paths {
+        let pat = format!("{at}operationContextParams");
+        for (name, p) in object(v, &pat)? {
+            let path = req_str(object(p, &join(&pat, name))?, "path", &join(&pat, name))?;
+            out.insert(name.clone(), ContextParam::Path(path.to_string()));
+        }
+    }
+    Ok(out)
 }
 
 fn waiter(v: &Value, at: &str) -> Result<Waiter> {

@@ -125,6 +125,13 @@ fn botocore_companions_become_paginators_and_waiters() {
     let shape = &svc.shapes["WidgetId"];
     assert_eq!(shape.constraints.length.as_ref().and_then(|l| l.max), Some(36.0));
     assert!(svc.shapes["Secret"].sensitive);
+    use smithy_ir::ContextParam;
+    let params = &svc.operations["GetWidget"].context_params;
+    assert_eq!(params["OperationType"], ContextParam::Static(json!("control")));
+    assert_eq!(params["Strict"], ContextParam::Static(json!(true)));
+    assert_eq!(params["WidgetIds"], ContextParam::Path("keys(id)".into()));
+    let ShapeKind::Structure { members } = &svc.shapes["GetWidgetRequest"].kind else { panic!("structure") };
+    assert_eq!(members[0].context_param.as_deref(), Some("WidgetId"));
     assert!(svc.operations["GetWidget"]
         .deprecated
         .as_ref()

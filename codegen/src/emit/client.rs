@@ -89,6 +89,7 @@ pub fn service_rs(plan: &Plan, config: &Config) -> Result<TokenStream, Error> {
         })
         .collect();
     retryable.sort();
+    let context_params = super::endpoint_params::table(plan)?;
     Ok(quote! {
         //! Facts about the service, from its model, for the runtime.
         #![allow(dead_code)]
@@ -106,6 +107,7 @@ pub fn service_rs(plan: &Plan, config: &Config) -> Result<TokenStream, Error> {
         pub(crate) const ENDPOINT_RULES: &str = #rules;
         /// AWS partitions, as JSON.
         pub(crate) const PARTITIONS: &str = #partitions;
+        #context_params
     })
 }
 
