@@ -18,6 +18,7 @@ fn params(case: &Value) -> Params {
         use_fips: p["UseFIPS"].as_bool().unwrap_or(false),
         use_dual_stack: p["UseDualStack"].as_bool().unwrap_or(false),
         endpoint: p["Endpoint"].as_str().map(str::to_string),
+        ..Default::default()
     }
 }
 

@@ -229,3 +229,28 @@ fn defaults_that_do_not_fit_are_named() {
         );
     }
 }
+
+/// An endpoint parameter path outside the supported subset is refused with the operation and
+/// parameter named; a static parameter of another type is refused with its JSON path.
+#[test]
+fn unsupported_endpoint_parameter_paths_are_named() {
+    let err = fails(
+        "context-path",
+        &with(|m| {
+            m["shapes"]["example.fixture#Fetch"]["traits"] =
+                json!({"smithy.rules#operationContextParams": {"ResourceArn": {"path": "length(Items)"}}});
+        }),
+    );
+    assert!(
+        err.contains("example.fixture#Fetch") && err.contains("ResourceArn") && err.contains("length(Items)"),
+        "{err}"
+    );
+    let err = fails(
+        "context-static",
+        &with(|m| {
+            m["shapes"]["example.fixture#Fetch"]["traits"] =
+                json!({"smithy.rules#staticContextParams": {"OperationType": {"value": 3}}});
+        }),
+    );
+    assert!(err.contains("staticContextParams.OperationType.value") && err.contains("string or a boolean"), "{err}");
+}

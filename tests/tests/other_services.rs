@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 #[derive(Debug, Clone, Default)]
 struct Fake {
     sent: Arc<Mutex<Vec<(Vec<(String, String)>, serde_json::Value)>>>,
+    urls: Arc<Mutex<Vec<String>>>,
     reply: Arc<Mutex<String>>,
 }
 
@@ -30,6 +31,7 @@ macro_rules! transport {
             fn send(&self, r: $krate::http::Request) -> $krate::http::BoxFuture<'_, Result<$krate::http::Response, $krate::http::HttpError>> {
                 let body = serde_json::from_slice(&r.body).unwrap();
                 self.sent.lock().unwrap().push((r.headers, body));
+                self.urls.lock().unwrap().push(r.url);
                 let reply = self.reply.lock().unwrap().clone();
                 Box::pin(async move { Ok($krate::http::Response { status: 200, headers: vec![], body: reply.into_bytes() }) })
             }
@@ -40,6 +42,52 @@ macro_rules! transport {
 mod d { use super::*; transport!(dynamodb_client); }
 mod k { use super::*; transport!(kinesis_client); }
 mod s { use super::*; transport!(sfn_client); }
+
+/// Runs a model's endpoint tests (`smithy.rules#endpointTests`) against a crate: each case's
+/// `params` directly, and each of its `operationInputs` through the operation's own parameter
+/// bindings (`operation_params`). Returns (cases checked, failures).
+macro_rules! endpoint_tests {
+    ($krate:ident, $file:expr) => {{
+        use $krate::endpoint::{operation_params, resolve_with_partitions, Params};
+        let dir = std::env::var("MODELS").unwrap();
+        let partitions = std::fs::read_to_string(std::env::var("PARTITIONS").unwrap()).unwrap();
+        let model: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{}", $file)).unwrap()).unwrap();
+        let svc = model["shapes"].as_object().unwrap().values().find(|s| s["type"] == "service").unwrap().clone();
+        let builtin = |p: &serde_json::Value, name: &str| p.get(name).and_then(|v| v.as_str()).map(str::to_string);
+        let params = |p: &serde_json::Value, names: [&str; 6]| Params {
+            region: builtin(p, names[0]),
+            use_fips: p.get(names[1]).and_then(|v| v.as_bool()).unwrap_or(false),
+            use_dual_stack: p.get(names[2]).and_then(|v| v.as_bool()).unwrap_or(false),
+            endpoint: builtin(p, names[3]),
+            account_id: builtin(p, names[4]),
+            account_id_endpoint_mode: builtin(p, names[5]),
+            context: p.as_object().into_iter().flatten().filter(|(k, _)| !names.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect(),
+        };
+        let (mut checked, mut failed) = (0, Vec::new());
+        for case in svc["traits"]["smithy.rules#endpointTests"]["testCases"].as_array().unwrap() {
+            let mut tries = vec![("params".to_string(), params(&case["params"], ["Region", "UseFIPS", "UseDualStack", "Endpoint", "AccountId", "AccountIdEndpointMode"]))];
+            for oi in case["operationInputs"].as_array().into_iter().flatten() {
+                let base = params(&oi["builtInParams"], ["AWS::Region", "AWS::UseFIPS", "AWS::UseDualStack", "SDK::Endpoint", "AWS::Auth::AccountId", "AWS::Auth::AccountIdEndpointMode"]);
+                let op = oi["operationName"].as_str().unwrap();
+                let input = oi.get("operationParams").cloned().unwrap_or(serde_json::json!({}));
+                tries.push((op.to_string(), operation_params(op, &input, &base).unwrap_or(base)));
+            }
+            for (what, p) in tries {
+                checked += 1;
+                let got = resolve_with_partitions(&p, &partitions);
+                let ok = match (&case["expect"]["endpoint"]["url"], &case["expect"]["error"], &got) {
+                    (serde_json::Value::String(url), _, Ok(e)) => &e.url == url,
+                    (_, serde_json::Value::String(msg), Err(e)) => &e.to_string() == msg,
+                    _ => false,
+                };
+                if !ok {
+                    failed.push(format!("{} ({what}): expected {}, got {got:?}", case["documentation"], case["expect"]));
+                }
+            }
+        }
+        (checked, failed)
+    }};
+}
 
 fn header<'a>(h: &'a [(String, String)], name: &str) -> &'a str {
     h.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str()).unwrap_or("")
@@ -85,6 +133,23 @@ async fn main() {
         let out = client.query(dynamodb_client::operation::query::QueryInput::new("t")).await.unwrap();
         let (count, scanned): (i32, i32) = (out.count, out.scanned_count);
         assert_eq!((count, scanned), (0, 3));
+
+        // Without an endpoint override, the operation's own endpoint parameters count: a table
+        // ARN selects the account's endpoint, a table name the regional one.
+        let config = dynamodb_client::Config::builder()
+            .region("us-east-1")
+            .credentials(dynamodb_client::sigv4::Credentials::new("AKID", "SECRET", None))
+            .http_client(fake.clone())
+            .build();
+        let client = dynamodb_client::Client::new(config);
+        fake.answer("{}");
+        for (table, url) in [
+            ("arn:aws:dynamodb:us-east-1:111122223333:table/t", "https://111122223333.ddb.us-east-1.amazonaws.com"),
+            ("t", "https://dynamodb.us-east-1.amazonaws.com"),
+        ] {
+            client.get_item(GetItemInput::new(GetItemInputRequired { table_name: table.into(), key: Default::default() })).await.unwrap();
+            assert_eq!(fake.urls.lock().unwrap().last().unwrap(), url);
+        }
     }
     // Kinesis: awsJson 1.1 and a blob.
     {
@@ -129,6 +194,19 @@ async fn main() {
         client.list_activities(sfn_client::operation::list_activities::ListActivitiesInput::new()).await.unwrap();
         assert_eq!(fake.last().1, serde_json::json!({}));
     }
+    // Every endpoint test of the three models, the operation-bound ones through the operations'
+    // own bindings (DynamoDB: a table ARN picks an account endpoint; Kinesis: stream ARNs and
+    // control/data plane operations).
+    let mut counts = Vec::new();
+    for (name, (checked, failed)) in [
+        ("dynamodb", endpoint_tests!(dynamodb_client, "dynamodb-2012-08-10.json")),
+        ("kinesis", endpoint_tests!(kinesis_client, "kinesis-2013-12-02.json")),
+        ("sfn", endpoint_tests!(sfn_client, "sfn-2016-11-23.json")),
+    ] {
+        assert!(failed.is_empty(), "{name}: {} of {checked} endpoint cases fail:\n{}", failed.len(), failed.join("\n"));
+        counts.push(format!("{name} {checked}"));
+    }
+    println!("endpoint cases: {}", counts.join(", "));
     println!("smoke ok");
 }
 "##;
@@ -170,10 +248,14 @@ fn dynamodb_kinesis_and_step_functions_generate_build_and_work() {
         .current_dir(&dir)
         .env("CARGO_TARGET_DIR", tests::root().join("target/other-services"))
         .env("RUSTFLAGS", "-D warnings")
+        .env("MODELS", tests::shared().join("models/smithy"))
+        .env("PARTITIONS", tests::root().join("tests/fixtures/endpoints/partitions-botocore-1.37.38.json"))
         .output()
         .expect("cargo runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "smoke ok");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.lines().last(), Some("smoke ok"), "{stdout}");
+    eprintln!("{stdout}");
 }
 
 /// `--out` outside this workspace gives a crate that builds on its own (no inherited workspace
