@@ -127,6 +127,36 @@ fn partitions() -> &'static Partitions {
     PARTITIONS.get_or_init(|| parse_partitions(crate::service::PARTITIONS))
 }
 
+/// `endpoint` with `operation`'s host prefix (`@endpoint(hostPrefix)`) in front of its host,
+/// the prefix's `{labels}` filled from the input (its wire JSON).
+pub(crate) fn with_host_prefix(endpoint: Endpoint, operation: &str, input: &Value) -> Result<Endpoint, EndpointError> {
+    let table = crate::service::HOST_PREFIXES;
+    let Ok(i) = table.binary_search_by(|(op, _)| (*op).cmp(operation)) else {
+        return Ok(endpoint);
+    };
+    let mut prefix = String::new();
+    // The generator checked the template: balanced braces, labels naming string members.
+    for (n, part) in table[i].1.split(['{', '}']).enumerate() {
+        if n % 2 == 0 {
+            prefix.push_str(part);
+            continue;
+        }
+        let value = input.get(part).and_then(Value::as_str).unwrap_or("");
+        let valid = !value.is_empty()
+            && value.len() <= 63
+            && !value.starts_with('-')
+            && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !valid {
+            return Err(EndpointError(format!("the host label {part} ({value:?}) cannot be part of a host name")));
+        }
+        prefix.push_str(value);
+    }
+    let Some((scheme, rest)) = endpoint.url.split_once("://") else {
+        return Ok(endpoint);
+    };
+    Ok(Endpoint { url: format!("{scheme}://{prefix}{rest}"), authority: format!("{prefix}{}", endpoint.authority), path: endpoint.path })
+}
+
 /// Resolves the endpoint for `params`, or the rule set's error for them.
 pub fn resolve(params: &Params) -> Result<Endpoint, EndpointError> {
     resolve_in(params, partitions())

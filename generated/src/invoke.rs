@@ -55,10 +55,15 @@ impl Runtime {
 
     /// Sends `input` as `operation` and parses the result.
     pub(crate) async fn call<O: FromJson, E: OperationError>(&self, operation: &'static str, input: Value) -> Result<O, Error<E>> {
-        let endpoint = match crate::endpoint::operation_params(operation, &input, &self.params) {
+        let mut endpoint = match crate::endpoint::operation_params(operation, &input, &self.params) {
             Some(params) => crate::endpoint::resolve(&params),
             None => self.endpoint.clone(),
         };
+        // A custom endpoint (a local emulator, a proxy) is taken as given: `sync-localhost`
+        // would not resolve.
+        if self.config.endpoint_url.is_none() {
+            endpoint = endpoint.and_then(|e| crate::endpoint::with_host_prefix(e, operation, &input));
+        }
         let body = serde_json::to_vec(&input).unwrap_or_else(|_| b"{}".to_vec());
         let sent = self.send(operation, body, endpoint);
         let response = match self.config.timeouts.operation {

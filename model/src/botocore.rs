@@ -106,6 +106,10 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
                     o.get("operationContextParams"),
                     &format!("{at}."),
                 )?,
+                host_prefix: match opt_object(o, "endpoint", &at)? {
+                    Some(e) => Some(req_str(e, "hostPrefix", &join(&at, "endpoint"))?.to_string()),
+                    None => None,
+                },
             },
         );
     }
@@ -166,6 +170,7 @@ fn member(shape: &str, name: &str, v: &Value, required: bool) -> Result<Member> 
             Some(c) => Some(req_str(c, "name", &join(&at, "contextParam"))?.to_string()),
             None => None,
         },
+        host_label: opt_bool(o, "hostLabel", &at)?,
         timestamp_format: timestamp_format(o, &at)?,
         streaming: opt_bool(o, "streaming", &at)? || opt_bool(o, "eventstream", &at)?,
     })

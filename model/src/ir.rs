@@ -78,6 +78,9 @@ pub struct Operation {
     /// `operationContextParams`), by parameter name. Input members bind theirs through
     /// [`Member::context_param`].
     pub context_params: BTreeMap<String, ContextParam>,
+    /// `@endpoint(hostPrefix)`: prepended to the endpoint's host, with `{label}`s filled from
+    /// the input's `@hostLabel` members (Step Functions sends `StartSyncExecution` to `sync-`).
+    pub host_prefix: Option<String>,
 }
 
 /// How an operation gives an endpoint rule-set parameter its value.
@@ -315,6 +318,8 @@ pub struct Member {
     pub json_name: Option<String>,
     /// `@contextParam`: the endpoint rule-set parameter this input member's value binds.
     pub context_param: Option<String>,
+    /// `@hostLabel`: the member fills a `{label}` of the operation's host prefix.
+    pub host_label: bool,
     pub timestamp_format: Option<TimestampFormat>,
     pub streaming: bool,
 }

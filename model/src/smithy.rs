@@ -333,6 +333,7 @@ fn member(id: &str, name: &str, body: &Map<String, Value>, traits: &Traits, smit
             }
             None => None,
         },
+        host_label: traits.contains_key("smithy.api#hostLabel"),
         timestamp_format: timestamp_format(traits, &at)?,
         streaming: traits.contains_key("smithy.api#streaming"),
     })
@@ -542,6 +543,13 @@ fn operation(id: &str, s: &RawShape, service_paginated: &Paginated) -> Result<Op
         waiters,
         streaming: false,
         context_params,
+        host_prefix: match s.traits.get("smithy.api#endpoint") {
+            Some(v) => {
+                let eat = format!("{at}.traits.smithy.api#endpoint");
+                Some(req_str(object(v, &eat)?, "hostPrefix", &eat)?.to_string())
+            }
+            None => None,
+        },
     })
 }
 

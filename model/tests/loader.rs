@@ -132,6 +132,8 @@ fn botocore_companions_become_paginators_and_waiters() {
     assert_eq!(params["WidgetIds"], ContextParam::Path("keys(id)".into()));
     let ShapeKind::Structure { members } = &svc.shapes["GetWidgetRequest"].kind else { panic!("structure") };
     assert_eq!(members[0].context_param.as_deref(), Some("WidgetId"));
+    assert!(members[0].host_label);
+    assert_eq!(svc.operations["GetWidget"].host_prefix.as_deref(), Some("{id}."));
     assert!(svc.operations["GetWidget"]
         .deprecated
         .as_ref()

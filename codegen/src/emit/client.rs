@@ -90,6 +90,7 @@ pub fn service_rs(plan: &Plan, config: &Config) -> Result<TokenStream, Error> {
         .collect();
     retryable.sort();
     let context_params = super::endpoint_params::table(plan)?;
+    let host_prefixes = super::endpoint_params::host_prefixes(plan)?;
     Ok(quote! {
         //! Facts about the service, from its model, for the runtime.
         #![allow(dead_code)]
@@ -108,6 +109,7 @@ pub fn service_rs(plan: &Plan, config: &Config) -> Result<TokenStream, Error> {
         /// AWS partitions, as JSON.
         pub(crate) const PARTITIONS: &str = #partitions;
         #context_params
+        #host_prefixes
     })
 }
 

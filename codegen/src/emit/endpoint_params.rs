@@ -1,6 +1,6 @@
 //! The endpoint rule-set parameters each operation binds (`staticContextParams`,
-//! `@contextParam`, `operationContextParams`), as a table the runtime reads before resolving an
-//! operation's endpoint. Paths are compiled here, so a path outside the subset is a generation
+//! `@contextParam`, `operationContextParams`), and its host prefix (`@endpoint`), as tables the
+//! runtime reads before resolving an operation's endpoint. Paths are compiled here, so a path outside the subset is a generation
 //! error naming the operation rather than a parameter silently left unset at run time.
 
 use std::collections::BTreeMap;
@@ -63,6 +63,47 @@ pub fn table(plan: &Plan) -> Result<TokenStream, Error> {
     Ok(quote! {
         /// The endpoint parameters each operation binds, by operation name (sorted).
         pub(crate) const CONTEXT_PARAMS: &[(&str, &[(&str, crate::endpoint::Binding)])] = &[#(#rows),*];
+    })
+}
+
+/// `HOST_PREFIXES` for `service.rs`: each operation's `@endpoint(hostPrefix)` template, sorted by
+/// operation name. Every `{label}` must name a string input member marked `@hostLabel`.
+pub fn host_prefixes(plan: &Plan) -> Result<TokenStream, Error> {
+    let mut rows: Vec<(&str, &str)> = Vec::new();
+    for op in &plan.ops {
+        let Some(template) = &op.op.host_prefix else { continue };
+        let members = op.input.shape().map(|id| plan.shape(id).kind.members()).unwrap_or_default();
+        let mut rest = template.as_str();
+        loop {
+            let bad = |why: String| Error::model(&op.op.id, format!("host prefix `{template}`: {why}"));
+            match (rest.find('{'), rest.find('}')) {
+                (None, None) => break,
+                (Some(open), Some(close)) if open < close => {
+                    let label = &rest[open + 1..close];
+                    let member = members.iter().find(|m| m.name == label && m.host_label);
+                    let is_string = member.is_some_and(|m| {
+                        matches!(plan.shape(&m.target).kind, smithy_ir::ShapeKind::String { values: None })
+                    });
+                    if !is_string {
+                        return Err(bad(format!("`{{{label}}}` is not a string input member marked @hostLabel")));
+                    }
+                    rest = &rest[close + 1..];
+                }
+                _ => return Err(bad("unbalanced braces".to_string())),
+            }
+        }
+        // The rest is literal host text; a character outside a host name would make a bad URL.
+        let literal: String = template.split(['{', '}']).step_by(2).collect();
+        if !literal.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.') {
+            return Err(Error::model(&op.op.id, format!("host prefix `{template}` has characters a host name cannot")));
+        }
+        rows.push((&op.op.name, template));
+    }
+    rows.sort();
+    let entries = rows.iter().map(|(op, t)| quote!((#op, #t)));
+    Ok(quote! {
+        /// Each operation's host prefix template (`@endpoint`), by operation name (sorted).
+        pub(crate) const HOST_PREFIXES: &[(&str, &str)] = &[#(#entries),*];
     })
 }
 
