@@ -254,3 +254,25 @@ fn unsupported_endpoint_parameter_paths_are_named() {
     );
     assert!(err.contains("staticContextParams.OperationType.value") && err.contains("string or a boolean"), "{err}");
 }
+
+/// A host prefix whose label is not a string `@hostLabel` input member, or with characters a
+/// host name cannot have, is refused with the operation named.
+#[test]
+fn bad_host_prefixes_are_named() {
+    for (i, (prefix, why)) in [
+        ("{nope}.", "is not a string input member marked @hostLabel"),
+        ("{id.", "unbalanced braces"),
+        ("a/b.", "characters a host name cannot"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let err = fails(
+            &format!("host-prefix-{i}"),
+            &with(|m| {
+                m["shapes"]["example.fixture#Fetch"]["traits"] = json!({"smithy.api#endpoint": {"hostPrefix": prefix}});
+            }),
+        );
+        assert!(err.contains("example.fixture#Fetch") && err.contains(why), "{prefix}: {err}");
+    }
+}

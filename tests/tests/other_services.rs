@@ -189,6 +189,25 @@ async fn main() {
         assert_eq!(header(&h, "x-amz-target"), "AWSStepFunctions.StartExecution");
         assert_eq!(body, serde_json::json!({"stateMachineArn": "arn:aws:states:eu-west-1:1:stateMachine:m", "input": "{}"}));
 
+        // `@endpoint(hostPrefix: "sync-")`: on the resolved endpoint, not on a custom one.
+        let reply = r#"{"executionArn": "e", "startDate": 0, "stopDate": 1, "status": "SUCCEEDED"}"#;
+        fake.answer(reply);
+        client.start_sync_execution(sfn_client::operation::start_sync_execution::StartSyncExecutionInput::new("m")).await.unwrap();
+        assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "http://fake.invalid");
+        let regional = sfn_client::Client::new(
+            sfn_client::Config::builder()
+                .region("eu-west-1")
+                .credentials(sfn_client::sigv4::Credentials::new("AKID", "SECRET", None))
+                .http_client(fake.clone())
+                .build(),
+        );
+        regional.start_sync_execution(sfn_client::operation::start_sync_execution::StartSyncExecutionInput::new("m")).await.unwrap();
+        assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "https://sync-states.eu-west-1.amazonaws.com");
+        let (h, _) = fake.last();
+        assert_eq!(header(&h, "host"), "sync-states.eu-west-1.amazonaws.com", "the signed Host has the prefix too");
+        regional.start_execution(StartExecutionInput::new("m")).await.unwrap();
+        assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "https://states.eu-west-1.amazonaws.com");
+
         // An input's `@default` (maxResults 0) is left to the service, not sent on every call.
         fake.answer(r#"{"activities": []}"#);
         client.list_activities(sfn_client::operation::list_activities::ListActivitiesInput::new()).await.unwrap();

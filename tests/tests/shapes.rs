@@ -2,7 +2,8 @@
 //! epoch seconds; on members, target shapes, list and sparse map entries, union members),
 //! `bigInteger`/`bigDecimal` kept digit for digit, `@default` values (applied in `new`, sent,
 //! and filled in when a response leaves them out; not applied to operation inputs or
-//! `@clientOptional` members), `@jsonName` ignored, and an operation without input or output.
+//! `@clientOptional` members), `@jsonName` ignored, a host prefix with a label, and an
+//! operation without input or output.
 //! The crate is generated into a scratch workspace and driven by a program through an
 //! in-process transport.
 
@@ -12,6 +13,7 @@ const PROGRAM: &str = r##"
 use std::sync::{Arc, Mutex};
 
 use shapes_client::operation::exchange::ExchangeInput;
+use shapes_client::operation::locate::LocateInput;
 use shapes_client::operation::ping::PingInput;
 use shapes_client::primitives::{BigDecimal, BigInteger, Blob};
 use shapes_client::types::{Level, Mode, Settings, When};
@@ -20,12 +22,14 @@ use shapes_client::DateTime;
 #[derive(Debug, Clone, Default)]
 struct Fake {
     sent: Arc<Mutex<Vec<String>>>,
+    urls: Arc<Mutex<Vec<String>>>,
     reply: Arc<Mutex<String>>,
 }
 
 impl shapes_client::http::HttpClient for Fake {
     fn send(&self, r: shapes_client::http::Request) -> shapes_client::http::BoxFuture<'_, Result<shapes_client::http::Response, shapes_client::http::HttpError>> {
         self.sent.lock().unwrap().push(String::from_utf8(r.body.to_vec()).unwrap());
+        self.urls.lock().unwrap().push(r.url);
         let reply = self.reply.lock().unwrap().clone();
         Box::pin(async move { Ok(shapes_client::http::Response { status: 200, headers: vec![], body: reply.into_bytes() }) })
     }
@@ -128,6 +132,23 @@ async fn main() {
         }
         assert!(text.contains(path) && text.contains(expected), "{reply}: {text}");
     }
+
+    // `@endpoint(hostPrefix: "{tenant}.data-")`: the label comes from the input and must be
+    // a valid host name part.
+    let regional = shapes_client::Client::new(
+        shapes_client::Config::builder()
+            .region("us-east-1")
+            .credentials(shapes_client::sigv4::Credentials::new("AKID", "SECRET", None))
+            .http_client(fake.clone())
+            .build(),
+    );
+    fake.answer("{}");
+    regional.locate(LocateInput::new("acme")).await.unwrap();
+    assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "https://acme.data-shapes.us-east-1.example.com");
+    let sent = fake.sent.lock().unwrap().len();
+    let err = regional.locate(LocateInput::new("a.b")).await.unwrap_err();
+    assert!(matches!(err, shapes_client::Error::Endpoint(_)) && err.to_string().contains("tenant"), "{err}");
+    assert_eq!(fake.sent.lock().unwrap().len(), sent, "nothing sent");
 
     // No input and no output: `{}` both ways.
     fake.answer("{}");
