@@ -74,12 +74,16 @@ fn walk(value: &Value, steps: &[Step]) -> Value {
     }
 }
 
+/// `operation`'s entry in a generated per-operation table (sorted by operation name).
+fn for_operation<T: Copy>(table: &[(&str, T)], operation: &str) -> Option<T> {
+    table.binary_search_by(|(op, _)| (*op).cmp(operation)).ok().map(|i| table[i].1)
+}
+
 /// The parameters `operation` binds from `input` (its wire JSON), added to `base`. `None` when
 /// the operation binds none, so the client's endpoint, resolved once, serves it.
 #[doc(hidden)]
 pub fn operation_params(operation: &str, input: &Value, base: &Params) -> Option<Params> {
-    let table = crate::service::CONTEXT_PARAMS;
-    let bindings = table.binary_search_by(|(op, _)| (*op).cmp(operation)).ok().map(|i| table[i].1)?;
+    let bindings = for_operation(crate::service::CONTEXT_PARAMS, operation)?;
     let mut params = base.clone();
     for (name, binding) in bindings {
         let value = match binding {
@@ -133,13 +137,12 @@ fn partitions() -> &'static Partitions {
 /// `endpoint` with `operation`'s host prefix (`@endpoint(hostPrefix)`) in front of its host,
 /// the prefix's `{labels}` filled from the input (its wire JSON).
 pub(crate) fn with_host_prefix(endpoint: Endpoint, operation: &str, input: &Value) -> Result<Endpoint, EndpointError> {
-    let table = crate::service::HOST_PREFIXES;
-    let Ok(i) = table.binary_search_by(|(op, _)| (*op).cmp(operation)) else {
+    let Some(template) = for_operation(crate::service::HOST_PREFIXES, operation) else {
         return Ok(endpoint);
     };
     let mut prefix = String::new();
     // The generator checked the template: balanced braces, labels naming string members.
-    for (n, part) in table[i].1.split(['{', '}']).enumerate() {
+    for (n, part) in template.split(['{', '}']).enumerate() {
         if n % 2 == 0 {
             prefix.push_str(part);
             continue;

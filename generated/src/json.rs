@@ -98,20 +98,57 @@ pub(crate) fn object(value: &Value) -> Result<&Map<String, Value>, DeserializeEr
     value.as_object().ok_or_else(|| DeserializeError::new("an object", value))
 }
 
+/// A member read with `decode`: absent or `null` gives `None`.
+fn member<T>(
+    map: &Map<String, Value>,
+    key: &str,
+    decode: impl Fn(&Value) -> Result<T, DeserializeError>,
+) -> Result<Option<T>, DeserializeError> {
+    match map.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => decode(v).map(Some).map_err(|e| e.in_member(key)),
+    }
+}
+
+/// A list's entries read with `decode`; `null` entries are dropped unless `keep_null` (sparse).
+fn list<T>(
+    value: &Value,
+    keep_null: bool,
+    decode: impl Fn(&Value) -> Result<T, DeserializeError>,
+) -> Result<Vec<T>, DeserializeError> {
+    let items = value.as_array().ok_or_else(|| DeserializeError::new("an array", value))?;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        if keep_null || !item.is_null() {
+            out.push(decode(item).map_err(|e| e.in_index(i))?);
+        }
+    }
+    Ok(out)
+}
+
+/// A map's values read with `decode`; `null` values are dropped unless `keep_null` (sparse).
+fn map_values<T>(
+    value: &Value,
+    keep_null: bool,
+    decode: impl Fn(&Value) -> Result<T, DeserializeError>,
+) -> Result<BTreeMap<String, T>, DeserializeError> {
+    let mut out = BTreeMap::new();
+    for (k, v) in object(value)? {
+        if keep_null || !v.is_null() {
+            out.insert(k.clone(), decode(v).map_err(|e| e.in_member(k))?);
+        }
+    }
+    Ok(out)
+}
+
 /// A required member: absent or `null` gives the zero value.
 pub(crate) fn required<T: FromJson>(map: &Map<String, Value>, key: &str) -> Result<T, DeserializeError> {
-    match map.get(key) {
-        None | Some(Value::Null) => Ok(T::zero_value()),
-        Some(v) => T::from_json(v).map_err(|e| e.in_member(key)),
-    }
+    Ok(member(map, key, T::from_json)?.unwrap_or_else(T::zero_value))
 }
 
 /// An optional member: absent or `null` gives `None`.
 pub(crate) fn optional<T: FromJson>(map: &Map<String, Value>, key: &str) -> Result<Option<T>, DeserializeError> {
-    match map.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(v) => T::from_json(v).map(Some).map_err(|e| e.in_member(key)),
-    }
+    member(map, key, T::from_json)
 }
 
 impl ToJson for String {
@@ -316,14 +353,7 @@ impl<T, C: Codec<T>> Codec<Vec<T>> for ListOf<C> {
         Value::Array(value.iter().map(C::encode).collect())
     }
     fn decode(value: &Value) -> Result<Vec<T>, DeserializeError> {
-        let items = value.as_array().ok_or_else(|| DeserializeError::new("an array", value))?;
-        let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            if C::KEEPS_NULL || !item.is_null() {
-                out.push(C::decode(item).map_err(|e| e.in_index(i))?);
-            }
-        }
-        Ok(out)
+        list(value, C::KEEPS_NULL, C::decode)
     }
 }
 
@@ -346,13 +376,7 @@ impl<T, C: Codec<T>> Codec<BTreeMap<String, T>> for MapOf<C> {
         Value::Object(value.iter().map(|(k, v)| (k.clone(), C::encode(v))).collect())
     }
     fn decode(value: &Value) -> Result<BTreeMap<String, T>, DeserializeError> {
-        let mut out = BTreeMap::new();
-        for (k, v) in object(value)? {
-            if C::KEEPS_NULL || !v.is_null() {
-                out.insert(k.clone(), C::decode(v).map_err(|e| e.in_member(k))?);
-            }
-        }
-        Ok(out)
+        map_values(value, C::KEEPS_NULL, C::decode)
     }
 }
 
@@ -368,18 +392,12 @@ pub(crate) fn decode<C: Codec<T>, T>(value: &Value) -> Result<T, DeserializeErro
 
 /// [`required`] through codec `C`.
 pub(crate) fn required_with<C: Codec<T>, T: FromJson>(map: &Map<String, Value>, key: &str) -> Result<T, DeserializeError> {
-    match map.get(key) {
-        None | Some(Value::Null) => Ok(T::zero_value()),
-        Some(v) => C::decode(v).map_err(|e| e.in_member(key)),
-    }
+    Ok(member(map, key, C::decode)?.unwrap_or_else(T::zero_value))
 }
 
 /// [`optional`] through codec `C`.
 pub(crate) fn optional_with<C: Codec<T>, T>(map: &Map<String, Value>, key: &str) -> Result<Option<T>, DeserializeError> {
-    match map.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(v) => C::decode(v).map(Some).map_err(|e| e.in_member(key)),
-    }
+    member(map, key, C::decode)
 }
 
 impl<T: ToJson> ToJson for Vec<T> {
@@ -391,14 +409,7 @@ impl<T: ToJson> ToJson for Vec<T> {
 /// A list: in a dense one, `null` entries (which it cannot hold) are dropped.
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        let items = value.as_array().ok_or_else(|| DeserializeError::new("an array", value))?;
-        let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            if T::KEEPS_NULL || !item.is_null() {
-                out.push(T::from_json(item).map_err(|e| e.in_index(i))?);
-            }
-        }
-        Ok(out)
+        list(value, T::KEEPS_NULL, T::from_json)
     }
     fn zero_value() -> Self {
         Vec::new()
@@ -414,14 +425,7 @@ impl<T: ToJson> ToJson for BTreeMap<String, T> {
 /// A map: in a dense one, `null` values are dropped.
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
     fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        let map = object(value)?;
-        let mut out = BTreeMap::new();
-        for (k, v) in map {
-            if T::KEEPS_NULL || !v.is_null() {
-                out.insert(k.clone(), T::from_json(v).map_err(|e| e.in_member(k))?);
-            }
-        }
-        Ok(out)
+        map_values(value, T::KEEPS_NULL, T::from_json)
     }
     fn zero_value() -> Self {
         BTreeMap::new()
@@ -506,6 +510,14 @@ fn big_number_to_json(text: &str) -> Value {
     serde_json::from_str::<Number>(text).map_or_else(|_| Value::String(text.to_string()), Value::Number)
 }
 
+/// A JSON number whose text `parse` accepts; `expected` names the form in errors.
+fn big_number_from_json<T, E>(value: &Value, parse: fn(&str) -> Result<T, E>, expected: &'static str) -> Result<T, DeserializeError> {
+    match value {
+        Value::Number(n) => parse(&n.to_string()).map_err(|_| DeserializeError::new(expected, value)),
+        _ => Err(DeserializeError::new(expected, value)),
+    }
+}
+
 impl ToJson for BigInteger {
     fn to_json(&self) -> Value {
         big_number_to_json(self.as_str())
@@ -514,10 +526,7 @@ impl ToJson for BigInteger {
 
 impl FromJson for BigInteger {
     fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        match value {
-            Value::Number(n) => BigInteger::parse(&n.to_string()).map_err(|_| DeserializeError::new("an integer", value)),
-            _ => Err(DeserializeError::new("an integer", value)),
-        }
+        big_number_from_json(value, BigInteger::parse, "an integer")
     }
     fn zero_value() -> Self {
         BigInteger::from(0i64)
@@ -532,10 +541,7 @@ impl ToJson for BigDecimal {
 
 impl FromJson for BigDecimal {
     fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        match value {
-            Value::Number(n) => BigDecimal::parse(&n.to_string()).map_err(|_| DeserializeError::new("a number", value)),
-            _ => Err(DeserializeError::new("a number", value)),
-        }
+        big_number_from_json(value, BigDecimal::parse, "a number")
     }
     fn zero_value() -> Self {
         BigDecimal::from(0i64)

@@ -70,10 +70,7 @@ impl fmt::Display for DateTime {
         let rem = self.seconds.rem_euclid(86_400);
         let (y, mo, d) = crate::time::civil_from_days(days);
         write!(f, "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}", rem / 3_600, rem % 3_600 / 60, rem % 60)?;
-        if self.nanos != 0 {
-            let frac = format!("{:09}", self.nanos);
-            write!(f, ".{}", frac.trim_end_matches('0'))?;
-        }
+        f.write_str(&crate::time::fraction_text(self.nanos))?;
         f.write_str("Z")
     }
 }

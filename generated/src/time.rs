@@ -27,6 +27,15 @@ pub(crate) fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
+/// `.25` for 250,000,000 nanoseconds (no trailing zeros); empty for none.
+pub(crate) fn fraction_text(nanos: u32) -> String {
+    if nanos == 0 {
+        return String::new();
+    }
+    let digits = format!("{nanos:09}");
+    format!(".{}", digits.trim_end_matches('0'))
+}
+
 /// Days since 1970-01-01 of a proleptic Gregorian date (the inverse of [`civil_from_days`]).
 fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
     let (m, d) = (i64::from(month), i64::from(day));
@@ -70,6 +79,15 @@ impl Cursor<'_> {
         let (&b, rest) = self.s.split_first()?;
         options.contains(&b).then(|| self.s = rest).map(|_| b)
     }
+    /// `hh:mm:ss` with an optional fraction: (hours, minutes, seconds, nanoseconds).
+    fn time_of_day(&mut self) -> Option<(u32, u32, u32, u32)> {
+        let h = self.digits(2)?;
+        self.eat(b":")?;
+        let m = self.digits(2)?;
+        self.eat(b":")?;
+        let s = self.digits(2)?;
+        Some((h, m, s, self.fraction()?))
+    }
     /// An optional `.ddd` fraction, as nanoseconds (digits past the ninth are dropped).
     fn fraction(&mut self) -> Option<u32> {
         if self.eat(b".").is_none() {
@@ -109,12 +127,7 @@ impl DateTime {
         c.eat(b"-")?;
         let day = c.digits(2)?;
         c.eat_any(b"Tt")?;
-        let h = c.digits(2)?;
-        c.eat(b":")?;
-        let m = c.digits(2)?;
-        c.eat(b":")?;
-        let s = c.digits(2)?;
-        let nanos = c.fraction()?;
+        let (h, m, s, nanos) = c.time_of_day()?;
         let offset = match c.eat_any(b"Zz+-")? {
             b'Z' | b'z' => 0,
             sign => {
@@ -148,16 +161,8 @@ impl DateTime {
         let weekday = DAYS[days.rem_euclid(7) as usize];
         let month = MONTHS[mo as usize - 1];
         let (h, m, s) = (rem / 3_600, rem % 3_600 / 60, rem % 60);
-        let mut out = String::with_capacity(32);
-        use std::fmt::Write;
-        let _ = write!(out, "{weekday}, {d:02} {month} {y:04} {h:02}:{m:02}:{s:02}");
-        if self.subsec_nanos() != 0 {
-            let frac = format!("{:09}", self.subsec_nanos());
-            out.push('.');
-            out.push_str(frac.trim_end_matches('0'));
-        }
-        out.push_str(" GMT");
-        out
+        let frac = fraction_text(self.subsec_nanos());
+        format!("{weekday}, {d:02} {month} {y:04} {h:02}:{m:02}:{s:02}{frac} GMT")
     }
 
     /// Parses an HTTP date in the IMF-fixdate form (the weekday must match the date).
@@ -171,12 +176,7 @@ impl DateTime {
         c.eat(b" ")?;
         let year = c.digits(4)?;
         c.eat(b" ")?;
-        let h = c.digits(2)?;
-        c.eat(b":")?;
-        let m = c.digits(2)?;
-        c.eat(b":")?;
-        let s = c.digits(2)?;
-        let nanos = c.fraction()?;
+        let (h, m, s, nanos) = c.time_of_day()?;
         c.eat(b" GMT")?;
         if !c.s.is_empty() {
             return None;
