@@ -83,6 +83,8 @@ pub struct Plan<'a> {
     /// Whether any `bigInteger` or `bigDecimal` is used (the crate then needs serde_json's
     /// `arbitrary_precision`).
     pub big_numbers: bool,
+    /// The `@default` expressions members hold (see the `defaults` module), by (shape, member).
+    defaults: BTreeMap<(ShapeId, String), TokenStream>,
 }
 
 /// A member as the emitters see it: its Rust name and type, with the target's traits folded in.
@@ -102,6 +104,24 @@ pub struct Field<'a> {
     pub codec: Option<TokenStream>,
     /// The `@default` value as an expression, when the field holds one (see the `defaults` module).
     pub default: Option<TokenStream>,
+}
+
+impl Field<'_> {
+    /// The function that writes a value of this field to JSON: its codec's, or `ToJson`'s.
+    pub fn encode_fn(&self) -> TokenStream {
+        match &self.codec {
+            Some(c) => quote!(crate::json::encode::<#c, _>),
+            None => quote!(crate::json::ToJson::to_json),
+        }
+    }
+
+    /// The function that reads a value of this field from JSON: its codec's, or `FromJson`'s.
+    pub fn decode_fn(&self) -> TokenStream {
+        match &self.codec {
+            Some(c) => quote!(crate::json::decode::<#c, _>),
+            None => quote!(crate::json::FromJson::from_json),
+        }
+    }
 }
 
 impl<'a> Plan<'a> {
@@ -221,13 +241,21 @@ impl<'a> Plan<'a> {
         let boxed = boxed_members(svc, &reachable);
         let big_numbers =
             reachable.iter().any(|id| matches!(svc.shapes[id].kind, ShapeKind::BigInteger | ShapeKind::BigDecimal));
-        let plan = Plan { svc, skipped, types, ops, boxed, big_numbers };
-        // Refuse a default that does not fit its member now, with the member named.
+        let mut plan = Plan { svc, skipped, types, ops, boxed, big_numbers, defaults: BTreeMap::new() };
+        // Every default is checked (one that does not fit is refused with the member named);
+        // operation inputs and `@clientOptional` members do not apply theirs.
+        let inputs: BTreeSet<ShapeId> = plan.ops.iter().filter_map(|o| o.input.shape()).map(str::to_string).collect();
+        let mut defaults = BTreeMap::new();
         for id in plan.types.keys() {
             for m in plan.shape(id).kind.members() {
-                crate::defaults::expr(&plan, id, m)?;
+                if let Some(d) = crate::defaults::expr(&plan, id, m)? {
+                    if !inputs.contains(id) && !m.client_optional {
+                        defaults.insert((id.clone(), m.name.clone()), d);
+                    }
+                }
             }
         }
+        plan.defaults = defaults;
         Ok(plan)
     }
 
@@ -293,7 +321,6 @@ impl<'a> Plan<'a> {
     pub fn fields(&self, id: &str) -> Vec<Field<'a>> {
         let shape = self.shape(id);
         let names = &self.types[id].fields;
-        let input = self.ops.iter().any(|o| o.input.shape() == Some(id));
         shape
             .kind
             .members()
@@ -305,9 +332,7 @@ impl<'a> Plan<'a> {
                 let boxed = self.boxed.contains(&(id.to_string(), m.name.clone()));
                 let ty = if boxed { quote!(::std::boxed::Box<#arg_ty>) } else { arg_ty.clone() };
                 let aggregate = matches!(target.kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. });
-                // Checked in `Plan::new`, so an error cannot occur here.
-                let default =
-                    if input || m.client_optional { None } else { crate::defaults::expr(self, id, m).ok().flatten() };
+                let default = self.defaults.get(&(id.to_string(), m.name.clone())).cloned();
                 Field {
                     member: m,
                     name: name.clone(),

@@ -10,8 +10,13 @@ use quote::quote;
 use serde_json::Value;
 use smithy_ir::ContextParam;
 
-use crate::plan::Plan;
+use crate::plan::{OpPlan, Plan};
 use crate::Error;
+
+/// The members of `op`'s input (none without one).
+fn input_members<'a>(plan: &Plan<'a>, op: &OpPlan) -> &'a [smithy_ir::Member] {
+    op.input.shape().map(|id| plan.shape(id).kind.members()).unwrap_or_default()
+}
 
 /// `CONTEXT_PARAMS` for `service.rs`: sorted by operation name (the runtime binary-searches it),
 /// only parameters the rule set declares.
@@ -29,7 +34,7 @@ pub fn table(plan: &Plan) -> Result<TokenStream, Error> {
     let mut rows = Vec::new();
     for op in ops {
         let mut bindings: BTreeMap<&str, TokenStream> = BTreeMap::new();
-        for m in op.input.shape().map(|id| plan.shape(id).kind.members()).unwrap_or_default() {
+        for m in input_members(plan, op) {
             if let Some(name) = &m.context_param {
                 let field = &m.name;
                 bindings.insert(name, quote!(crate::endpoint::Binding::Path(&[crate::endpoint::Step::Field(#field)])));
@@ -72,7 +77,7 @@ pub fn host_prefixes(plan: &Plan) -> Result<TokenStream, Error> {
     let mut rows: Vec<(&str, &str)> = Vec::new();
     for op in &plan.ops {
         let Some(template) = &op.op.host_prefix else { continue };
-        let members = op.input.shape().map(|id| plan.shape(id).kind.members()).unwrap_or_default();
+        let members = input_members(plan, op);
         let mut rest = template.as_str();
         loop {
             let bad = |why: String| Error::model(&op.op.id, format!("host prefix `{template}`: {why}"));

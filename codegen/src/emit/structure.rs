@@ -254,10 +254,7 @@ pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
     let to_json_entries = fields.iter().map(|f| {
         let fname = ident(&f.name);
         let wire = &f.member.name;
-        let encode = match &f.codec {
-            Some(c) => quote!(crate::json::encode::<#c, _>),
-            None => quote!(crate::json::ToJson::to_json),
-        };
+        let encode = f.encode_fn();
         if f.optional {
             quote! {
                 if let ::std::option::Option::Some(value) = &self.#fname {

@@ -40,10 +40,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         if is_unit(&f.member.target) {
             quote!(Self::#v => (#wire, ::serde_json::Value::Object(::serde_json::Map::new())),)
         } else {
-            let encode = match &f.codec {
-                Some(c) => quote!(crate::json::encode::<#c, _>),
-                None => quote!(crate::json::ToJson::to_json),
-            };
+            let encode = f.encode_fn();
             quote!(Self::#v(value) => (#wire, #encode(value)),)
         }
     });
@@ -53,10 +50,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         if is_unit(&f.member.target) {
             quote!(#wire => Self::#v,)
         } else {
-            let decode = match &f.codec {
-                Some(c) => quote!(crate::json::decode::<#c, _>),
-                None => quote!(crate::json::FromJson::from_json),
-            };
+            let decode = f.decode_fn();
             quote!(#wire => Self::#v(#decode(value).map_err(|e| e.in_member(#wire))?),)
         }
     });
