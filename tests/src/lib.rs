@@ -40,6 +40,46 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// Builds and runs a program against generated client crates, the way a downstream crate would.
+/// `dir` is a scratch folder holding each crate in `<name>/` (package `<name>-client`); the
+/// program (`source` as `main.rs`, with serde_json and tokio) goes beside them, and all are
+/// built as one workspace with this workspace's lock file (so offline), warnings denied, in the
+/// shared `target/other-services` directory (crates that do not depend on serde_json's features
+/// are reused across these programs). Returns standard output; panics with the build's or
+/// program's standard error when either fails.
+pub fn run_program(dir: &Path, crates: &[&str], source: &str, env: &[(&str, PathBuf)]) -> String {
+    let program = dir.join("program");
+    std::fs::create_dir_all(program.join("src")).expect("mkdir");
+    std::fs::write(program.join("src/main.rs"), source).expect("program source");
+    let deps: String = crates.iter().map(|c| format!("{c}-client = {{ path = \"../{c}\" }}\n")).collect();
+    std::fs::write(
+        program.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"program\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+             [dependencies]\n{deps}serde_json = \"1\"\ntokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n"
+        ),
+    )
+    .expect("program manifest");
+    let members: Vec<String> = crates.iter().chain(&["program"]).map(|c| format!("\"{c}\"")).collect();
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
+    )
+    .expect("workspace manifest");
+    std::fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).expect("lock file");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let out = std::process::Command::new(cargo)
+        .args(["run", "--quiet", "--offline", "-p", "program"])
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", root().join("target/other-services"))
+        .env("RUSTFLAGS", "-D warnings")
+        .envs(env.iter().map(|(k, v)| (*k, v)))
+        .output()
+        .expect("cargo runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// The cases of a file of `../shared/testdata/wire` (`expected.jsonl`, `responses.jsonl`).
 pub fn wire(file: &str) -> Vec<serde_json::Value> {
     let path = shared().join("testdata/wire").join(file);
@@ -49,18 +89,10 @@ pub fn wire(file: &str) -> Vec<serde_json::Value> {
 
 /// SigV4's `X-Amz-Date` form (`20240102T030405Z`) as a timestamp.
 pub fn amz_date(s: &str) -> proton_client::DateTime {
-    let n = |r: std::ops::Range<usize>| s[r].parse::<i64>().unwrap_or_else(|_| panic!("bad X-Amz-Date {s}"));
-    let days = days_from_civil(n(0..4), n(4..6), n(6..8));
-    proton_client::DateTime::from_secs(days * 86_400 + n(9..11) * 3_600 + n(11..13) * 60 + n(13..15))
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (for test data written as dates).
-pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+    let part = |r: std::ops::Range<usize>| s.get(r).unwrap_or_else(|| panic!("bad X-Amz-Date {s}"));
+    let rfc3339 =
+        format!("{}-{}-{}T{}:{}:{}Z", part(0..4), part(4..6), part(6..8), part(9..11), part(11..13), part(13..15));
+    proton_client::DateTime::from_rfc3339(&rfc3339).unwrap_or_else(|| panic!("bad X-Amz-Date {s}"))
 }
 
 /// Compares JSON values, treating numbers by value (`1` equals `1.0`), as botocore's

@@ -245,34 +245,15 @@ fn dynamodb_kinesis_and_step_functions_generate_build_and_work() {
                 .unwrap_or_else(|e| panic!("{model}: {e}"));
         codegen::write(&dir.join(name), &files).expect("write crate");
     }
-    let smoke = dir.join("smoke");
-    std::fs::create_dir_all(smoke.join("src")).expect("mkdir");
-    std::fs::write(smoke.join("src/main.rs"), SMOKE).expect("smoke source");
-    std::fs::write(
-        smoke.join("Cargo.toml"),
-        "[package]\nname = \"smoke\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\n\
-         dynamodb-client = { path = \"../dynamodb\" }\nkinesis-client = { path = \"../kinesis\" }\nsfn-client = { path = \"../sfn\" }\n\
-         serde_json = \"1\"\ntokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n",
-    )
-    .expect("smoke manifest");
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        "[workspace]\nresolver = \"2\"\nmembers = [\"dynamodb\", \"kinesis\", \"sfn\", \"smoke\"]\n",
-    )
-    .expect("workspace");
-    std::fs::copy(tests::root().join("Cargo.lock"), dir.join("Cargo.lock")).expect("lock file");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let out = Command::new(cargo)
-        .args(["run", "--quiet", "--offline", "-p", "smoke"])
-        .current_dir(&dir)
-        .env("CARGO_TARGET_DIR", tests::root().join("target/other-services"))
-        .env("RUSTFLAGS", "-D warnings")
-        .env("MODELS", tests::shared().join("models/smithy"))
-        .env("PARTITIONS", tests::root().join("tests/fixtures/endpoints/partitions-botocore-1.37.38.json"))
-        .output()
-        .expect("cargo runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = tests::run_program(
+        &dir,
+        &["dynamodb", "kinesis", "sfn"],
+        SMOKE,
+        &[
+            ("MODELS", tests::shared().join("models/smithy")),
+            ("PARTITIONS", tests::root().join("tests/fixtures/endpoints/partitions-botocore-1.37.38.json")),
+        ],
+    );
     assert_eq!(stdout.lines().last(), Some("smoke ok"), "{stdout}");
     eprintln!("{stdout}");
 }

@@ -7,8 +7,6 @@
 //! The crate is generated into a scratch workspace and driven by a program through an
 //! in-process transport.
 
-use std::process::Command;
-
 const PROGRAM: &str = r##"
 use std::sync::{Arc, Mutex};
 
@@ -168,29 +166,6 @@ fn timestamp_formats_big_numbers_and_defaults_work_on_the_wire() {
     let config = codegen::Config { crate_name: Some("shapes-client".to_string()), ..config };
     let files = codegen::generate(&svc, &config).expect("generates");
     codegen::write(&dir.join("shapes"), &files).expect("write crate");
-    let program = dir.join("program");
-    std::fs::create_dir_all(program.join("src")).expect("mkdir");
-    std::fs::write(program.join("src/main.rs"), PROGRAM).expect("program source");
-    std::fs::write(
-        program.join("Cargo.toml"),
-        "[package]\nname = \"program\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\n\
-         shapes-client = { path = \"../shapes\" }\nserde_json = \"1\"\n\
-         tokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n",
-    )
-    .expect("program manifest");
-    std::fs::write(dir.join("Cargo.toml"), "[workspace]\nresolver = \"2\"\nmembers = [\"shapes\", \"program\"]\n")
-        .expect("workspace");
-    std::fs::copy(tests::root().join("Cargo.lock"), dir.join("Cargo.lock")).expect("lock file");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    // The other services' target directory: crates that do not depend on serde_json (TLS,
-    // HTTP, tokio) are reused; those that do are built again with `arbitrary_precision`.
-    let out = Command::new(cargo)
-        .args(["run", "--quiet", "--offline", "-p", "program"])
-        .current_dir(&dir)
-        .env("CARGO_TARGET_DIR", tests::root().join("target/other-services"))
-        .env("RUSTFLAGS", "-D warnings")
-        .output()
-        .expect("cargo runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "shapes ok");
+    let stdout = tests::run_program(&dir, &["shapes"], PROGRAM, &[]);
+    assert_eq!(stdout.trim(), "shapes ok");
 }

@@ -32,12 +32,8 @@ fn inputs_serialize_like_botocore() {
 
 /// `2024-01-02T03:04:05+00:00` (botocore's parsed form, always UTC here) to epoch seconds.
 fn iso_to_epoch(s: &str) -> f64 {
-    let n = |r: std::ops::Range<usize>| s[r].parse::<i64>().unwrap_or_else(|_| panic!("bad timestamp {s}"));
     assert!(s.ends_with("+00:00") || s.ends_with('Z'), "{s} is not UTC");
-    let days = tests::days_from_civil(n(0..4), n(5..7), n(8..10));
-    let secs = days * 86_400 + n(11..13) * 3_600 + n(14..16) * 60 + n(17..19);
-    let frac = s[19..].split(['+', 'Z']).next().unwrap_or("");
-    secs as f64 + if frac.is_empty() { 0.0 } else { frac.parse::<f64>().expect("fraction") }
+    proton_client::DateTime::from_rfc3339(s).unwrap_or_else(|| panic!("bad timestamp {s}")).as_secs_f64()
 }
 
 /// Rewrites botocore's parsed values into wire form, guided by the model (timestamps).
