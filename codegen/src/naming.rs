@@ -55,8 +55,25 @@ const PRELUDE_TYPES: &[&str] = &[
 ];
 
 /// Keeps `[A-Za-z0-9_]`; anything else (punctuation, spaces, non-ASCII) becomes a word break.
+/// A plural acronym (`URLs`, `ARNs`) becomes one word (`Urls`), where heck would split it
+/// before its last capital (`ur_ls`).
 fn ascii_words(s: &str) -> String {
-    s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
+    let chars: Vec<char> = s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
+    let mut out: Vec<char> = chars.clone();
+    let mut i = 0;
+    while i < chars.len() {
+        let run = chars[i..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+        let end = i + run;
+        let plural =
+            run >= 2 && chars.get(end) == Some(&'s') && !chars.get(end + 1).is_some_and(|c| c.is_ascii_lowercase());
+        if plural {
+            for c in &mut out[i + 1..end] {
+                *c = c.to_ascii_lowercase();
+            }
+        }
+        i = end.max(i + 1);
+    }
+    out.into_iter().collect()
 }
 
 /// A Rust type (or enum variant) name for a model name: `UpperCamelCase`.
@@ -179,6 +196,18 @@ mod tests {
     fn fields_are_snake_case() {
         assert_eq!(field_name("templateMajorVersion"), "template_major_version");
         assert_eq!(field_name("ARN"), "arn");
+    }
+
+    #[test]
+    fn plural_acronyms_are_one_word() {
+        assert_eq!(field_name("ListClientMetadataURLs"), "list_client_metadata_urls");
+        assert_eq!(type_name("ListClientMetadataURLs"), "ListClientMetadataUrls");
+        assert_eq!(field_name("resourceARNs"), "resource_arns");
+        assert_eq!(field_name("IPsAndPorts"), "ips_and_ports");
+        // Not plurals: a capital run before an ordinary word, or a lone capital.
+        assert_eq!(field_name("ARNsomething"), "ar_nsomething");
+        assert_eq!(field_name("DBSnapshots"), "db_snapshots");
+        assert_eq!(field_name("As"), "r#as");
     }
 
     #[test]
