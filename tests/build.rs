@@ -8,7 +8,7 @@ fn main() {
     let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("../model/proton");
     println!("cargo:rerun-if-changed={}", model.display());
     let svc = smithy_ir::load_path(&model).expect("the vendored model loads");
-    let ops = codegen::operation_names(&svc).expect("the vendored model generates");
+    let ops = codegen::operation_names(&svc, &codegen::Config::default()).expect("the vendored model generates");
     let mut out = String::from("/// Every operation: (name, input round trip, output round trip).\n#[allow(deprecated)]\npub const OPERATIONS: &[(&str, RoundTrip, RoundTrip)] = &[\n");
     for op in &ops {
         let m = op.module.strip_prefix("r#").map(|m| format!("r#{m}")).unwrap_or(op.module.clone());

@@ -31,68 +31,26 @@ pub struct Params {
     pub context: BTreeMap<String, Value>,
 }
 
-/// One step of a path over an operation's input (its wire JSON, whose member names are the
-/// model's): the subset of JMESPath that endpoint parameters use.
-#[doc(hidden)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    /// `.name`
-    Field(&'static str),
-    /// `[*]`: the rest of the path applies to each element; absent results are dropped.
-    Each,
-    /// `keys(...)`: an object's member names.
-    Keys,
-}
-
-/// How an operation gives a rule-set parameter its value.
-#[doc(hidden)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Binding {
-    /// A constant string (`staticContextParams`).
-    Str(&'static str),
-    /// A constant boolean (`staticContextParams`).
-    Bool(bool),
-    /// A path over the input (`@contextParam`, `operationContextParams`).
-    Path(&'static [Step]),
-}
-
-fn walk(value: &Value, steps: &[Step]) -> Value {
-    match steps.split_first() {
-        None => value.clone(),
-        Some((Step::Field(name), rest)) => value.get(*name).map_or(Value::Null, |v| walk(v, rest)),
-        Some((Step::Each, rest)) => match value {
-            Value::Array(items) => Value::Array(items.iter().map(|i| walk(i, rest)).filter(|v| !v.is_null()).collect()),
-            _ => Value::Null,
-        },
-        Some((Step::Keys, rest)) => match value {
-            Value::Object(m) => walk(&Value::Array(m.keys().cloned().map(Value::String).collect()), rest),
-            _ => Value::Null,
-        },
-    }
-}
-
 /// `operation`'s entry in a generated per-operation table (sorted by operation name).
 fn for_operation<T: Copy>(table: &[(&str, T)], operation: &str) -> Option<T> {
     table.binary_search_by(|(op, _)| (*op).cmp(operation)).ok().map(|i| table[i].1)
 }
 
+/// `base` with the parameters an operation bound from its input added.
+pub(crate) fn with_context(base: &Params, context: Vec<(&'static str, Value)>) -> Params {
+    let mut params = base.clone();
+    for (name, value) in context {
+        params.context.insert(name.to_string(), value);
+    }
+    params
+}
+
 /// The parameters `operation` binds from `input` (its wire JSON), added to `base`. `None` when
-/// the operation binds none, so the client's endpoint, resolved once, serves it.
+/// the operation binds none. For checking a model's endpoint tests against the generated
+/// bindings; calls bind from the typed input.
 #[doc(hidden)]
 pub fn operation_params(operation: &str, input: &Value, base: &Params) -> Option<Params> {
-    let bindings = for_operation(crate::service::CONTEXT_PARAMS, operation)?;
-    let mut params = base.clone();
-    for (name, binding) in bindings {
-        let value = match binding {
-            Binding::Str(s) => Value::String((*s).to_string()),
-            Binding::Bool(b) => Value::Bool(*b),
-            Binding::Path(steps) => walk(input, steps),
-        };
-        if !value.is_null() {
-            params.context.insert((*name).to_string(), value);
-        }
-    }
-    Some(params)
+    crate::service::endpoint_context(operation, input).map(|context| with_context(base, context))
 }
 
 /// A resolved endpoint.

@@ -104,17 +104,13 @@ pub(crate) async fn wait<I: Clone, O, E>(
     }
 }
 
-/// `stringEquals` / `booleanEquals`: the path reached exactly one value, equal to `expected`.
-pub(crate) fn equals(values: &[String], expected: &str) -> bool {
-    values.len() == 1 && values[0] == expected
-}
-
-/// `allStringEquals`: the projection is not empty and every value equals `expected`.
-pub(crate) fn all_equal(values: &[String], expected: &str) -> bool {
-    !values.is_empty() && values.iter().all(|v| v == expected)
-}
-
-/// `anyStringEquals`: some value of the projection equals `expected`.
-pub(crate) fn any_equal(values: &[String], expected: &str) -> bool {
-    values.iter().any(|v| v == expected)
+/// The HTTP status behind a result, for botocore's `status` matcher: a success is taken as 200
+/// (awsJson answers every success with 200).
+pub(crate) fn status<O, E>(result: &Result<O, Error<E>>) -> Option<u16> {
+    match result {
+        Ok(_) => Some(200),
+        Err(Error::Service { status, .. }) => Some(*status),
+        Err(Error::Response(e)) => Some(e.status()),
+        Err(_) => None,
+    }
 }

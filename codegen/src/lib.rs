@@ -9,6 +9,7 @@ mod defaults;
 pub mod docs;
 mod emit;
 mod files;
+mod jmespath;
 pub mod naming;
 mod plan;
 
@@ -16,7 +17,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 pub use files::{check, write, Change, Report};
-use smithy_ir::{Service, ShapeKind};
+pub use plan::{choose_protocol, Omitted, SUPPORTED_PROTOCOLS};
+use smithy_ir::{Protocol, Service, ShapeKind};
 
 /// What to generate. One struct drives everything, so callers (xtask, tests) state all choices.
 #[derive(Debug, Clone)]
@@ -32,6 +34,9 @@ pub struct Config {
     /// Hand-written files copied into the crate (path relative to the crate root, contents),
     /// such as `examples/*.rs`; each gets the generated-file header.
     pub extra_files: BTreeMap<String, String>,
+    /// The protocol to generate for; by default the first the model offers that the generator
+    /// implements.
+    pub protocol: Option<Protocol>,
 }
 
 impl Default for Config {
@@ -42,6 +47,7 @@ impl Default for Config {
             regenerate_command: "cargo xtask codegen".to_string(),
             partitions: None,
             extra_files: BTreeMap::new(),
+            protocol: None,
         }
     }
 }
@@ -88,8 +94,8 @@ pub struct OperationNames {
     pub waiters: Vec<(String, String)>,
 }
 
-pub fn operation_names(svc: &Service) -> Result<Vec<OperationNames>, Error> {
-    let plan = plan::Plan::new(svc)?;
+pub fn operation_names(svc: &Service, config: &Config) -> Result<Vec<OperationNames>, Error> {
+    let plan = plan::Plan::new(svc, config.protocol)?;
     Ok(plan
         .ops
         .iter()
@@ -99,18 +105,16 @@ pub fn operation_names(svc: &Service) -> Result<Vec<OperationNames>, Error> {
             input: op.input_name.clone(),
             output: op.output_name.clone(),
             error: op.error_name.clone(),
-            waiters: op.op.waiters.keys().map(|w| (w.clone(), naming::waiter_method(w))).collect(),
+            waiters: op.waiters.waiters.iter().map(|w| (w.name.clone(), w.method.clone())).collect(),
         })
         .collect())
 }
 
-/// Operations the generator leaves out of the crate for `svc`, with why.
-pub fn unsupported_operations(svc: &Service) -> Result<Vec<(String, String)>, Error> {
-    Ok(plan::Plan::new(svc)?
-        .skipped
-        .into_iter()
-        .map(|(op, member)| (op, format!("{member} is an event stream, which is not supported yet")))
-        .collect())
+/// What the generator decided for `svc`: the protocol, and what the crate leaves out and why
+/// (for xtask to print; the crate's docs list the same).
+pub fn summary(svc: &Service, config: &Config) -> Result<(Protocol, Vec<Omitted>), Error> {
+    let plan = plan::Plan::new(svc, config.protocol)?;
+    Ok((plan.protocol, plan.omitted))
 }
 
 /// The paths of the hand-written runtime modules every crate carries verbatim.
@@ -120,7 +124,7 @@ pub fn runtime_paths() -> impl Iterator<Item = &'static str> {
 
 /// Generates every file of the client crate for `svc`.
 pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
-    let plan = plan::Plan::new(svc)?;
+    let plan = plan::Plan::new(svc, config.protocol)?;
     let source = svc.source.replace(['\n', '\r'], " ");
     let header = format!(
         "// @generated from `{source}` by the codegen crate. Do not edit by hand.\n// Regenerate with `{}`.\n\n",
@@ -142,7 +146,7 @@ pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
             continue;
         }
         let tokens = match &svc.shapes[id].kind {
-            ShapeKind::Structure { .. } => emit::structure::emit(&plan, id, quote::quote!()),
+            ShapeKind::Structure { .. } => emit::structure::emit(&plan, id, None),
             ShapeKind::Union { .. } => emit::union::emit(&plan, id),
             ShapeKind::IntEnum { .. } => emit::int_enum::emit(&plan, id),
             _ => emit::enums::emit(&plan, id),
@@ -155,14 +159,14 @@ pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
         "src/service.rs".to_string(),
         emit::file("src/service.rs", &header, emit::client::service_rs(&plan, config)?)?,
     );
-    files.insert("src/client.rs".to_string(), emit::file("src/client.rs", &header, emit::client::client_rs(&plan)?)?);
+    files.insert("src/client.rs".to_string(), emit::file("src/client.rs", &header, emit::client::client_rs(&plan))?);
     files.insert(
         "src/operation.rs".to_string(),
         emit::file("src/operation.rs", &header, emit::crate_files::operation_rs(&plan))?,
     );
     for op in &plan.ops {
         let path = format!("src/operation/{}.rs", naming::file_stem(&op.module));
-        files.insert(path.clone(), emit::file(&path, &header, emit::operation::emit(&plan, op)?)?);
+        files.insert(path.clone(), emit::file(&path, &header, emit::operation::emit(&plan, op))?);
     }
     Ok(files)
 }

@@ -51,6 +51,7 @@ impl Client {
             .call(
                 "AcceptEnvironmentAccountConnection",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -75,7 +76,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("CancelComponentDeployment", crate::json::ToJson::to_json(&input))
+            .call(
+                "CancelComponentDeployment",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Attempts to cancel an environment deployment on an `UpdateEnvironment` action, if the deployment is
@@ -104,7 +109,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("CancelEnvironmentDeployment", crate::json::ToJson::to_json(&input))
+            .call(
+                "CancelEnvironmentDeployment",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Attempts to cancel a service instance deployment on an `UpdateServiceInstance` action, if the
@@ -136,6 +145,7 @@ impl Client {
             .call(
                 "CancelServiceInstanceDeployment",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -168,6 +178,7 @@ impl Client {
             .call(
                 "CancelServicePipelineDeployment",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -194,7 +205,13 @@ impl Client {
         }
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("CreateComponent", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "CreateComponent",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Deploy a new environment. An Proton environment is created from an environment template that defines
     /// infrastructure and resources that can be shared across services.
@@ -222,7 +239,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("CreateEnvironment", crate::json::ToJson::to_json(&input))
+            .call(
+                "CreateEnvironment",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Create an environment account connection in an environment account so that environment
@@ -257,6 +278,7 @@ impl Client {
             .call(
                 "CreateEnvironmentAccountConnection",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -290,7 +312,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("CreateEnvironmentTemplate", crate::json::ToJson::to_json(&input))
+            .call(
+                "CreateEnvironmentTemplate",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Create a new major or minor version of an environment template. A major version of an environment
@@ -320,6 +346,7 @@ impl Client {
             .call(
                 "CreateEnvironmentTemplateVersion",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -348,7 +375,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("CreateRepository", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "CreateRepository",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Create an Proton service. An Proton service is an instantiation of a service template and often
     /// includes several service instances and pipeline. For more information, see
@@ -366,7 +399,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("CreateService", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "CreateService",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Create a service instance.
     ///
@@ -390,7 +429,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("CreateServiceInstance", crate::json::ToJson::to_json(&input))
+            .call(
+                "CreateServiceInstance",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Create the Proton Ops configuration file.
@@ -409,7 +452,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("CreateServiceSyncConfig", crate::json::ToJson::to_json(&input))
+            .call(
+                "CreateServiceSyncConfig",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Create a service template. The administrator creates a service template to define standardized
@@ -434,7 +481,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("CreateServiceTemplate", crate::json::ToJson::to_json(&input))
+            .call(
+                "CreateServiceTemplate",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Create a new major or minor version of a service template. A major version of a service template is
@@ -461,7 +512,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("CreateServiceTemplateVersion", crate::json::ToJson::to_json(&input))
+            .call(
+                "CreateServiceTemplateVersion",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Set up a template to create new template versions automatically by tracking a linked repository. A
@@ -488,7 +543,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("CreateTemplateSyncConfig", crate::json::ToJson::to_json(&input))
+            .call(
+                "CreateTemplateSyncConfig",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Delete an Proton component resource.
@@ -508,7 +567,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("DeleteComponent", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "DeleteComponent",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Delete the deployment.
     ///
@@ -523,7 +588,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("DeleteDeployment", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "DeleteDeployment",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Delete an environment.
     ///
@@ -539,7 +610,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("DeleteEnvironment", crate::json::ToJson::to_json(&input))
+            .call(
+                "DeleteEnvironment",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// In an environment account, delete an environment account connection.
@@ -570,6 +645,7 @@ impl Client {
             .call(
                 "DeleteEnvironmentAccountConnection",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -590,7 +666,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("DeleteEnvironmentTemplate", crate::json::ToJson::to_json(&input))
+            .call(
+                "DeleteEnvironmentTemplate",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// If no other minor versions of an environment template exist, delete a major version of the
@@ -620,6 +700,7 @@ impl Client {
             .call(
                 "DeleteEnvironmentTemplateVersion",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -636,7 +717,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("DeleteRepository", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "DeleteRepository",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Delete a service, with its instances and pipeline.
     ///
@@ -658,7 +745,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("DeleteService", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "DeleteService",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Delete the Proton Ops file.
     ///
@@ -676,7 +769,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("DeleteServiceSyncConfig", crate::json::ToJson::to_json(&input))
+            .call(
+                "DeleteServiceSyncConfig",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// If no other major or minor versions of the service template exist, delete the service template.
@@ -695,7 +792,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("DeleteServiceTemplate", crate::json::ToJson::to_json(&input))
+            .call(
+                "DeleteServiceTemplate",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// If no other minor versions of a service template exist, delete a major version of the service
@@ -721,7 +822,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("DeleteServiceTemplateVersion", crate::json::ToJson::to_json(&input))
+            .call(
+                "DeleteServiceTemplateVersion",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Delete a template sync configuration.
@@ -740,7 +845,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("DeleteTemplateSyncConfig", crate::json::ToJson::to_json(&input))
+            .call(
+                "DeleteTemplateSyncConfig",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get detail data for Proton account-wide settings.
@@ -757,7 +866,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("GetAccountSettings", crate::json::ToJson::to_json(&input))
+            .call(
+                "GetAccountSettings",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get detailed data for a component.
@@ -777,7 +890,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("GetComponent", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "GetComponent",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Get detailed data for a deployment.
     ///
@@ -792,7 +911,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("GetDeployment", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "GetDeployment",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Get detailed data for an environment.
     ///
@@ -807,7 +932,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("GetEnvironment", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "GetEnvironment",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// In an environment account, get the detailed data for an environment account connection.
     ///
@@ -832,6 +963,7 @@ impl Client {
             .call(
                 "GetEnvironmentAccountConnection",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -851,7 +983,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("GetEnvironmentTemplate", crate::json::ToJson::to_json(&input))
+            .call(
+                "GetEnvironmentTemplate",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get detailed data for a major or minor version of an environment template.
@@ -870,7 +1006,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("GetEnvironmentTemplateVersion", crate::json::ToJson::to_json(&input))
+            .call(
+                "GetEnvironmentTemplateVersion",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get detail data for a linked repository.
@@ -886,7 +1026,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("GetRepository", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "GetRepository",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Get the sync status of a repository used for Proton template sync. For more information about
     /// template sync, see .
@@ -914,7 +1060,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("GetRepositorySyncStatus", crate::json::ToJson::to_json(&input))
+            .call(
+                "GetRepositorySyncStatus",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get counts of Proton resources.
@@ -948,7 +1098,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("GetResourcesSummary", crate::json::ToJson::to_json(&input))
+            .call(
+                "GetResourcesSummary",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get detailed data for a service.
@@ -964,7 +1118,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("GetService", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "GetService",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Get detailed data for a service instance. A service instance is an instantiation of service template
     /// and it runs in a specific environment.
@@ -981,7 +1141,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("GetServiceInstance", crate::json::ToJson::to_json(&input))
+            .call(
+                "GetServiceInstance",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get the status of the synced service instance.
@@ -1000,7 +1164,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("GetServiceInstanceSyncStatus", crate::json::ToJson::to_json(&input))
+            .call(
+                "GetServiceInstanceSyncStatus",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get detailed data for the service sync blocker summary.
@@ -1019,7 +1187,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("GetServiceSyncBlockerSummary", crate::json::ToJson::to_json(&input))
+            .call(
+                "GetServiceSyncBlockerSummary",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get detailed information for the service sync configuration.
@@ -1038,7 +1210,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("GetServiceSyncConfig", crate::json::ToJson::to_json(&input))
+            .call(
+                "GetServiceSyncConfig",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get detailed data for a service template.
@@ -1055,7 +1231,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("GetServiceTemplate", crate::json::ToJson::to_json(&input))
+            .call(
+                "GetServiceTemplate",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get detailed data for a major or minor version of a service template.
@@ -1074,7 +1254,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("GetServiceTemplateVersion", crate::json::ToJson::to_json(&input))
+            .call(
+                "GetServiceTemplateVersion",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get detail data for a template sync configuration.
@@ -1093,7 +1277,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("GetTemplateSyncConfig", crate::json::ToJson::to_json(&input))
+            .call(
+                "GetTemplateSyncConfig",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get the status of a template sync.
@@ -1112,7 +1300,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("GetTemplateSyncStatus", crate::json::ToJson::to_json(&input))
+            .call(
+                "GetTemplateSyncStatus",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get a list of component Infrastructure as Code (IaC) outputs.
@@ -1133,7 +1325,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("ListComponentOutputs", crate::json::ToJson::to_json(&input))
+            .call(
+                "ListComponentOutputs",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// List provisioned resources for a component with details.
@@ -1159,6 +1355,7 @@ impl Client {
             .call(
                 "ListComponentProvisionedResources",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -1180,7 +1377,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("ListComponents", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "ListComponents",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// List deployments. You can filter the result list by environment, service, or a single service
     /// instance.
@@ -1196,7 +1399,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("ListDeployments", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "ListDeployments",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// View a list of environment account connections.
     ///
@@ -1221,6 +1430,7 @@ impl Client {
             .call(
                 "ListEnvironmentAccountConnections",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -1240,7 +1450,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("ListEnvironmentOutputs", crate::json::ToJson::to_json(&input))
+            .call(
+                "ListEnvironmentOutputs",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// List the provisioned resources for your environment.
@@ -1262,6 +1476,7 @@ impl Client {
             .call(
                 "ListEnvironmentProvisionedResources",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -1284,6 +1499,7 @@ impl Client {
             .call(
                 "ListEnvironmentTemplateVersions",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -1303,7 +1519,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("ListEnvironmentTemplates", crate::json::ToJson::to_json(&input))
+            .call(
+                "ListEnvironmentTemplates",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// List environments with detail data summaries.
@@ -1319,7 +1539,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("ListEnvironments", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "ListEnvironments",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// List linked repositories with detail data.
     ///
@@ -1334,7 +1560,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("ListRepositories", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "ListRepositories",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// List repository sync definitions with detail data.
     ///
@@ -1352,7 +1584,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("ListRepositorySyncDefinitions", crate::json::ToJson::to_json(&input))
+            .call(
+                "ListRepositorySyncDefinitions",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get a list service of instance Infrastructure as Code (IaC) outputs.
@@ -1371,7 +1607,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("ListServiceInstanceOutputs", crate::json::ToJson::to_json(&input))
+            .call(
+                "ListServiceInstanceOutputs",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// List provisioned resources for a service instance with details.
@@ -1393,6 +1633,7 @@ impl Client {
             .call(
                 "ListServiceInstanceProvisionedResources",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -1411,7 +1652,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("ListServiceInstances", crate::json::ToJson::to_json(&input))
+            .call(
+                "ListServiceInstances",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Get a list of service pipeline Infrastructure as Code (IaC) outputs.
@@ -1430,7 +1675,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("ListServicePipelineOutputs", crate::json::ToJson::to_json(&input))
+            .call(
+                "ListServicePipelineOutputs",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// List provisioned resources for a service and pipeline with details.
@@ -1452,6 +1701,7 @@ impl Client {
             .call(
                 "ListServicePipelineProvisionedResources",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -1471,7 +1721,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("ListServiceTemplateVersions", crate::json::ToJson::to_json(&input))
+            .call(
+                "ListServiceTemplateVersions",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// List service templates with detail data.
@@ -1488,7 +1742,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("ListServiceTemplates", crate::json::ToJson::to_json(&input))
+            .call(
+                "ListServiceTemplates",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// List services with summaries of detail data.
@@ -1504,7 +1762,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("ListServices", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "ListServices",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// List tags for a resource. For more information, see
     /// [Proton resources and tagging](<https://docs.aws.amazon.com/proton/latest/userguide/resources.html>)
@@ -1522,7 +1786,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("ListTagsForResource", crate::json::ToJson::to_json(&input))
+            .call(
+                "ListTagsForResource",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Notify Proton of status changes to a provisioned resource when you use self-managed provisioning.
@@ -1548,6 +1816,7 @@ impl Client {
             .call(
                 "NotifyResourceDeploymentStatusChange",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -1579,6 +1848,7 @@ impl Client {
             .call(
                 "RejectEnvironmentAccountConnection",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -1599,7 +1869,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("TagResource", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "TagResource",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Remove a customer tag from a resource. A tag is a key-value pair of metadata associated with an
     /// Proton resource.
@@ -1619,7 +1895,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("UntagResource", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "UntagResource",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Update Proton settings that are used for multiple services in the Amazon Web Services account.
     ///
@@ -1637,7 +1919,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("UpdateAccountSettings", crate::json::ToJson::to_json(&input))
+            .call(
+                "UpdateAccountSettings",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Update a component.
@@ -1668,7 +1954,13 @@ impl Client {
         }
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("UpdateComponent", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "UpdateComponent",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Update an environment.
     ///
@@ -1725,7 +2017,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("UpdateEnvironment", crate::json::ToJson::to_json(&input))
+            .call(
+                "UpdateEnvironment",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// In an environment account, update an environment account connection to use a new IAM role.
@@ -1751,6 +2047,7 @@ impl Client {
             .call(
                 "UpdateEnvironmentAccountConnection",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -1770,7 +2067,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("UpdateEnvironmentTemplate", crate::json::ToJson::to_json(&input))
+            .call(
+                "UpdateEnvironmentTemplate",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Update a major or minor version of an environment template.
@@ -1792,6 +2093,7 @@ impl Client {
             .call(
                 "UpdateEnvironmentTemplateVersion",
                 crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
             )
             .await
     }
@@ -1822,7 +2124,13 @@ impl Client {
     > {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime.call("UpdateService", crate::json::ToJson::to_json(&input)).await
+        self.runtime
+            .call(
+                "UpdateService",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
+            .await
     }
     /// Update a service instance.
     ///
@@ -1855,7 +2163,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("UpdateServiceInstance", crate::json::ToJson::to_json(&input))
+            .call(
+                "UpdateServiceInstance",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Update the service pipeline.
@@ -1887,7 +2199,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("UpdateServicePipeline", crate::json::ToJson::to_json(&input))
+            .call(
+                "UpdateServicePipeline",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Update the service sync blocker by resolving it.
@@ -1906,7 +2222,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("UpdateServiceSyncBlocker", crate::json::ToJson::to_json(&input))
+            .call(
+                "UpdateServiceSyncBlocker",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Update the Proton Ops config file.
@@ -1925,7 +2245,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("UpdateServiceSyncConfig", crate::json::ToJson::to_json(&input))
+            .call(
+                "UpdateServiceSyncConfig",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Update a service template.
@@ -1944,7 +2268,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("UpdateServiceTemplate", crate::json::ToJson::to_json(&input))
+            .call(
+                "UpdateServiceTemplate",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Update a major or minor version of a service template.
@@ -1963,7 +2291,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("UpdateServiceTemplateVersion", crate::json::ToJson::to_json(&input))
+            .call(
+                "UpdateServiceTemplateVersion",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Update template sync configuration parameters, except for the `templateName` and `templateType`.
@@ -1985,7 +2317,11 @@ impl Client {
         crate::validate::Validate::validate(&input)
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
-            .call("UpdateTemplateSyncConfig", crate::json::ToJson::to_json(&input))
+            .call(
+                "UpdateTemplateSyncConfig",
+                crate::json::ToJson::to_json(&input),
+                ::std::option::Option::None,
+            )
             .await
     }
     /// Pages of [`list_component_outputs`](Self::list_component_outputs) (the `ListComponentOutputs` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.

@@ -53,10 +53,16 @@ impl Runtime {
         Runtime { config, http, params, endpoint, budget: Mutex::new(BUDGET) }
     }
 
-    /// Sends `input` as `operation` and parses the result.
-    pub(crate) async fn call<O: FromJson, E: OperationError>(&self, operation: &'static str, input: Value) -> Result<O, Error<E>> {
-        let mut endpoint = match crate::endpoint::operation_params(operation, &input, &self.params) {
-            Some(params) => crate::endpoint::resolve(&params),
+    /// Sends `input` as `operation` and parses the result. `context` holds the endpoint
+    /// parameters the operation binds, if it binds any.
+    pub(crate) async fn call<O: FromJson, E: OperationError>(
+        &self,
+        operation: &'static str,
+        input: Value,
+        context: Option<Vec<(&'static str, Value)>>,
+    ) -> Result<O, Error<E>> {
+        let mut endpoint = match context {
+            Some(context) => crate::endpoint::resolve(&crate::endpoint::with_context(&self.params, context)),
             None => self.endpoint.clone(),
         };
         // A custom endpoint (a local emulator, a proxy) is taken as given: `sync-localhost`
@@ -272,6 +278,11 @@ fn parse<O: FromJson, E: OperationError>(resp: Response) -> Result<O, Error<E>> 
     let status = resp.status;
     let empty = resp.body.iter().all(u8::is_ascii_whitespace);
     if (200..300).contains(&status) {
+        if O::IGNORES_VALUE {
+            return O::from_json(&Value::Null).map_err(|e| {
+                Error::Response(ResponseError { status, request_id, message: "no output".to_string(), source: Some(Box::new(e)) })
+            });
+        }
         let value = if empty {
             Value::Object(Default::default())
         } else {

@@ -38,6 +38,11 @@ pub trait FromJson: Sized {
     /// than an entry a dense list or map drops.
     #[doc(hidden)]
     const KEEPS_NULL: bool = false;
+
+    /// Whether the type has nothing to read (an operation without output): a response body
+    /// is then ignored, whatever it holds, as botocore ignores it.
+    #[doc(hidden)]
+    const IGNORES_VALUE: bool = false;
 }
 
 /// A response member whose JSON does not fit the model.

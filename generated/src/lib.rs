@@ -139,6 +139,10 @@
 //! - [`sigv4`]: request signing (AWS Signature Version 4).
 //! - [`Client`], [`Config`], [`Error`]: calling the service; [`config`], [`credentials`], [`endpoint`], [`http`] hold their parts.
 //!
+//! ## Protocol
+//!
+//! Requests use awsJson1_0; the model offers awsJson1_0.
+//!
 //! Generated from `model/proton/service-2.json` by `cargo xtask codegen`.
 #![warn(missing_docs)]
 #[rustfmt::skip]
@@ -157,6 +161,8 @@ pub mod error;
 pub mod http;
 #[rustfmt::skip]
 mod invoke;
+#[rustfmt::skip]
+mod jmespath;
 #[rustfmt::skip]
 pub mod json;
 #[rustfmt::skip]

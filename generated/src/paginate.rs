@@ -4,8 +4,9 @@
 //! Pagination: the pages of a paginated operation, or the items in them, one `next().await`
 //! at a time.
 //!
-//! A paginator sends the operation with the caller's input, then again with the output token
-//! of each page as the input token, and stops after a page without a token (absent or empty).
+//! A paginator sends the operation with the caller's input, then again with the output tokens
+//! of each page as the input tokens, and stops after a page without a token (absent or empty)
+//! or whose `more_results` member says it is the last.
 //! A service that hands back a token it already gave ends the paginator with
 //! [`Error::Pagination`] instead of looping forever. A failing page
 //! ends it with that page's error.
@@ -19,12 +20,13 @@ use crate::Client;
 /// Sends one page request.
 type Call<I, O, E> = for<'a> fn(&'a Client, I) -> BoxFuture<'a, Result<O, Error<E>>>;
 
-/// How to drive one paginated operation (generated per operation). Tokens are handled in their
-/// JSON form: most are strings, but some services (DynamoDB) page with maps.
+/// How to drive one paginated operation (generated per operation).
 pub struct Spec<I, O, E, T> {
     pub(crate) call: Call<I, O, E>,
-    pub(crate) set_token: fn(&mut I, Option<serde_json::Value>),
-    pub(crate) token: fn(&O) -> Option<serde_json::Value>,
+    /// The input of the page after `output` (sent with `input`), or `None` after the last page.
+    pub(crate) next: fn(&I, &O) -> Option<I>,
+    /// The tokens an input carries, as text, to spot a service repeating one.
+    pub(crate) token_key: fn(&I) -> String,
     pub(crate) set_page_size: Option<fn(&mut I, i32)>,
     pub(crate) items: fn(O) -> Vec<T>,
 }
@@ -34,7 +36,6 @@ pub struct Paginator<I: 'static, O: 'static, E: 'static, T: 'static> {
     client: Client,
     input: I,
     spec: &'static Spec<I, O, E, T>,
-    next_token: Option<serde_json::Value>,
     seen: BTreeSet<String>,
     done: bool,
 }
@@ -43,7 +44,7 @@ impl<I: Clone, O, E, T> Paginator<I, O, E, T> {
     // Unused by services without paginated operations.
     #[allow(dead_code)]
     pub(crate) fn new(client: Client, input: I, spec: &'static Spec<I, O, E, T>) -> Self {
-        Paginator { client, input, spec, next_token: None, seen: BTreeSet::new(), done: false }
+        Paginator { client, input, spec, seen: BTreeSet::new(), done: false }
     }
 
     /// Asks for at most `size` items per page (the operation's page-size member). Ignored by
@@ -60,28 +61,22 @@ impl<I: Clone, O, E, T> Paginator<I, O, E, T> {
         if self.done {
             return None;
         }
-        let mut input = self.input.clone();
-        (self.spec.set_token)(&mut input, self.next_token.take());
-        let page = match (self.spec.call)(&self.client, input).await {
+        let page = match (self.spec.call)(&self.client, self.input.clone()).await {
             Ok(page) => page,
             Err(e) => {
                 self.done = true;
                 return Some(Err(e));
             }
         };
-        // No token, an empty string or an empty object ends the pages.
-        let token = (self.spec.token)(&page).filter(|t| {
-            !(t.is_null() || t.as_str() == Some("") || t.as_object().is_some_and(|o| o.is_empty()))
-        });
-        match token {
+        match (self.spec.next)(&self.input, &page) {
             None => self.done = true,
-            Some(token) => {
-                let shown = token.as_str().map(str::to_string).unwrap_or_else(|| token.to_string());
-                if !self.seen.insert(shown.clone()) {
+            Some(next) => {
+                let token = (self.spec.token_key)(&next);
+                if !self.seen.insert(token.clone()) {
                     self.done = true;
-                    return Some(Err(Error::Pagination(PaginationError { token: shown })));
+                    return Some(Err(Error::Pagination(PaginationError { token })));
                 }
-                self.next_token = Some(token);
+                self.input = next;
             }
         }
         Some(Ok(page))

@@ -11,7 +11,7 @@ fn main() {
                     s.operations.len(),
                     s.shapes.len(),
                     s.endpoint_tests.len(),
-                    s.protocol
+                    s.protocols
                 );
             }
             Err(e) => println!("{p}: ERROR {e}"),

@@ -22,26 +22,8 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
     let meta =
         opt_object(root, "metadata", "")?.ok_or_else(|| LoadError::new("", "missing required key `metadata`"))?;
     let mat = "metadata";
-    let protocol_name = match opt_str(meta, "protocol", mat)? {
-        Some(p) => p.to_string(),
-        None => opt_array(meta, "protocols", mat)?.first().and_then(Value::as_str).unwrap_or_default().to_string(),
-    };
-    let target_prefix = opt_str(meta, "targetPrefix", mat)?.unwrap_or_default().to_string();
-    let protocol = match (protocol_name.as_str(), opt_str(meta, "jsonVersion", mat)?) {
-        ("json", Some("1.0")) => Protocol::AwsJson1_0 { target_prefix },
-        ("json", Some("1.1")) => Protocol::AwsJson1_1 { target_prefix },
-        (p, v) => {
-            return Err(LoadError::new(
-                "metadata.protocol",
-                format!(
-                    "unsupported protocol \"{p}\" (jsonVersion {v:?}); only json 1.0 and 1.1 (awsJson) are supported"
-                ),
-            ))
-        }
-    };
-    if protocol.target_prefix().is_empty() {
-        return Err(LoadError::new("metadata.targetPrefix", "awsJson needs a targetPrefix"));
-    }
+    let protocols = protocols(meta)?;
+    let target_prefix = opt_str(meta, "targetPrefix", mat)?.map(str::to_string);
     let endpoint_prefix = opt_str(meta, "endpointPrefix", mat)?.map(str::to_string);
     let sdk_id = req_str(meta, "serviceId", mat)?.to_string();
     let signing_name = opt_str(meta, "signingName", mat)?
@@ -126,7 +108,8 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
         version: opt_str(meta, "apiVersion", mat)?.unwrap_or_default().to_string(),
         title: opt_str(meta, "serviceFullName", mat)?.map(str::to_string),
         docs: opt_str(root, "documentation", "")?.map(str::to_string),
-        protocol,
+        protocols,
+        target_prefix,
         signing_name,
         endpoint_prefix,
         operations,
@@ -137,6 +120,49 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
     };
     crate::validate::validate(&svc)?;
     Ok(svc)
+}
+
+/// The protocols of `metadata.protocols` (or the single `metadata.protocol`), in the model's
+/// order; `json` is awsJson 1.0 or 1.1 by `jsonVersion`. Names this loader does not know are
+/// skipped: a newer protocol next to a known one must not make the model unusable.
+fn protocols(meta: &Map<String, Value>) -> Result<Vec<Protocol>> {
+    let mat = "metadata";
+    let mut names: Vec<String> = Vec::new();
+    for (i, p) in opt_array(meta, "protocols", mat)?.iter().enumerate() {
+        names.push(
+            p.as_str().ok_or_else(|| LoadError::new(format!("{mat}.protocols[{i}]"), "expected a string"))?.to_string(),
+        );
+    }
+    if names.is_empty() {
+        names.extend(opt_str(meta, "protocol", mat)?.map(str::to_string));
+    }
+    let json = match opt_str(meta, "jsonVersion", mat)? {
+        Some("1.0") => Some(Protocol::AwsJson1_0),
+        Some("1.1") | None => Some(Protocol::AwsJson1_1),
+        Some(_) => None,
+    };
+    let mut out = Vec::new();
+    for name in &names {
+        let p = match name.as_str() {
+            "json" => json,
+            "rest-json" => Some(Protocol::RestJson1),
+            "rest-xml" => Some(Protocol::RestXml),
+            "query" => Some(Protocol::AwsQuery),
+            "ec2" => Some(Protocol::Ec2Query),
+            "smithy-rpc-v2-cbor" => Some(Protocol::RpcV2Cbor),
+            _ => None,
+        };
+        if let Some(p) = p.filter(|p| !out.contains(p)) {
+            out.push(p);
+        }
+    }
+    if out.is_empty() {
+        return Err(LoadError::new(
+            "metadata.protocols",
+            format!("no known protocol among {names:?} (jsonVersion {:?})", opt_str(meta, "jsonVersion", mat)?),
+        ));
+    }
+    Ok(out)
 }
 
 fn deprecated(o: &Map<String, Value>, at: &str) -> Result<Option<Deprecated>> {
@@ -312,29 +338,41 @@ fn paginators(v: &Value) -> Result<BTreeMap<String, Paginated>> {
     for (op, cfg) in p {
         let at = format!("pagination.{op}");
         let c = object(cfg, &at)?;
-        let one = |key: &str| -> Result<Option<String>> {
+        // Each key holds a string or a list of strings.
+        let many = |key: &str| -> Result<Vec<String>> {
             match c.get(key) {
-                None | Some(Value::Null) => Ok(None),
-                Some(Value::String(s)) => Ok(Some(s.clone())),
-                Some(Value::Array(a)) => match a.as_slice() {
-                    [Value::String(s)] => Ok(Some(s.clone())),
-                    _ => Err(LoadError::new(
-                        join(&at, key),
-                        "paginators with several tokens or result keys are not supported",
-                    )),
-                },
+                None | Some(Value::Null) => Ok(Vec::new()),
+                Some(Value::String(s)) => Ok(vec![s.clone()]),
+                Some(Value::Array(a)) => a
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| {
+                        v.as_str()
+                            .map(str::to_string)
+                            .ok_or_else(|| LoadError::new(format!("{at}.{key}[{i}]"), "expected a string"))
+                    })
+                    .collect(),
                 Some(other) => Err(LoadError::new(join(&at, key), format!("expected a string, found {}", kind(other)))),
             }
         };
-        out.insert(
-            op.clone(),
-            Paginated {
-                input_token: one("input_token")?,
-                output_token: one("output_token")?,
-                items: one("result_key")?,
-                page_size: one("limit_key")?,
-            },
-        );
+        let one = |key: &str| -> Result<Option<String>> {
+            let mut v = many(key)?;
+            match v.len() {
+                0 | 1 => Ok(v.pop()),
+                _ => Err(LoadError::new(join(&at, key), "expected one string")),
+            }
+        };
+        let p = Paginated {
+            input_tokens: many("input_token")?,
+            output_tokens: many("output_token")?,
+            items: many("result_key")?,
+            page_size: one("limit_key")?,
+            more_results: one("more_results")?,
+        };
+        if p.input_tokens.len() != p.output_tokens.len() {
+            return Err(LoadError::new(&at, "input_token and output_token must pair up"));
+        }
+        out.insert(op.clone(), p);
     }
     Ok(out)
 }
@@ -359,33 +397,25 @@ fn waiters(v: &Value) -> Result<BTreeMap<String, BTreeMap<String, Waiter>>> {
             let state = AcceptorState::parse(state)
                 .ok_or_else(|| LoadError::new(&aat, format!("unknown acceptor state \"{state}\"")))?;
             let expected = ao.get("expected").cloned().unwrap_or(Value::Null);
-            let expected_str = match &expected {
-                Value::String(s) => s.clone(),
-                Value::Bool(b) => b.to_string(),
-                other => other.to_string(),
-            };
             let path = || -> Result<String> { Ok(req_str(ao, "argument", &aat)?.to_string()) };
+            let output = |comparator| -> Result<Matcher> {
+                Ok(Matcher::Output { path: path()?, expected: expected.clone(), comparator })
+            };
             let matcher = match req_str(ao, "matcher", &aat)? {
-                "path" => Matcher::Output {
-                    path: path()?,
-                    comparator: if expected.is_boolean() {
-                        Comparator::BooleanEquals
-                    } else {
-                        Comparator::StringEquals
-                    },
-                    expected: expected_str,
-                },
-                "pathAll" => {
-                    Matcher::Output { path: path()?, expected: expected_str, comparator: Comparator::AllStringEquals }
-                }
-                "pathAny" => {
-                    Matcher::Output { path: path()?, expected: expected_str, comparator: Comparator::AnyStringEquals }
-                }
+                "path" => output(Comparator::Equals)?,
+                "pathAll" => output(Comparator::AllEqual)?,
+                "pathAny" => output(Comparator::AnyEqual)?,
                 "error" => match &expected {
                     Value::String(s) => Matcher::ErrorType(s.clone()),
                     Value::Bool(b) => Matcher::Success(!b),
                     _ => return Err(LoadError::new(&aat, "error matcher needs a string or boolean")),
                 },
+                "status" => Matcher::Status(
+                    expected
+                        .as_u64()
+                        .and_then(|s| u16::try_from(s).ok())
+                        .ok_or_else(|| LoadError::new(&aat, "status matcher needs an HTTP status"))?,
+                ),
                 other => {
                     return Err(LoadError::new(
                         join(&aat, "matcher"),

@@ -25,7 +25,12 @@ pub struct Service {
     pub version: String,
     pub title: Option<String>,
     pub docs: Option<String>,
-    pub protocol: Protocol,
+    /// The protocols the model offers, in its order of preference (botocore's `protocols`;
+    /// for Smithy, the protocol traits in [`Protocol::ALL`]'s order).
+    pub protocols: Vec<Protocol>,
+    /// awsJson's `X-Amz-Target` prefix (botocore's `targetPrefix`; the service shape's name in
+    /// Smithy).
+    pub target_prefix: Option<String>,
     pub signing_name: String,
     pub endpoint_prefix: Option<String>,
     pub operations: BTreeMap<ShapeId, Operation>,
@@ -38,22 +43,58 @@ pub struct Service {
     pub source: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A wire protocol a service offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Protocol {
-    AwsJson1_0 { target_prefix: String },
-    AwsJson1_1 { target_prefix: String },
+    AwsJson1_0,
+    AwsJson1_1,
+    RestJson1,
+    RestXml,
+    AwsQuery,
+    Ec2Query,
+    RpcV2Cbor,
 }
 
 impl Protocol {
-    pub fn target_prefix(&self) -> &str {
+    /// Every protocol, in the order botocore prefers them when a model offers several.
+    pub const ALL: [Protocol; 7] = [
+        Protocol::RpcV2Cbor,
+        Protocol::AwsJson1_0,
+        Protocol::AwsJson1_1,
+        Protocol::RestJson1,
+        Protocol::RestXml,
+        Protocol::AwsQuery,
+        Protocol::Ec2Query,
+    ];
+
+    /// The name used on the command line and in the docs (the Smithy trait's name).
+    pub fn name(self) -> &'static str {
         match self {
-            Protocol::AwsJson1_0 { target_prefix } | Protocol::AwsJson1_1 { target_prefix } => target_prefix,
+            Protocol::AwsJson1_0 => "awsJson1_0",
+            Protocol::AwsJson1_1 => "awsJson1_1",
+            Protocol::RestJson1 => "restJson1",
+            Protocol::RestXml => "restXml",
+            Protocol::AwsQuery => "awsQuery",
+            Protocol::Ec2Query => "ec2Query",
+            Protocol::RpcV2Cbor => "rpcv2Cbor",
         }
     }
-    pub fn content_type(&self) -> &'static str {
+
+    /// The protocol a name from [`Protocol::name`] stands for.
+    pub fn from_name(name: &str) -> Option<Protocol> {
+        Protocol::ALL.into_iter().find(|p| p.name().eq_ignore_ascii_case(name))
+    }
+
+    /// The Smithy trait declaring it.
+    pub fn smithy_trait(self) -> &'static str {
         match self {
-            Protocol::AwsJson1_0 { .. } => "application/x-amz-json-1.0",
-            Protocol::AwsJson1_1 { .. } => "application/x-amz-json-1.1",
+            Protocol::AwsJson1_0 => "aws.protocols#awsJson1_0",
+            Protocol::AwsJson1_1 => "aws.protocols#awsJson1_1",
+            Protocol::RestJson1 => "aws.protocols#restJson1",
+            Protocol::RestXml => "aws.protocols#restXml",
+            Protocol::AwsQuery => "aws.protocols#awsQuery",
+            Protocol::Ec2Query => "aws.protocols#ec2Query",
+            Protocol::RpcV2Cbor => "smithy.protocols#rpcv2Cbor",
         }
     }
 }
@@ -92,12 +133,16 @@ pub enum ContextParam {
     Path(String),
 }
 
+/// How an operation pages. Paths are JMESPath over the input or output; botocore allows several
+/// tokens (paired in order) and several result keys (the first is the items).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Paginated {
-    pub input_token: Option<String>,
-    pub output_token: Option<String>,
-    pub items: Option<String>,
+    pub input_tokens: Vec<String>,
+    pub output_tokens: Vec<String>,
+    pub items: Vec<String>,
     pub page_size: Option<String>,
+    /// botocore's `more_results`: a boolean in the output that says whether pages remain.
+    pub more_results: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -136,22 +181,28 @@ impl AcceptorState {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Matcher {
-    /// A JMESPath over the output, compared with `expected`.
-    Output { path: String, expected: String, comparator: Comparator },
+    /// A JMESPath over the output, compared with `expected` (a JSON value).
+    Output { path: String, expected: Value, comparator: Comparator },
     /// A JMESPath over `{input, output}`.
-    InputOutput { path: String, expected: String, comparator: Comparator },
+    InputOutput { path: String, expected: Value, comparator: Comparator },
     /// `true`: the call succeeded; `false`: it failed with any error.
     Success(bool),
     /// The call failed with this error code (shape name).
     ErrorType(String),
+    /// The response had this HTTP status (botocore's `status` matcher).
+    Status(u16),
 }
 
+/// How a path's result is compared with the expected value (JMESPath equality: Smithy's
+/// `stringEquals`/`booleanEquals` are `Equals` with a string or boolean).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Comparator {
-    StringEquals,
-    BooleanEquals,
-    AllStringEquals,
-    AnyStringEquals,
+    /// The result equals the expected value.
+    Equals,
+    /// The result is a non-empty list whose every element equals it.
+    AllEqual,
+    /// The result is a list with an element that equals it.
+    AnyEqual,
 }
 
 #[derive(Debug, Clone, PartialEq)]

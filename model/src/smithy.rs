@@ -90,20 +90,19 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
         }
     };
     let sat = format!("shapes.{service_id}");
-    let protocol = if service.traits.contains_key("aws.protocols#awsJson1_0") {
-        Protocol::AwsJson1_0 { target_prefix: shape_name(service_id).to_string() }
-    } else if service.traits.contains_key("aws.protocols#awsJson1_1") {
-        Protocol::AwsJson1_1 { target_prefix: shape_name(service_id).to_string() }
-    } else {
-        let found: Vec<_> = service.traits.keys().filter(|k| k.starts_with("aws.protocols#")).cloned().collect();
+    // Trait order carries no meaning in Smithy: offer them in botocore's order of preference.
+    let protocols: Vec<Protocol> =
+        Protocol::ALL.into_iter().filter(|p| service.traits.contains_key(p.smithy_trait())).collect();
+    if protocols.is_empty() {
+        let found: Vec<_> = service.traits.keys().filter(|k| k.contains("protocols#")).cloned().collect();
         return Err(LoadError::new(
             sat,
             format!(
-                "unsupported protocol ({}); only aws.protocols#awsJson1_0 and awsJson1_1 are supported",
+                "no known protocol ({})",
                 if found.is_empty() { "none declared".to_string() } else { found.join(", ") }
             ),
         ));
-    };
+    }
     let aws_service = match service.traits.get("aws.api#service") {
         Some(v) => Some(object(v, &format!("{sat}.traits.aws.api#service"))?),
         None => None,
@@ -127,7 +126,7 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
     };
     let service_paginated = match service.traits.get("smithy.api#paginated") {
         Some(v) => paginated(object(v, &sat)?, &sat)?,
-        None => Paginated::default(),
+        None => PaginatedTrait { input_token: None, output_token: None, items: None, page_size: None },
     };
 
     // Operations bound to the service directly or through (nested) resources.
@@ -203,7 +202,8 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
         version: opt_str(service.body, "version", &sat)?.unwrap_or_default().to_string(),
         title: trait_str(&service.traits, "smithy.api#title", &sat)?,
         docs: trait_str(&service.traits, "smithy.api#documentation", &sat)?,
-        protocol,
+        protocols,
+        target_prefix: Some(shape_name(service_id).to_string()),
         signing_name,
         endpoint_prefix,
         operations,
@@ -481,8 +481,16 @@ fn legacy_enum(traits: &Traits, at: &str) -> Result<Option<Vec<EnumValue>>> {
     Ok(Some(out))
 }
 
-fn paginated(o: &Map<String, Value>, at: &str) -> Result<Paginated> {
-    Ok(Paginated {
+/// The `@paginated` trait's members (each may be missing: the service's trait supplies defaults).
+struct PaginatedTrait {
+    input_token: Option<String>,
+    output_token: Option<String>,
+    items: Option<String>,
+    page_size: Option<String>,
+}
+
+fn paginated(o: &Map<String, Value>, at: &str) -> Result<PaginatedTrait> {
+    Ok(PaginatedTrait {
         input_token: opt_str(o, "inputToken", at)?.map(str::to_string),
         output_token: opt_str(o, "outputToken", at)?.map(str::to_string),
         items: opt_str(o, "items", at)?.map(str::to_string),
@@ -490,7 +498,7 @@ fn paginated(o: &Map<String, Value>, at: &str) -> Result<Paginated> {
     })
 }
 
-fn operation(id: &str, s: &RawShape, service_paginated: &Paginated) -> Result<Operation> {
+fn operation(id: &str, s: &RawShape, service_paginated: &PaginatedTrait) -> Result<Operation> {
     let at = format!("shapes.{id}");
     let io = |key: &str| -> Result<Option<String>> {
         match s.body.get(key) {
@@ -509,11 +517,13 @@ fn operation(id: &str, s: &RawShape, service_paginated: &Paginated) -> Result<Op
         None => None,
         Some(v) => {
             let p = paginated(object(v, &at)?, &at)?;
+            let or = |own: Option<String>, service: &Option<String>| own.or_else(|| service.clone());
             Some(Paginated {
-                input_token: p.input_token.or_else(|| service_paginated.input_token.clone()),
-                output_token: p.output_token.or_else(|| service_paginated.output_token.clone()),
-                items: p.items.or_else(|| service_paginated.items.clone()),
-                page_size: p.page_size.or_else(|| service_paginated.page_size.clone()),
+                input_tokens: or(p.input_token, &service_paginated.input_token).into_iter().collect(),
+                output_tokens: or(p.output_token, &service_paginated.output_token).into_iter().collect(),
+                items: or(p.items, &service_paginated.items).into_iter().collect(),
+                page_size: or(p.page_size, &service_paginated.page_size),
+                more_results: None,
             })
         }
     };
@@ -597,17 +607,27 @@ fn waiter(v: &Value, at: &str) -> Result<Waiter> {
             .ok_or_else(|| LoadError::new(&aat, format!("unknown acceptor state \"{state}\"")))?;
         let mo = opt_object(ao, "matcher", &aat)?.ok_or_else(|| LoadError::new(&aat, "acceptor needs a matcher"))?;
         let mat = join(&aat, "matcher");
-        let path_matcher = |key: &str| -> Result<(String, String, Comparator)> {
+        let path_matcher = |key: &str| -> Result<(String, Value, Comparator)> {
             let p = opt_object(mo, key, &mat)?.ok_or_else(|| LoadError::new(&mat, "bad matcher"))?;
             let pat = join(&mat, key);
-            let comparator = match req_str(p, "comparator", &pat)? {
-                "stringEquals" => Comparator::StringEquals,
-                "booleanEquals" => Comparator::BooleanEquals,
-                "allStringEquals" => Comparator::AllStringEquals,
-                "anyStringEquals" => Comparator::AnyStringEquals,
+            let expected = req_str(p, "expected", &pat)?;
+            let (comparator, expected) = match req_str(p, "comparator", &pat)? {
+                "stringEquals" => (Comparator::Equals, Value::from(expected)),
+                "booleanEquals" => match expected {
+                    "true" => (Comparator::Equals, Value::Bool(true)),
+                    "false" => (Comparator::Equals, Value::Bool(false)),
+                    other => {
+                        return Err(LoadError::new(
+                            &pat,
+                            format!("booleanEquals expects \"true\" or \"false\", not \"{other}\""),
+                        ))
+                    }
+                },
+                "allStringEquals" => (Comparator::AllEqual, Value::from(expected)),
+                "anyStringEquals" => (Comparator::AnyEqual, Value::from(expected)),
                 other => return Err(LoadError::new(&pat, format!("unknown comparator \"{other}\""))),
             };
-            Ok((req_str(p, "path", &pat)?.to_string(), req_str(p, "expected", &pat)?.to_string(), comparator))
+            Ok((req_str(p, "path", &pat)?.to_string(), expected, comparator))
         };
         let matcher = if mo.contains_key("output") {
             let (path, expected, comparator) = path_matcher("output")?;

@@ -25,7 +25,8 @@ fn smithy(shapes: serde_json::Value) -> String {
 fn operations_bound_through_nested_resources_are_found() {
     let svc = load_str(&smithy(json!({})), "t", &Companions::default()).expect("loads");
     assert_eq!(svc.operations.keys().collect::<Vec<_>>(), ["ex#GetThing", "ex#ListParts", "ex#Ping"]);
-    assert_eq!(svc.protocol, Protocol::AwsJson1_1 { target_prefix: "Svc".into() });
+    assert_eq!(svc.protocols, [Protocol::AwsJson1_1]);
+    assert_eq!(svc.target_prefix.as_deref(), Some("Svc"));
     assert_eq!(svc.signing_name, "ex");
     assert_eq!(svc.operations["ex#ListParts"].output, None, "Unit means no output");
 }
@@ -109,17 +110,18 @@ fn required_cycles_are_rejected() {
 fn botocore_companions_become_paginators_and_waiters() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/botocore");
     let svc = smithy_ir::load_path(&dir).expect("loads");
-    assert_eq!(svc.protocol, Protocol::AwsJson1_1 { target_prefix: "Widgets_20240101".into() });
+    assert_eq!(svc.protocols, [Protocol::AwsJson1_1]);
+    assert_eq!(svc.target_prefix.as_deref(), Some("Widgets_20240101"));
     let p = svc.operations["ListWidgets"].paginated.as_ref().expect("paginated");
     assert_eq!(
-        (p.input_token.as_deref(), p.items.as_deref(), p.page_size.as_deref()),
-        (Some("nextToken"), Some("widgets"), Some("maxResults"))
+        (p.input_tokens.as_slice(), p.items.as_slice(), p.page_size.as_deref()),
+        (&["nextToken".to_string()][..], &["widgets".to_string()][..], Some("maxResults"))
     );
     let w = &svc.operations["GetWidget"].waiters["WidgetReady"];
     assert_eq!((w.min_delay, w.max_delay), (3, 30));
     assert_eq!(w.acceptors[0].state, AcceptorState::Success);
     assert!(
-        matches!(&w.acceptors[0].matcher, Matcher::Output { path, comparator: Comparator::StringEquals, .. } if path == "widget.state")
+        matches!(&w.acceptors[0].matcher, Matcher::Output { path, comparator: Comparator::Equals, expected } if path == "widget.state" && expected == "READY")
     );
     assert!(matches!(&w.acceptors[2].matcher, Matcher::ErrorType(e) if e == "WidgetNotFound"));
     let shape = &svc.shapes["WidgetId"];
@@ -154,4 +156,86 @@ fn collections_that_contain_themselves_are_rejected() {
     )
     .expect_err("no finite type");
     assert!(err.to_string().contains("list or map contains itself") && err.to_string().contains("ex#L"), "{err}");
+}
+
+/// A botocore model with the given metadata, one operation, and companions.
+fn botocore(metadata: serde_json::Value, companions: &Companions) -> smithy_ir::Result<smithy_ir::Service> {
+    let model = json!({
+        "metadata": metadata,
+        "operations": {"ListThings": {"name": "ListThings", "input": {"shape": "In"}, "output": {"shape": "Out"}}},
+        "shapes": {
+            "In": {"type": "structure", "members": {"Next": {"shape": "S"}, "Max": {"shape": "N"}}},
+            "Out": {"type": "structure", "members": {"Items": {"shape": "L"}, "Count": {"shape": "N"}, "Next": {"shape": "S"}}},
+            "L": {"type": "list", "member": {"shape": "S"}},
+            "S": {"type": "string"},
+            "N": {"type": "integer"}
+        }
+    });
+    load_str(&model.to_string(), "t", companions)
+}
+
+#[test]
+fn botocore_protocols_keep_the_models_order_and_skip_unknown_names() {
+    let meta = |protocols: serde_json::Value| json!({"protocols": protocols, "jsonVersion": "1.0", "serviceId": "X", "targetPrefix": "X_1"});
+    let svc = botocore(meta(json!(["smithy-rpc-v2-cbor", "json", "query"])), &Companions::default()).expect("loads");
+    assert_eq!(svc.protocols, [Protocol::RpcV2Cbor, Protocol::AwsJson1_0, Protocol::AwsQuery]);
+    let svc = botocore(meta(json!(["some-future-protocol", "rest-json"])), &Companions::default()).expect("loads");
+    assert_eq!(svc.protocols, [Protocol::RestJson1]);
+    let err = botocore(meta(json!(["some-future-protocol"])), &Companions::default()).expect_err("none known");
+    assert!(
+        err.to_string().contains("metadata.protocols") && err.to_string().contains("some-future-protocol"),
+        "{err}"
+    );
+    // The single `protocol` of older models; `json` without a version is 1.1.
+    let svc = botocore(json!({"protocol": "json", "serviceId": "X"}), &Companions::default()).expect("loads");
+    assert_eq!(svc.protocols, [Protocol::AwsJson1_1]);
+}
+
+#[test]
+fn botocore_paginators_with_several_keys_and_status_waiters() {
+    let companions = Companions {
+        paginators: Some(json!({"pagination": {"ListThings": {
+            "input_token": ["Next"], "output_token": "Next", "result_key": ["Items", "Count"],
+            "limit_key": "Max", "more_results": "Out.More"}}})),
+        waiters: Some(
+            json!({"version": 2, "waiters": {"Listed": {"operation": "ListThings", "delay": 5, "maxAttempts": 3,
+            "acceptors": [
+                {"matcher": "status", "expected": 404, "state": "retry"},
+                {"matcher": "pathAll", "argument": "Items[].x", "expected": true, "state": "success"}]}}}),
+        ),
+        endpoint_rules: None,
+    };
+    let meta = json!({"protocol": "json", "jsonVersion": "1.1", "serviceId": "X", "targetPrefix": "X"});
+    let svc = botocore(meta.clone(), &companions).expect("loads");
+    let p = svc.operations["ListThings"].paginated.as_ref().expect("paginated");
+    assert_eq!(p.items, ["Items", "Count"]);
+    assert_eq!(p.more_results.as_deref(), Some("Out.More"));
+    let w = &svc.operations["ListThings"].waiters["Listed"];
+    assert_eq!(w.acceptors[0].matcher, Matcher::Status(404));
+    assert_eq!(
+        w.acceptors[1].matcher,
+        Matcher::Output { path: "Items[].x".into(), expected: json!(true), comparator: Comparator::AllEqual }
+    );
+    let bad = Companions {
+        paginators: Some(
+            json!({"pagination": {"ListThings": {"input_token": ["Next", "Max"], "output_token": "Next"}}}),
+        ),
+        ..Companions::default()
+    };
+    let err = botocore(meta, &bad).expect_err("unpaired tokens");
+    assert!(err.to_string().contains("pagination.ListThings"), "{err}");
+}
+
+#[test]
+fn smithy_boolean_equals_expects_a_boolean() {
+    let waiter = |expected: &str| {
+        smithy(json!({"ex#GetThing": {"type": "operation", "input": {"target": "ex#GetThingInput"},
+            "traits": {"smithy.waiters#waitable": {"Ready": {"acceptors": [{"state": "success",
+                "matcher": {"output": {"path": "ok", "expected": expected, "comparator": "booleanEquals"}}}]}}}}}))
+    };
+    let svc = load_str(&waiter("true"), "t", &Companions::default()).expect("loads");
+    let m = &svc.operations["ex#GetThing"].waiters["Ready"].acceptors[0].matcher;
+    assert!(matches!(m, Matcher::Output { expected, comparator: Comparator::Equals, .. } if *expected == json!(true)));
+    let err = load_str(&waiter("yes"), "t", &Companions::default()).expect_err("not a boolean");
+    assert!(err.to_string().contains("booleanEquals"), "{err}");
 }

@@ -28,7 +28,7 @@ pub fn fixtures() -> Vec<(String, PathBuf)> {
 /// Loads and generates a model with the default config.
 pub fn generate(model: &Path) -> codegen::Files {
     let svc = smithy_ir::load_path(model).unwrap_or_else(|e| panic!("{}: {e}", model.display()));
-    let config = xtask::config().expect("generator config");
+    let config = xtask::config(&svc).expect("generator config");
     codegen::generate(&svc, &config).unwrap_or_else(|e| panic!("{}: {e}", model.display()))
 }
 
@@ -42,7 +42,7 @@ pub fn scratch(name: &str) -> PathBuf {
 
 /// Builds and runs a program against generated client crates, the way a downstream crate would.
 /// `dir` is a scratch folder holding each crate in `<name>/` (package `<name>-client`); the
-/// program (`source` as `main.rs`, with serde_json and tokio) goes beside them, and all are
+/// program (`source` as `main.rs`, with serde_json, tokio and `loopback-fake`) goes beside them, and all are
 /// built as one workspace with this workspace's lock file (so offline), warnings denied, in the
 /// shared `target/other-services` directory (crates that do not depend on serde_json's features
 /// are reused across these programs). Returns standard output; panics with the build's or
@@ -51,12 +51,13 @@ pub fn run_program(dir: &Path, crates: &[&str], source: &str, env: &[(&str, Path
     let program = dir.join("program");
     std::fs::create_dir_all(program.join("src")).expect("mkdir");
     std::fs::write(program.join("src/main.rs"), source).expect("program source");
-    let deps: String = crates.iter().map(|c| format!("{c}-client = {{ path = \"../{c}\" }}\n")).collect();
+    let mut deps: String = crates.iter().map(|c| format!("{c}-client = {{ path = \"../{c}\" }}\n")).collect();
+    deps.push_str(&format!("loopback-fake = {{ path = {:?} }}\n", root().join("tests/fake")));
     std::fs::write(
         program.join("Cargo.toml"),
         format!(
             "[package]\nname = \"program\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-             [dependencies]\n{deps}serde_json = \"1\"\ntokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n"
+             [dependencies]\n{deps}serde_json = \"1\"\ntokio = {{ version = \"1\", features = [\"macros\", \"rt\", \"time\", \"test-util\"] }}\n"
         ),
     )
     .expect("program manifest");
@@ -118,7 +119,8 @@ fn round_trip<T: proton_client::json::FromJson + proton_client::json::ToJson>(
 
 include!(concat!(env!("OUT_DIR"), "/operations.rs"));
 
-pub mod fake;
+/// The loopback fake service (its own crate, so scratch programs can use it too).
+pub use loopback_fake as fake;
 pub mod fuzz;
 
 /// How a call through the client ended, in terms every operation shares.

@@ -42,7 +42,7 @@ fn both_formats_load_the_same_api() {
     let botocore = smithy_ir::load_path(&tests::root().join("model/proton")).expect("botocore");
     assert_eq!(smithy.operations.len(), 87);
     assert_eq!(botocore.operations.len(), 87);
-    assert_eq!(smithy.protocol, botocore.protocol);
+    assert_eq!((&smithy.protocols, &smithy.target_prefix), (&botocore.protocols, &botocore.target_prefix));
     assert_eq!(smithy.signing_name, botocore.signing_name);
     let count =
         |s: &smithy_ir::Service, f: fn(&smithy_ir::Operation) -> bool| s.operations.values().filter(|o| f(o)).count();

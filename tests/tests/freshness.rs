@@ -28,7 +28,7 @@ fn check_fails_on_an_edited_or_deleted_or_extra_file() {
     let model = tests::root().join("model/proton");
     let dir = tests::scratch("check");
     copy_dir(&tests::root().join("generated"), &dir);
-    assert!(xtask::codegen(&model, &dir, true).expect("check runs"), "a fresh copy passes");
+    assert!(xtask::codegen(&model, &dir, true, None).expect("check runs"), "a fresh copy passes");
 
     let lib = dir.join("src/lib.rs");
     let text = std::fs::read_to_string(&lib).expect("lib.rs");
@@ -39,7 +39,7 @@ fn check_fails_on_an_edited_or_deleted_or_extra_file() {
     assert!(
         matches!(&report.changes[0], codegen::Change::Changed(p, diff) if p == "src/lib.rs" && diff.contains("// edited"))
     );
-    assert!(!xtask::codegen(&model, &dir, true).expect("check runs"));
+    assert!(!xtask::codegen(&model, &dir, true, None).expect("check runs"));
 
     std::fs::write(&lib, text).expect("restore");
     std::fs::remove_file(dir.join("src/types/tag.rs")).expect("delete");
@@ -53,6 +53,6 @@ fn check_fails_on_an_edited_or_deleted_or_extra_file() {
     assert!(shown.contains("1 file(s) would be added, 1 removed, 0 changed"), "{shown}");
 
     // Regenerating repairs it.
-    assert!(xtask::codegen(&model, &dir, false).expect("write"));
-    assert!(xtask::codegen(&model, &dir, true).expect("check runs"));
+    assert!(xtask::codegen(&model, &dir, false, None).expect("write"));
+    assert!(xtask::codegen(&model, &dir, true, None).expect("check runs"));
 }

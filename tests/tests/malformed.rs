@@ -1,5 +1,6 @@
 //! Bad models are rejected with an error that names where the problem is, and a failed
-//! generation leaves the output directory exactly as it was.
+//! generation leaves the output directory exactly as it was. What the generator cannot express
+//! in a valid model is left out with a note, and the rest is generated.
 
 use serde_json::{json, Value};
 
@@ -17,11 +18,21 @@ fn fails(name: &str, model: &str) -> String {
     let out = dir.join("out");
     std::fs::create_dir_all(out.join("src")).expect("mkdir");
     std::fs::write(out.join("src/lib.rs"), "// the old crate\n").expect("sentinel");
-    let err = xtask::codegen(&model_path, &out, false).expect_err("must fail");
+    let err = xtask::codegen(&model_path, &out, false, None).expect_err("must fail");
     assert_eq!(std::fs::read_to_string(out.join("src/lib.rs")).expect("still there"), "// the old crate\n");
     assert_eq!(std::fs::read_dir(&out).expect("out").count(), 1, "nothing added");
     assert!(!dir.join(".out.new").exists() && !dir.join(".out.old").exists(), "no leftovers");
     format!("{err:#}")
+}
+
+/// Generates `model` (it must generate); returns the files and what was left out, as
+/// `item: reason` lines.
+fn generates(model: &str) -> (codegen::Files, Vec<String>) {
+    let svc = smithy_ir::load_str(model, "m", &Default::default()).expect("loads");
+    let config = codegen::Config::default();
+    let (_, omitted) = codegen::summary(&svc, &config).expect("plans");
+    let files = codegen::generate(&svc, &config).expect("generates");
+    (files, omitted.into_iter().map(|o| format!("{}: {}", o.item, o.reason)).collect())
 }
 
 fn with(edit: impl FnOnce(&mut Value)) -> String {
@@ -76,15 +87,34 @@ fn colliding_names() {
 
 #[test]
 fn unsupported_protocol() {
-    let err = fails(
-        "protocol",
-        &with(|m| {
-            let traits = m["shapes"]["example.fixture#Service"]["traits"].as_object_mut().expect("traits");
-            traits.remove("aws.protocols#awsJson1_0");
-            traits.insert("aws.protocols#restJson1".into(), json!({}));
-        }),
-    );
-    assert!(err.contains("shapes.example.fixture#Service") && err.contains("aws.protocols#restJson1"), "{err}");
+    let rest_json = |m: &mut Value| {
+        let traits = m["shapes"]["example.fixture#Service"]["traits"].as_object_mut().expect("traits");
+        traits.remove("aws.protocols#awsJson1_0");
+        traits.insert("aws.protocols#restJson1".into(), json!({}));
+    };
+    let err = fails("protocol", &with(rest_json));
+    assert!(err.contains("example.fixture#Service") && err.contains("offers restJson1"), "{err}");
+}
+
+/// The first protocol the model offers that the generator implements is chosen; `--protocol`
+/// can only pick one the model offers and the generator implements.
+#[test]
+fn protocol_choice() {
+    let model = with(|m| {
+        let traits = m["shapes"]["example.fixture#Service"]["traits"].as_object_mut().expect("traits");
+        traits.insert("smithy.protocols#rpcv2Cbor".into(), json!({}));
+    });
+    let svc = smithy_ir::load_str(&model, "m", &Default::default()).expect("loads");
+    let choose = |p: Option<smithy_ir::Protocol>| {
+        codegen::summary(&svc, &codegen::Config { protocol: p, ..Default::default() }).map(|(p, _)| p)
+    };
+    assert_eq!(choose(None), Ok(smithy_ir::Protocol::AwsJson1_0), "cbor is preferred but not implemented");
+    let err = choose(Some(smithy_ir::Protocol::RestJson1)).expect_err("not offered").to_string();
+    assert!(err.contains("does not offer restJson1"), "{err}");
+    let err = choose(Some(smithy_ir::Protocol::RpcV2Cbor)).expect_err("not implemented").to_string();
+    assert!(err.contains("rpcv2Cbor is not implemented"), "{err}");
+    let (files, _) = generates(&model);
+    assert!(files["src/lib.rs"].contains("Requests use awsJson1_0; the model offers rpcv2Cbor, awsJson1_0."));
 }
 
 #[test]
@@ -172,31 +202,39 @@ fn the_real_output_directory_is_untouched_by_a_failed_run() {
     let dir = tests::scratch("failed-real");
     let bad = dir.join("bad.json");
     std::fs::write(&bad, "{\"smithy\": \"2.0\", \"shapes\": {").expect("write");
-    assert!(xtask::codegen(&bad, &generated, false).is_err());
+    assert!(xtask::codegen(&bad, &generated, false, None).is_err());
     let after = codegen::check(&generated, &tests::generate(&tests::root().join("model/proton"))).expect("check");
     assert_eq!(before, after);
 }
 
-/// Waiter paths outside the supported JMESPath subset are rejected, naming the waiter.
+/// A waiter whose path cannot be compiled is left out with a note naming it and why; the other
+/// waiters of the operation, and the operation itself, are generated.
 #[test]
-fn unsupported_waiter_paths_are_rejected() {
+fn waiters_that_cannot_be_compiled_are_left_out() {
     let base: Value = serde_json::from_str(
         &std::fs::read_to_string(tests::root().join("tests/fixtures/waiters.json")).expect("fixture"),
     )
     .expect("JSON");
     for (path, why) in [
-        ("length(jobs) > `0`", "outside the supported JMESPath subset"),
-        ("jobs[?status=='DONE'].id", "outside the supported JMESPath subset"),
-        ("jobs", "the path ends at a list"),
+        ("sort_by(jobs, &id)[0].status", "`sort_by` with an `&expression` argument is not supported"),
+        ("jobs", "cannot be compared"),
         ("missing", "is not a member"),
         ("jobs.status", "is looked up in a list"),
+        ("jobs[?", "expected"),
+        ("upper(jobs[0].id)", "the function `upper` is not supported"),
     ] {
         let mut m = base.clone();
         m["shapes"]["example.fixture#ListJobs"]["traits"]["smithy.waiters#waitable"]["JobsDone"]["acceptors"][0]
             ["matcher"]["output"]["path"] = json!(path);
-        let svc = smithy_ir::load_str(&m.to_string(), "w", &Default::default()).expect("loads");
-        let err = codegen::generate(&svc, &codegen::Config::default()).expect_err(path).to_string();
-        assert!(err.contains("example.fixture#ListJobs (waiter JobsDone)") && err.contains(why), "{path}: {err}");
+        let (files, omitted) = generates(&m.to_string());
+        assert_eq!(omitted.len(), 1, "{path}: {omitted:?}");
+        assert!(
+            omitted[0].starts_with("waiter JobsDone (operation ListJobs): ") && omitted[0].contains(why),
+            "{path}: {omitted:?}"
+        );
+        let client = &files["src/client.rs"];
+        assert!(!client.contains("fn wait_until_jobs_done") && client.contains("fn wait_until_ready"), "{path}");
+        assert!(files["src/lib.rs"].contains("waiter JobsDone (operation ListJobs)"), "listed in the crate docs");
     }
 }
 
@@ -230,21 +268,26 @@ fn defaults_that_do_not_fit_are_named() {
     }
 }
 
-/// An endpoint parameter path outside the supported subset is refused with the operation and
-/// parameter named; a static parameter of another type is refused with its JSON path.
+/// An operation whose endpoint parameter path cannot be compiled is left out with a note (sent
+/// without it, it could reach the wrong endpoint); a static parameter of another type than a
+/// string or boolean is an invalid model, refused with its JSON path.
 #[test]
-fn unsupported_endpoint_parameter_paths_are_named() {
-    let err = fails(
-        "context-path",
-        &with(|m| {
-            m["shapes"]["example.fixture#Fetch"]["traits"] =
-                json!({"smithy.rules#operationContextParams": {"ResourceArn": {"path": "length(Items)"}}});
-        }),
-    );
+fn operations_with_endpoint_paths_that_cannot_be_compiled_are_left_out() {
+    let (files, omitted) = generates(&with(|m| {
+        m["shapes"]["example.fixture#Service"]["traits"]["smithy.rules#endpointRuleSet"] = json!({
+            "version": "1.0",
+            "parameters": {"ResourceArn": {"type": "String", "required": false}},
+            "rules": [{"conditions": [], "type": "error", "error": "no endpoint"}]
+        });
+        m["shapes"]["example.fixture#Fetch"]["traits"] =
+            json!({"smithy.rules#operationContextParams": {"ResourceArn": {"path": "sort_by(Items, &Id)"}}});
+    }));
+    assert_eq!(omitted.len(), 1, "{omitted:?}");
     assert!(
-        err.contains("example.fixture#Fetch") && err.contains("ResourceArn") && err.contains("length(Items)"),
-        "{err}"
+        omitted[0].starts_with("operation Fetch: endpoint parameter ResourceArn: `sort_by(Items, &Id)`"),
+        "{omitted:?}"
     );
+    assert!(!files.contains_key("src/operation/fetch.rs") && !files["src/client.rs"].contains("fn fetch("));
     let err = fails(
         "context-static",
         &with(|m| {
@@ -255,24 +298,23 @@ fn unsupported_endpoint_parameter_paths_are_named() {
     assert!(err.contains("staticContextParams.OperationType.value") && err.contains("string or a boolean"), "{err}");
 }
 
-/// A host prefix whose label is not a string `@hostLabel` input member, or with characters a
-/// host name cannot have, is refused with the operation named.
+/// An operation whose host prefix's label is not a string `@hostLabel` input member, or that has
+/// characters a host name cannot, is left out with a note naming why.
 #[test]
-fn bad_host_prefixes_are_named() {
-    for (i, (prefix, why)) in [
+fn operations_with_bad_host_prefixes_are_left_out() {
+    for (prefix, why) in [
         ("{nope}.", "is not a string input member marked @hostLabel"),
         ("{id.", "unbalanced braces"),
         ("a/b.", "characters a host name cannot"),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let err = fails(
-            &format!("host-prefix-{i}"),
-            &with(|m| {
-                m["shapes"]["example.fixture#Fetch"]["traits"] = json!({"smithy.api#endpoint": {"hostPrefix": prefix}});
-            }),
+    ] {
+        let (files, omitted) = generates(&with(|m| {
+            m["shapes"]["example.fixture#Fetch"]["traits"] = json!({"smithy.api#endpoint": {"hostPrefix": prefix}});
+        }));
+        assert_eq!(omitted.len(), 1, "{omitted:?}");
+        assert!(
+            omitted[0].starts_with("operation Fetch: host prefix") && omitted[0].contains(why),
+            "{prefix}: {omitted:?}"
         );
-        assert!(err.contains("example.fixture#Fetch") && err.contains(why), "{prefix}: {err}");
+        assert!(!files.contains_key("src/operation/fetch.rs"));
     }
 }

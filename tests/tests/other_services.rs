@@ -233,16 +233,16 @@ async fn main() {
 #[test]
 fn dynamodb_kinesis_and_step_functions_generate_build_and_work() {
     let dir = tests::scratch("other-services");
-    let mut config = xtask::config().expect("config");
-    config.extra_files.clear();
     for (name, model) in
         [("dynamodb", "dynamodb-2012-08-10"), ("kinesis", "kinesis-2013-12-02"), ("sfn", "sfn-2016-11-23")]
     {
         let svc =
             smithy_ir::load_path(&tests::shared().join(format!("models/smithy/{model}.json"))).expect("model loads");
-        let files =
-            codegen::generate(&svc, &codegen::Config { crate_name: Some(format!("{name}-client")), ..config.clone() })
-                .unwrap_or_else(|e| panic!("{model}: {e}"));
+        let files = codegen::generate(
+            &svc,
+            &codegen::Config { crate_name: Some(format!("{name}-client")), ..xtask::config(&svc).expect("config") },
+        )
+        .unwrap_or_else(|e| panic!("{model}: {e}"));
         codegen::write(&dir.join(name), &files).expect("write crate");
     }
     let stdout = tests::run_program(
@@ -259,17 +259,19 @@ fn dynamodb_kinesis_and_step_functions_generate_build_and_work() {
 }
 
 /// `--out` outside this workspace gives a crate that builds on its own (no inherited workspace
-/// settings), so it can be vendored or published.
+/// settings) and passes its own `cargo test`, so it can be vendored or published. Examples belong
+/// to their model: Step Functions gets none of Proton's; Proton's `--out` crate gets them.
 #[test]
-fn a_crate_generated_outside_the_workspace_builds_on_its_own() {
+fn a_crate_generated_outside_the_workspace_passes_its_own_tests() {
     let dir = std::env::temp_dir().join(format!("standalone-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let model = tests::shared().join("models/smithy/sfn-2016-11-23.json");
-    assert!(xtask::codegen(&model, &dir, false).expect("generates"), "written");
+    assert!(xtask::codegen(&model, &dir, false, None).expect("generates"), "written");
+    assert!(!dir.join("examples").exists(), "no examples of another model");
     std::fs::copy(tests::root().join("Cargo.lock"), dir.join("Cargo.lock")).expect("lock file");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     let out = Command::new(cargo)
-        .args(["check", "--quiet", "--offline"])
+        .args(["test", "--quiet", "--offline"])
         .current_dir(&dir)
         .env("CARGO_TARGET_DIR", tests::root().join("target/other-services"))
         .env("RUSTFLAGS", "-D warnings")
@@ -277,4 +279,6 @@ fn a_crate_generated_outside_the_workspace_builds_on_its_own() {
         .expect("cargo runs");
     let _ = std::fs::remove_dir_all(&dir);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let proton = tests::generate(&tests::root().join("model/proton"));
+    assert!(proton.keys().any(|p| p.starts_with("examples/")), "Proton keeps its examples");
 }

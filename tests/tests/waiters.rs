@@ -10,8 +10,8 @@ use smithy_ir::{AcceptorState, Matcher, Waiter};
 use tests::{Scripted, WaitOutcome};
 
 /// A JSON object with `path` (`a.b.c`) set to `value`.
-fn with_path(path: &str, value: &str) -> Value {
-    path.rsplit('.').fold(Value::from(value), |inner, seg| json!({ seg.trim_end_matches("[]"): inner }))
+fn with_path(path: &str, value: &Value) -> Value {
+    path.rsplit('.').fold(value.clone(), |inner, seg| json!({ seg.trim_end_matches("[]"): inner }))
 }
 
 /// What a response matching `matcher` looks like.
@@ -20,7 +20,9 @@ fn reply_for(m: &Matcher) -> (u16, String) {
         Matcher::Output { path, expected, .. } => (200, with_path(path, expected).to_string()),
         Matcher::ErrorType(code) => (404, json!({"__type": code, "message": "gone"}).to_string()),
         Matcher::Success(true) => (200, "{}".to_string()),
-        Matcher::Success(false) | Matcher::InputOutput { .. } => panic!("not used by Proton's waiters: {m:?}"),
+        Matcher::Success(false) | Matcher::InputOutput { .. } | Matcher::Status(_) => {
+            panic!("not used by Proton's waiters: {m:?}")
+        }
     }
 }
 
@@ -34,7 +36,7 @@ fn pending(w: &Waiter) -> (u16, String) {
             _ => None,
         })
         .expect("an output acceptor");
-    (200, with_path(&path, "IN_PROGRESS_FOR_THE_TEST").to_string())
+    (200, with_path(&path, &json!("IN_PROGRESS_FOR_THE_TEST")).to_string())
 }
 
 fn input_for(op: &str) -> Value {

@@ -1,7 +1,9 @@
 //! The logic behind `cargo xtask`; `main.rs` only parses arguments.
 
+pub mod botocore;
+pub mod check_models;
+
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -12,35 +14,53 @@ pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// The generator configuration: defaults plus the vendored AWS partitions.
-pub fn config() -> Result<codegen::Config> {
+/// The generator configuration for `svc`: defaults, the vendored AWS partitions, and the
+/// examples written for this service (`model/<service>-examples/*.rs`, if that folder exists:
+/// examples belong to the model they were written for).
+pub fn config(svc: &smithy_ir::Service) -> Result<codegen::Config> {
     let path = workspace_root().join("model/partitions.json");
     let partitions = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     let mut extra_files = BTreeMap::new();
-    let examples = workspace_root().join("model/proton-examples");
-    for entry in std::fs::read_dir(&examples).with_context(|| format!("reading {}", examples.display()))? {
-        let path = entry?.path();
-        if path.extension().is_some_and(|e| e == "rs") {
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            extra_files.insert(format!("examples/{name}"), std::fs::read_to_string(&path)?);
+    let stem: String =
+        svc.sdk_id.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    let examples = workspace_root().join(format!("model/{stem}-examples"));
+    if examples.is_dir() {
+        for entry in std::fs::read_dir(&examples).with_context(|| format!("reading {}", examples.display()))? {
+            let path = entry?.path();
+            if path.extension().is_some_and(|e| e == "rs") {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                extra_files.insert(format!("examples/{name}"), std::fs::read_to_string(&path)?);
+            }
         }
     }
     Ok(codegen::Config { partitions: Some(partitions), extra_files, ..codegen::Config::default() })
 }
 
-/// Loads the model and generates the crate in memory.
-pub fn generate(model: &Path) -> Result<codegen::Files> {
+/// Parses a `--protocol` value (`awsJson1_0`, `restJson1`, ...).
+pub fn parse_protocol(name: &str) -> Result<smithy_ir::Protocol> {
+    smithy_ir::Protocol::from_name(name).with_context(|| {
+        let known: Vec<&str> = smithy_ir::Protocol::ALL.iter().map(|p| p.name()).collect();
+        format!("unknown protocol `{name}` (one of {})", known.join(", "))
+    })
+}
+
+/// Loads the model and generates the crate in memory, saying on standard error which protocol
+/// was chosen and what was left out.
+pub fn generate(model: &Path, protocol: Option<smithy_ir::Protocol>) -> Result<codegen::Files> {
     let svc = smithy_ir::load_path(model).map_err(|e| anyhow::anyhow!("invalid model: {e}"))?;
-    for (op, why) in codegen::unsupported_operations(&svc).map_err(|e| anyhow::anyhow!("cannot generate: {e}"))? {
-        eprintln!("note: left out operation {op}: {why}");
+    let config = codegen::Config { protocol, ..config(&svc)? };
+    let (chosen, omitted) = codegen::summary(&svc, &config).map_err(|e| anyhow::anyhow!("cannot generate: {e}"))?;
+    eprintln!("{}: protocol {}", svc.sdk_id, chosen.name());
+    for o in &omitted {
+        eprintln!("note: left out {}: {}", o.item, o.reason);
     }
-    codegen::generate(&svc, &config()?).map_err(|e| anyhow::anyhow!("cannot generate: {e}"))
+    codegen::generate(&svc, &config).map_err(|e| anyhow::anyhow!("cannot generate: {e}"))
 }
 
 /// `cargo xtask codegen`: regenerate into `out`; with `check`, only compare. Returns whether
 /// `out` was fresh (always true after a write).
-pub fn codegen(model: &Path, out: &Path, check: bool) -> Result<bool> {
-    let files = generate(model)?;
+pub fn codegen(model: &Path, out: &Path, check: bool, protocol: Option<smithy_ir::Protocol>) -> Result<bool> {
+    let files = generate(model, protocol)?;
     if check {
         let report = codegen::check(out, &files).with_context(|| format!("reading {}", out.display()))?;
         if !report.is_fresh() {
@@ -51,9 +71,6 @@ pub fn codegen(model: &Path, out: &Path, check: bool) -> Result<bool> {
     codegen::write(out, &files).with_context(|| format!("writing {}", out.display()))?;
     Ok(true)
 }
-
-/// The botocore files we vendor, and whether the package ships them gzipped.
-const BOTOCORE_FILES: &[&str] = &["service-2.json", "paginators-1.json", "waiters-2.json", "endpoint-rule-set-1.json"];
 
 /// Where the vendored model came from.
 pub struct Vendored {
@@ -85,7 +102,7 @@ pub fn update_model(from: &Path, service: &str, dest: &Path) -> Result<Vendored>
         .map(|(k, v)| Ok((k.clone(), String::from_utf8(v.clone()).with_context(|| format!("{k} is not UTF-8"))?)))
         .collect::<Result<_>>()?;
     codegen::write(&scratch, &staged)?;
-    let loaded = generate(&scratch);
+    let loaded = generate(&scratch, None);
     let _ = std::fs::remove_dir_all(&scratch);
     loaded?;
     let mut out = staged;
@@ -112,7 +129,7 @@ fn unique_temp_dir(prefix: &str) -> PathBuf {
     std::env::temp_dir().join(format!("{prefix}-{}-{n}", std::process::id()))
 }
 
-fn sha256(bytes: &[u8]) -> String {
+pub(crate) fn sha256(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -137,72 +154,27 @@ fn provenance(v: &Vendored) -> String {
     text
 }
 
-fn gunzip(bytes: &[u8]) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    flate2::read::GzDecoder::new(bytes).read_to_end(&mut out)?;
-    Ok(out)
-}
-
-/// The newest version folder (`2020-07-20`) of `service` among `paths`, by name.
+/// `service`'s newest model in a botocore wheel.
 fn from_wheel(path: &Path, service: &str) -> Result<Vendored> {
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).context("not a zip (wheel) archive")?;
-    let prefix = format!("botocore/data/{service}/");
-    let names: Vec<String> = archive.file_names().map(str::to_string).collect();
-    let version = names
-        .iter()
-        .filter_map(|n| n.strip_prefix(&prefix)?.split('/').next().map(str::to_string))
-        .filter(|v| !v.is_empty() && !v.contains('.'))
-        .max()
-        .with_context(|| format!("the wheel has no {prefix}"))?;
-    let mut files = BTreeMap::new();
-    for name in BOTOCORE_FILES {
-        for (entry, gz) in
-            [(format!("{prefix}{version}/{name}"), false), (format!("{prefix}{version}/{name}.gz"), true)]
-        {
-            if let Ok(mut f) = archive.by_name(&entry) {
-                let mut data = Vec::new();
-                f.read_to_end(&mut data)?;
-                files.insert(name.to_string(), if gz { gunzip(&data)? } else { data });
-            }
-        }
-    }
-    if !files.contains_key("service-2.json") {
-        bail!("the wheel has no {prefix}{version}/service-2.json");
-    }
+    let release = botocore::read(path, Some(&[service.to_string()]))?;
+    let model =
+        release.models.into_iter().next().with_context(|| format!("the wheel has no botocore/data/{service}/"))?;
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let package_version = file_name.strip_prefix("botocore-").and_then(|r| r.split('-').next()).map(str::to_string);
     Ok(Vendored {
-        files,
-        source: format!("{file_name} ({prefix}{version})"),
-        package_version,
+        source: format!("{file_name} (botocore/data/{service}/{}/)", model.version),
+        files: model.files,
+        package_version: release.version,
         archive_sha256: Some(sha256(&bytes)),
     })
 }
 
+/// A botocore service folder, or one of its version folders.
 fn from_folder(dir: &Path) -> Result<Vendored> {
-    // Accept the version folder itself, or a service folder holding version folders.
-    let mut version_dir = dir.to_path_buf();
-    if !dir.join("service-2.json").exists() && !dir.join("service-2.json.gz").exists() {
-        let mut versions: Vec<PathBuf> =
-            std::fs::read_dir(dir)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
-        versions.sort();
-        version_dir = versions.pop().with_context(|| format!("{} holds no service-2.json", dir.display()))?;
-    }
-    let mut files = BTreeMap::new();
-    for name in BOTOCORE_FILES {
-        let plain = version_dir.join(name);
-        let gz = version_dir.join(format!("{name}.gz"));
-        if plain.exists() {
-            files.insert(name.to_string(), std::fs::read(&plain)?);
-        } else if gz.exists() {
-            files.insert(name.to_string(), gunzip(&std::fs::read(&gz)?)?);
-        }
-    }
-    if !files.contains_key("service-2.json") {
-        bail!("{} holds no service-2.json", version_dir.display());
-    }
-    Ok(Vendored { files, source: version_dir.display().to_string(), package_version: None, archive_sha256: None })
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let model = botocore::from_service_folder(dir, &name)?
+        .with_context(|| format!("{} holds no service-2.json", dir.display()))?;
+    Ok(Vendored { files: model.files, source: dir.display().to_string(), package_version: None, archive_sha256: None })
 }
 
 /// Timings of `bench`: each stage's samples, in seconds.
@@ -225,7 +197,7 @@ pub fn bench(model: &Path, iterations: usize) -> Result<Bench> {
         let svc = smithy_ir::load_path(model).map_err(|e| anyhow::anyhow!("invalid model: {e}"))?;
         b.load.push(t.elapsed().as_secs_f64());
         let t = Instant::now();
-        let files = codegen::generate(&svc, &config()?).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let files = codegen::generate(&svc, &config(&svc)?).map_err(|e| anyhow::anyhow!("{e}"))?;
         b.generate.push(t.elapsed().as_secs_f64());
         let t = Instant::now();
         codegen::write(&scratch, &files)?;

@@ -23,6 +23,10 @@ enum Command {
         /// Compare with the crate on disk instead of writing; exit 1 when it is stale.
         #[arg(long)]
         check: bool,
+        /// The protocol to generate for (default: the first the model offers that the generator
+        /// implements): awsJson1_0, awsJson1_1, restJson1, restXml, awsQuery, ec2Query, rpcv2Cbor.
+        #[arg(long)]
+        protocol: Option<String>,
     },
     /// Run every check CI runs: formatting, clippy, freshness of generated/, docs, tests.
     Test,
@@ -33,6 +37,28 @@ enum Command {
         #[arg(long, default_value_t = 10)]
         iterations: usize,
     },
+    /// Generate every model of a botocore release that offers a protocol the generator
+    /// implements, `cargo check` them all with warnings denied, and report counts and failures.
+    CheckModels {
+        /// A botocore wheel (`pip download botocore --no-deps`) or data folder; by default the
+        /// pinned release, downloaded into target/botocore.
+        #[arg(long)]
+        botocore: Option<PathBuf>,
+        /// Only these services (botocore folder names, comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        only: Option<Vec<String>>,
+        /// Where the crates go (default target/check-models; its build cache is kept).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Generation threads (default: the machine's cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Only generate; do not compile.
+        #[arg(long)]
+        no_compile: bool,
+    },
+    /// Download the pinned botocore wheel into target/botocore (checked against its sha256).
+    FetchBotocore,
     /// Vendor a new model into model/proton and record its provenance.
     UpdateModel {
         /// A botocore wheel, a botocore data folder, or a Smithy JSON AST file.
@@ -48,12 +74,38 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = xtask::workspace_root();
     let result = match cli.command {
-        Command::Codegen { model, out, check } => {
+        Command::Codegen { model, out, check, protocol } => {
             let model = model.unwrap_or_else(|| root.join("model/proton"));
             let out = out.unwrap_or_else(|| root.join("generated"));
-            xtask::codegen(&model, &out, check).map(|fresh| if fresh { ExitCode::SUCCESS } else { ExitCode::from(1) })
+            protocol
+                .as_deref()
+                .map(xtask::parse_protocol)
+                .transpose()
+                .and_then(|protocol| xtask::codegen(&model, &out, check, protocol))
+                .map(|fresh| if fresh { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
         Command::Test => xtask::test_all(&root).map(|()| ExitCode::SUCCESS),
+        Command::CheckModels { botocore, only, out, jobs, no_compile } => (|| {
+            let source = match botocore {
+                Some(p) => p,
+                None => xtask::botocore::pinned_wheel(&root)?,
+            };
+            let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+            let opts = xtask::check_models::Options {
+                source,
+                only,
+                out: out.unwrap_or_else(|| root.join("target/check-models")),
+                jobs,
+                compile: !no_compile,
+            };
+            let report = xtask::check_models::run(&opts)?;
+            print!("{report}");
+            Ok(if report.ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        })(),
+        Command::FetchBotocore => xtask::botocore::pinned_wheel(&root).map(|p| {
+            println!("{}", p.display());
+            ExitCode::SUCCESS
+        }),
         Command::Bench { model, iterations } => {
             xtask::bench(&model.unwrap_or_else(|| root.join("model/proton")), iterations).map(|b| {
                 print!("{b}");

@@ -9,34 +9,6 @@ use crate::naming::ident;
 use crate::plan::Plan;
 use crate::{Config, Error};
 
-/// Endpoint rule functions the runtime evaluates.
-const SUPPORTED_RULE_FUNCTIONS: &[&str] = &[
-    "isSet",
-    "not",
-    "booleanEquals",
-    "stringEquals",
-    "getAttr",
-    "aws.partition",
-    "aws.parseArn",
-    "isValidHostLabel",
-    "substring",
-    "uriEncode",
-    "parseURL",
-];
-
-fn rule_functions(v: &Value, out: &mut std::collections::BTreeSet<String>) {
-    match v {
-        Value::Object(o) => {
-            if let Some(Value::String(f)) = o.get("fn") {
-                out.insert(f.clone());
-            }
-            o.values().for_each(|x| rule_functions(x, out));
-        }
-        Value::Array(a) => a.iter().for_each(|x| rule_functions(x, out)),
-        _ => {}
-    }
-}
-
 /// The rule set as the runtime needs it: documentation dropped (unused at run time, and worded
 /// differently in each model format) and parameter types lower-cased (the formats differ in
 /// case; the specification does not care).
@@ -60,18 +32,13 @@ fn normalize_rules(v: &Value) -> Value {
 pub fn service_rs(plan: &Plan, config: &Config) -> Result<TokenStream, Error> {
     let svc = plan.svc;
     let rules = svc.endpoint_rules.clone().unwrap_or(Value::Null);
-    let mut fns = std::collections::BTreeSet::new();
-    rule_functions(&rules, &mut fns);
-    if let Some(f) = fns.iter().find(|f| !SUPPORTED_RULE_FUNCTIONS.contains(&f.as_str())) {
-        return Err(Error::model(
-            &svc.id,
-            format!("the endpoint rules use the function `{f}`, which is not supported yet"),
-        ));
-    }
     let rules = serde_json::to_string(&normalize_rules(&rules)).map_err(|e| Error::Internal(e.to_string()))?;
     let partitions = config.partitions.clone().unwrap_or_else(|| "{\"partitions\":[]}".to_string());
-    let target_prefix = svc.protocol.target_prefix();
-    let content_type = svc.protocol.content_type();
+    let target_prefix = svc.target_prefix.as_deref().unwrap_or_default();
+    let content_type = match plan.protocol {
+        smithy_ir::Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
+        _ => "application/x-amz-json-1.1",
+    };
     let signing_name = &svc.signing_name;
     let env_id: String =
         svc.sdk_id.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect();
@@ -89,8 +56,7 @@ pub fn service_rs(plan: &Plan, config: &Config) -> Result<TokenStream, Error> {
         })
         .collect();
     retryable.sort();
-    let context_params = super::endpoint_params::table(plan)?;
-    let host_prefixes = super::endpoint_params::host_prefixes(plan)?;
+    let endpoint_items = super::endpoint_params::service_items(plan);
     Ok(quote! {
         //! Facts about the service, from its model, for the runtime.
         #![allow(dead_code)]
@@ -108,34 +74,16 @@ pub fn service_rs(plan: &Plan, config: &Config) -> Result<TokenStream, Error> {
         pub(crate) const ENDPOINT_RULES: &str = #rules;
         /// AWS partitions, as JSON.
         pub(crate) const PARTITIONS: &str = #partitions;
-        #context_params
-        #host_prefixes
+        #endpoint_items
     })
 }
 
 /// `src/client.rs`: `Client` and its methods.
-pub fn client_rs(plan: &Plan) -> Result<TokenStream, Error> {
-    // Operations, paginators and waiters are all methods of `Client`: their names must differ.
-    let mut methods_seen: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
-    for op in &plan.ops {
-        let mut names = vec![crate::naming::file_stem(&op.module).to_string()];
-        if op.op.paginated.is_some() {
-            names.push(format!("{}_paginator", crate::naming::file_stem(&op.module)));
-        }
-        names.extend(op.op.waiters.keys().map(|w| crate::naming::waiter_method(w)));
-        for n in names {
-            if let Some(other) = methods_seen.insert(n.clone(), op.op.id.clone()) {
-                return Err(Error::model(
-                    &op.op.id,
-                    format!("the client method `{n}` would also be generated for `{other}`"),
-                ));
-            }
-        }
-    }
+pub fn client_rs(plan: &Plan) -> TokenStream {
     let mut paginators = Vec::new();
     let mut waiters = Vec::new();
     for op in &plan.ops {
-        paginators.push(super::paginator::client_method(plan, op)?);
+        paginators.push(super::paginator::client_method(op));
         waiters.extend(super::waiter::client_methods(op));
     }
     let svc = plan.svc;
@@ -177,6 +125,11 @@ pub fn client_rs(plan: &Plan) -> Result<TokenStream, Error> {
             .unwrap_or_default();
         // Only inputs with idempotency tokens to fill need to be mutable.
         let binding = if tokens.is_empty() { quote!() } else { quote!(let mut input = input;) };
+        let context = if !op.endpoint.bindings.is_empty() {
+            quote!(::std::option::Option::Some(crate::operation::#m::endpoint_context(&input)))
+        } else {
+            quote!(::std::option::Option::None)
+        };
         let validate = input_id.map(|_| {
             quote!(crate::validate::Validate::validate(&input).map_err(|e| crate::Error::Validation(e.under("input")))?;)
         });
@@ -190,11 +143,11 @@ pub fn client_rs(plan: &Plan) -> Result<TokenStream, Error> {
                 #binding
                 #(#tokens)*
                 #validate
-                self.runtime.call(#name, crate::json::ToJson::to_json(&input)).await
+                self.runtime.call(#name, crate::json::ToJson::to_json(&input), #context).await
             }
         }
     });
-    Ok(quote! {
+    quote! {
         //! The client.
         #![allow(deprecated)]
 
@@ -229,5 +182,5 @@ pub fn client_rs(plan: &Plan) -> Result<TokenStream, Error> {
 
             #(#waiters)*
         }
-    })
+    }
 }

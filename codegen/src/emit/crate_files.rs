@@ -17,6 +17,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
     ("src/error.rs", include_str!("../../runtime/error.rs")),
     ("src/http.rs", include_str!("../../runtime/http.rs")),
     ("src/invoke.rs", include_str!("../../runtime/invoke.rs")),
+    ("src/jmespath.rs", include_str!("../../runtime/jmespath.rs")),
     ("src/json.rs", include_str!("../../runtime/json.rs")),
     ("src/paginate.rs", include_str!("../../runtime/paginate.rs")),
     ("src/primitives.rs", include_str!("../../runtime/primitives.rs")),
@@ -90,16 +91,19 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
     docs.push("- [`json`]: conversion to and from the wire form.".to_string());
     docs.push("- [`sigv4`]: request signing (AWS Signature Version 4).".to_string());
     docs.push("- [`Client`], [`Config`], [`Error`]: calling the service; [`config`], [`credentials`], [`endpoint`], [`http`] hold their parts.".to_string());
-    if !plan.skipped.is_empty() {
+    docs.push(String::new());
+    docs.push("## Protocol".to_string());
+    docs.push(String::new());
+    let offered: Vec<&str> = svc.protocols.iter().map(|p| p.name()).collect();
+    docs.push(format!("Requests use {}; the model offers {}.", plan.protocol.name(), offered.join(", ")));
+    if !plan.omitted.is_empty() {
         docs.push(String::new());
         docs.push("## Not supported yet".to_string());
         docs.push(String::new());
-        for (op, member) in &plan.skipped {
-            docs.push(format!(
-                "- {}: {} is an event stream, which is not supported yet.",
-                crate::docs::code(op),
-                crate::docs::code(member)
-            ));
+        docs.push("The model has these; this crate leaves them out:".to_string());
+        docs.push(String::new());
+        for o in &plan.omitted {
+            docs.push(format!("- {}: {}", crate::docs::escape_text(&o.item), crate::docs::escape_text(&o.reason)));
         }
     }
     docs.push(String::new());
@@ -131,6 +135,8 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         pub mod http;
         #[rustfmt::skip]
         mod invoke;
+        #[rustfmt::skip]
+        mod jmespath;
         #[rustfmt::skip]
         pub mod json;
         #[rustfmt::skip]

@@ -7,7 +7,7 @@ use super::{deprecated_attr, doc_attrs, inner_doc_attrs, model_docs, structure};
 use crate::naming::ident;
 use crate::plan::{Io, OpPlan, Plan};
 
-pub fn emit(plan: &Plan, op: &OpPlan) -> Result<TokenStream, crate::Error> {
+pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
     let o = op.op;
     let mut module_docs = vec![format!("The `{}` operation.", o.name), String::new()];
     module_docs.extend(model_docs(o.docs.as_deref(), ""));
@@ -22,14 +22,14 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> Result<TokenStream, crate::Error> {
         ));
     }
     let module_docs = inner_doc_attrs(&module_docs);
-    let dep = deprecated_attr(o.deprecated.as_ref());
-    let input = io(plan, &op.input, &op.input_name, &format!("The input of `{}`.", o.name), dep.clone());
-    let output = io(plan, &op.output, &op.output_name, &format!("The output of `{}`.", o.name), quote!());
+    let input = io(plan, &op.input, &op.input_name, &format!("The input of `{}`.", o.name), o.deprecated.as_ref());
+    let output = io(plan, &op.output, &op.output_name, &format!("The output of `{}`.", o.name), None);
     let error = error_enum(plan, op);
-    let paginator = super::paginator::module_items(plan, op)?;
-    let waiters = super::waiter::module_items(plan, op)?;
+    let paginator = super::paginator::module_items(op);
+    let waiters = super::waiter::module_items(op);
+    let endpoint = super::endpoint_params::module_items(op);
     // Paginators and waiters call the operation through a plain function pointer.
-    let send_boxed = if op.op.paginated.is_some() || !op.op.waiters.is_empty() {
+    let send_boxed = if op.paginator.is_some() || !op.waiters.waiters.is_empty() {
         let method = crate::naming::ident(&op.module);
         let (i, o, e) = (
             crate::naming::ident(&op.input_name),
@@ -48,7 +48,7 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> Result<TokenStream, crate::Error> {
         quote!()
     };
     let name = &o.name;
-    Ok(quote! {
+    quote! {
         #module_docs
         #![allow(deprecated)]
 
@@ -61,10 +61,12 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> Result<TokenStream, crate::Error> {
         #send_boxed
         #paginator
         #waiters
-    })
+        #endpoint
+    }
 }
 
-fn io(plan: &Plan, io: &Io, name: &str, fallback_doc: &str, dep: TokenStream) -> TokenStream {
+/// The input or output type; `dep` is the operation's deprecation, which an input inherits.
+fn io(plan: &Plan, io: &Io, name: &str, fallback_doc: &str, dep: Option<&smithy_ir::Deprecated>) -> TokenStream {
     match io {
         Io::Own(id) => structure::emit(plan, id, dep),
         Io::Shared(id) => {
@@ -74,6 +76,7 @@ fn io(plan: &Plan, io: &Io, name: &str, fallback_doc: &str, dep: TokenStream) ->
             quote!(#[doc = #doc] pub use #path as #alias;)
         }
         Io::Empty => {
+            let dep = deprecated_attr(dep);
             let s = structure::emit_empty(name, fallback_doc);
             quote!(#dep #s)
         }

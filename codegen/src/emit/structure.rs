@@ -38,14 +38,15 @@ pub fn emit_empty(name: &str, docs: &str) -> TokenStream {
             }
         }
 
+        /// There is nothing to read: any value (a `null` body, say) is accepted.
         impl crate::json::FromJson for #name {
-            fn from_json(value: &::serde_json::Value) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-                crate::json::object(value)?;
+            fn from_json(_value: &::serde_json::Value) -> ::std::result::Result<Self, crate::json::DeserializeError> {
                 ::std::result::Result::Ok(Self {})
             }
             fn zero_value() -> Self {
                 Self {}
             }
+            const IGNORES_VALUE: bool = true;
         }
 
         impl crate::validate::Validate for #name {}
@@ -91,8 +92,9 @@ fn range_text(r: &smithy_ir::Range) -> String {
 }
 
 /// Emits the structure `id` under its planned name (an operation's name for its own input or
-/// output); `extra_attrs` go on the struct (the operation's `#[deprecated]`, for an input).
-pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
+/// output). `inherited` is a deprecation that applies when the shape has none of its own (the
+/// operation's, for its input): a struct takes one `#[deprecated]`.
+pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) -> TokenStream {
     let shape = plan.shape(id);
     let type_name = plan.types[id].name.as_str();
     let fields = plan.fields(id);
@@ -101,7 +103,7 @@ pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
     let error_of = shape.error.is_some().then_some(id);
     let name = ident(type_name);
     let docs = doc_attrs(&model_docs(docs_html, &format!("The `{type_name}` structure.")));
-    let dep = deprecated_attr(deprecated);
+    let dep = deprecated_attr(deprecated.or(inherited));
     let required: Vec<&Field> = fields.iter().filter(|f| f.member.required).collect();
     // Members the constructor does not take: unset (`None`) or at their `@default`.
     let optional: Vec<&Field> = fields.iter().filter(|f| !f.member.required).collect();
@@ -305,7 +307,6 @@ pub fn emit(plan: &Plan, id: &str, extra_attrs: TokenStream) -> TokenStream {
     quote! {
         #docs
         #dep
-        #extra_attrs
         #[non_exhaustive]
         #[derive(Clone, PartialEq, #derive_debug #derive_default)]
         pub struct #name {

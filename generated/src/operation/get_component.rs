@@ -244,34 +244,33 @@ fn send_boxed(
 > {
     ::std::boxed::Box::pin(client.get_component(input))
 }
-/// The values `component.deploymentStatus` reaches in the output.
+/// The value of `component.deploymentStatus` (JMESPath).
 fn path_0(
     output: &crate::operation::get_component::GetComponentOutput,
-) -> ::std::vec::Vec<::std::string::String> {
-    let mut out = ::std::vec::Vec::new();
-    if let ::std::option::Option::Some(v0) = output.component.as_ref() {
-        {
-            let v1 = &v0.deployment_status;
-            out.push(v1.as_str().to_owned());
-        }
-    }
-    out
+) -> ::std::option::Option<::serde_json::Value> {
+    output
+        .component
+        .as_ref()
+        .map(|v| &v.deployment_status)
+        .map(|_v0| ::serde_json::Value::String(_v0.as_str().to_owned()))
 }
 fn waiter_component_deleted_classify(
-    input: &crate::operation::get_component::GetComponentInput,
+    _input: &crate::operation::get_component::GetComponentInput,
     result: &::std::result::Result<
         crate::operation::get_component::GetComponentOutput,
         crate::Error<GetComponentError>,
     >,
 ) -> ::std::option::Option<crate::waiter::State> {
-    let _ = input;
     if let ::std::result::Result::Err(crate::Error::Service { error, .. }) = result {
         if error.code() == ::std::option::Option::Some("ResourceNotFoundException") {
             return ::std::option::Option::Some(crate::waiter::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "DELETE_FAILED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("DELETE_FAILED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }
@@ -288,20 +287,25 @@ pub(crate) static COMPONENT_DELETED_WAITER: crate::waiter::Spec<
     max_delay: ::std::time::Duration::from_secs(4995u64),
 };
 fn waiter_component_deployed_classify(
-    input: &crate::operation::get_component::GetComponentInput,
+    _input: &crate::operation::get_component::GetComponentInput,
     result: &::std::result::Result<
         crate::operation::get_component::GetComponentOutput,
         crate::Error<GetComponentError>,
     >,
 ) -> ::std::option::Option<crate::waiter::State> {
-    let _ = input;
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "SUCCEEDED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("SUCCEEDED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "FAILED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("FAILED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }

@@ -236,35 +236,35 @@ fn send_boxed(
 > {
     ::std::boxed::Box::pin(client.get_environment(input))
 }
-/// The values `environment.deploymentStatus` reaches in the output.
+/// The value of `environment.deploymentStatus` (JMESPath).
 fn path_0(
     output: &crate::operation::get_environment::GetEnvironmentOutput,
-) -> ::std::vec::Vec<::std::string::String> {
-    let mut out = ::std::vec::Vec::new();
+) -> ::std::option::Option<::serde_json::Value> {
     {
-        let v0 = &output.environment;
-        {
-            let v1 = &v0.deployment_status;
-            out.push(v1.as_str().to_owned());
-        }
+        let _v0 = &output.environment.deployment_status;
+        ::std::option::Option::Some(::serde_json::Value::String(_v0.as_str().to_owned()))
     }
-    out
 }
 fn waiter_environment_deployed_classify(
-    input: &crate::operation::get_environment::GetEnvironmentInput,
+    _input: &crate::operation::get_environment::GetEnvironmentInput,
     result: &::std::result::Result<
         crate::operation::get_environment::GetEnvironmentOutput,
         crate::Error<GetEnvironmentError>,
     >,
 ) -> ::std::option::Option<crate::waiter::State> {
-    let _ = input;
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "SUCCEEDED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("SUCCEEDED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "FAILED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("FAILED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }

@@ -297,40 +297,45 @@ fn send_boxed(
 > {
     ::std::boxed::Box::pin(client.get_environment_template_version(input))
 }
-/// The values `environmentTemplateVersion.status` reaches in the output.
+/// The value of `environmentTemplateVersion.status` (JMESPath).
 fn path_0(
     output: &crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionOutput,
-) -> ::std::vec::Vec<::std::string::String> {
-    let mut out = ::std::vec::Vec::new();
+) -> ::std::option::Option<::serde_json::Value> {
     {
-        let v0 = &output.environment_template_version;
-        {
-            let v1 = &v0.status;
-            out.push(v1.as_str().to_owned());
-        }
+        let _v0 = &output.environment_template_version.status;
+        ::std::option::Option::Some(::serde_json::Value::String(_v0.as_str().to_owned()))
     }
-    out
 }
 fn waiter_environment_template_version_registered_classify(
-    input: &crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionInput,
+    _input: &crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionInput,
     result: &::std::result::Result<
         crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionOutput,
         crate::Error<GetEnvironmentTemplateVersionError>,
     >,
 ) -> ::std::option::Option<crate::waiter::State> {
-    let _ = input;
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "DRAFT") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("DRAFT")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "PUBLISHED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("PUBLISHED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "REGISTRATION_FAILED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(
+                ::std::string::String::from("REGISTRATION_FAILED"),
+            ),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }

@@ -239,44 +239,67 @@ fn send_boxed(
 > {
     ::std::boxed::Box::pin(client.get_service(input))
 }
-/// The values `service.status` reaches in the output.
+/// The value of `service.status` (JMESPath).
 fn path_0(
     output: &crate::operation::get_service::GetServiceOutput,
-) -> ::std::vec::Vec<::std::string::String> {
-    let mut out = ::std::vec::Vec::new();
-    if let ::std::option::Option::Some(v0) = output.service.as_ref() {
-        {
-            let v1 = &v0.status;
-            out.push(v1.as_str().to_owned());
-        }
-    }
-    out
+) -> ::std::option::Option<::serde_json::Value> {
+    output
+        .service
+        .as_ref()
+        .map(|v| &v.status)
+        .map(|_v0| ::serde_json::Value::String(_v0.as_str().to_owned()))
+}
+/// The value of `service.pipeline.deploymentStatus` (JMESPath).
+fn path_1(
+    output: &crate::operation::get_service::GetServiceOutput,
+) -> ::std::option::Option<::serde_json::Value> {
+    output
+        .service
+        .as_ref()
+        .and_then(|v| v.pipeline.as_ref())
+        .map(|v| &v.deployment_status)
+        .map(|_v0| ::serde_json::Value::String(_v0.as_str().to_owned()))
 }
 fn waiter_service_created_classify(
-    input: &crate::operation::get_service::GetServiceInput,
+    _input: &crate::operation::get_service::GetServiceInput,
     result: &::std::result::Result<
         crate::operation::get_service::GetServiceOutput,
         crate::Error<GetServiceError>,
     >,
 ) -> ::std::option::Option<crate::waiter::State> {
-    let _ = input;
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "ACTIVE") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("ACTIVE")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "CREATE_FAILED_CLEANUP_COMPLETE") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(
+                ::std::string::String::from("CREATE_FAILED_CLEANUP_COMPLETE"),
+            ),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "CREATE_FAILED_CLEANUP_FAILED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(
+                ::std::string::String::from("CREATE_FAILED_CLEANUP_FAILED"),
+            ),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "CREATE_FAILED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("CREATE_FAILED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }
@@ -293,20 +316,22 @@ pub(crate) static SERVICE_CREATED_WAITER: crate::waiter::Spec<
     max_delay: ::std::time::Duration::from_secs(4995u64),
 };
 fn waiter_service_deleted_classify(
-    input: &crate::operation::get_service::GetServiceInput,
+    _input: &crate::operation::get_service::GetServiceInput,
     result: &::std::result::Result<
         crate::operation::get_service::GetServiceOutput,
         crate::Error<GetServiceError>,
     >,
 ) -> ::std::option::Option<crate::waiter::State> {
-    let _ = input;
     if let ::std::result::Result::Err(crate::Error::Service { error, .. }) = result {
         if error.code() == ::std::option::Option::Some("ResourceNotFoundException") {
             return ::std::option::Option::Some(crate::waiter::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "DELETE_FAILED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("DELETE_FAILED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }
@@ -322,36 +347,26 @@ pub(crate) static SERVICE_DELETED_WAITER: crate::waiter::Spec<
     min_delay: ::std::time::Duration::from_secs(5u64),
     max_delay: ::std::time::Duration::from_secs(4995u64),
 };
-/// The values `service.pipeline.deploymentStatus` reaches in the output.
-fn path_1(
-    output: &crate::operation::get_service::GetServiceOutput,
-) -> ::std::vec::Vec<::std::string::String> {
-    let mut out = ::std::vec::Vec::new();
-    if let ::std::option::Option::Some(v0) = output.service.as_ref() {
-        if let ::std::option::Option::Some(v1) = v0.pipeline.as_ref() {
-            {
-                let v2 = &v1.deployment_status;
-                out.push(v2.as_str().to_owned());
-            }
-        }
-    }
-    out
-}
 fn waiter_service_pipeline_deployed_classify(
-    input: &crate::operation::get_service::GetServiceInput,
+    _input: &crate::operation::get_service::GetServiceInput,
     result: &::std::result::Result<
         crate::operation::get_service::GetServiceOutput,
         crate::Error<GetServiceError>,
     >,
 ) -> ::std::option::Option<crate::waiter::State> {
-    let _ = input;
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_1(output), "SUCCEEDED") {
+        if crate::jmespath::equals(
+            path_1(output),
+            &::serde_json::Value::String(::std::string::String::from("SUCCEEDED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_1(output), "FAILED") {
+        if crate::jmespath::equals(
+            path_1(output),
+            &::serde_json::Value::String(::std::string::String::from("FAILED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }
@@ -368,35 +383,55 @@ pub(crate) static SERVICE_PIPELINE_DEPLOYED_WAITER: crate::waiter::Spec<
     max_delay: ::std::time::Duration::from_secs(3600u64),
 };
 fn waiter_service_updated_classify(
-    input: &crate::operation::get_service::GetServiceInput,
+    _input: &crate::operation::get_service::GetServiceInput,
     result: &::std::result::Result<
         crate::operation::get_service::GetServiceOutput,
         crate::Error<GetServiceError>,
     >,
 ) -> ::std::option::Option<crate::waiter::State> {
-    let _ = input;
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "ACTIVE") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("ACTIVE")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "UPDATE_FAILED_CLEANUP_COMPLETE") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(
+                ::std::string::String::from("UPDATE_FAILED_CLEANUP_COMPLETE"),
+            ),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "UPDATE_FAILED_CLEANUP_FAILED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(
+                ::std::string::String::from("UPDATE_FAILED_CLEANUP_FAILED"),
+            ),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "UPDATE_FAILED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("UPDATE_FAILED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "UPDATE_COMPLETE_CLEANUP_FAILED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(
+                ::std::string::String::from("UPDATE_COMPLETE_CLEANUP_FAILED"),
+            ),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }

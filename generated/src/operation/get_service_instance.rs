@@ -270,35 +270,35 @@ fn send_boxed(
 > {
     ::std::boxed::Box::pin(client.get_service_instance(input))
 }
-/// The values `serviceInstance.deploymentStatus` reaches in the output.
+/// The value of `serviceInstance.deploymentStatus` (JMESPath).
 fn path_0(
     output: &crate::operation::get_service_instance::GetServiceInstanceOutput,
-) -> ::std::vec::Vec<::std::string::String> {
-    let mut out = ::std::vec::Vec::new();
+) -> ::std::option::Option<::serde_json::Value> {
     {
-        let v0 = &output.service_instance;
-        {
-            let v1 = &v0.deployment_status;
-            out.push(v1.as_str().to_owned());
-        }
+        let _v0 = &output.service_instance.deployment_status;
+        ::std::option::Option::Some(::serde_json::Value::String(_v0.as_str().to_owned()))
     }
-    out
 }
 fn waiter_service_instance_deployed_classify(
-    input: &crate::operation::get_service_instance::GetServiceInstanceInput,
+    _input: &crate::operation::get_service_instance::GetServiceInstanceInput,
     result: &::std::result::Result<
         crate::operation::get_service_instance::GetServiceInstanceOutput,
         crate::Error<GetServiceInstanceError>,
     >,
 ) -> ::std::option::Option<crate::waiter::State> {
-    let _ = input;
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "SUCCEEDED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("SUCCEEDED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "FAILED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("FAILED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }

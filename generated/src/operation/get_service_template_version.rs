@@ -297,40 +297,45 @@ fn send_boxed(
 > {
     ::std::boxed::Box::pin(client.get_service_template_version(input))
 }
-/// The values `serviceTemplateVersion.status` reaches in the output.
+/// The value of `serviceTemplateVersion.status` (JMESPath).
 fn path_0(
     output: &crate::operation::get_service_template_version::GetServiceTemplateVersionOutput,
-) -> ::std::vec::Vec<::std::string::String> {
-    let mut out = ::std::vec::Vec::new();
+) -> ::std::option::Option<::serde_json::Value> {
     {
-        let v0 = &output.service_template_version;
-        {
-            let v1 = &v0.status;
-            out.push(v1.as_str().to_owned());
-        }
+        let _v0 = &output.service_template_version.status;
+        ::std::option::Option::Some(::serde_json::Value::String(_v0.as_str().to_owned()))
     }
-    out
 }
 fn waiter_service_template_version_registered_classify(
-    input: &crate::operation::get_service_template_version::GetServiceTemplateVersionInput,
+    _input: &crate::operation::get_service_template_version::GetServiceTemplateVersionInput,
     result: &::std::result::Result<
         crate::operation::get_service_template_version::GetServiceTemplateVersionOutput,
         crate::Error<GetServiceTemplateVersionError>,
     >,
 ) -> ::std::option::Option<crate::waiter::State> {
-    let _ = input;
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "DRAFT") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("DRAFT")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "PUBLISHED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(::std::string::String::from("PUBLISHED")),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
-        if crate::waiter::equals(&path_0(output), "REGISTRATION_FAILED") {
+        if crate::jmespath::equals(
+            path_0(output),
+            &::serde_json::Value::String(
+                ::std::string::String::from("REGISTRATION_FAILED"),
+            ),
+        ) {
             return ::std::option::Option::Some(crate::waiter::State::Failure);
         }
     }

@@ -295,16 +295,25 @@ fn send_boxed(
 > {
     ::std::boxed::Box::pin(client.list_repository_sync_definitions(input))
 }
-fn paginator_set_token(
-    input: &mut crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
-    token: ::std::option::Option<::serde_json::Value>,
-) {
-    input.next_token = token.and_then(|t| crate::json::FromJson::from_json(&t).ok());
-}
-fn paginator_token(
+fn paginator_next(
+    input: &crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
     output: &crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput,
-) -> ::std::option::Option<::serde_json::Value> {
-    output.next_token.as_ref().map(crate::json::ToJson::to_json)
+) -> ::std::option::Option<
+    crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
+> {
+    let token0 = output.next_token.as_ref();
+    let set0 = token0.is_some_and(|_v0| !_v0.is_empty());
+    if !set0 {
+        return ::std::option::Option::None;
+    }
+    let mut next = input.clone();
+    next.next_token = token0.cloned();
+    ::std::option::Option::Some(next)
+}
+fn paginator_token_key(
+    input: &crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
+) -> ::std::string::String {
+    input.next_token.clone().unwrap_or_default()
 }
 fn paginator_items(
     output: crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput,
@@ -318,8 +327,8 @@ pub(crate) static PAGINATOR: crate::paginate::Spec<
     crate::types::RepositorySyncDefinition,
 > = crate::paginate::Spec {
     call: send_boxed,
-    set_token: paginator_set_token,
-    token: paginator_token,
+    next: paginator_next,
+    token_key: paginator_token_key,
     set_page_size: ::std::option::Option::None,
     items: paginator_items,
 };

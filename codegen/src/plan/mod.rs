@@ -1,12 +1,23 @@
-//! Lowers the IR to what the emitters need: which shapes become Rust types, where they live,
-//! their Rust names, which members are boxed, and each member's Rust type. Emitters read only
-//! this and the IR; they never invent names.
+//! Lowers the IR to what the emitters need: the protocol, which shapes become Rust types, where
+//! they live, their Rust names, which members are boxed, each member's Rust type, and each
+//! operation's paginator, waiters and endpoint bindings (JMESPath compiled). Emitters read only
+//! this and the IR; they never invent names and cannot fail.
+//!
+//! What the generator cannot express (an event-stream operation, a waiter outside the JMESPath
+//! it compiles, ...) is left out and recorded in [`Plan::omitted`]; only an invalid model is an
+//! error.
+
+pub mod endpoint;
+pub mod paginator;
+pub mod waiter;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use smithy_ir::{shape_name, Constraints, Member, Operation, Service, Shape, ShapeId, ShapeKind, TimestampFormat};
+use smithy_ir::{
+    shape_name, Constraints, Member, Operation, Protocol, Service, Shape, ShapeId, ShapeKind, TimestampFormat,
+};
 
 use crate::naming::{self, ident};
 use crate::Error;
@@ -54,6 +65,7 @@ impl Io {
 #[derive(Debug, Clone)]
 pub struct OpPlan<'a> {
     pub op: &'a Operation,
+    /// The operation's module, which is also its client method's name.
     pub module: String,
     pub input_name: String,
     pub output_name: String,
@@ -62,6 +74,9 @@ pub struct OpPlan<'a> {
     pub output: Io,
     /// (variant name, error shape id)
     pub errors: Vec<(String, ShapeId)>,
+    pub paginator: Option<paginator::PaginatorPlan>,
+    pub waiters: waiter::Waiters<'a>,
+    pub endpoint: endpoint::OpEndpoint,
 }
 
 impl OpPlan<'_> {
@@ -73,10 +88,50 @@ impl OpPlan<'_> {
     }
 }
 
+/// Something of the model the crate leaves out, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Omitted {
+    /// What: `operation X`, `the paginator of X`, `waiter W (operation X)`.
+    pub item: String,
+    pub reason: String,
+}
+
+/// The protocols this generator implements.
+pub const SUPPORTED_PROTOCOLS: &[Protocol] = &[Protocol::AwsJson1_0, Protocol::AwsJson1_1];
+
+/// The protocol to generate for: `forced` if given (it must be one the model offers), else the
+/// first the model offers that this generator implements.
+pub fn choose_protocol(svc: &Service, forced: Option<Protocol>) -> Result<Protocol, Error> {
+    let offered = || svc.protocols.iter().map(|p| p.name()).collect::<Vec<_>>().join(", ");
+    let chosen = match forced {
+        Some(p) if !svc.protocols.contains(&p) => {
+            return Err(Error::model(
+                &svc.id,
+                format!("the model does not offer {} (it offers {})", p.name(), offered()),
+            ))
+        }
+        Some(p) => p,
+        None => *svc.protocols.iter().find(|p| SUPPORTED_PROTOCOLS.contains(p)).ok_or_else(|| {
+            Error::model(
+                &svc.id,
+                format!("the model offers {}; this generator implements awsJson1_0 and awsJson1_1", offered()),
+            )
+        })?,
+    };
+    if !SUPPORTED_PROTOCOLS.contains(&chosen) {
+        return Err(Error::model(&svc.id, format!("{} is not implemented yet", chosen.name())));
+    }
+    if svc.target_prefix.as_deref().unwrap_or("").is_empty() {
+        return Err(Error::model(&svc.id, "awsJson needs a target prefix (botocore's metadata.targetPrefix)"));
+    }
+    Ok(chosen)
+}
+
 pub struct Plan<'a> {
     pub svc: &'a Service,
-    /// Operations left out, with the member that streams (event streams are not supported yet).
-    pub skipped: Vec<(String, String)>,
+    pub protocol: Protocol,
+    /// What the crate leaves out, in model order of operations.
+    pub omitted: Vec<Omitted>,
     pub types: BTreeMap<ShapeId, TypePlan>,
     pub ops: Vec<OpPlan<'a>>,
     boxed: BTreeSet<(ShapeId, String)>,
@@ -85,6 +140,8 @@ pub struct Plan<'a> {
     pub big_numbers: bool,
     /// The `@default` expressions members hold (see the `defaults` module), by (shape, member).
     defaults: BTreeMap<(ShapeId, String), TokenStream>,
+    /// Operations whose endpoint bindings could not be generated, with why (see [`Plan::new`]).
+    failed_endpoints: BTreeMap<ShapeId, String>,
 }
 
 /// A member as the emitters see it: its Rust name and type, with the target's traits folded in.
@@ -125,12 +182,31 @@ impl Field<'_> {
 }
 
 impl<'a> Plan<'a> {
-    pub fn new(svc: &'a Service) -> Result<Self, Error> {
-        let mut skipped = Vec::new();
+    pub fn new(svc: &'a Service, forced_protocol: Option<Protocol>) -> Result<Self, Error> {
+        let protocol = choose_protocol(svc, forced_protocol)?;
+        // An operation whose endpoint bindings cannot be generated is left out; the plan is
+        // then made again without it, so none of its types are planned into its module.
+        let mut excluded: BTreeMap<String, String> = BTreeMap::new();
+        loop {
+            let plan = Self::build(svc, protocol, &excluded)?;
+            if plan.failed_endpoints.is_empty() {
+                return Ok(plan);
+            }
+            excluded.extend(plan.failed_endpoints);
+        }
+    }
+
+    fn build(svc: &'a Service, protocol: Protocol, excluded: &BTreeMap<String, String>) -> Result<Self, Error> {
+        let mut omitted = Vec::new();
         let mut supported: Vec<&'a Operation> = Vec::new();
         for op in svc.operations.values() {
-            match streaming_member(svc, op) {
-                Some(member) => skipped.push((op.name.clone(), member)),
+            let reason = match (excluded.get(&op.id), streaming_member(svc, op)) {
+                (Some(why), _) => Some(why.clone()),
+                (None, Some(member)) => Some(format!("{member} is an event stream, which is not supported yet")),
+                (None, None) => None,
+            };
+            match reason {
+                Some(reason) => omitted.push(Omitted { item: format!("operation {}", op.name), reason }),
                 None => supported.push(op),
             }
         }
@@ -182,7 +258,19 @@ impl<'a> Plan<'a> {
                     .collect(),
             );
             let errors = variants.into_iter().zip(error_ids.into_iter().cloned()).collect();
-            ops.push(OpPlan { op, module, input_name, output_name, error_name, input, output, errors });
+            ops.push(OpPlan {
+                op,
+                module,
+                input_name,
+                output_name,
+                error_name,
+                input,
+                output,
+                errors,
+                paginator: None,
+                waiters: waiter::Waiters::default(),
+                endpoint: endpoint::OpEndpoint::default(),
+            });
         }
 
         let mut types = BTreeMap::new();
@@ -241,7 +329,17 @@ impl<'a> Plan<'a> {
         let boxed = boxed_members(svc, &reachable);
         let big_numbers =
             reachable.iter().any(|id| matches!(svc.shapes[id].kind, ShapeKind::BigInteger | ShapeKind::BigDecimal));
-        let mut plan = Plan { svc, skipped, types, ops, boxed, big_numbers, defaults: BTreeMap::new() };
+        let mut plan = Plan {
+            svc,
+            protocol,
+            omitted,
+            types,
+            ops,
+            boxed,
+            big_numbers,
+            defaults: BTreeMap::new(),
+            failed_endpoints: BTreeMap::new(),
+        };
         // Every default is checked (one that does not fit is refused with the member named);
         // operation inputs and `@clientOptional` members do not apply theirs.
         let inputs: BTreeSet<ShapeId> = plan.ops.iter().filter_map(|o| o.input.shape()).map(str::to_string).collect();
@@ -256,7 +354,71 @@ impl<'a> Plan<'a> {
             }
         }
         plan.defaults = defaults;
+        plan.resolve_operations()?;
         Ok(plan)
+    }
+
+    /// Each operation's paginator, waiters and endpoint bindings. A paginator or waiter that
+    /// cannot be generated is left out; an operation whose endpoint bindings cannot be is
+    /// recorded in `failed_endpoints` (sent without them, it could reach the wrong endpoint).
+    fn resolve_operations(&mut self) -> Result<(), Error> {
+        let rules = self.svc.endpoint_rules.clone().unwrap_or(serde_json::Value::Null);
+        if let Some(f) = endpoint::unsupported_rule_functions(&rules).first() {
+            return Err(Error::model(
+                &self.svc.id,
+                format!("the endpoint rules use the function `{f}`, which is not supported yet"),
+            ));
+        }
+        let mut resolved = Vec::new();
+        for op in &self.ops {
+            let name = &op.op.name;
+            let endpoint = endpoint::resolve(self, op).map_err(|why| (op.op.id.clone(), why));
+            let paginator = op.op.paginated.as_ref().map(|p| {
+                paginator::resolve(self, op, p)
+                    .map_err(|why| Omitted { item: format!("the paginator of {name}"), reason: why })
+            });
+            let (waiters, left_out) = waiter::resolve(self, op);
+            let left_out: Vec<Omitted> = left_out
+                .into_iter()
+                .map(|(w, why)| Omitted { item: format!("waiter {w} (operation {name})"), reason: why })
+                .collect();
+            resolved.push((endpoint, paginator, waiters, left_out));
+        }
+        for (op, (endpoint, paginator, waiters, left_out)) in self.ops.iter_mut().zip(resolved) {
+            match endpoint {
+                Ok(e) => op.endpoint = e,
+                Err((id, why)) => {
+                    self.failed_endpoints.insert(id, why);
+                }
+            }
+            match paginator {
+                Some(Ok(p)) => op.paginator = Some(p),
+                Some(Err(o)) => self.omitted.push(o),
+                None => {}
+            }
+            op.waiters = waiters;
+            self.omitted.extend(left_out);
+        }
+        self.check_method_names()
+    }
+
+    /// Operations, paginators and waiters are all methods of `Client`: their names must differ.
+    fn check_method_names(&self) -> Result<(), Error> {
+        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        for op in &self.ops {
+            let mut names = vec![naming::file_stem(&op.module).to_string()];
+            names.extend(op.paginator.iter().map(|p| p.method.clone()));
+            names.extend(op.waiters.waiters.iter().map(|w| w.method.clone()));
+            for n in names {
+                if let Some(other) = seen.insert(n.clone(), &op.op.id) {
+                    return Err(Error::model(
+                        &op.op.id,
+                        format!("the client method `{n}` would also be generated for `{other}`"),
+                    ));
+                }
+            }
+        }
+        Ok(())
     }
 
     pub fn shape(&self, id: &str) -> &'a Shape {
@@ -383,7 +545,7 @@ impl<'a> Plan<'a> {
     }
 }
 
-const UNIT: &str = "smithy.api#Unit";
+pub const UNIT: &str = "smithy.api#Unit";
 
 /// Whether a structure's constructor takes a `<Name>Required` struct (several required members).
 pub fn has_required_struct(shape: &Shape) -> bool {
