@@ -31,11 +31,6 @@ pub struct Params {
     pub context: BTreeMap<String, Value>,
 }
 
-/// `operation`'s entry in a generated per-operation table (sorted by operation name).
-fn for_operation<T: Copy>(table: &[(&str, T)], operation: &str) -> Option<T> {
-    table.binary_search_by(|(op, _)| (*op).cmp(operation)).ok().map(|i| table[i].1)
-}
-
 /// `base` with the parameters an operation bound from its input added.
 pub(crate) fn with_context(base: &Params, context: Vec<(&'static str, Value)>) -> Params {
     let mut params = base.clone();
@@ -89,12 +84,9 @@ fn partitions() -> &'static Partitions {
     PARTITIONS.get_or_init(|| parse_partitions(crate::service::PARTITIONS))
 }
 
-/// `endpoint` with `operation`'s host prefix (`@endpoint(hostPrefix)`) in front of its host,
-/// the prefix's `{labels}` filled from the input (its wire JSON).
-pub(crate) fn with_host_prefix(endpoint: Endpoint, operation: &str, input: &Value) -> Result<Endpoint, EndpointError> {
-    let Some(template) = for_operation(crate::service::HOST_PREFIXES, operation) else {
-        return Ok(endpoint);
-    };
+/// `endpoint` with a host prefix (`@endpoint(hostPrefix)`) in front of its host, the
+/// template's `{labels}` filled from the input (its wire JSON).
+pub(crate) fn with_host_prefix(endpoint: Endpoint, template: &str, input: &Value) -> Result<Endpoint, EndpointError> {
     let mut prefix = String::new();
     // The generator checked the template: balanced braces, labels naming string members.
     for (n, part) in template.split(['{', '}']).enumerate() {

@@ -293,6 +293,7 @@ impl std::error::Error for PaginationError {}
 
 /// Implemented by every operation's error enum: builds it from an error response.
 pub trait OperationError: Sized {
-    /// `code` is the sanitized error code; `body` the parsed JSON body (`{}` if none).
-    fn from_response(code: &str, body: &serde_json::Value, unhandled: Unhandled) -> Self;
+    /// `code` is the sanitized error code; `body` a JSON object (the response's, or one holding
+    /// only the message when the response's body was not JSON).
+    fn from_response(code: &str, body: &[u8], unhandled: Unhandled) -> Self;
 }

@@ -13,6 +13,7 @@ mod jmespath;
 pub mod naming;
 mod plan;
 
+
 use std::collections::BTreeMap;
 use std::fmt;
 

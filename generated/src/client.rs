@@ -49,7 +49,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "AcceptEnvironmentAccountConnection",
+                &crate::operation::accept_environment_account_connection::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -77,7 +77,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CancelComponentDeployment",
+                &crate::operation::cancel_component_deployment::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -110,7 +110,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CancelEnvironmentDeployment",
+                &crate::operation::cancel_environment_deployment::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -143,7 +143,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CancelServiceInstanceDeployment",
+                &crate::operation::cancel_service_instance_deployment::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -176,7 +176,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CancelServicePipelineDeployment",
+                &crate::operation::cancel_service_pipeline_deployment::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -207,7 +207,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CreateComponent",
+                &crate::operation::create_component::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -240,7 +240,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CreateEnvironment",
+                &crate::operation::create_environment::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -276,7 +276,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CreateEnvironmentAccountConnection",
+                &crate::operation::create_environment_account_connection::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -313,7 +313,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CreateEnvironmentTemplate",
+                &crate::operation::create_environment_template::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -344,7 +344,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CreateEnvironmentTemplateVersion",
+                &crate::operation::create_environment_template_version::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -377,7 +377,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CreateRepository",
+                &crate::operation::create_repository::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -401,7 +401,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CreateService",
+                &crate::operation::create_service::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -430,7 +430,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CreateServiceInstance",
+                &crate::operation::create_service_instance::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -453,7 +453,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CreateServiceSyncConfig",
+                &crate::operation::create_service_sync_config::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -482,7 +482,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CreateServiceTemplate",
+                &crate::operation::create_service_template::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -513,7 +513,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CreateServiceTemplateVersion",
+                &crate::operation::create_service_template_version::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -544,7 +544,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "CreateTemplateSyncConfig",
+                &crate::operation::create_template_sync_config::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -569,7 +569,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "DeleteComponent",
+                &crate::operation::delete_component::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -590,7 +590,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "DeleteDeployment",
+                &crate::operation::delete_deployment::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -611,7 +611,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "DeleteEnvironment",
+                &crate::operation::delete_environment::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -643,7 +643,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "DeleteEnvironmentAccountConnection",
+                &crate::operation::delete_environment_account_connection::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -667,7 +667,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "DeleteEnvironmentTemplate",
+                &crate::operation::delete_environment_template::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -698,7 +698,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "DeleteEnvironmentTemplateVersion",
+                &crate::operation::delete_environment_template_version::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -719,7 +719,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "DeleteRepository",
+                &crate::operation::delete_repository::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -747,7 +747,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "DeleteService",
+                &crate::operation::delete_service::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -770,7 +770,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "DeleteServiceSyncConfig",
+                &crate::operation::delete_service_sync_config::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -793,7 +793,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "DeleteServiceTemplate",
+                &crate::operation::delete_service_template::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -823,7 +823,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "DeleteServiceTemplateVersion",
+                &crate::operation::delete_service_template_version::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -846,7 +846,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "DeleteTemplateSyncConfig",
+                &crate::operation::delete_template_sync_config::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -867,7 +867,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetAccountSettings",
+                &crate::operation::get_account_settings::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -892,7 +892,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetComponent",
+                &crate::operation::get_component::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -913,7 +913,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetDeployment",
+                &crate::operation::get_deployment::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -934,7 +934,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetEnvironment",
+                &crate::operation::get_environment::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -961,7 +961,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetEnvironmentAccountConnection",
+                &crate::operation::get_environment_account_connection::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -984,7 +984,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetEnvironmentTemplate",
+                &crate::operation::get_environment_template::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1007,7 +1007,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetEnvironmentTemplateVersion",
+                &crate::operation::get_environment_template_version::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1028,7 +1028,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetRepository",
+                &crate::operation::get_repository::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1061,7 +1061,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetRepositorySyncStatus",
+                &crate::operation::get_repository_sync_status::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1099,7 +1099,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetResourcesSummary",
+                &crate::operation::get_resources_summary::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1120,7 +1120,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetService",
+                &crate::operation::get_service::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1142,7 +1142,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetServiceInstance",
+                &crate::operation::get_service_instance::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1165,7 +1165,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetServiceInstanceSyncStatus",
+                &crate::operation::get_service_instance_sync_status::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1188,7 +1188,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetServiceSyncBlockerSummary",
+                &crate::operation::get_service_sync_blocker_summary::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1211,7 +1211,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetServiceSyncConfig",
+                &crate::operation::get_service_sync_config::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1232,7 +1232,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetServiceTemplate",
+                &crate::operation::get_service_template::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1255,7 +1255,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetServiceTemplateVersion",
+                &crate::operation::get_service_template_version::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1278,7 +1278,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetTemplateSyncConfig",
+                &crate::operation::get_template_sync_config::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1301,7 +1301,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "GetTemplateSyncStatus",
+                &crate::operation::get_template_sync_status::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1326,7 +1326,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListComponentOutputs",
+                &crate::operation::list_component_outputs::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1353,7 +1353,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListComponentProvisionedResources",
+                &crate::operation::list_component_provisioned_resources::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1379,7 +1379,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListComponents",
+                &crate::operation::list_components::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1401,7 +1401,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListDeployments",
+                &crate::operation::list_deployments::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1428,7 +1428,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListEnvironmentAccountConnections",
+                &crate::operation::list_environment_account_connections::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1451,7 +1451,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListEnvironmentOutputs",
+                &crate::operation::list_environment_outputs::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1474,7 +1474,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListEnvironmentProvisionedResources",
+                &crate::operation::list_environment_provisioned_resources::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1497,7 +1497,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListEnvironmentTemplateVersions",
+                &crate::operation::list_environment_template_versions::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1520,7 +1520,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListEnvironmentTemplates",
+                &crate::operation::list_environment_templates::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1541,7 +1541,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListEnvironments",
+                &crate::operation::list_environments::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1562,7 +1562,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListRepositories",
+                &crate::operation::list_repositories::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1585,7 +1585,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListRepositorySyncDefinitions",
+                &crate::operation::list_repository_sync_definitions::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1608,7 +1608,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListServiceInstanceOutputs",
+                &crate::operation::list_service_instance_outputs::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1631,7 +1631,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListServiceInstanceProvisionedResources",
+                &crate::operation::list_service_instance_provisioned_resources::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1653,7 +1653,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListServiceInstances",
+                &crate::operation::list_service_instances::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1676,7 +1676,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListServicePipelineOutputs",
+                &crate::operation::list_service_pipeline_outputs::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1699,7 +1699,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListServicePipelineProvisionedResources",
+                &crate::operation::list_service_pipeline_provisioned_resources::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1722,7 +1722,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListServiceTemplateVersions",
+                &crate::operation::list_service_template_versions::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1743,7 +1743,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListServiceTemplates",
+                &crate::operation::list_service_templates::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1764,7 +1764,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListServices",
+                &crate::operation::list_services::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1787,7 +1787,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "ListTagsForResource",
+                &crate::operation::list_tags_for_resource::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1814,7 +1814,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "NotifyResourceDeploymentStatusChange",
+                &crate::operation::notify_resource_deployment_status_change::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1846,7 +1846,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "RejectEnvironmentAccountConnection",
+                &crate::operation::reject_environment_account_connection::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1871,7 +1871,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "TagResource",
+                &crate::operation::tag_resource::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1897,7 +1897,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UntagResource",
+                &crate::operation::untag_resource::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1920,7 +1920,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateAccountSettings",
+                &crate::operation::update_account_settings::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -1956,7 +1956,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateComponent",
+                &crate::operation::update_component::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -2018,7 +2018,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateEnvironment",
+                &crate::operation::update_environment::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -2045,7 +2045,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateEnvironmentAccountConnection",
+                &crate::operation::update_environment_account_connection::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -2068,7 +2068,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateEnvironmentTemplate",
+                &crate::operation::update_environment_template::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -2091,7 +2091,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateEnvironmentTemplateVersion",
+                &crate::operation::update_environment_template_version::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -2126,7 +2126,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateService",
+                &crate::operation::update_service::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -2164,7 +2164,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateServiceInstance",
+                &crate::operation::update_service_instance::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -2200,7 +2200,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateServicePipeline",
+                &crate::operation::update_service_pipeline::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -2223,7 +2223,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateServiceSyncBlocker",
+                &crate::operation::update_service_sync_blocker::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -2246,7 +2246,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateServiceSyncConfig",
+                &crate::operation::update_service_sync_config::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -2269,7 +2269,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateServiceTemplate",
+                &crate::operation::update_service_template::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -2292,7 +2292,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateServiceTemplateVersion",
+                &crate::operation::update_service_template_version::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )
@@ -2318,7 +2318,7 @@ impl Client {
             .map_err(|e| crate::Error::Validation(e.under("input")))?;
         self.runtime
             .call(
-                "UpdateTemplateSyncConfig",
+                &crate::operation::update_template_sync_config::OPERATION,
                 crate::json::ToJson::to_json(&input),
                 ::std::option::Option::None,
             )

@@ -37,6 +37,25 @@ pub struct TimeoutConfig {
     pub operation: Option<Duration>,
 }
 
+/// Request compression (`@requestCompression` operations), as the AWS SDKs configure it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompressionConfig {
+    /// Never compress (`AWS_DISABLE_REQUEST_COMPRESSION`).
+    pub disabled: bool,
+    /// Bodies smaller than this many bytes are sent as they are (default 10240;
+    /// `AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES`, at most 10485760).
+    pub min_size: u32,
+}
+
+impl Default for CompressionConfig {
+    fn default() -> Self {
+        CompressionConfig { disabled: false, min_size: 10_240 }
+    }
+}
+
+/// The largest minimum compression size the AWS SDKs accept.
+pub const MAX_MIN_COMPRESSION_SIZE: u32 = 10_485_760;
+
 /// Everything a [`Client`](crate::Client) needs. Build one with [`Config::builder`], or load
 /// it the way the AWS CLI does with [`Config::from_env`].
 #[derive(Clone, Debug)]
@@ -52,6 +71,8 @@ pub struct Config {
     pub(crate) timeouts: TimeoutConfig,
     pub(crate) http_client: Option<Arc<dyn HttpClient>>,
     pub(crate) app_name: Option<String>,
+    pub(crate) compression: CompressionConfig,
+    pub(crate) disable_host_prefix: bool,
 }
 
 impl Config {
@@ -70,6 +91,8 @@ impl Config {
                 timeouts: TimeoutConfig { connect: Some(Duration::from_millis(3100)), attempt: None, operation: None },
                 http_client: None,
                 app_name: None,
+                compression: CompressionConfig::default(),
+                disable_host_prefix: false,
             },
         }
     }
@@ -97,6 +120,11 @@ impl Config {
     /// The timeout settings.
     pub fn timeouts(&self) -> &TimeoutConfig {
         &self.timeouts
+    }
+
+    /// The request compression settings.
+    pub fn compression(&self) -> &CompressionConfig {
+        &self.compression
     }
 }
 
@@ -173,6 +201,22 @@ impl ConfigBuilder {
     /// The HTTP transport (default: hyper with rustls).
     pub fn http_client(mut self, client: impl HttpClient + 'static) -> Self {
         self.config.http_client = Some(Arc::new(client));
+        self
+    }
+
+    /// Request compression settings; a minimum size above [`MAX_MIN_COMPRESSION_SIZE`] is
+    /// lowered to it.
+    pub fn compression(mut self, compression: CompressionConfig) -> Self {
+        self.config.compression =
+            CompressionConfig { min_size: compression.min_size.min(MAX_MIN_COMPRESSION_SIZE), ..compression };
+        self
+    }
+
+    /// Sends operations with a host prefix (`@endpoint`) to the endpoint's host as it is. For
+    /// local emulators reached by a custom endpoint URL that cannot take the prefix
+    /// (`sync-localhost` does not resolve); AWS itself needs the prefix.
+    pub fn disable_host_prefix(mut self, disable: bool) -> Self {
+        self.config.disable_host_prefix = disable;
         self
     }
 

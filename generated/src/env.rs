@@ -15,6 +15,9 @@ impl Config {
     /// - account-based endpoints: `AWS_ACCOUNT_ID` (or the profile's `aws_account_id`) and
     ///   `AWS_ACCOUNT_ID_ENDPOINT_MODE` (or `account_id_endpoint_mode`);
     /// - attempts: `AWS_MAX_ATTEMPTS`;
+    /// - request compression: `AWS_DISABLE_REQUEST_COMPRESSION`,
+    ///   `AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES` (or the profile's
+    ///   `disable_request_compression`, `request_min_compression_size_bytes`);
     /// - credentials: the default chain (see [`crate::credentials`]).
     ///
     /// The profile is `AWS_PROFILE` (default `default`) in `AWS_CONFIG_FILE` (default
@@ -46,6 +49,15 @@ impl Config {
         if let Some(n) = env("AWS_MAX_ATTEMPTS").or_else(|| setting("max_attempts")).and_then(|v| v.trim().parse().ok()) {
             b = b.max_attempts(n);
         }
+        let mut compression = crate::config::CompressionConfig {
+            disabled: flag("AWS_DISABLE_REQUEST_COMPRESSION", "disable_request_compression"),
+            ..Default::default()
+        };
+        let min_size = env("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES").or_else(|| setting("request_min_compression_size_bytes"));
+        if let Some(n) = min_size.and_then(|v| v.trim().parse::<u32>().ok()).filter(|n| *n <= crate::config::MAX_MIN_COMPRESSION_SIZE) {
+            compression.min_size = n;
+        }
+        b = b.compression(compression);
         b.credentials(crate::credentials::DefaultChain::new()).build()
     }
 }

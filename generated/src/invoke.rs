@@ -19,6 +19,17 @@ use crate::json::FromJson;
 use crate::primitives::DateTime;
 use crate::service;
 
+/// What the runtime needs to know about an operation (generated per operation).
+#[derive(Debug)]
+pub(crate) struct Operation {
+    /// The name sent in `X-Amz-Target`.
+    pub(crate) name: &'static str,
+    /// `@endpoint(hostPrefix)`, with `{label}`s filled from the input.
+    pub(crate) host_prefix: Option<&'static str>,
+    /// `@requestCompression` with gzip: large bodies are sent gzipped.
+    pub(crate) compress: bool,
+}
+
 /// What a client holds: its configuration and what was derived from it once.
 #[derive(Debug)]
 pub(crate) struct Runtime {
@@ -57,7 +68,7 @@ impl Runtime {
     /// parameters the operation binds, if it binds any.
     pub(crate) async fn call<O: FromJson, E: OperationError>(
         &self,
-        operation: &'static str,
+        operation: &'static Operation,
         input: Value,
         context: Option<Vec<(&'static str, Value)>>,
     ) -> Result<O, Error<E>> {
@@ -65,13 +76,17 @@ impl Runtime {
             Some(context) => crate::endpoint::resolve(&crate::endpoint::with_context(&self.params, context)),
             None => self.endpoint.clone(),
         };
-        // A custom endpoint (a local emulator, a proxy) is taken as given: `sync-localhost`
-        // would not resolve.
-        if self.config.endpoint_url.is_none() {
-            endpoint = endpoint.and_then(|e| crate::endpoint::with_host_prefix(e, operation, &input));
+        // The host prefix applies to custom endpoints too, as in every AWS SDK; a local
+        // emulator that cannot take it sets `disable_host_prefix`.
+        if let (Some(template), false) = (operation.host_prefix, self.config.disable_host_prefix) {
+            endpoint = endpoint.and_then(|e| crate::endpoint::with_host_prefix(e, template, &input));
         }
-        let body = serde_json::to_vec(&input).unwrap_or_else(|_| b"{}".to_vec());
-        let sent = self.send(operation, body, endpoint);
+        let mut body = Body { bytes: serde_json::to_vec(&input).unwrap_or_else(|_| b"{}".to_vec()), gzip: false };
+        let compression = &self.config.compression;
+        if operation.compress && !compression.disabled && body.bytes.len() >= compression.min_size as usize {
+            body = Body { bytes: gzip(&body.bytes), gzip: true };
+        }
+        let sent = self.send(operation.name, body, endpoint);
         let response = match self.config.timeouts.operation {
             Some(limit) => match tokio::time::timeout(limit, sent).await {
                 Ok(r) => r,
@@ -103,7 +118,7 @@ impl Runtime {
     async fn send(
         &self,
         operation: &'static str,
-        body: Vec<u8>,
+        body: Body,
         endpoint: Result<crate::endpoint::Endpoint, crate::error::EndpointError>,
     ) -> Result<Response, Error<Infallible>> {
         let endpoint = endpoint.map_err(Error::Endpoint)?;
@@ -114,11 +129,21 @@ impl Runtime {
             .ok_or_else(|| Error::Credentials(CredentialsError::new("no credentials are configured", None)))?;
         let region = self.config.region.clone().unwrap_or_default();
         let retry = &self.config.retry;
+        // One id for every attempt of this call, so the service can tell retries apart.
+        let invocation_id = idempotency_token();
         let mut spent = 0;
         let mut attempt = 1;
         loop {
             let creds = credentials.provide().await.map_err(Error::Credentials)?;
-            let request = build_request(&endpoint, &region, operation, &body, &creds, self.config.app_name.as_deref());
+            let call = Call {
+                operation,
+                body: &body,
+                invocation_id: &invocation_id,
+                attempt,
+                max_attempts: retry.max_attempts,
+                app: self.config.app_name.as_deref(),
+            };
+            let request = build_request(&endpoint, &region, &call, &creds);
             let sent = self.http.send(request);
             let outcome = match self.config.timeouts.attempt {
                 Some(limit) => match tokio::time::timeout(limit, sent).await {
@@ -158,6 +183,30 @@ impl Runtime {
 enum Failure {
     Http(HttpError),
     Timeout(Duration),
+}
+
+/// A request body, gzipped or not.
+struct Body {
+    bytes: Vec<u8>,
+    gzip: bool,
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::with_capacity(bytes.len() / 2), flate2::Compression::default());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().unwrap_or_default()
+}
+
+/// One attempt of a call, as the request shows it.
+struct Call<'a> {
+    operation: &'a str,
+    body: &'a Body,
+    invocation_id: &'a str,
+    attempt: u32,
+    max_attempts: u32,
+    app: Option<&'a str>,
 }
 
 /// Full jitter: a random wait up to `initial * 2^(attempt-1)`, capped at `max_backoff`.
@@ -216,8 +265,7 @@ fn retryable_response(resp: &Response) -> bool {
     if matches!(resp.status, 500 | 502 | 503 | 504) {
         return true;
     }
-    let body: Value = serde_json::from_slice(&resp.body).unwrap_or(Value::Null);
-    match error_code(resp, &body) {
+    match error_parts(resp).code {
         Some(code) => {
             THROTTLING.contains(&code.as_str())
                 || TRANSIENT.contains(&code.as_str())
@@ -227,47 +275,115 @@ fn retryable_response(resp: &Response) -> bool {
     }
 }
 
-fn user_agent(app: Option<&str>) -> String {
-    let mut ua = format!("{}/{} lang/rust", service::CRATE_NAME, service::CRATE_VERSION);
-    if let Some(app) = app {
-        ua.push_str(" app/");
-        ua.extend(app.chars().filter(|c| c.is_ascii_graphic()));
+/// This runtime's name and version in user agents.
+const RUNTIME: &str = "awsgen-rust/0.1.0";
+
+/// The operating system family, as AWS's user agents name it.
+fn os_family() -> &'static str {
+    match std::env::consts::OS {
+        "linux" => "linux",
+        "macos" => "macos",
+        "windows" => "windows",
+        "ios" => "ios",
+        "android" => "android",
+        _ => "other",
     }
-    ua
 }
 
-fn build_request(
-    endpoint: &crate::endpoint::Endpoint,
-    region: &str,
-    operation: &str,
-    body: &[u8],
-    creds: &crate::sigv4::Credentials,
-    app: Option<&str>,
-) -> Request {
+/// `User-Agent` and `x-amz-user-agent`, in the form AWS's SDKs use (`sdk/version`, `ua/2.1`,
+/// `api/service#version`, `os/...`, `lang/rust`, `app/...`).
+fn user_agents(app: Option<&str>) -> (String, String) {
+    let app: Option<String> = app.map(|a| a.chars().filter(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(*c)).collect());
+    let app = app.filter(|a| !a.is_empty()).map(|a| format!(" app/{a}")).unwrap_or_default();
+    let os = os_family();
+    let api = format!("api/{}#{}", service::ENV_ID.to_ascii_lowercase().replace('_', "-"), service::CRATE_VERSION);
+    (format!("{RUNTIME} os/{os} lang/rust{app}"), format!("{RUNTIME} ua/2.1 {api} os/{os} lang/rust{app}"))
+}
+
+fn build_request(endpoint: &crate::endpoint::Endpoint, region: &str, call: &Call<'_>, creds: &crate::sigv4::Credentials) -> Request {
+    // awsJson requests go to `/`, after any path the endpoint has (`https://host/custom` sends
+    // to `/custom/`).
+    let path = if endpoint.path.ends_with('/') { endpoint.path.clone() } else { format!("{}/", endpoint.path) };
+    let scheme = endpoint.url.split_once("://").map_or("https", |(s, _)| s);
     let mut headers = vec![
         ("Host".to_string(), endpoint.authority.clone()),
         ("Content-Type".to_string(), service::CONTENT_TYPE.to_string()),
-        ("X-Amz-Target".to_string(), format!("{}.{operation}", service::TARGET_PREFIX)),
+        ("X-Amz-Target".to_string(), format!("{}.{}", service::TARGET_PREFIX, call.operation)),
     ];
+    if call.body.gzip {
+        headers.push(("Content-Encoding".to_string(), "gzip".to_string()));
+    }
+    if service::QUERY_COMPATIBLE {
+        headers.push(("x-amzn-query-mode".to_string(), "true".to_string()));
+    }
+    let body = &call.body.bytes;
     let signed = crate::sigv4::sign(
-        &crate::sigv4::SignableRequest { method: "POST", path: &endpoint.path, query: "", headers: &headers, body },
+        &crate::sigv4::SignableRequest { method: "POST", path: &path, query: "", headers: &headers, body },
         creds,
         &crate::sigv4::SigningScope { region, service: service::SIGNING_NAME, time: DateTime::now() },
     );
     headers.extend(signed.headers);
-    headers.push(("User-Agent".to_string(), user_agent(app)));
+    let (user_agent, amz_user_agent) = user_agents(call.app);
+    headers.push(("User-Agent".to_string(), user_agent));
+    headers.push(("x-amz-user-agent".to_string(), amz_user_agent));
+    headers.push(("amz-sdk-invocation-id".to_string(), call.invocation_id.to_string()));
+    headers.push(("amz-sdk-request".to_string(), format!("attempt={}; max={}", call.attempt, call.max_attempts)));
     headers.push(("Content-Length".to_string(), body.len().to_string()));
-    Request { method: "POST", url: endpoint.url.clone(), headers, body: body.to_vec() }
+    Request { method: "POST", url: format!("{scheme}://{}{path}", endpoint.authority), headers, body: body.clone() }
 }
 
-/// The error code of an error response, per the awsJson specification: the
-/// `X-Amzn-ErrorType` header, else `__type`, else `code`; with any `namespace#` prefix and
-/// `:suffix` removed.
-pub(crate) fn error_code(resp: &Response, body: &Value) -> Option<String> {
-    let raw = resp
-        .header("x-amzn-errortype")
-        .or_else(|| body.get("__type").and_then(Value::as_str))
-        .or_else(|| body.get("code").and_then(Value::as_str))?;
+/// What an error response says: its code, its message, and a JSON object to read the modeled
+/// error from.
+struct ErrorParts<'a> {
+    code: Option<String>,
+    message: Option<String>,
+    json: std::borrow::Cow<'a, [u8]>,
+}
+
+/// The longest message kept from an error body that is not JSON.
+const MAX_TEXT_MESSAGE: usize = 1024;
+
+/// The code is, per the awsJson specification, the `X-Amzn-ErrorType` header (when not empty;
+/// a query-compatible service's `x-amzn-query-error` first),
+/// else the body's `__type`, else its `code`; any `namespace#` prefix and `:suffix` removed. The
+/// message is the body's `message`, `Message` or `errorMessage`. A body that is not a JSON object
+/// (a proxy's HTML page, say) gives its text, trimmed and bounded, as the message, as botocore
+/// does; the modeled error is then read from `{"message": text}`.
+fn error_parts(resp: &Response) -> ErrorParts<'_> {
+    // A query-compatible service names the error as its awsQuery API did: `Code;Fault`.
+    let query_code = resp.header("x-amzn-query-error").filter(|_| service::QUERY_COMPATIBLE).and_then(|h| h.split(';').next());
+    let header = query_code
+        .or_else(|| resp.header("x-amzn-errortype"))
+        .filter(|h| !h.trim().is_empty())
+        .map(str::to_string);
+    match crate::json::top_level_strings(&resp.body, ["__type", "code", "message", "Message", "errorMessage"]) {
+        Some([ty, code, m1, m2, m3]) => ErrorParts {
+            code: header.or(ty).or(code).and_then(|c| sanitize_code(&c)),
+            message: m1.or(m2).or(m3),
+            json: std::borrow::Cow::Borrowed(&resp.body),
+        },
+        None => {
+            let text = String::from_utf8_lossy(&resp.body);
+            let text = text.trim();
+            let message = (!text.is_empty()).then(|| match text.char_indices().nth(MAX_TEXT_MESSAGE) {
+                Some((cut, _)) => format!("{}…", &text[..cut]),
+                None => text.to_string(),
+            });
+            let mut object = serde_json::Map::new();
+            if let Some(m) = &message {
+                object.insert("message".to_string(), Value::String(m.clone()));
+            }
+            ErrorParts {
+                code: header.and_then(|c| sanitize_code(&c)),
+                message,
+                json: std::borrow::Cow::Owned(Value::Object(object).to_string().into_bytes()),
+            }
+        }
+    }
+}
+
+/// `aws.protocoltests#FooError:http://internal.amazon.com/` → `FooError`.
+fn sanitize_code(raw: &str) -> Option<String> {
     let no_suffix = raw.split(':').next().unwrap_or(raw);
     let code = no_suffix.rsplit('#').next().unwrap_or(no_suffix).trim();
     (!code.is_empty()).then(|| code.to_string())
@@ -276,26 +392,15 @@ pub(crate) fn error_code(resp: &Response, body: &Value) -> Option<String> {
 fn parse<O: FromJson, E: OperationError>(resp: Response) -> Result<O, Error<E>> {
     let request_id = resp.header("x-amzn-requestid").map(str::to_string);
     let status = resp.status;
-    let empty = resp.body.iter().all(u8::is_ascii_whitespace);
     if (200..300).contains(&status) {
+        // Nothing to read: whatever the body holds is ignored.
         if O::IGNORES_VALUE {
-            return O::from_json(&Value::Null).map_err(|e| {
-                Error::Response(ResponseError { status, request_id, message: "no output".to_string(), source: Some(Box::new(e)) })
-            });
+            return Ok(O::zero_value());
         }
-        let value = if empty {
-            Value::Object(Default::default())
-        } else {
-            serde_json::from_slice(&resp.body).map_err(|e| {
-                Error::Response(ResponseError {
-                    status,
-                    request_id: request_id.clone(),
-                    message: "the body is not JSON".to_string(),
-                    source: Some(Box::new(e)),
-                })
-            })?
-        };
-        return O::from_json(&value).map_err(|e| {
+        let body = resp.body.trim_ascii();
+        // An empty body, or `null`, is an empty output.
+        let body: &[u8] = if body.is_empty() || body == b"null" { b"{}" } else { body };
+        return O::from_slice(body).map_err(|e| {
             Error::Response(ResponseError {
                 status,
                 request_id,
@@ -304,20 +409,8 @@ fn parse<O: FromJson, E: OperationError>(resp: Response) -> Result<O, Error<E>> 
             })
         });
     }
-    // Error bodies are not always JSON (a proxy's HTML page, say): keep what can be kept.
-    let mut body: Value = serde_json::from_slice(&resp.body).unwrap_or(Value::Object(Default::default()));
-    // Services send the message as `message` or `Message`; give the error shape both spellings
-    // so a modeled `message` member is filled either way.
-    if let Some(obj) = body.as_object_mut() {
-        for (from, to) in [("Message", "message"), ("message", "Message")] {
-            if let (Some(v), false) = (obj.get(from).cloned(), obj.contains_key(to)) {
-                obj.insert(to.to_string(), v);
-            }
-        }
-    }
-    let code = error_code(&resp, &body);
-    let message = ["message", "Message", "errorMessage"].iter().find_map(|k| body.get(*k).and_then(Value::as_str)).map(str::to_string);
-    let unhandled = Unhandled { code: code.clone(), message, status: Some(status), request_id: request_id.clone() };
-    let error = E::from_response(code.as_deref().unwrap_or(""), &body, unhandled);
+    let parts = error_parts(&resp);
+    let unhandled = Unhandled { code: parts.code.clone(), message: parts.message.clone(), status: Some(status), request_id: request_id.clone() };
+    let error = E::from_response(parts.code.as_deref().unwrap_or(""), &parts.json, unhandled);
     Err(Error::Service { error, status, request_id })
 }

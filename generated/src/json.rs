@@ -3,15 +3,21 @@
 
 //! Conversion between the generated types and the awsJson wire form.
 //!
-//! Parsing is forgiving in the ways the Smithy specification asks of clients: unknown members
-//! are ignored, `null` is the same as absent, and a missing required member takes its zero
-//! value (client error correction). It never panics: a value of the wrong type is a
+//! Responses are read straight from their bytes by [`Reader`], never through a tree of JSON
+//! values: a member the client does not know is skipped without being parsed, so any JSON there
+//! (numbers beyond `f64`, nesting thousands of levels deep) is accepted, as the Smithy
+//! specification and botocore accept it. What the client does read is bounded: nesting deeper
+//! than [`MAX_DEPTH`] is an error, never a stack overflow.
+//!
+//! Parsing is forgiving in the ways the specification asks of clients: unknown members are
+//! ignored, `null` is the same as absent, a missing required member takes its zero value, and an
+//! integer may be written `-0` or `5.0`. It never panics: a value of the wrong type is a
 //! [`DeserializeError`] that names where it was found.
 
-// Which helpers a crate uses depends on its model (a model without required members never
-// calls `required`), so unused ones are expected here.
+// Which helpers a crate uses depends on its model.
 #![allow(dead_code)]
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -19,16 +25,19 @@ use serde_json::{Map, Number, Value};
 
 use crate::primitives::{BigDecimal, BigInteger, Blob, DateTime};
 
+/// How deep the values a client reads may nest (structures, lists, maps, documents).
+pub const MAX_DEPTH: usize = 128;
+
 /// Converts a value to its wire JSON.
 pub trait ToJson {
     /// The JSON value sent on the wire.
     fn to_json(&self) -> Value;
 }
 
-/// Builds a value from its wire JSON.
+/// Reads a value from its wire JSON.
 pub trait FromJson: Sized {
-    /// Parses `value`, or says where and why it does not fit.
-    fn from_json(value: &Value) -> Result<Self, DeserializeError>;
+    /// Reads the value at the reader's position.
+    fn read(r: &mut Reader<'_>) -> Result<Self, DeserializeError>;
 
     /// The value used when a required member is missing from a response.
     #[doc(hidden)]
@@ -43,6 +52,19 @@ pub trait FromJson: Sized {
     /// is then ignored, whatever it holds, as botocore ignores it.
     #[doc(hidden)]
     const IGNORES_VALUE: bool = false;
+
+    /// Parses JSON text: one value, then only whitespace.
+    fn from_slice(bytes: &[u8]) -> Result<Self, DeserializeError> {
+        let mut r = Reader::new(bytes);
+        let value = Self::read(&mut r)?;
+        r.end()?;
+        Ok(value)
+    }
+
+    /// Parses a JSON value (through its text), for tests and tools.
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        Self::from_slice(value.to_string().as_bytes())
+    }
 }
 
 /// A response member whose JSON does not fit the model.
@@ -55,8 +77,9 @@ pub struct DeserializeError {
 }
 
 impl DeserializeError {
-    pub(crate) fn new(expected: &'static str, found: &Value) -> Self {
-        DeserializeError { path: Vec::new(), expected, found: kind(found) }
+    /// Expected `expected` (`"a string"`), found `found` (`"a number"`).
+    pub fn new(expected: &'static str, found: &'static str) -> Self {
+        DeserializeError { path: Vec::new(), expected, found }
     }
 
     pub(crate) fn in_member(mut self, name: &str) -> Self {
@@ -87,73 +110,529 @@ impl fmt::Display for DeserializeError {
 
 impl std::error::Error for DeserializeError {}
 
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+/// A pull reader over JSON text. Generated code reads a structure with [`Reader::object`],
+/// calling the member readers by key and [`Reader::skip`] for the others.
+pub struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
+    depth: usize,
+}
+
+type R<T> = Result<T, DeserializeError>;
+
+impl<'a> Reader<'a> {
+    /// A reader at the start of `bytes`.
+    pub fn new(bytes: &'a [u8]) -> Self {
+        Reader { b: bytes, pos: 0, depth: 0 }
     }
-}
 
-/// The members of a structure.
-pub(crate) fn object(value: &Value) -> Result<&Map<String, Value>, DeserializeError> {
-    value.as_object().ok_or_else(|| DeserializeError::new("an object", value))
-}
-
-/// A member read with `decode`: absent or `null` gives `None`.
-fn member<T>(
-    map: &Map<String, Value>,
-    key: &str,
-    decode: impl Fn(&Value) -> Result<T, DeserializeError>,
-) -> Result<Option<T>, DeserializeError> {
-    match map.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(v) => decode(v).map(Some).map_err(|e| e.in_member(key)),
-    }
-}
-
-/// A list's entries read with `decode`; `null` entries are dropped unless `keep_null` (sparse).
-fn list<T>(
-    value: &Value,
-    keep_null: bool,
-    decode: impl Fn(&Value) -> Result<T, DeserializeError>,
-) -> Result<Vec<T>, DeserializeError> {
-    let items = value.as_array().ok_or_else(|| DeserializeError::new("an array", value))?;
-    let mut out = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        if keep_null || !item.is_null() {
-            out.push(decode(item).map_err(|e| e.in_index(i))?);
+    fn ws(&mut self) {
+        while self.b.get(self.pos).is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
         }
     }
+
+    fn peek(&mut self) -> Option<u8> {
+        self.ws();
+        self.b.get(self.pos).copied()
+    }
+
+    /// What the next value is, for error messages.
+    fn found(&mut self) -> &'static str {
+        match self.peek() {
+            None => "the end of the input",
+            Some(b'{') => "an object",
+            Some(b'[') => "an array",
+            Some(b'"') => "a string",
+            Some(b't' | b'f') => "a boolean",
+            Some(b'n') => "null",
+            Some(b'-' | b'0'..=b'9') => "a number",
+            Some(_) => "invalid JSON",
+        }
+    }
+
+    fn fail<T>(&mut self, expected: &'static str) -> R<T> {
+        Err(DeserializeError::new(expected, self.found()))
+    }
+
+    fn literal(&mut self, word: &[u8]) -> bool {
+        self.ws();
+        if self.b[self.pos.min(self.b.len())..].starts_with(word) {
+            self.pos += word.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Consumes `null` if it is next.
+    pub fn try_null(&mut self) -> bool {
+        self.literal(b"null")
+    }
+
+    /// After the last value: only whitespace may remain.
+    pub fn end(&mut self) -> R<()> {
+        match self.peek() {
+            None => Ok(()),
+            Some(_) => Err(DeserializeError::new("the end of the input", "more JSON")),
+        }
+    }
+
+    fn enter(&mut self) -> R<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(DeserializeError::new("values nested at most 128 deep", "deeper nesting"));
+        }
+        Ok(())
+    }
+
+    /// An object: `member` is called with each key and must read or skip its value. Errors
+    /// name the member they happened in.
+    pub fn object(&mut self, mut member: impl FnMut(&mut Self, &str) -> R<()>) -> R<()> {
+        if self.peek() != Some(b'{') {
+            return self.fail("an object");
+        }
+        self.enter()?;
+        self.pos += 1;
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            self.depth -= 1;
+            return Ok(());
+        }
+        loop {
+            let key = self.string_cow()?;
+            if self.peek() != Some(b':') {
+                return self.fail("`:` after a key");
+            }
+            self.pos += 1;
+            member(self, &key).map_err(|e| e.in_member(&key))?;
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    self.depth -= 1;
+                    return Ok(());
+                }
+                _ => return self.fail("`,` or `}` in an object"),
+            }
+        }
+    }
+
+    /// An array: `item` is called for each element and must read or skip it.
+    pub fn array(&mut self, mut item: impl FnMut(&mut Self) -> R<()>) -> R<()> {
+        if self.peek() != Some(b'[') {
+            return self.fail("an array");
+        }
+        self.enter()?;
+        self.pos += 1;
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            self.depth -= 1;
+            return Ok(());
+        }
+        let mut index = 0;
+        loop {
+            item(self).map_err(|e| e.in_index(index))?;
+            index += 1;
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    self.depth -= 1;
+                    return Ok(());
+                }
+                _ => return self.fail("`,` or `]` in an array"),
+            }
+        }
+    }
+
+    /// A string, unescaped.
+    pub fn string(&mut self) -> R<String> {
+        self.string_cow().map(Cow::into_owned)
+    }
+
+    fn string_cow(&mut self) -> R<Cow<'a, str>> {
+        if self.peek() != Some(b'"') {
+            return self.fail("a string");
+        }
+        let start = self.pos + 1;
+        let mut i = start;
+        // Fast path: no escapes.
+        while let Some(&c) = self.b.get(i) {
+            match c {
+                b'"' => {
+                    let s = std::str::from_utf8(&self.b[start..i])
+                        .map_err(|_| DeserializeError::new("UTF-8 text", "invalid UTF-8"))?;
+                    self.pos = i + 1;
+                    return Ok(Cow::Borrowed(s));
+                }
+                b'\\' => break,
+                0..=0x1f => return Err(DeserializeError::new("a string", "a control character in a string")),
+                _ => i += 1,
+            }
+        }
+        let mut out: Vec<u8> = self.b[start..i].to_vec();
+        loop {
+            match self.b.get(i).copied() {
+                None => return Err(DeserializeError::new("a string", "an unterminated string")),
+                Some(b'"') => {
+                    self.pos = i + 1;
+                    return String::from_utf8(out)
+                        .map(Cow::Owned)
+                        .map_err(|_| DeserializeError::new("UTF-8 text", "invalid UTF-8"));
+                }
+                Some(b'\\') => {
+                    let esc = self.b.get(i + 1).copied();
+                    i += 2;
+                    let ch = match esc {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => {
+                            let hi = self.hex4(i)?;
+                            i += 4;
+                            let code = if (0xD800..0xDC00).contains(&hi) {
+                                // A surrogate pair: `\uD83D\uDE00`.
+                                if self.b.get(i) != Some(&b'\\') || self.b.get(i + 1) != Some(&b'u') {
+                                    return Err(DeserializeError::new("a string", "a lone surrogate"));
+                                }
+                                let lo = self.hex4(i + 2)?;
+                                i += 6;
+                                if !(0xDC00..0xE000).contains(&lo) {
+                                    return Err(DeserializeError::new("a string", "a lone surrogate"));
+                                }
+                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+                            } else {
+                                hi
+                            };
+                            char::from_u32(code).ok_or_else(|| DeserializeError::new("a string", "a lone surrogate"))?
+                        }
+                        _ => return Err(DeserializeError::new("a string", "an invalid escape")),
+                    };
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                }
+                Some(0..=0x1f) => return Err(DeserializeError::new("a string", "a control character in a string")),
+                Some(c) => {
+                    out.push(c);
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// A string holding `what` (a date, base64): errors say `what` was expected.
+    fn text(&mut self, what: &'static str) -> R<Cow<'a, str>> {
+        if self.peek() != Some(b'"') {
+            return self.fail(what);
+        }
+        self.string_cow()
+    }
+
+    fn hex4(&self, at: usize) -> R<u32> {
+        let digits = self.b.get(at..at + 4).ok_or_else(|| DeserializeError::new("a string", "an invalid escape"))?;
+        let text = std::str::from_utf8(digits).map_err(|_| DeserializeError::new("a string", "an invalid escape"))?;
+        u32::from_str_radix(text, 16).map_err(|_| DeserializeError::new("a string", "an invalid escape"))
+    }
+
+    /// `true` or `false`.
+    pub fn boolean(&mut self) -> R<bool> {
+        if self.literal(b"true") {
+            Ok(true)
+        } else if self.literal(b"false") {
+            Ok(false)
+        } else {
+            self.fail("a boolean")
+        }
+    }
+
+    /// The text of a number, checked against JSON's grammar (`-? int frac? exp?`).
+    fn number_text(&mut self) -> R<&'a str> {
+        self.ws();
+        let start = self.pos;
+        let b = self.b;
+        let mut i = start;
+        let digits = |i: &mut usize| {
+            let from = *i;
+            while b.get(*i).is_some_and(u8::is_ascii_digit) {
+                *i += 1;
+            }
+            *i - from
+        };
+        if b.get(i) == Some(&b'-') {
+            i += 1;
+        }
+        let int = digits(&mut i);
+        if int == 0 || (int > 1 && b[i - int] == b'0') {
+            return self.fail("a number");
+        }
+        if b.get(i) == Some(&b'.') {
+            i += 1;
+            if digits(&mut i) == 0 {
+                return self.fail("a number");
+            }
+        }
+        if matches!(b.get(i), Some(b'e' | b'E')) {
+            i += 1;
+            if matches!(b.get(i), Some(b'+' | b'-')) {
+                i += 1;
+            }
+            if digits(&mut i) == 0 {
+                return self.fail("a number");
+            }
+        }
+        self.pos = i;
+        // The grammar above admits ASCII only.
+        std::str::from_utf8(&b[start..i]).map_err(|_| DeserializeError::new("a number", "invalid text"))
+    }
+
+    /// An integer in `min..=max`. Written as `5`, or (leniently) `-0`, `5.0` or `5e0`: any
+    /// number with an integral value.
+    pub fn integer(&mut self, min: i64, max: i64) -> R<i64> {
+        if !matches!(self.peek(), Some(b'-' | b'0'..=b'9')) {
+            return self.fail("an integer");
+        }
+        let text = self.number_text()?;
+        let n = match text.parse::<i64>() {
+            Ok(n) => Some(n),
+            Err(_) => text.parse::<f64>().ok().filter(|f| f.fract() == 0.0 && f.abs() < 9.2e18).map(|f| f as i64),
+        };
+        match n {
+            Some(n) if (min..=max).contains(&n) => Ok(n),
+            _ => Err(DeserializeError::new("an integer in range", "a number out of range")),
+        }
+    }
+
+    /// A number, or the strings `NaN`, `Infinity` and `-Infinity`. Numbers beyond `f64` are
+    /// its infinities, as Rust parses them.
+    pub fn float(&mut self) -> R<f64> {
+        match self.peek() {
+            Some(b'"') => match self.string_cow()?.as_ref() {
+                "NaN" => Ok(f64::NAN),
+                "Infinity" => Ok(f64::INFINITY),
+                "-Infinity" => Ok(f64::NEG_INFINITY),
+                _ => Err(DeserializeError::new("a number", "a string")),
+            },
+            Some(b'-' | b'0'..=b'9') => {
+                let text = self.number_text()?;
+                text.parse::<f64>().map_err(|_| DeserializeError::new("a number", "an invalid number"))
+            }
+            _ => self.fail("a number"),
+        }
+    }
+
+    /// Skips one value of any kind and depth, without parsing its numbers or strings.
+    pub fn skip(&mut self) -> R<()> {
+        let mut open = 0usize;
+        loop {
+            match self.peek() {
+                None => return Err(DeserializeError::new("a value", "the end of the input")),
+                Some(b'{' | b'[') => {
+                    open += 1;
+                    self.pos += 1;
+                    continue;
+                }
+                Some(b'}' | b']') if open > 0 => {
+                    open -= 1;
+                    self.pos += 1;
+                }
+                Some(b'"') => {
+                    let mut i = self.pos + 1;
+                    loop {
+                        match self.b.get(i) {
+                            None => return Err(DeserializeError::new("a string", "an unterminated string")),
+                            Some(b'\\') => i += 2,
+                            Some(b'"') => break,
+                            Some(_) => i += 1,
+                        }
+                    }
+                    self.pos = i + 1;
+                    if open > 0 && self.peek() == Some(b':') {
+                        self.pos += 1;
+                        continue;
+                    }
+                }
+                Some(b',') if open > 0 => {
+                    self.pos += 1;
+                    continue;
+                }
+                Some(_) => {
+                    // A number or a literal: everything up to the next delimiter.
+                    let start = self.pos;
+                    while self.b.get(self.pos).is_some_and(|c| !matches!(c, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r' | b':')) {
+                        self.pos += 1;
+                    }
+                    if self.pos == start {
+                        return self.fail("a value");
+                    }
+                }
+            }
+            if open == 0 {
+                return Ok(());
+            }
+        }
+    }
+
+    /// [`Reader::value`], or `null` when the value cannot be kept (nested too deep, a number
+    /// beyond `f64`): for values that are kept only as information (an unknown union member).
+    pub fn value_or_null(&mut self) -> R<Value> {
+        let (pos, depth) = (self.pos, self.depth);
+        match self.value() {
+            Ok(v) => Ok(v),
+            Err(_) => {
+                self.pos = pos;
+                self.depth = depth;
+                self.skip()?;
+                Ok(Value::Null)
+            }
+        }
+    }
+
+    /// Any JSON value (a document), built without recursion and bounded by [`MAX_DEPTH`].
+    pub fn value(&mut self) -> R<Value> {
+        enum Frame {
+            Array(Vec<Value>),
+            Object(Map<String, Value>, String),
+        }
+        let mut stack: Vec<Frame> = Vec::new();
+        loop {
+            // Read one value: a scalar, or the start of a container.
+            let mut v = match self.peek() {
+                Some(b'{') => {
+                    self.pos += 1;
+                    if self.peek() == Some(b'}') {
+                        self.pos += 1;
+                        Value::Object(Map::new())
+                    } else {
+                        if stack.len() >= MAX_DEPTH {
+                            return Err(DeserializeError::new("values nested at most 128 deep", "deeper nesting"));
+                        }
+                        let key = self.string()?;
+                        if self.peek() != Some(b':') {
+                            return self.fail("`:` after a key");
+                        }
+                        self.pos += 1;
+                        stack.push(Frame::Object(Map::new(), key));
+                        continue;
+                    }
+                }
+                Some(b'[') => {
+                    self.pos += 1;
+                    if self.peek() == Some(b']') {
+                        self.pos += 1;
+                        Value::Array(Vec::new())
+                    } else {
+                        if stack.len() >= MAX_DEPTH {
+                            return Err(DeserializeError::new("values nested at most 128 deep", "deeper nesting"));
+                        }
+                        stack.push(Frame::Array(Vec::new()));
+                        continue;
+                    }
+                }
+                Some(b'"') => Value::String(self.string()?),
+                Some(b't' | b'f') => Value::Bool(self.boolean()?),
+                Some(b'n') if self.try_null() => Value::Null,
+                Some(b'-' | b'0'..=b'9') => {
+                    let text = self.number_text()?;
+                    number_value(text).ok_or_else(|| DeserializeError::new("a number", "a number out of range"))?
+                }
+                _ => return self.fail("a value"),
+            };
+            // Put it in its container; close every container that ends here.
+            loop {
+                match stack.last_mut() {
+                    None => return Ok(v),
+                    Some(Frame::Array(items)) => {
+                        items.push(v);
+                        match self.peek() {
+                            Some(b',') => {
+                                self.pos += 1;
+                                break;
+                            }
+                            Some(b']') => {
+                                self.pos += 1;
+                                let Some(Frame::Array(items)) = stack.pop() else { unreachable!() };
+                                v = Value::Array(items);
+                            }
+                            _ => return self.fail("`,` or `]` in an array"),
+                        }
+                    }
+                    Some(Frame::Object(map, key)) => {
+                        map.insert(std::mem::take(key), v);
+                        match self.peek() {
+                            Some(b',') => {
+                                self.pos += 1;
+                                *key = self.string()?;
+                                if self.peek() != Some(b':') {
+                                    return self.fail("`:` after a key");
+                                }
+                                self.pos += 1;
+                                break;
+                            }
+                            Some(b'}') => {
+                                self.pos += 1;
+                                let Some(Frame::Object(map, _)) = stack.pop() else { unreachable!() };
+                                v = Value::Object(map);
+                            }
+                            _ => return self.fail("`,` or `}` in an object"),
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A JSON number as a `Value`, keeping integers exact (and big numbers' text, in crates that
+/// enable `arbitrary_precision`).
+fn number_value(text: &str) -> Option<Value> {
+    if let Ok(n) = text.parse::<i64>() {
+        return Some(Value::from(n));
+    }
+    if let Ok(n) = text.parse::<u64>() {
+        return Some(Value::from(n));
+    }
+    serde_json::from_str::<Number>(text).ok().map(Value::Number)
+}
+
+/// A member's value: `None` for `null`, else read by `read`.
+pub(crate) fn member<T>(r: &mut Reader<'_>, read: impl FnOnce(&mut Reader<'_>) -> R<T>) -> R<Option<T>> {
+    if r.try_null() {
+        Ok(None)
+    } else {
+        read(r).map(Some)
+    }
+}
+
+/// A list's entries read with `read`; `null` entries are dropped unless `keep_null` (sparse).
+fn list<T>(r: &mut Reader<'_>, keep_null: bool, mut read: impl FnMut(&mut Reader<'_>) -> R<T>) -> R<Vec<T>> {
+    let mut out = Vec::new();
+    r.array(|r| {
+        if !keep_null && r.try_null() {
+            return Ok(());
+        }
+        out.push(read(r)?);
+        Ok(())
+    })?;
     Ok(out)
 }
 
-/// A map's values read with `decode`; `null` values are dropped unless `keep_null` (sparse).
-fn map_values<T>(
-    value: &Value,
-    keep_null: bool,
-    decode: impl Fn(&Value) -> Result<T, DeserializeError>,
-) -> Result<BTreeMap<String, T>, DeserializeError> {
+/// A map's values read with `read`; `null` values are dropped unless `keep_null` (sparse).
+fn map_values<T>(r: &mut Reader<'_>, keep_null: bool, mut read: impl FnMut(&mut Reader<'_>) -> R<T>) -> R<BTreeMap<String, T>> {
     let mut out = BTreeMap::new();
-    for (k, v) in object(value)? {
-        if keep_null || !v.is_null() {
-            out.insert(k.clone(), decode(v).map_err(|e| e.in_member(k))?);
+    r.object(|r, key| {
+        if !keep_null && r.try_null() {
+            return Ok(());
         }
-    }
+        out.insert(key.to_string(), read(r)?);
+        Ok(())
+    })?;
     Ok(out)
-}
-
-/// A required member: absent or `null` gives the zero value.
-pub(crate) fn required<T: FromJson>(map: &Map<String, Value>, key: &str) -> Result<T, DeserializeError> {
-    Ok(member(map, key, T::from_json)?.unwrap_or_else(T::zero_value))
-}
-
-/// An optional member: absent or `null` gives `None`.
-pub(crate) fn optional<T: FromJson>(map: &Map<String, Value>, key: &str) -> Result<Option<T>, DeserializeError> {
-    member(map, key, T::from_json)
 }
 
 impl ToJson for String {
@@ -163,8 +642,8 @@ impl ToJson for String {
 }
 
 impl FromJson for String {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        value.as_str().map(str::to_string).ok_or_else(|| DeserializeError::new("a string", value))
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        r.string()
     }
     fn zero_value() -> Self {
         String::new()
@@ -178,18 +657,11 @@ impl ToJson for bool {
 }
 
 impl FromJson for bool {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        value.as_bool().ok_or_else(|| DeserializeError::new("a boolean", value))
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        r.boolean()
     }
     fn zero_value() -> Self {
         false
-    }
-}
-
-fn integer(value: &Value, min: i64, max: i64) -> Result<i64, DeserializeError> {
-    match value.as_i64() {
-        Some(n) if (min..=max).contains(&n) => Ok(n),
-        _ => Err(DeserializeError::new("an integer in range", value)),
     }
 }
 
@@ -199,8 +671,8 @@ impl ToJson for i8 {
     }
 }
 impl FromJson for i8 {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        integer(value, i8::MIN.into(), i8::MAX.into()).map(|n| n as i8)
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        r.integer(i8::MIN.into(), i8::MAX.into()).map(|n| n as i8)
     }
     fn zero_value() -> Self {
         0
@@ -212,8 +684,8 @@ impl ToJson for i16 {
     }
 }
 impl FromJson for i16 {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        integer(value, i16::MIN.into(), i16::MAX.into()).map(|n| n as i16)
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        r.integer(i16::MIN.into(), i16::MAX.into()).map(|n| n as i16)
     }
     fn zero_value() -> Self {
         0
@@ -225,8 +697,8 @@ impl ToJson for i32 {
     }
 }
 impl FromJson for i32 {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        integer(value, i32::MIN.into(), i32::MAX.into()).map(|n| n as i32)
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        r.integer(i32::MIN.into(), i32::MAX.into()).map(|n| n as i32)
     }
     fn zero_value() -> Self {
         0
@@ -238,8 +710,8 @@ impl ToJson for i64 {
     }
 }
 impl FromJson for i64 {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        integer(value, i64::MIN, i64::MAX)
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        r.integer(i64::MIN, i64::MAX)
     }
     fn zero_value() -> Self {
         0
@@ -256,24 +728,14 @@ fn float_to_json(v: f64) -> Value {
     }
 }
 
-fn float_from_json(value: &Value) -> Result<f64, DeserializeError> {
-    match value {
-        Value::Number(n) => n.as_f64().ok_or_else(|| DeserializeError::new("a number", value)),
-        Value::String(s) if s == "NaN" => Ok(f64::NAN),
-        Value::String(s) if s == "Infinity" => Ok(f64::INFINITY),
-        Value::String(s) if s == "-Infinity" => Ok(f64::NEG_INFINITY),
-        _ => Err(DeserializeError::new("a number", value)),
-    }
-}
-
 impl ToJson for f64 {
     fn to_json(&self) -> Value {
         float_to_json(*self)
     }
 }
 impl FromJson for f64 {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        float_from_json(value)
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        r.float()
     }
     fn zero_value() -> Self {
         0.0
@@ -281,12 +743,14 @@ impl FromJson for f64 {
 }
 impl ToJson for f32 {
     fn to_json(&self) -> Value {
-        float_to_json(f64::from(*self))
+        // Through the shortest decimal text of the f32, so 0.1f32 is sent as 0.1.
+        let text = self.to_string();
+        text.parse::<f64>().map_or(Value::Null, float_to_json)
     }
 }
 impl FromJson for f32 {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        float_from_json(value).map(|v| v as f32)
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        r.float().map(|v| v as f32)
     }
     fn zero_value() -> Self {
         0.0
@@ -305,15 +769,39 @@ impl ToJson for DateTime {
 }
 
 impl FromJson for DateTime {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        if let Some(s) = value.as_i64() {
-            return Ok(DateTime::from_secs(s));
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        if !matches!(r.peek(), Some(b'-' | b'0'..=b'9')) {
+            return r.fail("epoch seconds");
         }
-        value.as_f64().and_then(DateTime::from_secs_f64).ok_or_else(|| DeserializeError::new("epoch seconds", value))
+        let text = r.number_text()?;
+        epoch_seconds(text).ok_or_else(|| DeserializeError::new("epoch seconds", "a number out of range"))
     }
     fn zero_value() -> Self {
         DateTime::default()
     }
+}
+
+/// Epoch seconds from a JSON number's text, exact to the nanosecond for plain decimals
+/// (`1.5`, `-0.25`); exponent forms go through `f64`.
+fn epoch_seconds(text: &str) -> Option<DateTime> {
+    if text.contains(['e', 'E']) {
+        return text.parse::<f64>().ok().and_then(DateTime::from_secs_f64);
+    }
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let secs: i64 = int.parse().ok()?;
+    let mut nanos: u32 = 0;
+    for (i, d) in frac.bytes().take(9).enumerate() {
+        nanos += u32::from(d - b'0') * 10u32.pow(8 - i as u32);
+    }
+    Some(match (negative, nanos) {
+        (false, n) => DateTime::from_secs_and_nanos(secs, n),
+        (true, 0) => DateTime::from_secs(-secs),
+        (true, n) => DateTime::from_secs_and_nanos(-secs - 1, 1_000_000_000 - n),
+    })
 }
 
 /// A wire form other than a type's own, chosen by the model: `@timestampFormat` on a member,
@@ -322,7 +810,7 @@ pub(crate) trait Codec<T> {
     /// Whether `null` is a value (the entries of sparse lists and maps) rather than dropped.
     const KEEPS_NULL: bool = false;
     fn encode(value: &T) -> Value;
-    fn decode(value: &Value) -> Result<T, DeserializeError>;
+    fn read(r: &mut Reader<'_>) -> R<T>;
 }
 
 /// `@timestampFormat("date-time")`: an RFC 3339 string.
@@ -332,8 +820,9 @@ impl Codec<DateTime> for DateTimeText {
     fn encode(value: &DateTime) -> Value {
         Value::String(value.to_string())
     }
-    fn decode(value: &Value) -> Result<DateTime, DeserializeError> {
-        value.as_str().and_then(DateTime::from_rfc3339).ok_or_else(|| DeserializeError::new("an RFC 3339 date-time", value))
+    fn read(r: &mut Reader<'_>) -> R<DateTime> {
+        let s = r.text("an RFC 3339 date-time")?;
+        DateTime::from_rfc3339(&s).ok_or_else(|| DeserializeError::new("an RFC 3339 date-time", "another string"))
     }
 }
 
@@ -344,8 +833,9 @@ impl Codec<DateTime> for HttpDate {
     fn encode(value: &DateTime) -> Value {
         Value::String(value.to_http_date())
     }
-    fn decode(value: &Value) -> Result<DateTime, DeserializeError> {
-        value.as_str().and_then(DateTime::from_http_date).ok_or_else(|| DeserializeError::new("an HTTP date", value))
+    fn read(r: &mut Reader<'_>) -> R<DateTime> {
+        let s = r.text("an HTTP date")?;
+        DateTime::from_http_date(&s).ok_or_else(|| DeserializeError::new("an HTTP date", "another string"))
     }
 }
 
@@ -357,8 +847,8 @@ impl<T, C: Codec<T>> Codec<Vec<T>> for ListOf<C> {
     fn encode(value: &Vec<T>) -> Value {
         Value::Array(value.iter().map(C::encode).collect())
     }
-    fn decode(value: &Value) -> Result<Vec<T>, DeserializeError> {
-        list(value, C::KEEPS_NULL, C::decode)
+    fn read(r: &mut Reader<'_>) -> R<Vec<T>> {
+        list(r, C::KEEPS_NULL, C::read)
     }
 }
 
@@ -367,12 +857,8 @@ impl<T, C: Codec<T>> Codec<Option<T>> for Option<C> {
     fn encode(value: &Option<T>) -> Value {
         value.as_ref().map_or(Value::Null, C::encode)
     }
-    fn decode(value: &Value) -> Result<Option<T>, DeserializeError> {
-        if value.is_null() {
-            Ok(None)
-        } else {
-            C::decode(value).map(Some)
-        }
+    fn read(r: &mut Reader<'_>) -> R<Option<T>> {
+        member(r, C::read)
     }
 }
 
@@ -380,8 +866,8 @@ impl<T, C: Codec<T>> Codec<BTreeMap<String, T>> for MapOf<C> {
     fn encode(value: &BTreeMap<String, T>) -> Value {
         Value::Object(value.iter().map(|(k, v)| (k.clone(), C::encode(v))).collect())
     }
-    fn decode(value: &Value) -> Result<BTreeMap<String, T>, DeserializeError> {
-        map_values(value, C::KEEPS_NULL, C::decode)
+    fn read(r: &mut Reader<'_>) -> R<BTreeMap<String, T>> {
+        map_values(r, C::KEEPS_NULL, C::read)
     }
 }
 
@@ -390,19 +876,9 @@ pub(crate) fn encode<C: Codec<T>, T>(value: &T) -> Value {
     C::encode(value)
 }
 
-/// [`FromJson::from_json`] through codec `C`.
-pub(crate) fn decode<C: Codec<T>, T>(value: &Value) -> Result<T, DeserializeError> {
-    C::decode(value)
-}
-
-/// [`required`] through codec `C`.
-pub(crate) fn required_with<C: Codec<T>, T: FromJson>(map: &Map<String, Value>, key: &str) -> Result<T, DeserializeError> {
-    Ok(member(map, key, C::decode)?.unwrap_or_else(T::zero_value))
-}
-
-/// [`optional`] through codec `C`.
-pub(crate) fn optional_with<C: Codec<T>, T>(map: &Map<String, Value>, key: &str) -> Result<Option<T>, DeserializeError> {
-    member(map, key, C::decode)
+/// [`FromJson::read`] through codec `C`.
+pub(crate) fn decode<C: Codec<T>, T>(r: &mut Reader<'_>) -> R<T> {
+    C::read(r)
 }
 
 impl<T: ToJson> ToJson for Vec<T> {
@@ -413,8 +889,8 @@ impl<T: ToJson> ToJson for Vec<T> {
 
 /// A list: in a dense one, `null` entries (which it cannot hold) are dropped.
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        list(value, T::KEEPS_NULL, T::from_json)
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        list(r, T::KEEPS_NULL, T::read)
     }
     fn zero_value() -> Self {
         Vec::new()
@@ -429,8 +905,8 @@ impl<T: ToJson> ToJson for BTreeMap<String, T> {
 
 /// A map: in a dense one, `null` values are dropped.
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        map_values(value, T::KEEPS_NULL, T::from_json)
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        map_values(r, T::KEEPS_NULL, T::read)
     }
     fn zero_value() -> Self {
         BTreeMap::new()
@@ -445,12 +921,8 @@ impl<T: ToJson> ToJson for Option<T> {
 }
 
 impl<T: FromJson> FromJson for Option<T> {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        if value.is_null() {
-            Ok(None)
-        } else {
-            T::from_json(value).map(Some)
-        }
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        member(r, T::read)
     }
     fn zero_value() -> Self {
         None
@@ -465,8 +937,8 @@ impl<T: ToJson> ToJson for Box<T> {
 }
 
 impl<T: FromJson> FromJson for Box<T> {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        T::from_json(value).map(Box::new)
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        T::read(r).map(Box::new)
     }
     fn zero_value() -> Self {
         Box::new(T::zero_value())
@@ -482,10 +954,13 @@ impl ToJson for Blob {
 }
 
 impl FromJson for Blob {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+    fn read(r: &mut Reader<'_>) -> R<Self> {
         use base64::Engine;
-        let s = value.as_str().ok_or_else(|| DeserializeError::new("a base64 string", value))?;
-        base64::engine::general_purpose::STANDARD.decode(s).map(Blob::new).map_err(|_| DeserializeError::new("valid base64", value))
+        let s = r.text("a base64 string")?;
+        base64::engine::general_purpose::STANDARD
+            .decode(s.as_bytes())
+            .map(Blob::new)
+            .map_err(|_| DeserializeError::new("valid base64", "another string"))
     }
     fn zero_value() -> Self {
         Blob::default()
@@ -500,27 +975,19 @@ impl ToJson for Value {
 }
 
 impl FromJson for Value {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        Ok(value.clone())
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        r.value()
     }
     fn zero_value() -> Self {
         Value::Null
     }
 }
 
-/// Big numbers travel as JSON numbers, digit for digit. Crates whose model has them enable
-/// serde_json's `arbitrary_precision`, which keeps a number's text instead of rounding it to a
-/// double; the text was checked when the value was made, so it always parses.
+/// Big numbers travel as JSON numbers, digit for digit. They are read from the number's text;
+/// crates whose model has them enable serde_json's `arbitrary_precision`, so they are also
+/// written digit for digit. The text was checked when the value was made, so it always parses.
 fn big_number_to_json(text: &str) -> Value {
     serde_json::from_str::<Number>(text).map_or_else(|_| Value::String(text.to_string()), Value::Number)
-}
-
-/// A JSON number whose text `parse` accepts; `expected` names the form in errors.
-fn big_number_from_json<T, E>(value: &Value, parse: fn(&str) -> Result<T, E>, expected: &'static str) -> Result<T, DeserializeError> {
-    match value {
-        Value::Number(n) => parse(&n.to_string()).map_err(|_| DeserializeError::new(expected, value)),
-        _ => Err(DeserializeError::new(expected, value)),
-    }
 }
 
 impl ToJson for BigInteger {
@@ -530,8 +997,12 @@ impl ToJson for BigInteger {
 }
 
 impl FromJson for BigInteger {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        big_number_from_json(value, BigInteger::parse, "an integer")
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        if !matches!(r.peek(), Some(b'-' | b'0'..=b'9')) {
+            return r.fail("an integer");
+        }
+        let text = r.number_text()?;
+        BigInteger::parse(text).map_err(|_| DeserializeError::new("an integer", "a number with a fraction"))
     }
     fn zero_value() -> Self {
         BigInteger::from(0i64)
@@ -545,10 +1016,77 @@ impl ToJson for BigDecimal {
 }
 
 impl FromJson for BigDecimal {
-    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
-        big_number_from_json(value, BigDecimal::parse, "a number")
+    fn read(r: &mut Reader<'_>) -> R<Self> {
+        if !matches!(r.peek(), Some(b'-' | b'0'..=b'9')) {
+            return r.fail("a number");
+        }
+        let text = r.number_text()?;
+        BigDecimal::parse(text).map_err(|_| DeserializeError::new("a number", "an invalid number"))
     }
     fn zero_value() -> Self {
         BigDecimal::from(0i64)
+    }
+}
+
+/// The strings among an error body's top-level members named in `keys` (for its code and
+/// message), skipping everything else; `None` when the body is not a JSON object.
+pub(crate) fn top_level_strings<const N: usize>(body: &[u8], keys: [&str; N]) -> Option<[Option<String>; N]> {
+    let mut found: [Option<String>; N] = std::array::from_fn(|_| None);
+    let mut r = Reader::new(body);
+    r.object(|r, key| {
+        match keys.iter().position(|k| *k == key) {
+            Some(i) if r.peek() == Some(b'"') => found[i] = Some(r.string()?),
+            _ => r.skip()?,
+        }
+        Ok(())
+    })
+    .ok()?;
+    Some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_members_of_any_depth_and_number_are_skipped() {
+        let deep = format!("{}1{}", "[".repeat(10_000), "]".repeat(10_000));
+        let body = format!("{{\"big\": 1e400, \"deep\": {deep}, \"s\": \"x\\\"}}\", \"keep\": \"yes\"}}");
+        let got = top_level_strings(body.as_bytes(), ["keep"]).unwrap();
+        assert_eq!(got[0].as_deref(), Some("yes"));
+    }
+
+    #[test]
+    fn known_values_are_bounded() {
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert!(Value::from_slice(deep.as_bytes()).is_err());
+        let ok = format!("{}{}", "[".repeat(100), "]".repeat(100));
+        assert!(Value::from_slice(ok.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn integers_accept_integral_numbers() {
+        for (text, n) in [("5", 5), ("-0", 0), ("5.0", 5), ("5e0", 5), ("-12", -12)] {
+            assert_eq!(i32::from_slice(text.as_bytes()), Ok(n), "{text}");
+        }
+        for bad in ["5.5", "3000000000", "\"5\"", "05", "-"] {
+            assert!(i32::from_slice(bad.as_bytes()).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn strings_unescape_and_epoch_seconds_are_exact() {
+        assert_eq!(String::from_slice(br#""a\"b\u00e9\ud83d\ude00""#).unwrap(), "a\"bé😀");
+        assert!(String::from_slice(b"\"\\ud83d\"").is_err());
+        let t = DateTime::from_slice(b"1.123456789").unwrap();
+        assert_eq!((t.secs(), t.subsec_nanos()), (1, 123_456_789));
+        let t = DateTime::from_slice(b"-1.25").unwrap();
+        assert_eq!((t.secs(), t.subsec_nanos()), (-2, 750_000_000));
+    }
+
+    #[test]
+    fn documents_round_trip() {
+        let text = r#"{"a":[1,2.5,{"b":null,"c":[true,"x"]}],"d":{}}"#;
+        assert_eq!(Value::from_slice(text.as_bytes()).unwrap().to_string(), text);
     }
 }

@@ -8,6 +8,8 @@ pub(crate) const CRATE_VERSION: &str = "0.1.0";
 pub(crate) const TARGET_PREFIX: &str = "AwsProton20200720";
 pub(crate) const CONTENT_TYPE: &str = "application/x-amz-json-1.0";
 pub(crate) const SIGNING_NAME: &str = "proton";
+/// `@awsQueryCompatible`: send `x-amzn-query-mode`, read `x-amzn-query-error`.
+pub(crate) const QUERY_COMPATIBLE: bool = false;
 /// The suffix of `AWS_ENDPOINT_URL_<ID>` for this service.
 pub(crate) const ENV_ID: &str = "PROTON";
 /// Error codes the model marks `@retryable`.
@@ -28,5 +30,3 @@ pub(crate) fn endpoint_context(
 ) -> ::std::option::Option<::std::vec::Vec<(&'static str, ::serde_json::Value)>> {
     ::std::option::Option::None
 }
-/// Each operation's host prefix template (`@endpoint`), by operation name (sorted).
-pub(crate) const HOST_PREFIXES: &[(&str, &str)] = &[];

@@ -23,6 +23,7 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
         opt_object(root, "metadata", "")?.ok_or_else(|| LoadError::new("", "missing required key `metadata`"))?;
     let mat = "metadata";
     let protocols = protocols(meta)?;
+    let aws_query_compatible = opt_object(meta, "awsQueryCompatible", mat)?.is_some();
     let target_prefix = opt_str(meta, "targetPrefix", mat)?.map(str::to_string);
     let endpoint_prefix = opt_str(meta, "endpointPrefix", mat)?.map(str::to_string);
     let sdk_id = req_str(meta, "serviceId", mat)?.to_string();
@@ -92,6 +93,10 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
                     Some(e) => Some(req_str(e, "hostPrefix", &join(&at, "endpoint"))?.to_string()),
                     None => None,
                 },
+                request_compression: match opt_object(o, "requestcompression", &at)? {
+                    Some(c) => strings(opt_array(c, "encodings", &join(&at, "requestcompression"))?, &at)?,
+                    None => Vec::new(),
+                },
             },
         );
     }
@@ -110,6 +115,7 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
         docs: opt_str(root, "documentation", "")?.map(str::to_string),
         protocols,
         target_prefix,
+        aws_query_compatible,
         signing_name,
         endpoint_prefix,
         operations,
@@ -163,6 +169,17 @@ fn protocols(meta: &Map<String, Value>) -> Result<Vec<Protocol>> {
         ));
     }
     Ok(out)
+}
+
+/// A JSON array of strings.
+fn strings(values: &[Value], at: &str) -> Result<Vec<String>> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            v.as_str().map(str::to_string).ok_or_else(|| LoadError::new(format!("{at}[{i}]"), "expected a string"))
+        })
+        .collect()
 }
 
 fn deprecated(o: &Map<String, Value>, at: &str) -> Result<Option<Deprecated>> {
@@ -305,6 +322,10 @@ fn shape(name: &str, v: &Value) -> Result<Shape> {
             Some(e) => opt_bool(e, "senderFault", &join(&at, "error"))?,
             None => false,
         };
+        let query_code = match e {
+            Some(e) => opt_str(e, "code", &join(&at, "error"))?.map(str::to_string),
+            None => None,
+        };
         let fault = if opt_bool(o, "fault", &at)? || (!sender && http_status.is_some_and(|s| s >= 500)) {
             ErrorFault::Server
         } else {
@@ -314,7 +335,7 @@ fn shape(name: &str, v: &Value) -> Result<Shape> {
             Some(r) => Some(Retryable { throttling: opt_bool(r, "throttling", &join(&at, "retryable"))? }),
             None => None,
         };
-        Some(ErrorInfo { fault, http_status, retryable })
+        Some(ErrorInfo { fault, http_status, retryable, query_code })
     } else {
         None
     };

@@ -31,6 +31,9 @@ pub struct Service {
     /// awsJson's `X-Amz-Target` prefix (botocore's `targetPrefix`; the service shape's name in
     /// Smithy).
     pub target_prefix: Option<String>,
+    /// `@awsQueryCompatible`: a service moved from awsQuery to JSON, whose clients send
+    /// `x-amzn-query-mode` and read error codes from `x-amzn-query-error`.
+    pub aws_query_compatible: bool,
     pub signing_name: String,
     pub endpoint_prefix: Option<String>,
     pub operations: BTreeMap<ShapeId, Operation>,
@@ -122,6 +125,9 @@ pub struct Operation {
     /// `@endpoint(hostPrefix)`: prepended to the endpoint's host, with `{label}`s filled from
     /// the input's `@hostLabel` members (Step Functions sends `StartSyncExecution` to `sync-`).
     pub host_prefix: Option<String>,
+    /// `@requestCompression`: the encodings the service accepts for request bodies, in order of
+    /// preference (`gzip`).
+    pub request_compression: Vec<String>,
 }
 
 /// How an operation gives an endpoint rule-set parameter its value.
@@ -408,6 +414,8 @@ pub struct ErrorInfo {
     pub fault: ErrorFault,
     pub http_status: Option<u16>,
     pub retryable: Option<Retryable>,
+    /// `@awsQueryError`: the code the service's awsQuery API used for this error.
+    pub query_code: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

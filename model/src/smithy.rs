@@ -204,6 +204,7 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
         docs: trait_str(&service.traits, "smithy.api#documentation", &sat)?,
         protocols,
         target_prefix: Some(shape_name(service_id).to_string()),
+        aws_query_compatible: service.traits.contains_key("aws.protocols#awsQueryCompatible"),
         signing_name,
         endpoint_prefix,
         operations,
@@ -449,6 +450,13 @@ fn shape(id: &str, ty: &str, s: &RawShape, smithy1: bool) -> Result<Shape> {
                 None => None,
                 Some(v) => Some(Retryable { throttling: opt_bool(object(v, &at)?, "throttling", &at)? }),
             },
+            query_code: match s.traits.get("aws.protocols#awsQueryError") {
+                None => None,
+                Some(v) => {
+                    let qat = format!("{at}.traits.aws.protocols#awsQueryError");
+                    Some(req_str(object(v, &qat)?, "code", &qat)?.to_string())
+                }
+            },
         }),
     };
     Ok(Shape {
@@ -553,6 +561,21 @@ fn operation(id: &str, s: &RawShape, service_paginated: &PaginatedTrait) -> Resu
         waiters,
         streaming: false,
         context_params,
+        request_compression: match s.traits.get("smithy.api#requestCompression") {
+            None => Vec::new(),
+            Some(v) => {
+                let cat = format!("{at}.traits.smithy.api#requestCompression");
+                opt_array(object(v, &cat)?, "encodings", &cat)?
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| {
+                        e.as_str()
+                            .map(str::to_string)
+                            .ok_or_else(|| LoadError::new(format!("{cat}.encodings[{i}]"), "expected a string"))
+                    })
+                    .collect::<Result<_>>()?
+            }
+        },
         host_prefix: match s.traits.get("smithy.api#endpoint") {
             Some(v) => {
                 let eat = format!("{at}.traits.smithy.api#endpoint");

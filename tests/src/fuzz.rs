@@ -43,13 +43,22 @@ impl ResponsesTarget {
         ResponsesTarget { runtime, inputs }
     }
 
-    /// Runs one input; returns how many requests reached the transport.
+    /// Runs one input; returns how many requests reached the transport. The first byte picks
+    /// the operation; the second the status (modulo 6) and the error-code headers (its sixths,
+    /// modulo 4: none, an empty `X-Amzn-ErrorType`, a modeled code, an unknown one); the rest is
+    /// the body.
     pub fn run(&self, data: &[u8]) -> usize {
-        let (Some(&op), Some(&status)) = (data.first(), data.get(1)) else { return 0 };
+        let (Some(&op), Some(&byte)) = (data.first(), data.get(1)) else { return 0 };
         let (name, input) = &self.inputs[op as usize % self.inputs.len()];
-        let status = [200u16, 200, 400, 404, 409, 500][status as usize % 6];
+        let status = [200u16, 200, 400, 404, 409, 500][byte as usize % 6];
+        let headers: &[(&str, &str)] = match (byte as usize / 6) % 4 {
+            0 => &[],
+            1 => &[("X-Amzn-ErrorType", "")],
+            2 => &[("X-Amzn-ErrorType", "ResourceNotFoundException:http://internal.amazon.com/")],
+            _ => &[("X-Amzn-ErrorType", "SomethingNew")],
+        };
         let body = String::from_utf8_lossy(&data[2..]).into_owned();
-        let transport = crate::Scripted::new(vec![(status, body)]);
+        let transport = crate::Scripted::with_headers(vec![(status, body)], headers);
         let sent = transport.clone();
         let client = proton_client::Client::new(
             proton_client::Config::builder()
@@ -120,7 +129,26 @@ const TOKENS: &[&str] = &[
     "\"members\"",
     "\"__type\"",
     "\"message\"",
+    "\"Message\"",
+    "1e400",
+    "-1e400",
+    "123456789012345678901234567890",
+    "-0",
+    "5.0",
+    "5e0",
+    "\"\\ud83d\\ude00\"",
+    "\"unknown\": ",
+    "<html>",
 ];
+
+/// `value` nested `depth` levels in arrays or objects (past serde_json's 128, past ours).
+fn deeply_nested(value: &str, depth: usize, objects: bool) -> String {
+    if objects {
+        format!("{}{value}{}", "{\"a\":".repeat(depth), "}".repeat(depth))
+    } else {
+        format!("{}{value}{}", "[".repeat(depth), "]".repeat(depth))
+    }
+}
 
 fn random_json(rng: &mut Rng, depth: usize) -> Value {
     match rng.below(if depth > 3 { 5 } else { 7 }) {
@@ -163,7 +191,7 @@ fn replace_random_node(v: &mut Value, rng: &mut Rng, depth: usize) {
 pub fn mutate(seed: &[u8], other: &[u8], rng: &mut Rng) -> Vec<u8> {
     let mut data = seed.to_vec();
     for _ in 0..1 + rng.below(3) {
-        match rng.below(8) {
+        match rng.below(9) {
             0 if !data.is_empty() => {
                 let i = rng.below(data.len());
                 data[i] ^= 1 << rng.below(8);
@@ -185,6 +213,13 @@ pub fn mutate(seed: &[u8], other: &[u8], rng: &mut Rng) -> Vec<u8> {
                 data.splice(at..at, other[a..b].iter().copied());
             }
             4 => data.truncate(rng.below(data.len() + 1)),
+            5 => {
+                // An unknown member holding deep nesting, spliced in after an opening brace.
+                if let Some(at) = data.iter().position(|b| *b == b'{') {
+                    let member = format!("\"deep\": {},", deeply_nested("1", 50 + rng.below(500), rng.below(2) == 0));
+                    data.splice(at + 1..at + 1, member.bytes());
+                }
+            }
             _ => {
                 if let Ok(mut v) = serde_json::from_slice::<Value>(&data) {
                     replace_random_node(&mut v, rng, 0);
@@ -247,6 +282,31 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
             for (i, case) in crate::wire("responses.jsonl").into_iter().enumerate() {
                 let mut seed = vec![i as u8, if case["kind"] == "output" { 0 } else { 2 }];
                 seed.extend(case["body"].as_str().unwrap_or("").as_bytes());
+                out.push(seed);
+            }
+            // The forms a client must read past (see tests/tests/client.rs).
+            let op = |name: &str| crate::CALLS.iter().position(|(n, _)| *n == name).unwrap_or(0) as u8;
+            let deep = deeply_nested("1", 10_000, false);
+            let service = r#""service": {"name": "s", "templateName": "t", "templateMajorVersion": "1", "spec": "x", "arn": "a", "status": "ACTIVE", "createdAt": 1, "lastModifiedAt": 2}"#;
+            for (name, byte, body) in [
+                ("GetService", 0u8, format!(r#"{{"huge": 1e400, "big": 123456789012345678901234567890, {service}}}"#)),
+                ("GetService", 0, format!(r#"{{"deep": {deep}, {service}}}"#)),
+                (
+                    "GetService",
+                    0,
+                    format!(r#"{{"service": {{"name": "s", "deep": {}}}}}"#, deeply_nested("null", 300, true)),
+                ),
+                (
+                    "GetResourcesSummary",
+                    0,
+                    r#"{"counts": {"components": {"total": 5.0, "failed": -0, "upToDate": 5e0}}}"#.to_string(),
+                ),
+                ("GetService", 3 + 6, r#"{"__type": "ResourceNotFoundException", "message": "gone"}"#.to_string()),
+                ("GetService", 3 + 12, "<html><body>Not Found</body></html>".to_string()),
+                ("GetService", 5, "upstream connect error".to_string()),
+            ] {
+                let mut seed = vec![op(name), byte];
+                seed.extend(body.as_bytes());
                 out.push(seed);
             }
         }

@@ -42,7 +42,7 @@ pub fn scratch(name: &str) -> PathBuf {
 
 /// Builds and runs a program against generated client crates, the way a downstream crate would.
 /// `dir` is a scratch folder holding each crate in `<name>/` (package `<name>-client`); the
-/// program (`source` as `main.rs`, with serde_json, tokio and `loopback-fake`) goes beside them, and all are
+/// program (`source` as `main.rs`, with serde_json, tokio, flate2 and `loopback-fake`) goes beside them, and all are
 /// built as one workspace with this workspace's lock file (so offline), warnings denied, in the
 /// shared `target/other-services` directory (crates that do not depend on serde_json's features
 /// are reused across these programs). Returns standard output; panics with the build's or
@@ -52,7 +52,7 @@ pub fn run_program(dir: &Path, crates: &[&str], source: &str, env: &[(&str, Path
     std::fs::create_dir_all(program.join("src")).expect("mkdir");
     std::fs::write(program.join("src/main.rs"), source).expect("program source");
     let mut deps: String = crates.iter().map(|c| format!("{c}-client = {{ path = \"../{c}\" }}\n")).collect();
-    deps.push_str(&format!("loopback-fake = {{ path = {:?} }}\n", root().join("tests/fake")));
+    deps.push_str(&format!("loopback-fake = {{ path = {:?} }}\nflate2 = \"1\"\n", root().join("tests/fake")));
     std::fs::write(
         program.join("Cargo.toml"),
         format!(
@@ -216,13 +216,23 @@ where
 #[derive(Debug, Default, Clone)]
 pub struct Scripted {
     replies: std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<(u16, String)>>>,
+    headers: Vec<(String, String)>,
     sent: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Scripted {
     /// Replies in order; the last one repeats.
     pub fn new(replies: Vec<(u16, String)>) -> Self {
-        Scripted { replies: std::sync::Arc::new(std::sync::Mutex::new(replies.into())), sent: Default::default() }
+        Self::with_headers(replies, &[])
+    }
+
+    /// Replies in order, each with `headers` besides a request id; the last one repeats.
+    pub fn with_headers(replies: Vec<(u16, String)>, headers: &[(&str, &str)]) -> Self {
+        Scripted {
+            replies: std::sync::Arc::new(std::sync::Mutex::new(replies.into())),
+            headers: headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            sent: Default::default(),
+        }
     }
 
     /// How many requests were sent.
@@ -240,12 +250,8 @@ impl proton_client::http::HttpClient for Scripted {
         let mut q = self.replies.lock().expect("lock");
         let (status, body) =
             if q.len() > 1 { q.pop_front() } else { q.front().cloned() }.unwrap_or((500, String::new()));
-        Box::pin(async move {
-            Ok(proton_client::http::Response {
-                status,
-                headers: vec![("x-amzn-RequestId".into(), "r".into())],
-                body: body.into_bytes(),
-            })
-        })
+        let mut headers = vec![("x-amzn-RequestId".to_string(), "r".to_string())];
+        headers.extend(self.headers.iter().cloned());
+        Box::pin(async move { Ok(proton_client::http::Response { status, headers, body: body.into_bytes() }) })
     }
 }

@@ -92,9 +92,10 @@ async fn every_operation_sends_what_botocore_sends_and_parses_the_response() {
         assert_eq!(req.header("x-amz-target"), Some(format!("AwsProton20200720.{op}").as_str()));
         assert_eq!(req.header("content-type"), Some("application/x-amz-json-1.0"));
         assert!(
-            req.header("user-agent").is_some_and(|ua| ua.starts_with("proton-client/")),
+            req.header("x-amz-user-agent")
+                .is_some_and(|ua| ua.starts_with("awsgen-rust/") && ua.contains(" api/proton#")),
             "{:?}",
-            req.header("user-agent")
+            req.header("x-amz-user-agent")
         );
         let expected: Value = serde_json::from_str(case["body"].as_str().expect("body")).expect("JSON");
         assert!(tests::json_eq(&req.json(), &expected), "{op}:\n sent: {}\n botocore: {expected}", req.json());
@@ -265,4 +266,112 @@ async fn malformed_responses_are_errors_not_panics() {
         matches!(&outcome, Outcome::Service { code: None, modeled: false, shown, .. } if shown.contains("HTTP 403")),
         "{outcome:?}"
     );
+}
+
+/// What the client does not need to read never stops it from reading the rest: unknown members
+/// holding numbers beyond `f64`, huge integers and nesting far deeper than 128 levels are
+/// skipped, and an integer written `-0`, `5.0` or `5e0` is that integer.
+#[tokio::test]
+async fn responses_parse_whatever_their_unknown_members_hold() {
+    let deep = format!("{}1{}", "[".repeat(10_000), "]".repeat(10_000));
+    let body = format!(
+        r#"{{"unknownHuge": 1e400, "unknownBig": 123456789012345678901234567890, "unknownDeep": {deep},
+            "unknownText": "a \"quoted\" \u00e9 {{[", "service": {{"name": "svc", "unknown": {{"deep": {deep}}},
+            "templateName": "t", "templateMajorVersion": "1", "templateMinorVersion": "0", "spec": "s",
+            "arn": "a", "status": "ACTIVE", "createdAt": 1, "lastModifiedAt": 2}}}}"#
+    );
+    let server = FakeServer::start(move |_, _| Reply::json(200, body.clone())).await;
+    let Outcome::Output(out) = call(&client(&server, 1), "GetService", &serde_json::json!({"name": "svc"})).await
+    else {
+        panic!("parses")
+    };
+    assert_eq!(out["service"]["name"], "svc");
+
+    let counts = r#"{"counts": {"components": {"total": 5.0, "failed": -0, "upToDate": 5e0, "behindMajor": 2},
+        "environments": {"total": 1}, "environmentTemplates": {"total": 1}, "serviceInstances": {"total": 1},
+        "services": {"total": 1}, "serviceTemplates": {"total": 1}}}"#;
+    let server = FakeServer::start(move |_, _| Reply::json(200, counts)).await;
+    let Outcome::Output(out) = call(&client(&server, 1), "GetResourcesSummary", &serde_json::json!({})).await else {
+        panic!("parses")
+    };
+    let c = &out["counts"]["components"];
+    assert_eq!(
+        (&c["total"], &c["failed"], &c["upToDate"], &c["behindMajor"]),
+        (&Value::from(5), &Value::from(0), &Value::from(5), &Value::from(2))
+    );
+    // A fraction or an out-of-range number in a known integer member is an error, not a guess.
+    for bad in ["5.5", "3000000000"] {
+        let body = format!(r#"{{"counts": {{"components": {{"total": {bad}}}}}}}"#);
+        let server = FakeServer::start(move |_, _| Reply::json(200, body.clone())).await;
+        let Outcome::Other(shown) = call(&client(&server, 1), "GetResourcesSummary", &serde_json::json!({})).await
+        else {
+            panic!("{bad} is refused")
+        };
+        assert!(shown.starts_with("malformed response"), "{shown}");
+    }
+}
+
+/// Error responses keep their code and message: an empty `X-Amzn-ErrorType` gives way to the
+/// body's `__type`, and a body that is not JSON is the message (trimmed, at most 1024
+/// characters), in the modeled error when the header names one.
+#[tokio::test]
+async fn error_responses_keep_their_code_and_message() {
+    let server = FakeServer::start(|_, _| Reply::Respond {
+        status: 404,
+        headers: vec![("X-Amzn-ErrorType".into(), "".into())],
+        body: r#"{"__type": "aws.proton#ResourceNotFoundException", "message": "no such service"}"#.into(),
+    })
+    .await;
+    let outcome = call(&client(&server, 1), "GetService", &serde_json::json!({"name": "x"})).await;
+    let Outcome::Service { code, message, modeled, .. } = outcome else { panic!("{outcome:?}") };
+    assert_eq!(
+        (code.as_deref(), message.as_deref(), modeled),
+        (Some("ResourceNotFoundException"), Some("no such service"), true)
+    );
+
+    let server = FakeServer::start(|_, _| Reply::Respond {
+        status: 404,
+        headers: vec![("X-Amzn-ErrorType".into(), "ResourceNotFoundException".into())],
+        body: "  <html><body>Not Found</body></html>\n".into(),
+    })
+    .await;
+    let outcome = call(&client(&server, 1), "GetService", &serde_json::json!({"name": "x"})).await;
+    let Outcome::Service { code, message, modeled, .. } = outcome else { panic!("{outcome:?}") };
+    assert_eq!(
+        (code.as_deref(), message.as_deref(), modeled),
+        (Some("ResourceNotFoundException"), Some("<html><body>Not Found</body></html>"), true)
+    );
+
+    let long = "x".repeat(5000);
+    let server =
+        FakeServer::start(move |_, _| Reply::Respond { status: 502, headers: vec![], body: long.clone() }).await;
+    let outcome = call(&client(&server, 1), "GetService", &serde_json::json!({"name": "x"})).await;
+    let Outcome::Service { code, message, modeled, .. } = outcome else { panic!("{outcome:?}") };
+    assert_eq!((code, modeled), (None, false));
+    assert_eq!(message.as_deref().map(|m| m.chars().count()), Some(1025), "1024 characters and an ellipsis");
+}
+
+/// Every request carries the headers AWS's SDKs send, so the service can tell calls and retries
+/// apart: one `amz-sdk-invocation-id` per call, `amz-sdk-request` counting attempts, and user
+/// agents naming the SDK, the service, the OS and the language.
+#[tokio::test]
+async fn requests_carry_the_sdk_headers() {
+    let server =
+        FakeServer::start(|_, i| if i % 2 == 0 { Reply::json(500, "{}") } else { Reply::json(200, "{}") }).await;
+    let c = client(&server, 3);
+    for _ in 0..2 {
+        let _ = call(&c, "ListServices", &serde_json::json!({})).await;
+    }
+    let sent = server.requests();
+    assert_eq!(sent.len(), 4, "two calls of two attempts");
+    let id = |r: &Recorded| r.header("amz-sdk-invocation-id").expect("invocation id").to_string();
+    assert!(sent.iter().all(|r| is_uuid_v4(&id(r))));
+    assert_eq!(id(&sent[0]), id(&sent[1]), "the same id on a retry");
+    assert_ne!(id(&sent[0]), id(&sent[2]), "a new id per call");
+    let attempts: Vec<&str> = sent.iter().map(|r| r.header("amz-sdk-request").expect("amz-sdk-request")).collect();
+    assert_eq!(attempts, ["attempt=1; max=3", "attempt=2; max=3", "attempt=1; max=3", "attempt=2; max=3"]);
+    let ua = sent[0].header("user-agent").expect("user agent");
+    let amz = sent[0].header("x-amz-user-agent").expect("x-amz-user-agent");
+    assert!(ua.starts_with("awsgen-rust/") && ua.contains(" lang/rust") && ua.contains(" os/"), "{ua}");
+    assert!(amz.contains(" ua/2.1 ") && amz.contains(" api/proton#0.1.0 ") && amz.contains(" lang/rust"), "{amz}");
 }

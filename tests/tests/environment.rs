@@ -25,6 +25,8 @@ const VARS: &[&str] = &[
     "AWS_WEB_IDENTITY_TOKEN_FILE",
     "AWS_ROLE_ARN",
     "AWS_EC2_METADATA_DISABLED",
+    "AWS_DISABLE_REQUEST_COMPRESSION",
+    "AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES",
     "HOME",
 ];
 
@@ -58,6 +60,15 @@ async fn configuration_and_credentials_come_from_where_the_cli_finds_them() {
     let config = Config::from_env().await;
     assert_eq!(config.region(), Some("eu-west-1"));
     assert_eq!(config.endpoint_url(), None);
+    assert_eq!((config.compression().disabled, config.compression().min_size), (false, 10_240));
+    // Request compression as the AWS SDKs configure it; an out-of-range size is ignored.
+    std::env::set_var("AWS_DISABLE_REQUEST_COMPRESSION", "true");
+    std::env::set_var("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES", "128");
+    let config = Config::from_env().await;
+    assert_eq!((config.compression().disabled, config.compression().min_size), (true, 128));
+    std::env::set_var("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES", "10485761");
+    assert_eq!(Config::from_env().await.compression().min_size, 10_240);
+    clear(&dir);
     let creds = DefaultChain::new().provide().await.expect("credentials from the file");
     assert_eq!(creds.access_key_id(), "AKIDFILE");
 

@@ -144,8 +144,8 @@ async fn main() {
         let client = dynamodb_client::Client::new(config);
         fake.answer("{}");
         for (table, url) in [
-            ("arn:aws:dynamodb:us-east-1:111122223333:table/t", "https://111122223333.ddb.us-east-1.amazonaws.com"),
-            ("t", "https://dynamodb.us-east-1.amazonaws.com"),
+            ("arn:aws:dynamodb:us-east-1:111122223333:table/t", "https://111122223333.ddb.us-east-1.amazonaws.com/"),
+            ("t", "https://dynamodb.us-east-1.amazonaws.com/"),
         ] {
             client.get_item(GetItemInput::new(GetItemInputRequired { table_name: table.into(), key: Default::default() })).await.unwrap();
             assert_eq!(fake.urls.lock().unwrap().last().unwrap(), url);
@@ -189,11 +189,11 @@ async fn main() {
         assert_eq!(header(&h, "x-amz-target"), "AWSStepFunctions.StartExecution");
         assert_eq!(body, serde_json::json!({"stateMachineArn": "arn:aws:states:eu-west-1:1:stateMachine:m", "input": "{}"}));
 
-        // `@endpoint(hostPrefix: "sync-")`: on the resolved endpoint, not on a custom one.
+        // `@endpoint(hostPrefix: "sync-")`: on the resolved endpoint and on a custom one.
         let reply = r#"{"executionArn": "e", "startDate": 0, "stopDate": 1, "status": "SUCCEEDED"}"#;
         fake.answer(reply);
         client.start_sync_execution(sfn_client::operation::start_sync_execution::StartSyncExecutionInput::new("m")).await.unwrap();
-        assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "http://fake.invalid");
+        assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "http://sync-fake.invalid/");
         let regional = sfn_client::Client::new(
             sfn_client::Config::builder()
                 .region("eu-west-1")
@@ -202,11 +202,11 @@ async fn main() {
                 .build(),
         );
         regional.start_sync_execution(sfn_client::operation::start_sync_execution::StartSyncExecutionInput::new("m")).await.unwrap();
-        assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "https://sync-states.eu-west-1.amazonaws.com");
+        assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "https://sync-states.eu-west-1.amazonaws.com/");
         let (h, _) = fake.last();
         assert_eq!(header(&h, "host"), "sync-states.eu-west-1.amazonaws.com", "the signed Host has the prefix too");
         regional.start_execution(StartExecutionInput::new("m")).await.unwrap();
-        assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "https://states.eu-west-1.amazonaws.com");
+        assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "https://states.eu-west-1.amazonaws.com/");
 
         // An input's `@default` (maxResults 0) is left to the service, not sent on every call.
         fake.answer(r#"{"activities": []}"#);

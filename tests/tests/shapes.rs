@@ -21,12 +21,23 @@ use shapes_client::DateTime;
 struct Fake {
     sent: Arc<Mutex<Vec<String>>>,
     urls: Arc<Mutex<Vec<String>>>,
+    encodings: Arc<Mutex<Vec<Option<String>>>>,
     reply: Arc<Mutex<String>>,
 }
 
 impl shapes_client::http::HttpClient for Fake {
     fn send(&self, r: shapes_client::http::Request) -> shapes_client::http::BoxFuture<'_, Result<shapes_client::http::Response, shapes_client::http::HttpError>> {
-        self.sent.lock().unwrap().push(String::from_utf8(r.body.to_vec()).unwrap());
+        let encoding = r.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("content-encoding")).map(|(_, v)| v.clone());
+        let body = match encoding.as_deref() {
+            Some("gzip") => {
+                let mut text = String::new();
+                std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&r.body[..]), &mut text).unwrap();
+                text
+            }
+            _ => String::from_utf8(r.body.to_vec()).unwrap(),
+        };
+        self.sent.lock().unwrap().push(body);
+        self.encodings.lock().unwrap().push(encoding);
         self.urls.lock().unwrap().push(r.url);
         let reply = self.reply.lock().unwrap().clone();
         Box::pin(async move { Ok(shapes_client::http::Response { status: 200, headers: vec![], body: reply.into_bytes() }) })
@@ -142,11 +153,39 @@ async fn main() {
     );
     fake.answer("{}");
     regional.locate(LocateInput::new("acme")).await.unwrap();
-    assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "https://acme.data-shapes.us-east-1.example.com");
+    assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "https://acme.data-shapes.us-east-1.example.com/");
     let sent = fake.sent.lock().unwrap().len();
     let err = regional.locate(LocateInput::new("a.b")).await.unwrap_err();
     assert!(matches!(err, shapes_client::Error::Endpoint(_)) && err.to_string().contains("tenant"), "{err}");
     assert_eq!(fake.sent.lock().unwrap().len(), sent, "nothing sent");
+    // A custom endpoint gets the prefix too, as in the AWS SDKs, unless it is turned off (for a
+    // local emulator).
+    client.locate(LocateInput::new("acme")).await.unwrap();
+    assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "http://acme.data-fake.invalid/");
+    let emulator = shapes_client::Client::new(client.config().to_builder().disable_host_prefix(true).build());
+    emulator.locate(LocateInput::new("acme")).await.unwrap();
+    assert_eq!(fake.urls.lock().unwrap().last().unwrap(), "http://fake.invalid/");
+
+    // `@requestCompression` with gzip among its encodings: a body of at least the minimum size
+    // (10240 bytes by default) is gzipped; smaller ones, or with compression disabled, are not.
+    let encoding = || fake.encodings.lock().unwrap().last().cloned().flatten();
+    fake.answer("{}");
+    client.exchange(ExchangeInput::new(DateTime::from_secs(0))).await.unwrap();
+    assert_eq!(encoding(), None, "a small body is sent as it is");
+    let big = ExchangeInput::new(DateTime::from_secs(0)).with_renamed("n".repeat(20_000));
+    client.exchange(big.clone()).await.unwrap();
+    assert_eq!(encoding().as_deref(), Some("gzip"));
+    assert!(fake.last().contains(&"n".repeat(20_000)), "the gzipped body is the JSON");
+    let small_threshold = shapes_client::Client::new(
+        client.config().to_builder().compression(shapes_client::config::CompressionConfig { disabled: false, min_size: 0 }).build(),
+    );
+    small_threshold.exchange(ExchangeInput::new(DateTime::from_secs(0))).await.unwrap();
+    assert_eq!(encoding().as_deref(), Some("gzip"), "a minimum of 0 compresses every body");
+    let disabled = shapes_client::Client::new(
+        client.config().to_builder().compression(shapes_client::config::CompressionConfig { disabled: true, min_size: 0 }).build(),
+    );
+    disabled.exchange(big).await.unwrap();
+    assert_eq!(encoding(), None, "disabled");
 
     // No input and no output: `{}` both ways.
     fake.answer("{}");

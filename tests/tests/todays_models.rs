@@ -29,6 +29,7 @@ fn answer(req: &Recorded, destinations: &Value) -> Value {
     match target.as_str() {
         "DynamoDB_20120810.ListTables" => json!({"TableNames": ["orders", "users"]}),
         "DynamoDB_20120810.DescribeKinesisStreamingDestination" => destinations.clone(),
+
         "DynamoDB_20120810.Query" => match body.get("ExclusiveStartKey") {
             None => json!({"Items": [{"pk": {"S": "a"}}], "Count": 1, "ScannedCount": 3, "LastEvaluatedKey": {"pk": {"S": "a"}}}),
             Some(_) => json!({"Items": [{"pk": {"S": "b"}}, {"pk": {"N": "2"}}], "Count": 2, "ScannedCount": 2}),
@@ -54,11 +55,24 @@ fn answer(req: &Recorded, destinations: &Value) -> Value {
     }
 }
 
+/// GetItem's answer: `AttributeValue` is recursive, and the item nests lists as deep as the
+/// request's key says. Written as text: a `Value` that deep would recurse when dropped.
+fn nested_item(req: &Recorded) -> String {
+    let depth: usize = req.json()["Key"]["depth"]["N"].as_str().unwrap().parse().unwrap();
+    format!(r#"{{"Item": {{"nested": {}{{"S": "bottom"}}{}}}}}"#, r#"{"L": ["#.repeat(depth), "]}".repeat(depth))
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let destinations = Arc::new(Mutex::new(Value::Null));
     let shared = destinations.clone();
-    let server = FakeServer::start(move |req, _| Reply::json(200, answer(req, &shared.lock().unwrap()).to_string())).await;
+    let server = FakeServer::start(move |req, _| {
+        if req.header("x-amz-target") == Some("DynamoDB_20120810.GetItem") {
+            return Reply::json(200, nested_item(req));
+        }
+        Reply::json(200, answer(req, &shared.lock().unwrap()).to_string())
+    })
+    .await;
 
     let ddb = dynamodb_client::Client::new(
         dynamodb_client::Config::builder()
@@ -69,6 +83,21 @@ async fn main() {
     );
     let tables = ddb.list_tables(dynamodb_client::operation::list_tables::ListTablesInput::new()).await.unwrap();
     assert_eq!(tables.table_names.unwrap(), ["orders", "users"]);
+    // A known recursive member nested 60 levels reads; 10,000 levels is an error naming the
+    // nesting, not a stack overflow.
+    let get = |depth: usize| {
+        let key = std::collections::BTreeMap::from([("depth".to_string(), dynamodb_client::types::AttributeValue::new().with_n(depth.to_string()))]);
+        ddb.get_item(dynamodb_client::operation::get_item::GetItemInput::new(dynamodb_client::operation::get_item::GetItemInputRequired { table_name: "t".into(), key }))
+    };
+    assert!(get(60).await.unwrap().item.is_some());
+    let err = get(10_000).await.unwrap_err();
+    let mut chain = err.to_string();
+    let mut source = std::error::Error::source(&err);
+    while let Some(s) = source {
+        chain = format!("{chain} / {s}");
+        source = s.source();
+    }
+    assert!(chain.contains("nested at most 128 deep"), "{chain}");
     let pages = ddb.query_paginator(dynamodb_client::operation::query::QueryInput::new("orders")).collect().await.unwrap();
     let counted: i32 = pages.iter().map(|p| p.count.unwrap_or(0)).sum();
     assert_eq!((pages.len(), counted), (2, 3));

@@ -40,6 +40,7 @@ pub fn service_rs(plan: &Plan, config: &Config) -> Result<TokenStream, Error> {
         _ => "application/x-amz-json-1.1",
     };
     let signing_name = &svc.signing_name;
+    let query_compatible = svc.aws_query_compatible;
     let env_id: String =
         svc.sdk_id.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect();
     let crate_name = crate::emit::crate_files::crate_name(plan, config);
@@ -66,6 +67,8 @@ pub fn service_rs(plan: &Plan, config: &Config) -> Result<TokenStream, Error> {
         pub(crate) const TARGET_PREFIX: &str = #target_prefix;
         pub(crate) const CONTENT_TYPE: &str = #content_type;
         pub(crate) const SIGNING_NAME: &str = #signing_name;
+        /// `@awsQueryCompatible`: send `x-amzn-query-mode`, read `x-amzn-query-error`.
+        pub(crate) const QUERY_COMPATIBLE: bool = #query_compatible;
         /// The suffix of `AWS_ENDPOINT_URL_<ID>` for this service.
         pub(crate) const ENV_ID: &str = #env_id;
         /// Error codes the model marks `@retryable`.
@@ -94,7 +97,6 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
         // The method and the operation's module share the operation's snake_case name.
         let m = ident(&op.module);
         let (input, output, error) = op.type_paths();
-        let name = &o.name;
         let mut docs = model_docs(o.docs.as_deref(), &format!("Calls `{}`.", o.name));
         docs.push(String::new());
         docs.push(format!(
@@ -143,7 +145,7 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
                 #binding
                 #(#tokens)*
                 #validate
-                self.runtime.call(#name, crate::json::ToJson::to_json(&input), #context).await
+                self.runtime.call(&crate::operation::#m::OPERATION, crate::json::ToJson::to_json(&input), #context).await
             }
         }
     });

@@ -30,6 +30,7 @@ pub const RUNTIME: &[(&str, &str)] = &[
 /// The generated crate's dependencies, chosen for a short build (see the README).
 const DEPENDENCIES: &str = r#"base64 = "0.22"
 bytes = "1"
+flate2 = "1"
 http = "1"
 http-body-util = "0.1"
 hyper = { version = "1", features = ["client", "http1"] }
@@ -66,8 +67,14 @@ pub fn cargo_toml(plan: &Plan, config: &Config, header: &str) -> String {
         |s: &str| s.chars().filter(|c| !c.is_control()).collect::<String>().replace('\\', "\\\\").replace('"', "\\\"");
     let dependencies = DEPENDENCIES.replace(
         "{SERDE_JSON}",
-        // Big numbers keep their digits only if serde_json keeps a number's text.
-        if plan.big_numbers { r#"{ version = "1", features = ["arbitrary_precision"] }"# } else { r#""1""# },
+        // Documents' numbers are parsed by serde_json: `float_roundtrip` parses them correctly
+        // rounded (`123456789.12345679` stays that double). Big numbers keep their digits only
+        // if serde_json keeps a number's text.
+        if plan.big_numbers {
+            r#"{ version = "1", features = ["float_roundtrip", "arbitrary_precision"] }"#
+        } else {
+            r#"{ version = "1", features = ["float_roundtrip"] }"#
+        },
     );
     format!(
         "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\n{dependencies}\n[dev-dependencies]\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n",

@@ -35,7 +35,7 @@ pub fn module_items(op: &OpPlan) -> TokenStream {
 }
 
 /// For `service.rs`: the dispatch by operation name (for `endpoint::operation_params`, which
-/// checks a model's endpoint tests against the generated bindings) and `HOST_PREFIXES`.
+/// checks a model's endpoint tests against the generated bindings).
 pub fn service_items(plan: &Plan) -> TokenStream {
     let mut ops: Vec<&OpPlan> = plan.ops.iter().filter(|o| !o.endpoint.bindings.is_empty()).collect();
     ops.sort_by(|a, b| a.op.name.cmp(&b.op.name));
@@ -56,10 +56,6 @@ pub fn service_items(plan: &Plan) -> TokenStream {
     };
     let (op_param, input_param) =
         if ops.is_empty() { (quote!(_operation), quote!(_input)) } else { (quote!(operation), quote!(input)) };
-    let mut prefixes: Vec<(&str, &str)> =
-        plan.ops.iter().filter_map(|o| Some((o.op.name.as_str(), o.endpoint.host_prefix.as_deref()?))).collect();
-    prefixes.sort();
-    let entries = prefixes.iter().map(|(op, t)| quote!((#op, #t)));
     quote! {
         /// The endpoint parameters `operation` binds from `input` (its wire JSON); `None` when it
         /// binds none or the JSON is not its input.
@@ -70,8 +66,5 @@ pub fn service_items(plan: &Plan) -> TokenStream {
         ) -> ::std::option::Option<::std::vec::Vec<(&'static str, ::serde_json::Value)>> {
             #dispatch
         }
-
-        /// Each operation's host prefix template (`@endpoint`), by operation name (sorted).
-        pub(crate) const HOST_PREFIXES: &[(&str, &str)] = &[#(#entries),*];
     }
 }

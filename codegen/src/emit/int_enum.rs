@@ -63,8 +63,8 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         }
 
         impl crate::json::FromJson for #name {
-            fn from_json(value: &::serde_json::Value) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-                <i32 as crate::json::FromJson>::from_json(value).map(Self::from)
+            fn read(r: &mut crate::json::Reader<'_>) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+                <i32 as crate::json::FromJson>::read(r).map(Self::from)
             }
             fn zero_value() -> Self {
                 Self::Unknown(crate::primitives::UnknownInt(0))

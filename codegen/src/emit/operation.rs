@@ -48,12 +48,24 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
         quote!()
     };
     let name = &o.name;
+    let host_prefix = match &op.endpoint.host_prefix {
+        Some(t) => quote!(::std::option::Option::Some(#t)),
+        None => quote!(::std::option::Option::None),
+    };
+    let compress = op.compress;
     quote! {
         #module_docs
         #![allow(deprecated)]
 
         /// The operation's name, as sent in `X-Amz-Target`.
         pub const OPERATION_NAME: &str = #name;
+
+        /// What the runtime needs to know about the operation.
+        pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+            name: OPERATION_NAME,
+            host_prefix: #host_prefix,
+            compress: #compress,
+        };
 
         #input
         #output
@@ -88,11 +100,24 @@ fn error_enum(plan: &Plan, op: &OpPlan) -> TokenStream {
     let doc = format!(" The errors `{}` can return.", op.op.name);
     let variants: Vec<_> = op.errors.iter().map(|(v, _)| ident(v)).collect();
     let paths: Vec<_> = op.errors.iter().map(|(_, id)| plan.type_path(id)).collect();
-    let codes: Vec<&str> = op.errors.iter().map(|(_, id)| smithy_ir::shape_name(id)).collect();
+    // A response names an error by its shape's name, or (query-compatible services) by its
+    // awsQuery code: either selects the variant.
+    let codes: Vec<TokenStream> = op
+        .errors
+        .iter()
+        .map(|(_, id)| {
+            let (name, code) = (smithy_ir::shape_name(id), plan.error_code(id));
+            if name == code {
+                quote!(#name)
+            } else {
+                quote!(#name | #code)
+            }
+        })
+        .collect();
     let from_response = if codes.is_empty() {
         quote! {
             impl crate::error::OperationError for #name {
-                fn from_response(_code: &str, _body: &::serde_json::Value, unhandled: crate::error::Unhandled) -> Self {
+                fn from_response(_code: &str, _body: &[u8], unhandled: crate::error::Unhandled) -> Self {
                     Self::Unhandled(unhandled)
                 }
             }
@@ -100,9 +125,9 @@ fn error_enum(plan: &Plan, op: &OpPlan) -> TokenStream {
     } else {
         quote! {
             impl crate::error::OperationError for #name {
-                fn from_response(code: &str, body: &::serde_json::Value, unhandled: crate::error::Unhandled) -> Self {
+                fn from_response(code: &str, body: &[u8], unhandled: crate::error::Unhandled) -> Self {
                     match code {
-                        #(#codes => match crate::json::FromJson::from_json(body) {
+                        #(#codes => match crate::json::FromJson::from_slice(body) {
                             ::std::result::Result::Ok(e) => Self::#variants(e),
                             ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                         },)*

@@ -40,7 +40,8 @@ pub fn emit_empty(name: &str, docs: &str) -> TokenStream {
 
         /// There is nothing to read: any value (a `null` body, say) is accepted.
         impl crate::json::FromJson for #name {
-            fn from_json(_value: &::serde_json::Value) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+            fn read(r: &mut crate::json::Reader<'_>) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+                r.skip()?;
                 ::std::result::Result::Ok(Self {})
             }
             fn zero_value() -> Self {
@@ -267,19 +268,47 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
             quote!(map.insert(#wire.to_owned(), #encode(&self.#fname));)
         }
     });
+    // Each member is read into a local (`v_<field>`, so no member name can shadow the closure's
+    // `r` and `key`), then moved into the value.
+    let local = |f: &Field| quote::format_ident!("v_{}", naming::file_stem(&f.name));
+    let locals = fields.iter().map(|f| {
+        let v = local(f);
+        let ty = &f.ty;
+        quote!(let mut #v: ::std::option::Option<#ty> = ::std::option::Option::None;)
+    });
+    let arms = fields.iter().map(|f| {
+        let v = local(f);
+        let decode = f.decode_fn();
+        // Services send an error's message as `message` or `Message`: accept either.
+        let wire = &f.member.name;
+        let wires = match (error_of.is_some(), wire.as_str()) {
+            (true, "message") => quote!("message" | "Message"),
+            (true, "Message") => quote!("Message" | "message"),
+            _ => quote!(#wire),
+        };
+        quote!(#wires => #v = crate::json::member(r, #decode)?,)
+    });
+    let read_members = if fields.is_empty() {
+        quote!(r.object(|r, _key| r.skip())?;)
+    } else {
+        quote! {
+            r.object(|r, key| {
+                match key {
+                    #(#arms)*
+                    _ => r.skip()?,
+                }
+                ::std::result::Result::Ok(())
+            })?;
+        }
+    };
     let from_json_entries = fields.iter().map(|f| {
         let fname = ident(&f.name);
-        let wire = &f.member.name;
-        let value = match (&f.codec, f.optional || f.default.is_some()) {
-            (None, true) => quote!(crate::json::optional(map, #wire)?),
-            (None, false) => quote!(crate::json::required(map, #wire)?),
-            (Some(c), true) => quote!(crate::json::optional_with::<#c, _>(map, #wire)?),
-            (Some(c), false) => quote!(crate::json::required_with::<#c, _>(map, #wire)?),
-        };
-        match &f.default {
+        let v = local(f);
+        match (&f.default, f.optional) {
             // A member the response leaves out takes its default.
-            Some(d) => quote!(#fname: #value.unwrap_or_else(|| #d),),
-            None => quote!(#fname: #value,),
+            (Some(d), _) => quote!(#fname: #v.unwrap_or_else(|| #d),),
+            (None, true) => quote!(#fname: #v,),
+            (None, false) => quote!(#fname: #v.unwrap_or_else(crate::json::FromJson::zero_value),),
         }
     });
     let zero_entries = fields.iter().map(|f| {
@@ -290,11 +319,6 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
             (None, false) => quote!(#fname: crate::json::FromJson::zero_value(),),
         }
     });
-    let map_binding = if fields.is_empty() {
-        quote!(crate::json::object(value)?;)
-    } else {
-        quote!(let map = crate::json::object(value)?;)
-    };
     let map_decl = if fields.is_empty() {
         quote!(let map = ::serde_json::Map::new();)
     } else {
@@ -332,8 +356,9 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
         }
 
         impl crate::json::FromJson for #name {
-            fn from_json(value: &::serde_json::Value) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-                #map_binding
+            fn read(r: &mut crate::json::Reader<'_>) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+                #(#locals)*
+                #read_members
                 ::std::result::Result::Ok(Self { #(#from_json_entries)* })
             }
             fn zero_value() -> Self {
@@ -401,7 +426,7 @@ fn error_impls(plan: &Plan, id: &str, type_name: &str, fields: &[Field]) -> Toke
     let shape = plan.shape(id);
     let info = shape.error.as_ref();
     let name = ident(type_name);
-    let code = smithy_ir::shape_name(id);
+    let code = plan.error_code(id);
     let message =
         fields.iter().find(|f| f.member.name.eq_ignore_ascii_case("message") && is_string(plan, &f.member.target));
     let message_expr = match message {

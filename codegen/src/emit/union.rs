@@ -48,10 +48,10 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         let v = ident(&f.name);
         let wire = &f.member.name;
         if is_unit(&f.member.target) {
-            quote!(#wire => Self::#v,)
+            quote!(#wire => { r.skip()?; set.push(Self::#v); })
         } else {
             let decode = f.decode_fn();
-            quote!(#wire => Self::#v(#decode(value).map_err(|e| e.in_member(#wire))?),)
+            quote!(#wire => set.push(Self::#v(#decode(r)?)),)
         }
     });
     let any_sensitive = shape.sensitive || fields.iter().any(|f| f.sensitive);
@@ -123,18 +123,33 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
             }
         }
 
+        /// Exactly one member must be set. `__type` (which some services add) and members
+        /// this version does not know are ignored next to a known one; a lone unknown member is
+        /// kept as `Unknown`.
         impl crate::json::FromJson for #name {
-            fn from_json(value: &::serde_json::Value) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-                let map = crate::json::object(value)?;
-                let mut set = map.iter().filter(|(_, v)| !v.is_null());
-                let (key, value) = match (set.next(), set.next()) {
-                    (::std::option::Option::Some(one), ::std::option::Option::None) => one,
-                    _ => return ::std::result::Result::Err(crate::json::DeserializeError::new("an object with exactly one member set", value)),
-                };
-                ::std::result::Result::Ok(match key.as_str() {
-                    #(#from_json_arms)*
-                    _ => Self::Unknown(crate::primitives::UnknownVariant { name: key.clone(), value: value.clone() }),
-                })
+            fn read(r: &mut crate::json::Reader<'_>) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+                let mut set: ::std::vec::Vec<Self> = ::std::vec::Vec::new();
+                let mut unknown: ::std::option::Option<crate::primitives::UnknownVariant> = ::std::option::Option::None;
+                r.object(|r, key| {
+                    if r.try_null() {
+                        return ::std::result::Result::Ok(());
+                    }
+                    match key {
+                        #(#from_json_arms)*
+                        "__type" => r.skip()?,
+                        _ => {
+                            let value = r.value_or_null()?;
+                            unknown.get_or_insert(crate::primitives::UnknownVariant { name: key.to_owned(), value });
+                        }
+                    }
+                    ::std::result::Result::Ok(())
+                })?;
+                match (set.pop(), set.is_empty(), unknown) {
+                    (::std::option::Option::Some(one), true, _) => ::std::result::Result::Ok(one),
+                    (::std::option::Option::None, _, ::std::option::Option::Some(u)) => ::std::result::Result::Ok(Self::Unknown(u)),
+                    (::std::option::Option::Some(_), false, _) => ::std::result::Result::Err(crate::json::DeserializeError::new("an object with one member set", "several")),
+                    (::std::option::Option::None, _, ::std::option::Option::None) => ::std::result::Result::Err(crate::json::DeserializeError::new("an object with one member set", "none")),
+                }
             }
             fn zero_value() -> Self {
                 Self::Unknown(crate::primitives::UnknownVariant { name: ::std::string::String::new(), value: ::serde_json::Value::Null })

@@ -77,6 +77,8 @@ pub struct OpPlan<'a> {
     pub paginator: Option<paginator::PaginatorPlan>,
     pub waiters: waiter::Waiters<'a>,
     pub endpoint: endpoint::OpEndpoint,
+    /// `@requestCompression` lists gzip: large request bodies are gzipped.
+    pub compress: bool,
 }
 
 impl OpPlan<'_> {
@@ -176,7 +178,7 @@ impl Field<'_> {
     pub fn decode_fn(&self) -> TokenStream {
         match &self.codec {
             Some(c) => quote!(crate::json::decode::<#c, _>),
-            None => quote!(crate::json::FromJson::from_json),
+            None => quote!(crate::json::FromJson::read),
         }
     }
 }
@@ -270,6 +272,7 @@ impl<'a> Plan<'a> {
                 paginator: None,
                 waiters: waiter::Waiters::default(),
                 endpoint: endpoint::OpEndpoint::default(),
+                compress: op.request_compression.iter().any(|e| e == "gzip"),
             });
         }
 
@@ -423,6 +426,16 @@ impl<'a> Plan<'a> {
 
     pub fn shape(&self, id: &str) -> &'a Shape {
         &self.svc.shapes[id]
+    }
+
+    /// The code an error is known by: its shape's name, or, in a query-compatible service, the
+    /// code its awsQuery API used (`@awsQueryError`), which is what that service sends.
+    pub fn error_code(&self, id: &str) -> &'a str {
+        let query = self.shape(id).error.as_ref().and_then(|e| e.query_code.as_deref());
+        match query {
+            Some(code) if self.svc.aws_query_compatible => code,
+            _ => shape_name(&self.shape(id).id),
+        }
     }
 
     /// The full path of a generated type.

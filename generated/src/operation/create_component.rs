@@ -13,6 +13,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateComponent";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `CreateComponentInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -224,21 +230,72 @@ impl crate::json::ToJson for CreateComponentInput {
     }
 }
 impl crate::json::FromJson for CreateComponentInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_client_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_environment_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_manifest: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_service_instance_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_service_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>> = ::std::option::Option::None;
+        let mut v_template_file: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "clientToken" => {
+                    v_client_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "description" => {
+                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "environmentName" => {
+                    v_environment_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "manifest" => {
+                    v_manifest = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "serviceInstanceName" => {
+                    v_service_instance_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "serviceName" => {
+                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "serviceSpec" => {
+                    v_service_spec = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "tags" => v_tags = crate::json::member(r, crate::json::FromJson::read)?,
+                "templateFile" => {
+                    v_template_file = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            client_token: crate::json::optional(map, "clientToken")?,
-            description: crate::json::optional(map, "description")?,
-            environment_name: crate::json::optional(map, "environmentName")?,
-            manifest: crate::json::required(map, "manifest")?,
-            name: crate::json::required(map, "name")?,
-            service_instance_name: crate::json::optional(map, "serviceInstanceName")?,
-            service_name: crate::json::optional(map, "serviceName")?,
-            service_spec: crate::json::optional(map, "serviceSpec")?,
-            tags: crate::json::optional(map, "tags")?,
-            template_file: crate::json::required(map, "templateFile")?,
+            client_token: v_client_token,
+            description: v_description,
+            environment_name: v_environment_name,
+            manifest: v_manifest.unwrap_or_else(crate::json::FromJson::zero_value),
+            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            service_instance_name: v_service_instance_name,
+            service_name: v_service_name,
+            service_spec: v_service_spec,
+            tags: v_tags,
+            template_file: v_template_file
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -321,12 +378,21 @@ impl crate::json::ToJson for CreateComponentOutput {
     }
 }
 impl crate::json::FromJson for CreateComponentOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_component: ::std::option::Option<crate::types::Component> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "component" => {
+                    v_component = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            component: crate::json::required(map, "component")?,
+            component: v_component.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -417,36 +483,36 @@ impl CreateComponentError {
 impl crate::error::OperationError for CreateComponentError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => {
                         Self::ServiceQuotaExceededException(e)
                     }
@@ -454,13 +520,13 @@ impl crate::error::OperationError for CreateComponentError {
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

@@ -21,6 +21,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateEnvironment";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `CreateEnvironmentInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -308,29 +314,102 @@ impl crate::json::ToJson for CreateEnvironmentInput {
     }
 }
 impl crate::json::FromJson for CreateEnvironmentInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_codebuild_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_component_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_environment_account_connection_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_proton_service_role_arn: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_provisioning_repository: ::std::option::Option<
+            crate::types::RepositoryBranchInput,
+        > = ::std::option::Option::None;
+        let mut v_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>> = ::std::option::Option::None;
+        let mut v_template_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "codebuildRoleArn" => {
+                    v_codebuild_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "componentRoleArn" => {
+                    v_component_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "description" => {
+                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "environmentAccountConnectionId" => {
+                    v_environment_account_connection_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "protonServiceRoleArn" => {
+                    v_proton_service_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "provisioningRepository" => {
+                    v_provisioning_repository = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "spec" => v_spec = crate::json::member(r, crate::json::FromJson::read)?,
+                "tags" => v_tags = crate::json::member(r, crate::json::FromJson::read)?,
+                "templateMajorVersion" => {
+                    v_template_major_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateMinorVersion" => {
+                    v_template_minor_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateName" => {
+                    v_template_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            codebuild_role_arn: crate::json::optional(map, "codebuildRoleArn")?,
-            component_role_arn: crate::json::optional(map, "componentRoleArn")?,
-            description: crate::json::optional(map, "description")?,
-            environment_account_connection_id: crate::json::optional(
-                map,
-                "environmentAccountConnectionId",
-            )?,
-            name: crate::json::required(map, "name")?,
-            proton_service_role_arn: crate::json::optional(map, "protonServiceRoleArn")?,
-            provisioning_repository: crate::json::optional(
-                map,
-                "provisioningRepository",
-            )?,
-            spec: crate::json::required(map, "spec")?,
-            tags: crate::json::optional(map, "tags")?,
-            template_major_version: crate::json::required(map, "templateMajorVersion")?,
-            template_minor_version: crate::json::optional(map, "templateMinorVersion")?,
-            template_name: crate::json::required(map, "templateName")?,
+            codebuild_role_arn: v_codebuild_role_arn,
+            component_role_arn: v_component_role_arn,
+            description: v_description,
+            environment_account_connection_id: v_environment_account_connection_id,
+            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            proton_service_role_arn: v_proton_service_role_arn,
+            provisioning_repository: v_provisioning_repository,
+            spec: v_spec.unwrap_or_else(crate::json::FromJson::zero_value),
+            tags: v_tags,
+            template_major_version: v_template_major_version
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            template_minor_version: v_template_minor_version,
+            template_name: v_template_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -426,12 +505,21 @@ impl crate::json::ToJson for CreateEnvironmentOutput {
     }
 }
 impl crate::json::FromJson for CreateEnvironmentOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_environment: ::std::option::Option<crate::types::Environment> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "environment" => {
+                    v_environment = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            environment: crate::json::required(map, "environment")?,
+            environment: v_environment.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -522,36 +610,36 @@ impl CreateEnvironmentError {
 impl crate::error::OperationError for CreateEnvironmentError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => {
                         Self::ServiceQuotaExceededException(e)
                     }
@@ -559,13 +647,13 @@ impl crate::error::OperationError for CreateEnvironmentError {
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

@@ -16,6 +16,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateEnvironmentAccountConnection";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `CreateEnvironmentAccountConnectionInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -176,18 +182,63 @@ impl crate::json::ToJson for CreateEnvironmentAccountConnectionInput {
     }
 }
 impl crate::json::FromJson for CreateEnvironmentAccountConnectionInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_client_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_codebuild_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_component_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_environment_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_management_account_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "clientToken" => {
+                    v_client_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "codebuildRoleArn" => {
+                    v_codebuild_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "componentRoleArn" => {
+                    v_component_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "environmentName" => {
+                    v_environment_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "managementAccountId" => {
+                    v_management_account_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "roleArn" => {
+                    v_role_arn = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "tags" => v_tags = crate::json::member(r, crate::json::FromJson::read)?,
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            client_token: crate::json::optional(map, "clientToken")?,
-            codebuild_role_arn: crate::json::optional(map, "codebuildRoleArn")?,
-            component_role_arn: crate::json::optional(map, "componentRoleArn")?,
-            environment_name: crate::json::required(map, "environmentName")?,
-            management_account_id: crate::json::required(map, "managementAccountId")?,
-            role_arn: crate::json::optional(map, "roleArn")?,
-            tags: crate::json::optional(map, "tags")?,
+            client_token: v_client_token,
+            codebuild_role_arn: v_codebuild_role_arn,
+            component_role_arn: v_component_role_arn,
+            environment_name: v_environment_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            management_account_id: v_management_account_id
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            role_arn: v_role_arn,
+            tags: v_tags,
         })
     }
     fn zero_value() -> Self {
@@ -257,15 +308,27 @@ impl crate::json::ToJson for CreateEnvironmentAccountConnectionOutput {
     }
 }
 impl crate::json::FromJson for CreateEnvironmentAccountConnectionOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_environment_account_connection: ::std::option::Option<
+            crate::types::EnvironmentAccountConnection,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "environmentAccountConnection" => {
+                    v_environment_account_connection = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            environment_account_connection: crate::json::required(
-                map,
-                "environmentAccountConnection",
-            )?,
+            environment_account_connection: v_environment_account_connection
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -348,30 +411,30 @@ impl CreateEnvironmentAccountConnectionError {
 impl crate::error::OperationError for CreateEnvironmentAccountConnectionError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => {
                         Self::ServiceQuotaExceededException(e)
                     }
@@ -379,13 +442,13 @@ impl crate::error::OperationError for CreateEnvironmentAccountConnectionError {
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

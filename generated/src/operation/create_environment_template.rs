@@ -23,6 +23,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateEnvironmentTemplate";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `CreateEnvironmentTemplateInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -146,17 +152,45 @@ impl crate::json::ToJson for CreateEnvironmentTemplateInput {
     }
 }
 impl crate::json::FromJson for CreateEnvironmentTemplateInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_display_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_encryption_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_provisioning: ::std::option::Option<crate::types::Provisioning> = ::std::option::Option::None;
+        let mut v_tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "description" => {
+                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "displayName" => {
+                    v_display_name = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "encryptionKey" => {
+                    v_encryption_key = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "provisioning" => {
+                    v_provisioning = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "tags" => v_tags = crate::json::member(r, crate::json::FromJson::read)?,
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            description: crate::json::optional(map, "description")?,
-            display_name: crate::json::optional(map, "displayName")?,
-            encryption_key: crate::json::optional(map, "encryptionKey")?,
-            name: crate::json::required(map, "name")?,
-            provisioning: crate::json::optional(map, "provisioning")?,
-            tags: crate::json::optional(map, "tags")?,
+            description: v_description,
+            display_name: v_display_name,
+            encryption_key: v_encryption_key,
+            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            provisioning: v_provisioning,
+            tags: v_tags,
         })
     }
     fn zero_value() -> Self {
@@ -221,12 +255,27 @@ impl crate::json::ToJson for CreateEnvironmentTemplateOutput {
     }
 }
 impl crate::json::FromJson for CreateEnvironmentTemplateOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_environment_template: ::std::option::Option<
+            crate::types::EnvironmentTemplate,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "environmentTemplate" => {
+                    v_environment_template = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            environment_template: crate::json::required(map, "environmentTemplate")?,
+            environment_template: v_environment_template
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -309,30 +358,30 @@ impl CreateEnvironmentTemplateError {
 impl crate::error::OperationError for CreateEnvironmentTemplateError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => {
                         Self::ServiceQuotaExceededException(e)
                     }
@@ -340,13 +389,13 @@ impl crate::error::OperationError for CreateEnvironmentTemplateError {
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

@@ -21,6 +21,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateRepository";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `CreateRepositoryInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -117,16 +123,44 @@ impl crate::json::ToJson for CreateRepositoryInput {
     }
 }
 impl crate::json::FromJson for CreateRepositoryInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_connection_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_encryption_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_provider: ::std::option::Option<crate::types::RepositoryProvider> = ::std::option::Option::None;
+        let mut v_tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "connectionArn" => {
+                    v_connection_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "encryptionKey" => {
+                    v_encryption_key = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "provider" => {
+                    v_provider = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "tags" => v_tags = crate::json::member(r, crate::json::FromJson::read)?,
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            connection_arn: crate::json::required(map, "connectionArn")?,
-            encryption_key: crate::json::optional(map, "encryptionKey")?,
-            name: crate::json::required(map, "name")?,
-            provider: crate::json::required(map, "provider")?,
-            tags: crate::json::optional(map, "tags")?,
+            connection_arn: v_connection_arn
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            encryption_key: v_encryption_key,
+            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            provider: v_provider.unwrap_or_else(crate::json::FromJson::zero_value),
+            tags: v_tags,
         })
     }
     fn zero_value() -> Self {
@@ -187,12 +221,21 @@ impl crate::json::ToJson for CreateRepositoryOutput {
     }
 }
 impl crate::json::FromJson for CreateRepositoryOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_repository: ::std::option::Option<crate::types::Repository> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "repository" => {
+                    v_repository = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            repository: crate::json::required(map, "repository")?,
+            repository: v_repository.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -275,30 +318,30 @@ impl CreateRepositoryError {
 impl crate::error::OperationError for CreateRepositoryError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => {
                         Self::ServiceQuotaExceededException(e)
                     }
@@ -306,13 +349,13 @@ impl crate::error::OperationError for CreateRepositoryError {
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

@@ -9,6 +9,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateServiceInstance";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `CreateServiceInstanceInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -155,18 +161,52 @@ impl crate::json::ToJson for CreateServiceInstanceInput {
     }
 }
 impl crate::json::FromJson for CreateServiceInstanceInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_client_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>> = ::std::option::Option::None;
+        let mut v_template_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "clientToken" => {
+                    v_client_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "serviceName" => {
+                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "spec" => v_spec = crate::json::member(r, crate::json::FromJson::read)?,
+                "tags" => v_tags = crate::json::member(r, crate::json::FromJson::read)?,
+                "templateMajorVersion" => {
+                    v_template_major_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateMinorVersion" => {
+                    v_template_minor_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            client_token: crate::json::optional(map, "clientToken")?,
-            name: crate::json::required(map, "name")?,
-            service_name: crate::json::required(map, "serviceName")?,
-            spec: crate::json::required(map, "spec")?,
-            tags: crate::json::optional(map, "tags")?,
-            template_major_version: crate::json::optional(map, "templateMajorVersion")?,
-            template_minor_version: crate::json::optional(map, "templateMinorVersion")?,
+            client_token: v_client_token,
+            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            service_name: v_service_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            spec: v_spec.unwrap_or_else(crate::json::FromJson::zero_value),
+            tags: v_tags,
+            template_major_version: v_template_major_version,
+            template_minor_version: v_template_minor_version,
         })
     }
     fn zero_value() -> Self {
@@ -240,12 +280,27 @@ impl crate::json::ToJson for CreateServiceInstanceOutput {
     }
 }
 impl crate::json::FromJson for CreateServiceInstanceOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_service_instance: ::std::option::Option<
+            crate::types::ServiceInstance,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "serviceInstance" => {
+                    v_service_instance = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            service_instance: crate::json::required(map, "serviceInstance")?,
+            service_instance: v_service_instance
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -326,42 +381,42 @@ impl CreateServiceInstanceError {
 impl crate::error::OperationError for CreateServiceInstanceError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

@@ -15,6 +15,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateServiceTemplate";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `CreateServiceTemplateInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -144,17 +150,50 @@ impl crate::json::ToJson for CreateServiceTemplateInput {
     }
 }
 impl crate::json::FromJson for CreateServiceTemplateInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_display_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_encryption_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_pipeline_provisioning: ::std::option::Option<
+            crate::types::Provisioning,
+        > = ::std::option::Option::None;
+        let mut v_tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "description" => {
+                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "displayName" => {
+                    v_display_name = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "encryptionKey" => {
+                    v_encryption_key = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "pipelineProvisioning" => {
+                    v_pipeline_provisioning = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "tags" => v_tags = crate::json::member(r, crate::json::FromJson::read)?,
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            description: crate::json::optional(map, "description")?,
-            display_name: crate::json::optional(map, "displayName")?,
-            encryption_key: crate::json::optional(map, "encryptionKey")?,
-            name: crate::json::required(map, "name")?,
-            pipeline_provisioning: crate::json::optional(map, "pipelineProvisioning")?,
-            tags: crate::json::optional(map, "tags")?,
+            description: v_description,
+            display_name: v_display_name,
+            encryption_key: v_encryption_key,
+            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            pipeline_provisioning: v_pipeline_provisioning,
+            tags: v_tags,
         })
     }
     fn zero_value() -> Self {
@@ -217,12 +256,27 @@ impl crate::json::ToJson for CreateServiceTemplateOutput {
     }
 }
 impl crate::json::FromJson for CreateServiceTemplateOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_service_template: ::std::option::Option<
+            crate::types::ServiceTemplate,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "serviceTemplate" => {
+                    v_service_template = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            service_template: crate::json::required(map, "serviceTemplate")?,
+            service_template: v_service_template
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -305,30 +359,30 @@ impl CreateServiceTemplateError {
 impl crate::error::OperationError for CreateServiceTemplateError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => {
                         Self::ServiceQuotaExceededException(e)
                     }
@@ -336,13 +390,13 @@ impl crate::error::OperationError for CreateServiceTemplateError {
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

@@ -17,6 +17,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateTemplateSyncConfig";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `CreateTemplateSyncConfigInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -112,17 +118,64 @@ impl crate::json::ToJson for CreateTemplateSyncConfigInput {
     }
 }
 impl crate::json::FromJson for CreateTemplateSyncConfigInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_branch: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_repository_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_repository_provider: ::std::option::Option<
+            crate::types::RepositoryProvider,
+        > = ::std::option::Option::None;
+        let mut v_subdirectory: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_type: ::std::option::Option<crate::types::TemplateType> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "branch" => {
+                    v_branch = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "repositoryName" => {
+                    v_repository_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "repositoryProvider" => {
+                    v_repository_provider = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "subdirectory" => {
+                    v_subdirectory = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "templateName" => {
+                    v_template_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateType" => {
+                    v_template_type = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            branch: crate::json::required(map, "branch")?,
-            repository_name: crate::json::required(map, "repositoryName")?,
-            repository_provider: crate::json::required(map, "repositoryProvider")?,
-            subdirectory: crate::json::optional(map, "subdirectory")?,
-            template_name: crate::json::required(map, "templateName")?,
-            template_type: crate::json::required(map, "templateType")?,
+            branch: v_branch.unwrap_or_else(crate::json::FromJson::zero_value),
+            repository_name: v_repository_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            repository_provider: v_repository_provider
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            subdirectory: v_subdirectory,
+            template_name: v_template_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            template_type: v_template_type
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -196,12 +249,26 @@ impl crate::json::ToJson for CreateTemplateSyncConfigOutput {
     }
 }
 impl crate::json::FromJson for CreateTemplateSyncConfigOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_template_sync_config: ::std::option::Option<
+            crate::types::TemplateSyncConfig,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "templateSyncConfig" => {
+                    v_template_sync_config = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            template_sync_config: crate::json::optional(map, "templateSyncConfig")?,
+            template_sync_config: v_template_sync_config,
         })
     }
     fn zero_value() -> Self {
@@ -283,30 +350,30 @@ impl CreateTemplateSyncConfigError {
 impl crate::error::OperationError for CreateTemplateSyncConfigError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => {
                         Self::ServiceQuotaExceededException(e)
                     }
@@ -314,13 +381,13 @@ impl crate::error::OperationError for CreateTemplateSyncConfigError {
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

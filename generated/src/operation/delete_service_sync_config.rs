@@ -9,6 +9,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "DeleteServiceSyncConfig";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `DeleteServiceSyncConfigInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -38,12 +44,22 @@ impl crate::json::ToJson for DeleteServiceSyncConfigInput {
     }
 }
 impl crate::json::FromJson for DeleteServiceSyncConfigInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "serviceName" => {
+                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            service_name: crate::json::required(map, "serviceName")?,
+            service_name: v_service_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -98,12 +114,26 @@ impl crate::json::ToJson for DeleteServiceSyncConfigOutput {
     }
 }
 impl crate::json::FromJson for DeleteServiceSyncConfigOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_service_sync_config: ::std::option::Option<
+            crate::types::ServiceSyncConfig,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "serviceSyncConfig" => {
+                    v_service_sync_config = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            service_sync_config: crate::json::optional(map, "serviceSyncConfig")?,
+            service_sync_config: v_service_sync_config,
         })
     }
     fn zero_value() -> Self {
@@ -183,42 +213,42 @@ impl DeleteServiceSyncConfigError {
 impl crate::error::OperationError for DeleteServiceSyncConfigError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

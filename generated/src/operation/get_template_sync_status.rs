@@ -9,6 +9,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "GetTemplateSyncStatus";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `GetTemplateSyncStatusInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -68,14 +74,43 @@ impl crate::json::ToJson for GetTemplateSyncStatusInput {
     }
 }
 impl crate::json::FromJson for GetTemplateSyncStatusInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_type: ::std::option::Option<crate::types::TemplateType> = ::std::option::Option::None;
+        let mut v_template_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "templateName" => {
+                    v_template_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateType" => {
+                    v_template_type = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateVersion" => {
+                    v_template_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            template_name: crate::json::required(map, "templateName")?,
-            template_type: crate::json::required(map, "templateType")?,
-            template_version: crate::json::required(map, "templateVersion")?,
+            template_name: v_template_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            template_type: v_template_type
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            template_version: v_template_version
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -165,14 +200,41 @@ impl crate::json::ToJson for GetTemplateSyncStatusOutput {
     }
 }
 impl crate::json::FromJson for GetTemplateSyncStatusOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_desired_state: ::std::option::Option<crate::types::Revision> = ::std::option::Option::None;
+        let mut v_latest_successful_sync: ::std::option::Option<
+            crate::types::ResourceSyncAttempt,
+        > = ::std::option::Option::None;
+        let mut v_latest_sync: ::std::option::Option<
+            crate::types::ResourceSyncAttempt,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "desiredState" => {
+                    v_desired_state = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "latestSuccessfulSync" => {
+                    v_latest_successful_sync = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "latestSync" => {
+                    v_latest_sync = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            desired_state: crate::json::optional(map, "desiredState")?,
-            latest_successful_sync: crate::json::optional(map, "latestSuccessfulSync")?,
-            latest_sync: crate::json::optional(map, "latestSync")?,
+            desired_state: v_desired_state,
+            latest_successful_sync: v_latest_successful_sync,
+            latest_sync: v_latest_sync,
         })
     }
     fn zero_value() -> Self {
@@ -256,36 +318,36 @@ impl GetTemplateSyncStatusError {
 impl crate::error::OperationError for GetTemplateSyncStatusError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

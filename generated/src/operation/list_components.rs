@@ -14,6 +14,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "ListComponents";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `ListComponentsInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -121,16 +127,47 @@ impl crate::json::ToJson for ListComponentsInput {
     }
 }
 impl crate::json::FromJson for ListComponentsInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_environment_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_service_instance_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "environmentName" => {
+                    v_environment_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "maxResults" => {
+                    v_max_results = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "nextToken" => {
+                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "serviceInstanceName" => {
+                    v_service_instance_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "serviceName" => {
+                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            environment_name: crate::json::optional(map, "environmentName")?,
-            max_results: crate::json::optional(map, "maxResults")?,
-            next_token: crate::json::optional(map, "nextToken")?,
-            service_instance_name: crate::json::optional(map, "serviceInstanceName")?,
-            service_name: crate::json::optional(map, "serviceName")?,
+            environment_name: v_environment_name,
+            max_results: v_max_results,
+            next_token: v_next_token,
+            service_instance_name: v_service_instance_name,
+            service_name: v_service_name,
         })
     }
     fn zero_value() -> Self {
@@ -211,13 +248,28 @@ impl crate::json::ToJson for ListComponentsOutput {
     }
 }
 impl crate::json::FromJson for ListComponentsOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_components: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ComponentSummary>,
+        > = ::std::option::Option::None;
+        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "components" => {
+                    v_components = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "nextToken" => {
+                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            components: crate::json::required(map, "components")?,
-            next_token: crate::json::optional(map, "nextToken")?,
+            components: v_components.unwrap_or_else(crate::json::FromJson::zero_value),
+            next_token: v_next_token,
         })
     }
     fn zero_value() -> Self {
@@ -285,30 +337,30 @@ impl ListComponentsError {
 impl crate::error::OperationError for ListComponentsError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

@@ -13,6 +13,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "ListEnvironmentAccountConnections";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `ListEnvironmentAccountConnectionsInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -112,16 +118,49 @@ impl crate::json::ToJson for ListEnvironmentAccountConnectionsInput {
     }
 }
 impl crate::json::FromJson for ListEnvironmentAccountConnectionsInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_environment_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_requested_by: ::std::option::Option<
+            crate::types::EnvironmentAccountConnectionRequesterAccountType,
+        > = ::std::option::Option::None;
+        let mut v_statuses: ::std::option::Option<
+            ::std::vec::Vec<crate::types::EnvironmentAccountConnectionStatus>,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "environmentName" => {
+                    v_environment_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "maxResults" => {
+                    v_max_results = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "nextToken" => {
+                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "requestedBy" => {
+                    v_requested_by = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "statuses" => {
+                    v_statuses = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            environment_name: crate::json::optional(map, "environmentName")?,
-            max_results: crate::json::optional(map, "maxResults")?,
-            next_token: crate::json::optional(map, "nextToken")?,
-            requested_by: crate::json::required(map, "requestedBy")?,
-            statuses: crate::json::optional(map, "statuses")?,
+            environment_name: v_environment_name,
+            max_results: v_max_results,
+            next_token: v_next_token,
+            requested_by: v_requested_by
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            statuses: v_statuses,
         })
     }
     fn zero_value() -> Self {
@@ -200,16 +239,32 @@ impl crate::json::ToJson for ListEnvironmentAccountConnectionsOutput {
     }
 }
 impl crate::json::FromJson for ListEnvironmentAccountConnectionsOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_environment_account_connections: ::std::option::Option<
+            ::std::vec::Vec<crate::types::EnvironmentAccountConnectionSummary>,
+        > = ::std::option::Option::None;
+        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "environmentAccountConnections" => {
+                    v_environment_account_connections = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "nextToken" => {
+                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            environment_account_connections: crate::json::required(
-                map,
-                "environmentAccountConnections",
-            )?,
-            next_token: crate::json::optional(map, "nextToken")?,
+            environment_account_connections: v_environment_account_connections
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            next_token: v_next_token,
         })
     }
     fn zero_value() -> Self {
@@ -277,30 +332,30 @@ impl ListEnvironmentAccountConnectionsError {
 impl crate::error::OperationError for ListEnvironmentAccountConnectionsError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

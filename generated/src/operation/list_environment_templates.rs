@@ -9,6 +9,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "ListEnvironmentTemplates";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `ListEnvironmentTemplatesInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -59,13 +65,26 @@ impl crate::json::ToJson for ListEnvironmentTemplatesInput {
     }
 }
 impl crate::json::FromJson for ListEnvironmentTemplatesInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "maxResults" => {
+                    v_max_results = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "nextToken" => {
+                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            max_results: crate::json::optional(map, "maxResults")?,
-            next_token: crate::json::optional(map, "nextToken")?,
+            max_results: v_max_results,
+            next_token: v_next_token,
         })
     }
     fn zero_value() -> Self {
@@ -131,13 +150,28 @@ impl crate::json::ToJson for ListEnvironmentTemplatesOutput {
     }
 }
 impl crate::json::FromJson for ListEnvironmentTemplatesOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_templates: ::std::option::Option<
+            ::std::vec::Vec<crate::types::EnvironmentTemplateSummary>,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "nextToken" => {
+                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "templates" => {
+                    v_templates = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            next_token: crate::json::optional(map, "nextToken")?,
-            templates: crate::json::required(map, "templates")?,
+            next_token: v_next_token,
+            templates: v_templates.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -205,30 +239,30 @@ impl ListEnvironmentTemplatesError {
 impl crate::error::OperationError for ListEnvironmentTemplatesError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

@@ -9,6 +9,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "ListRepositorySyncDefinitions";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `ListRepositorySyncDefinitionsInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -78,15 +84,46 @@ impl crate::json::ToJson for ListRepositorySyncDefinitionsInput {
     }
 }
 impl crate::json::FromJson for ListRepositorySyncDefinitionsInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_repository_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_repository_provider: ::std::option::Option<
+            crate::types::RepositoryProvider,
+        > = ::std::option::Option::None;
+        let mut v_sync_type: ::std::option::Option<crate::types::SyncType> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "nextToken" => {
+                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "repositoryName" => {
+                    v_repository_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "repositoryProvider" => {
+                    v_repository_provider = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "syncType" => {
+                    v_sync_type = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            next_token: crate::json::optional(map, "nextToken")?,
-            repository_name: crate::json::required(map, "repositoryName")?,
-            repository_provider: crate::json::required(map, "repositoryProvider")?,
-            sync_type: crate::json::required(map, "syncType")?,
+            next_token: v_next_token,
+            repository_name: v_repository_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            repository_provider: v_repository_provider
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            sync_type: v_sync_type.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -155,13 +192,32 @@ impl crate::json::ToJson for ListRepositorySyncDefinitionsOutput {
     }
 }
 impl crate::json::FromJson for ListRepositorySyncDefinitionsOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_sync_definitions: ::std::option::Option<
+            ::std::vec::Vec<crate::types::RepositorySyncDefinition>,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "nextToken" => {
+                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "syncDefinitions" => {
+                    v_sync_definitions = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            next_token: crate::json::optional(map, "nextToken")?,
-            sync_definitions: crate::json::required(map, "syncDefinitions")?,
+            next_token: v_next_token,
+            sync_definitions: v_sync_definitions
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -229,30 +285,30 @@ impl ListRepositorySyncDefinitionsError {
 impl crate::error::OperationError for ListRepositorySyncDefinitionsError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

@@ -10,6 +10,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "ListServiceInstances";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `ListServiceInstancesInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -130,17 +136,50 @@ impl crate::json::ToJson for ListServiceInstancesInput {
     }
 }
 impl crate::json::FromJson for ListServiceInstancesInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_filters: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ListServiceInstancesFilter>,
+        > = ::std::option::Option::None;
+        let mut v_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_sort_by: ::std::option::Option<
+            crate::types::ListServiceInstancesSortBy,
+        > = ::std::option::Option::None;
+        let mut v_sort_order: ::std::option::Option<crate::types::SortOrder> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "filters" => {
+                    v_filters = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "maxResults" => {
+                    v_max_results = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "nextToken" => {
+                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "serviceName" => {
+                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "sortBy" => {
+                    v_sort_by = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "sortOrder" => {
+                    v_sort_order = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            filters: crate::json::optional(map, "filters")?,
-            max_results: crate::json::optional(map, "maxResults")?,
-            next_token: crate::json::optional(map, "nextToken")?,
-            service_name: crate::json::optional(map, "serviceName")?,
-            sort_by: crate::json::optional(map, "sortBy")?,
-            sort_order: crate::json::optional(map, "sortOrder")?,
+            filters: v_filters,
+            max_results: v_max_results,
+            next_token: v_next_token,
+            service_name: v_service_name,
+            sort_by: v_sort_by,
+            sort_order: v_sort_order,
         })
     }
     fn zero_value() -> Self {
@@ -217,13 +256,32 @@ impl crate::json::ToJson for ListServiceInstancesOutput {
     }
 }
 impl crate::json::FromJson for ListServiceInstancesOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_service_instances: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ServiceInstanceSummary>,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "nextToken" => {
+                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "serviceInstances" => {
+                    v_service_instances = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            next_token: crate::json::optional(map, "nextToken")?,
-            service_instances: crate::json::required(map, "serviceInstances")?,
+            next_token: v_next_token,
+            service_instances: v_service_instances
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -299,36 +357,36 @@ impl ListServiceInstancesError {
 impl crate::error::OperationError for ListServiceInstancesError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

@@ -9,6 +9,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "ListServices";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `ListServicesInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -59,13 +65,26 @@ impl crate::json::ToJson for ListServicesInput {
     }
 }
 impl crate::json::FromJson for ListServicesInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "maxResults" => {
+                    v_max_results = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "nextToken" => {
+                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            max_results: crate::json::optional(map, "maxResults")?,
-            next_token: crate::json::optional(map, "nextToken")?,
+            max_results: v_max_results,
+            next_token: v_next_token,
         })
     }
     fn zero_value() -> Self {
@@ -128,13 +147,28 @@ impl crate::json::ToJson for ListServicesOutput {
     }
 }
 impl crate::json::FromJson for ListServicesOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_services: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ServiceSummary>,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "nextToken" => {
+                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "services" => {
+                    v_services = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            next_token: crate::json::optional(map, "nextToken")?,
-            services: crate::json::required(map, "services")?,
+            next_token: v_next_token,
+            services: v_services.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -201,30 +235,30 @@ impl ListServicesError {
 impl crate::error::OperationError for ListServicesError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

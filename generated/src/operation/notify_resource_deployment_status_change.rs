@@ -13,6 +13,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "NotifyResourceDeploymentStatusChange";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `NotifyResourceDeploymentStatusChangeInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -116,16 +122,52 @@ impl crate::json::ToJson for NotifyResourceDeploymentStatusChangeInput {
     }
 }
 impl crate::json::FromJson for NotifyResourceDeploymentStatusChangeInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_deployment_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_outputs: ::std::option::Option<
+            ::std::vec::Vec<crate::types::Output>,
+        > = ::std::option::Option::None;
+        let mut v_resource_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_status: ::std::option::Option<
+            crate::types::ResourceDeploymentStatus,
+        > = ::std::option::Option::None;
+        let mut v_status_message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "deploymentId" => {
+                    v_deployment_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "outputs" => {
+                    v_outputs = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "resourceArn" => {
+                    v_resource_arn = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "status" => {
+                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "statusMessage" => {
+                    v_status_message = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            deployment_id: crate::json::optional(map, "deploymentId")?,
-            outputs: crate::json::optional(map, "outputs")?,
-            resource_arn: crate::json::required(map, "resourceArn")?,
-            status: crate::json::optional(map, "status")?,
-            status_message: crate::json::optional(map, "statusMessage")?,
+            deployment_id: v_deployment_id,
+            outputs: v_outputs,
+            resource_arn: v_resource_arn
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            status: v_status,
+            status_message: v_status_message,
         })
     }
     fn zero_value() -> Self {
@@ -168,10 +210,10 @@ impl crate::json::ToJson for NotifyResourceDeploymentStatusChangeOutput {
     }
 }
 impl crate::json::FromJson for NotifyResourceDeploymentStatusChangeOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        crate::json::object(value)?;
+        r.object(|r, _key| r.skip())?;
         ::std::result::Result::Ok(Self {})
     }
     fn zero_value() -> Self {
@@ -255,36 +297,36 @@ impl NotifyResourceDeploymentStatusChangeError {
 impl crate::error::OperationError for NotifyResourceDeploymentStatusChangeError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => {
                         Self::ServiceQuotaExceededException(e)
                     }
@@ -292,13 +334,13 @@ impl crate::error::OperationError for NotifyResourceDeploymentStatusChangeError 
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

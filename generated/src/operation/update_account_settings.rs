@@ -9,6 +9,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "UpdateAccountSettings";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `UpdateAccountSettingsInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -122,27 +128,54 @@ impl crate::json::ToJson for UpdateAccountSettingsInput {
     }
 }
 impl crate::json::FromJson for UpdateAccountSettingsInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_delete_pipeline_provisioning_repository: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut v_pipeline_codebuild_role_arn: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_pipeline_provisioning_repository: ::std::option::Option<
+            crate::types::RepositoryBranchInput,
+        > = ::std::option::Option::None;
+        let mut v_pipeline_service_role_arn: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "deletePipelineProvisioningRepository" => {
+                    v_delete_pipeline_provisioning_repository = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "pipelineCodebuildRoleArn" => {
+                    v_pipeline_codebuild_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "pipelineProvisioningRepository" => {
+                    v_pipeline_provisioning_repository = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "pipelineServiceRoleArn" => {
+                    v_pipeline_service_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            delete_pipeline_provisioning_repository: crate::json::optional(
-                map,
-                "deletePipelineProvisioningRepository",
-            )?,
-            pipeline_codebuild_role_arn: crate::json::optional(
-                map,
-                "pipelineCodebuildRoleArn",
-            )?,
-            pipeline_provisioning_repository: crate::json::optional(
-                map,
-                "pipelineProvisioningRepository",
-            )?,
-            pipeline_service_role_arn: crate::json::optional(
-                map,
-                "pipelineServiceRoleArn",
-            )?,
+            delete_pipeline_provisioning_repository: v_delete_pipeline_provisioning_repository,
+            pipeline_codebuild_role_arn: v_pipeline_codebuild_role_arn,
+            pipeline_provisioning_repository: v_pipeline_provisioning_repository,
+            pipeline_service_role_arn: v_pipeline_service_role_arn,
         })
     }
     fn zero_value() -> Self {
@@ -193,12 +226,27 @@ impl crate::json::ToJson for UpdateAccountSettingsOutput {
     }
 }
 impl crate::json::FromJson for UpdateAccountSettingsOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_account_settings: ::std::option::Option<
+            crate::types::AccountSettings,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "accountSettings" => {
+                    v_account_settings = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            account_settings: crate::json::required(map, "accountSettings")?,
+            account_settings: v_account_settings
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -271,36 +319,36 @@ impl UpdateAccountSettingsError {
 impl crate::error::OperationError for UpdateAccountSettingsError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

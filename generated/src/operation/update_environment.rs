@@ -50,6 +50,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "UpdateEnvironment";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `UpdateEnvironmentInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -322,28 +328,100 @@ impl crate::json::ToJson for UpdateEnvironmentInput {
     }
 }
 impl crate::json::FromJson for UpdateEnvironmentInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_codebuild_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_component_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_deployment_type: ::std::option::Option<
+            crate::types::DeploymentUpdateType,
+        > = ::std::option::Option::None;
+        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_environment_account_connection_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_proton_service_role_arn: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_provisioning_repository: ::std::option::Option<
+            crate::types::RepositoryBranchInput,
+        > = ::std::option::Option::None;
+        let mut v_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "codebuildRoleArn" => {
+                    v_codebuild_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "componentRoleArn" => {
+                    v_component_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "deploymentType" => {
+                    v_deployment_type = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "description" => {
+                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "environmentAccountConnectionId" => {
+                    v_environment_account_connection_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "protonServiceRoleArn" => {
+                    v_proton_service_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "provisioningRepository" => {
+                    v_provisioning_repository = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "spec" => v_spec = crate::json::member(r, crate::json::FromJson::read)?,
+                "templateMajorVersion" => {
+                    v_template_major_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateMinorVersion" => {
+                    v_template_minor_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            codebuild_role_arn: crate::json::optional(map, "codebuildRoleArn")?,
-            component_role_arn: crate::json::optional(map, "componentRoleArn")?,
-            deployment_type: crate::json::required(map, "deploymentType")?,
-            description: crate::json::optional(map, "description")?,
-            environment_account_connection_id: crate::json::optional(
-                map,
-                "environmentAccountConnectionId",
-            )?,
-            name: crate::json::required(map, "name")?,
-            proton_service_role_arn: crate::json::optional(map, "protonServiceRoleArn")?,
-            provisioning_repository: crate::json::optional(
-                map,
-                "provisioningRepository",
-            )?,
-            spec: crate::json::optional(map, "spec")?,
-            template_major_version: crate::json::optional(map, "templateMajorVersion")?,
-            template_minor_version: crate::json::optional(map, "templateMinorVersion")?,
+            codebuild_role_arn: v_codebuild_role_arn,
+            component_role_arn: v_component_role_arn,
+            deployment_type: v_deployment_type
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            description: v_description,
+            environment_account_connection_id: v_environment_account_connection_id,
+            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            proton_service_role_arn: v_proton_service_role_arn,
+            provisioning_repository: v_provisioning_repository,
+            spec: v_spec,
+            template_major_version: v_template_major_version,
+            template_minor_version: v_template_minor_version,
         })
     }
     fn zero_value() -> Self {
@@ -428,12 +506,21 @@ impl crate::json::ToJson for UpdateEnvironmentOutput {
     }
 }
 impl crate::json::FromJson for UpdateEnvironmentOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_environment: ::std::option::Option<crate::types::Environment> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "environment" => {
+                    v_environment = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            environment: crate::json::required(map, "environment")?,
+            environment: v_environment.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -514,42 +601,42 @@ impl UpdateEnvironmentError {
 impl crate::error::OperationError for UpdateEnvironmentError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

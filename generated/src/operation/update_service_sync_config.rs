@@ -9,6 +9,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "UpdateServiceSyncConfig";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `UpdateServiceSyncConfigInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -88,16 +94,52 @@ impl crate::json::ToJson for UpdateServiceSyncConfigInput {
     }
 }
 impl crate::json::FromJson for UpdateServiceSyncConfigInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_branch: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_file_path: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_repository_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_repository_provider: ::std::option::Option<
+            crate::types::RepositoryProvider,
+        > = ::std::option::Option::None;
+        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "branch" => {
+                    v_branch = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "filePath" => {
+                    v_file_path = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "repositoryName" => {
+                    v_repository_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "repositoryProvider" => {
+                    v_repository_provider = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "serviceName" => {
+                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            branch: crate::json::required(map, "branch")?,
-            file_path: crate::json::required(map, "filePath")?,
-            repository_name: crate::json::required(map, "repositoryName")?,
-            repository_provider: crate::json::required(map, "repositoryProvider")?,
-            service_name: crate::json::required(map, "serviceName")?,
+            branch: v_branch.unwrap_or_else(crate::json::FromJson::zero_value),
+            file_path: v_file_path.unwrap_or_else(crate::json::FromJson::zero_value),
+            repository_name: v_repository_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            repository_provider: v_repository_provider
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            service_name: v_service_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -171,12 +213,26 @@ impl crate::json::ToJson for UpdateServiceSyncConfigOutput {
     }
 }
 impl crate::json::FromJson for UpdateServiceSyncConfigOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_service_sync_config: ::std::option::Option<
+            crate::types::ServiceSyncConfig,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "serviceSyncConfig" => {
+                    v_service_sync_config = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            service_sync_config: crate::json::optional(map, "serviceSyncConfig")?,
+            service_sync_config: v_service_sync_config,
         })
     }
     fn zero_value() -> Self {
@@ -256,42 +312,42 @@ impl UpdateServiceSyncConfigError {
 impl crate::error::OperationError for UpdateServiceSyncConfigError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

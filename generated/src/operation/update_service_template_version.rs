@@ -9,6 +9,12 @@
 #![allow(deprecated)]
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "UpdateServiceTemplateVersion";
+/// What the runtime needs to know about the operation.
+pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+    name: OPERATION_NAME,
+    host_prefix: ::std::option::Option::None,
+    compress: false,
+};
 /// The `UpdateServiceTemplateVersionInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -177,24 +183,73 @@ impl crate::json::ToJson for UpdateServiceTemplateVersionInput {
     }
 }
 impl crate::json::FromJson for UpdateServiceTemplateVersionInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_compatible_environment_templates: ::std::option::Option<
+            ::std::vec::Vec<crate::types::CompatibleEnvironmentTemplateInput>,
+        > = ::std::option::Option::None;
+        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_status: ::std::option::Option<crate::types::TemplateVersionStatus> = ::std::option::Option::None;
+        let mut v_supported_component_sources: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ServiceTemplateSupportedComponentSourceType>,
+        > = ::std::option::Option::None;
+        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "compatibleEnvironmentTemplates" => {
+                    v_compatible_environment_templates = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "description" => {
+                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "majorVersion" => {
+                    v_major_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "minorVersion" => {
+                    v_minor_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "status" => {
+                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "supportedComponentSources" => {
+                    v_supported_component_sources = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateName" => {
+                    v_template_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            compatible_environment_templates: crate::json::optional(
-                map,
-                "compatibleEnvironmentTemplates",
-            )?,
-            description: crate::json::optional(map, "description")?,
-            major_version: crate::json::required(map, "majorVersion")?,
-            minor_version: crate::json::required(map, "minorVersion")?,
-            status: crate::json::optional(map, "status")?,
-            supported_component_sources: crate::json::optional(
-                map,
-                "supportedComponentSources",
-            )?,
-            template_name: crate::json::required(map, "templateName")?,
+            compatible_environment_templates: v_compatible_environment_templates,
+            description: v_description,
+            major_version: v_major_version
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            minor_version: v_minor_version
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            status: v_status,
+            supported_component_sources: v_supported_component_sources,
+            template_name: v_template_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -271,15 +326,27 @@ impl crate::json::ToJson for UpdateServiceTemplateVersionOutput {
     }
 }
 impl crate::json::FromJson for UpdateServiceTemplateVersionOutput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_service_template_version: ::std::option::Option<
+            crate::types::ServiceTemplateVersion,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "serviceTemplateVersion" => {
+                    v_service_template_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            service_template_version: crate::json::required(
-                map,
-                "serviceTemplateVersion",
-            )?,
+            service_template_version: v_service_template_version
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
@@ -360,42 +427,42 @@ impl UpdateServiceTemplateVersionError {
 impl crate::error::OperationError for UpdateServiceTemplateVersionError {
     fn from_response(
         code: &str,
-        body: &::serde_json::Value,
+        body: &[u8],
         unhandled: crate::error::Unhandled,
     ) -> Self {
         match code {
             "AccessDeniedException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ConflictException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ConflictException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "InternalServerException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::InternalServerException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ThrottlingException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }
             }
             "ValidationException" => {
-                match crate::json::FromJson::from_json(body) {
+                match crate::json::FromJson::from_slice(body) {
                     ::std::result::Result::Ok(e) => Self::ValidationException(e),
                     ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
                 }

@@ -87,23 +87,46 @@ impl crate::json::ToJson for AccountSettings {
     }
 }
 impl crate::json::FromJson for AccountSettings {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_pipeline_codebuild_role_arn: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_pipeline_provisioning_repository: ::std::option::Option<
+            crate::types::RepositoryBranch,
+        > = ::std::option::Option::None;
+        let mut v_pipeline_service_role_arn: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "pipelineCodebuildRoleArn" => {
+                    v_pipeline_codebuild_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "pipelineProvisioningRepository" => {
+                    v_pipeline_provisioning_repository = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "pipelineServiceRoleArn" => {
+                    v_pipeline_service_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            pipeline_codebuild_role_arn: crate::json::optional(
-                map,
-                "pipelineCodebuildRoleArn",
-            )?,
-            pipeline_provisioning_repository: crate::json::optional(
-                map,
-                "pipelineProvisioningRepository",
-            )?,
-            pipeline_service_role_arn: crate::json::optional(
-                map,
-                "pipelineServiceRoleArn",
-            )?,
+            pipeline_codebuild_role_arn: v_pipeline_codebuild_role_arn,
+            pipeline_provisioning_repository: v_pipeline_provisioning_repository,
+            pipeline_service_role_arn: v_pipeline_service_role_arn,
         })
     }
     fn zero_value() -> Self {

@@ -102,15 +102,42 @@ impl crate::json::ToJson for ComponentState {
     }
 }
 impl crate::json::FromJson for ComponentState {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_service_instance_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_service_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_file: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "serviceInstanceName" => {
+                    v_service_instance_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "serviceName" => {
+                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "serviceSpec" => {
+                    v_service_spec = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "templateFile" => {
+                    v_template_file = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            service_instance_name: crate::json::optional(map, "serviceInstanceName")?,
-            service_name: crate::json::optional(map, "serviceName")?,
-            service_spec: crate::json::optional(map, "serviceSpec")?,
-            template_file: crate::json::optional(map, "templateFile")?,
+            service_instance_name: v_service_instance_name,
+            service_name: v_service_name,
+            service_spec: v_service_spec,
+            template_file: v_template_file,
         })
     }
     fn zero_value() -> Self {

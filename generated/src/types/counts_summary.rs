@@ -138,18 +138,72 @@ impl crate::json::ToJson for CountsSummary {
     }
 }
 impl crate::json::FromJson for CountsSummary {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_components: ::std::option::Option<
+            crate::types::ResourceCountsSummary,
+        > = ::std::option::Option::None;
+        let mut v_environment_templates: ::std::option::Option<
+            crate::types::ResourceCountsSummary,
+        > = ::std::option::Option::None;
+        let mut v_environments: ::std::option::Option<
+            crate::types::ResourceCountsSummary,
+        > = ::std::option::Option::None;
+        let mut v_pipelines: ::std::option::Option<
+            crate::types::ResourceCountsSummary,
+        > = ::std::option::Option::None;
+        let mut v_service_instances: ::std::option::Option<
+            crate::types::ResourceCountsSummary,
+        > = ::std::option::Option::None;
+        let mut v_service_templates: ::std::option::Option<
+            crate::types::ResourceCountsSummary,
+        > = ::std::option::Option::None;
+        let mut v_services: ::std::option::Option<crate::types::ResourceCountsSummary> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "components" => {
+                    v_components = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "environmentTemplates" => {
+                    v_environment_templates = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "environments" => {
+                    v_environments = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "pipelines" => {
+                    v_pipelines = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "serviceInstances" => {
+                    v_service_instances = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "serviceTemplates" => {
+                    v_service_templates = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "services" => {
+                    v_services = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            components: crate::json::optional(map, "components")?,
-            environment_templates: crate::json::optional(map, "environmentTemplates")?,
-            environments: crate::json::optional(map, "environments")?,
-            pipelines: crate::json::optional(map, "pipelines")?,
-            service_instances: crate::json::optional(map, "serviceInstances")?,
-            service_templates: crate::json::optional(map, "serviceTemplates")?,
-            services: crate::json::optional(map, "services")?,
+            components: v_components,
+            environment_templates: v_environment_templates,
+            environments: v_environments,
+            pipelines: v_pipelines,
+            service_instances: v_service_instances,
+            service_templates: v_service_templates,
+            services: v_services,
         })
     }
     fn zero_value() -> Self {

@@ -60,57 +60,64 @@ impl crate::json::ToJson for DeploymentState {
         ::serde_json::Value::Object(map)
     }
 }
+/// Exactly one member must be set. `__type` (which some services add) and members
+/// this version does not know are ignored next to a known one; a lone unknown member is
+/// kept as `Unknown`.
 impl crate::json::FromJson for DeploymentState {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
-        let mut set = map.iter().filter(|(_, v)| !v.is_null());
-        let (key, value) = match (set.next(), set.next()) {
-            (::std::option::Option::Some(one), ::std::option::Option::None) => one,
-            _ => {
-                return ::std::result::Result::Err(
-                    crate::json::DeserializeError::new(
-                        "an object with exactly one member set",
-                        value,
-                    ),
-                );
+        let mut set: ::std::vec::Vec<Self> = ::std::vec::Vec::new();
+        let mut unknown: ::std::option::Option<crate::primitives::UnknownVariant> = ::std::option::Option::None;
+        r.object(|r, key| {
+            if r.try_null() {
+                return ::std::result::Result::Ok(());
             }
-        };
-        ::std::result::Result::Ok(
-            match key.as_str() {
-                "component" => {
-                    Self::Component(
-                        crate::json::FromJson::from_json(value)
-                            .map_err(|e| e.in_member("component"))?,
-                    )
-                }
+            match key {
+                "component" => set.push(Self::Component(crate::json::FromJson::read(r)?)),
                 "environment" => {
-                    Self::Environment(
-                        crate::json::FromJson::from_json(value)
-                            .map_err(|e| e.in_member("environment"))?,
-                    )
+                    set.push(Self::Environment(crate::json::FromJson::read(r)?))
                 }
                 "serviceInstance" => {
-                    Self::ServiceInstance(
-                        crate::json::FromJson::from_json(value)
-                            .map_err(|e| e.in_member("serviceInstance"))?,
-                    )
+                    set.push(Self::ServiceInstance(crate::json::FromJson::read(r)?))
                 }
                 "servicePipeline" => {
-                    Self::ServicePipeline(
-                        crate::json::FromJson::from_json(value)
-                            .map_err(|e| e.in_member("servicePipeline"))?,
-                    )
+                    set.push(Self::ServicePipeline(crate::json::FromJson::read(r)?))
                 }
+                "__type" => r.skip()?,
                 _ => {
-                    Self::Unknown(crate::primitives::UnknownVariant {
-                        name: key.clone(),
-                        value: value.clone(),
-                    })
+                    let value = r.value_or_null()?;
+                    unknown
+                        .get_or_insert(crate::primitives::UnknownVariant {
+                            name: key.to_owned(),
+                            value,
+                        });
                 }
-            },
-        )
+            }
+            ::std::result::Result::Ok(())
+        })?;
+        match (set.pop(), set.is_empty(), unknown) {
+            (::std::option::Option::Some(one), true, _) => ::std::result::Result::Ok(one),
+            (::std::option::Option::None, _, ::std::option::Option::Some(u)) => {
+                ::std::result::Result::Ok(Self::Unknown(u))
+            }
+            (::std::option::Option::Some(_), false, _) => {
+                ::std::result::Result::Err(
+                    crate::json::DeserializeError::new(
+                        "an object with one member set",
+                        "several",
+                    ),
+                )
+            }
+            (::std::option::Option::None, _, ::std::option::Option::None) => {
+                ::std::result::Result::Err(
+                    crate::json::DeserializeError::new(
+                        "an object with one member set",
+                        "none",
+                    ),
+                )
+            }
+        }
     }
     fn zero_value() -> Self {
         Self::Unknown(crate::primitives::UnknownVariant {

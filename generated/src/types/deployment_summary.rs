@@ -217,35 +217,129 @@ impl crate::json::ToJson for DeploymentSummary {
     }
 }
 impl crate::json::FromJson for DeploymentSummary {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_completed_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_component_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_deployment_status: ::std::option::Option<
+            crate::types::DeploymentStatus,
+        > = ::std::option::Option::None;
+        let mut v_environment_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_last_attempted_deployment_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_last_modified_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_last_succeeded_deployment_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_service_instance_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_target_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_target_resource_created_at: ::std::option::Option<
+            crate::primitives::DateTime,
+        > = ::std::option::Option::None;
+        let mut v_target_resource_type: ::std::option::Option<
+            crate::types::DeploymentTargetResourceType,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
+                "completedAt" => {
+                    v_completed_at = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "componentName" => {
+                    v_component_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "createdAt" => {
+                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "deploymentStatus" => {
+                    v_deployment_status = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "environmentName" => {
+                    v_environment_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "id" => v_id = crate::json::member(r, crate::json::FromJson::read)?,
+                "lastAttemptedDeploymentId" => {
+                    v_last_attempted_deployment_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "lastModifiedAt" => {
+                    v_last_modified_at = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "lastSucceededDeploymentId" => {
+                    v_last_succeeded_deployment_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "serviceInstanceName" => {
+                    v_service_instance_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "serviceName" => {
+                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "targetArn" => {
+                    v_target_arn = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "targetResourceCreatedAt" => {
+                    v_target_resource_created_at = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "targetResourceType" => {
+                    v_target_resource_type = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            arn: crate::json::required(map, "arn")?,
-            completed_at: crate::json::optional(map, "completedAt")?,
-            component_name: crate::json::optional(map, "componentName")?,
-            created_at: crate::json::required(map, "createdAt")?,
-            deployment_status: crate::json::required(map, "deploymentStatus")?,
-            environment_name: crate::json::required(map, "environmentName")?,
-            id: crate::json::required(map, "id")?,
-            last_attempted_deployment_id: crate::json::optional(
-                map,
-                "lastAttemptedDeploymentId",
-            )?,
-            last_modified_at: crate::json::required(map, "lastModifiedAt")?,
-            last_succeeded_deployment_id: crate::json::optional(
-                map,
-                "lastSucceededDeploymentId",
-            )?,
-            service_instance_name: crate::json::optional(map, "serviceInstanceName")?,
-            service_name: crate::json::optional(map, "serviceName")?,
-            target_arn: crate::json::required(map, "targetArn")?,
-            target_resource_created_at: crate::json::required(
-                map,
-                "targetResourceCreatedAt",
-            )?,
-            target_resource_type: crate::json::required(map, "targetResourceType")?,
+            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            completed_at: v_completed_at,
+            component_name: v_component_name,
+            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            deployment_status: v_deployment_status
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            environment_name: v_environment_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            id: v_id.unwrap_or_else(crate::json::FromJson::zero_value),
+            last_attempted_deployment_id: v_last_attempted_deployment_id,
+            last_modified_at: v_last_modified_at
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            last_succeeded_deployment_id: v_last_succeeded_deployment_id,
+            service_instance_name: v_service_instance_name,
+            service_name: v_service_name,
+            target_arn: v_target_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            target_resource_created_at: v_target_resource_created_at
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            target_resource_type: v_target_resource_type
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

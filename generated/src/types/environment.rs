@@ -383,53 +383,184 @@ impl crate::json::ToJson for Environment {
     }
 }
 impl crate::json::FromJson for Environment {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_codebuild_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_component_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_deployment_status: ::std::option::Option<
+            crate::types::DeploymentStatus,
+        > = ::std::option::Option::None;
+        let mut v_deployment_status_message: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_environment_account_connection_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_environment_account_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_last_attempted_deployment_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_last_deployment_attempted_at: ::std::option::Option<
+            crate::primitives::DateTime,
+        > = ::std::option::Option::None;
+        let mut v_last_deployment_succeeded_at: ::std::option::Option<
+            crate::primitives::DateTime,
+        > = ::std::option::Option::None;
+        let mut v_last_succeeded_deployment_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_proton_service_role_arn: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_provisioning: ::std::option::Option<crate::types::Provisioning> = ::std::option::Option::None;
+        let mut v_provisioning_repository: ::std::option::Option<
+            crate::types::RepositoryBranch,
+        > = ::std::option::Option::None;
+        let mut v_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
+                "codebuildRoleArn" => {
+                    v_codebuild_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "componentRoleArn" => {
+                    v_component_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "createdAt" => {
+                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "deploymentStatus" => {
+                    v_deployment_status = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "deploymentStatusMessage" => {
+                    v_deployment_status_message = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "description" => {
+                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "environmentAccountConnectionId" => {
+                    v_environment_account_connection_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "environmentAccountId" => {
+                    v_environment_account_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "lastAttemptedDeploymentId" => {
+                    v_last_attempted_deployment_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "lastDeploymentAttemptedAt" => {
+                    v_last_deployment_attempted_at = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "lastDeploymentSucceededAt" => {
+                    v_last_deployment_succeeded_at = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "lastSucceededDeploymentId" => {
+                    v_last_succeeded_deployment_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "protonServiceRoleArn" => {
+                    v_proton_service_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "provisioning" => {
+                    v_provisioning = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "provisioningRepository" => {
+                    v_provisioning_repository = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "spec" => v_spec = crate::json::member(r, crate::json::FromJson::read)?,
+                "templateMajorVersion" => {
+                    v_template_major_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateMinorVersion" => {
+                    v_template_minor_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateName" => {
+                    v_template_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            arn: crate::json::required(map, "arn")?,
-            codebuild_role_arn: crate::json::optional(map, "codebuildRoleArn")?,
-            component_role_arn: crate::json::optional(map, "componentRoleArn")?,
-            created_at: crate::json::required(map, "createdAt")?,
-            deployment_status: crate::json::required(map, "deploymentStatus")?,
-            deployment_status_message: crate::json::optional(
-                map,
-                "deploymentStatusMessage",
-            )?,
-            description: crate::json::optional(map, "description")?,
-            environment_account_connection_id: crate::json::optional(
-                map,
-                "environmentAccountConnectionId",
-            )?,
-            environment_account_id: crate::json::optional(map, "environmentAccountId")?,
-            last_attempted_deployment_id: crate::json::optional(
-                map,
-                "lastAttemptedDeploymentId",
-            )?,
-            last_deployment_attempted_at: crate::json::required(
-                map,
-                "lastDeploymentAttemptedAt",
-            )?,
-            last_deployment_succeeded_at: crate::json::required(
-                map,
-                "lastDeploymentSucceededAt",
-            )?,
-            last_succeeded_deployment_id: crate::json::optional(
-                map,
-                "lastSucceededDeploymentId",
-            )?,
-            name: crate::json::required(map, "name")?,
-            proton_service_role_arn: crate::json::optional(map, "protonServiceRoleArn")?,
-            provisioning: crate::json::optional(map, "provisioning")?,
-            provisioning_repository: crate::json::optional(
-                map,
-                "provisioningRepository",
-            )?,
-            spec: crate::json::optional(map, "spec")?,
-            template_major_version: crate::json::required(map, "templateMajorVersion")?,
-            template_minor_version: crate::json::required(map, "templateMinorVersion")?,
-            template_name: crate::json::required(map, "templateName")?,
+            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            codebuild_role_arn: v_codebuild_role_arn,
+            component_role_arn: v_component_role_arn,
+            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            deployment_status: v_deployment_status
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            deployment_status_message: v_deployment_status_message,
+            description: v_description,
+            environment_account_connection_id: v_environment_account_connection_id,
+            environment_account_id: v_environment_account_id,
+            last_attempted_deployment_id: v_last_attempted_deployment_id,
+            last_deployment_attempted_at: v_last_deployment_attempted_at
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            last_deployment_succeeded_at: v_last_deployment_succeeded_at
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            last_succeeded_deployment_id: v_last_succeeded_deployment_id,
+            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            proton_service_role_arn: v_proton_service_role_arn,
+            provisioning: v_provisioning,
+            provisioning_repository: v_provisioning_repository,
+            spec: v_spec,
+            template_major_version: v_template_major_version
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            template_minor_version: v_template_minor_version
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            template_name: v_template_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

@@ -142,21 +142,84 @@ impl crate::json::ToJson for EnvironmentAccountConnectionSummary {
     }
 }
 impl crate::json::FromJson for EnvironmentAccountConnectionSummary {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_component_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_environment_account_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_environment_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_last_modified_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_management_account_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_requested_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_status: ::std::option::Option<
+            crate::types::EnvironmentAccountConnectionStatus,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
+                "componentRoleArn" => {
+                    v_component_role_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "environmentAccountId" => {
+                    v_environment_account_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "environmentName" => {
+                    v_environment_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "id" => v_id = crate::json::member(r, crate::json::FromJson::read)?,
+                "lastModifiedAt" => {
+                    v_last_modified_at = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "managementAccountId" => {
+                    v_management_account_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "requestedAt" => {
+                    v_requested_at = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "roleArn" => {
+                    v_role_arn = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "status" => {
+                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            arn: crate::json::required(map, "arn")?,
-            component_role_arn: crate::json::optional(map, "componentRoleArn")?,
-            environment_account_id: crate::json::required(map, "environmentAccountId")?,
-            environment_name: crate::json::required(map, "environmentName")?,
-            id: crate::json::required(map, "id")?,
-            last_modified_at: crate::json::required(map, "lastModifiedAt")?,
-            management_account_id: crate::json::required(map, "managementAccountId")?,
-            requested_at: crate::json::required(map, "requestedAt")?,
-            role_arn: crate::json::required(map, "roleArn")?,
-            status: crate::json::required(map, "status")?,
+            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            component_role_arn: v_component_role_arn,
+            environment_account_id: v_environment_account_id
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            environment_name: v_environment_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            id: v_id.unwrap_or_else(crate::json::FromJson::zero_value),
+            last_modified_at: v_last_modified_at
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            management_account_id: v_management_account_id
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            requested_at: v_requested_at
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            role_arn: v_role_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            status: v_status.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

@@ -33,12 +33,21 @@ impl crate::json::ToJson for InternalServerException {
     }
 }
 impl crate::json::FromJson for InternalServerException {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "message" | "Message" => {
+                    v_message = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            message: crate::json::required(map, "message")?,
+            message: v_message.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

@@ -53,14 +53,22 @@ impl crate::json::ToJson for ListServiceInstancesFilter {
     }
 }
 impl crate::json::FromJson for ListServiceInstancesFilter {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
-        ::std::result::Result::Ok(Self {
-            key: crate::json::optional(map, "key")?,
-            value: crate::json::optional(map, "value")?,
-        })
+        let mut v_key: ::std::option::Option<
+            crate::types::ListServiceInstancesFilterBy,
+        > = ::std::option::Option::None;
+        let mut v_value: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "key" => v_key = crate::json::member(r, crate::json::FromJson::read)?,
+                "value" => v_value = crate::json::member(r, crate::json::FromJson::read)?,
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
+        ::std::result::Result::Ok(Self { key: v_key, value: v_value })
     }
     fn zero_value() -> Self {
         Self {

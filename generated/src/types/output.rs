@@ -62,13 +62,24 @@ impl crate::json::ToJson for Output {
     }
 }
 impl crate::json::FromJson for Output {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_value_string: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "key" => v_key = crate::json::member(r, crate::json::FromJson::read)?,
+                "valueString" => {
+                    v_value_string = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            key: crate::json::optional(map, "key")?,
-            value_string: crate::json::optional(map, "valueString")?,
+            key: v_key,
+            value_string: v_value_string,
         })
     }
     fn zero_value() -> Self {

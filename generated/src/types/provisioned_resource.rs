@@ -77,14 +77,34 @@ impl crate::json::ToJson for ProvisionedResource {
     }
 }
 impl crate::json::FromJson for ProvisionedResource {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_identifier: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_provisioning_engine: ::std::option::Option<
+            crate::types::ProvisionedResourceEngine,
+        > = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "identifier" => {
+                    v_identifier = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "provisioningEngine" => {
+                    v_provisioning_engine = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            identifier: crate::json::optional(map, "identifier")?,
-            name: crate::json::optional(map, "name")?,
-            provisioning_engine: crate::json::optional(map, "provisioningEngine")?,
+            identifier: v_identifier,
+            name: v_name,
+            provisioning_engine: v_provisioning_engine,
         })
     }
     fn zero_value() -> Self {

@@ -51,14 +51,29 @@ impl crate::json::ToJson for RepositoryBranchInput {
     }
 }
 impl crate::json::FromJson for RepositoryBranchInput {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_branch: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_provider: ::std::option::Option<crate::types::RepositoryProvider> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "branch" => {
+                    v_branch = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "provider" => {
+                    v_provider = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            branch: crate::json::required(map, "branch")?,
-            name: crate::json::required(map, "name")?,
-            provider: crate::json::required(map, "provider")?,
+            branch: v_branch.unwrap_or_else(crate::json::FromJson::zero_value),
+            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            provider: v_provider.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

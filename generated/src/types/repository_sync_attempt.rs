@@ -46,14 +46,33 @@ impl crate::json::ToJson for RepositorySyncAttempt {
     }
 }
 impl crate::json::FromJson for RepositorySyncAttempt {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_events: ::std::option::Option<
+            ::std::vec::Vec<crate::types::RepositorySyncEvent>,
+        > = ::std::option::Option::None;
+        let mut v_started_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_status: ::std::option::Option<crate::types::RepositorySyncStatus> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "events" => {
+                    v_events = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "startedAt" => {
+                    v_started_at = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "status" => {
+                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            events: crate::json::required(map, "events")?,
-            started_at: crate::json::required(map, "startedAt")?,
-            status: crate::json::required(map, "status")?,
+            events: v_events.unwrap_or_else(crate::json::FromJson::zero_value),
+            started_at: v_started_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            status: v_status.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

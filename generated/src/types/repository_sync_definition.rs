@@ -56,15 +56,36 @@ impl crate::json::ToJson for RepositorySyncDefinition {
     }
 }
 impl crate::json::FromJson for RepositorySyncDefinition {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_branch: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_directory: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_parent: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_target: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "branch" => {
+                    v_branch = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "directory" => {
+                    v_directory = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "parent" => {
+                    v_parent = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "target" => {
+                    v_target = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            branch: crate::json::required(map, "branch")?,
-            directory: crate::json::required(map, "directory")?,
-            parent: crate::json::required(map, "parent")?,
-            target: crate::json::required(map, "target")?,
+            branch: v_branch.unwrap_or_else(crate::json::FromJson::zero_value),
+            directory: v_directory.unwrap_or_else(crate::json::FromJson::zero_value),
+            parent: v_parent.unwrap_or_else(crate::json::FromJson::zero_value),
+            target: v_target.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

@@ -57,15 +57,30 @@ impl crate::json::ToJson for RepositorySyncEvent {
     }
 }
 impl crate::json::FromJson for RepositorySyncEvent {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_event: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_external_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_time: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_type: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "event" => v_event = crate::json::member(r, crate::json::FromJson::read)?,
+                "externalId" => {
+                    v_external_id = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "time" => v_time = crate::json::member(r, crate::json::FromJson::read)?,
+                "type" => v_type = crate::json::member(r, crate::json::FromJson::read)?,
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            event: crate::json::required(map, "event")?,
-            external_id: crate::json::optional(map, "externalId")?,
-            time: crate::json::required(map, "time")?,
-            r#type: crate::json::required(map, "type")?,
+            event: v_event.unwrap_or_else(crate::json::FromJson::zero_value),
+            external_id: v_external_id,
+            time: v_time.unwrap_or_else(crate::json::FromJson::zero_value),
+            r#type: v_type.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

@@ -72,16 +72,39 @@ impl crate::json::ToJson for ResourceCountsSummary {
     }
 }
 impl crate::json::FromJson for ResourceCountsSummary {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_behind_major: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut v_behind_minor: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut v_failed: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut v_total: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut v_up_to_date: ::std::option::Option<i32> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "behindMajor" => {
+                    v_behind_major = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "behindMinor" => {
+                    v_behind_minor = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "failed" => {
+                    v_failed = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "total" => v_total = crate::json::member(r, crate::json::FromJson::read)?,
+                "upToDate" => {
+                    v_up_to_date = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            behind_major: crate::json::optional(map, "behindMajor")?,
-            behind_minor: crate::json::optional(map, "behindMinor")?,
-            failed: crate::json::optional(map, "failed")?,
-            total: crate::json::required(map, "total")?,
-            up_to_date: crate::json::optional(map, "upToDate")?,
+            behind_major: v_behind_major,
+            behind_minor: v_behind_minor,
+            failed: v_failed,
+            total: v_total.unwrap_or_else(crate::json::FromJson::zero_value),
+            up_to_date: v_up_to_date,
         })
     }
     fn zero_value() -> Self {

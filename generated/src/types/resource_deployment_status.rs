@@ -61,17 +61,10 @@ impl crate::json::ToJson for ResourceDeploymentStatus {
     }
 }
 impl crate::json::FromJson for ResourceDeploymentStatus {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        match value.as_str() {
-            ::std::option::Option::Some(s) => ::std::result::Result::Ok(Self::from(s)),
-            ::std::option::Option::None => {
-                ::std::result::Result::Err(
-                    crate::json::DeserializeError::new("a string", value),
-                )
-            }
-        }
+        r.string().map(|s| Self::from(s.as_str()))
     }
     fn zero_value() -> Self {
         Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))

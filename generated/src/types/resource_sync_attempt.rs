@@ -70,17 +70,56 @@ impl crate::json::ToJson for ResourceSyncAttempt {
     }
 }
 impl crate::json::FromJson for ResourceSyncAttempt {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_events: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ResourceSyncEvent>,
+        > = ::std::option::Option::None;
+        let mut v_initial_revision: ::std::option::Option<crate::types::Revision> = ::std::option::Option::None;
+        let mut v_started_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_status: ::std::option::Option<crate::types::ResourceSyncStatus> = ::std::option::Option::None;
+        let mut v_target: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_target_revision: ::std::option::Option<crate::types::Revision> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "events" => {
+                    v_events = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "initialRevision" => {
+                    v_initial_revision = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "startedAt" => {
+                    v_started_at = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "status" => {
+                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "target" => {
+                    v_target = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "targetRevision" => {
+                    v_target_revision = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            events: crate::json::required(map, "events")?,
-            initial_revision: crate::json::required(map, "initialRevision")?,
-            started_at: crate::json::required(map, "startedAt")?,
-            status: crate::json::required(map, "status")?,
-            target: crate::json::required(map, "target")?,
-            target_revision: crate::json::required(map, "targetRevision")?,
+            events: v_events.unwrap_or_else(crate::json::FromJson::zero_value),
+            initial_revision: v_initial_revision
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            started_at: v_started_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            status: v_status.unwrap_or_else(crate::json::FromJson::zero_value),
+            target: v_target.unwrap_or_else(crate::json::FromJson::zero_value),
+            target_revision: v_target_revision
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

@@ -76,16 +76,49 @@ impl crate::json::ToJson for Revision {
     }
 }
 impl crate::json::FromJson for Revision {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_branch: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_directory: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_repository_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_repository_provider: ::std::option::Option<
+            crate::types::RepositoryProvider,
+        > = ::std::option::Option::None;
+        let mut v_sha: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "branch" => {
+                    v_branch = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "directory" => {
+                    v_directory = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "repositoryName" => {
+                    v_repository_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "repositoryProvider" => {
+                    v_repository_provider = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "sha" => v_sha = crate::json::member(r, crate::json::FromJson::read)?,
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            branch: crate::json::required(map, "branch")?,
-            directory: crate::json::required(map, "directory")?,
-            repository_name: crate::json::required(map, "repositoryName")?,
-            repository_provider: crate::json::required(map, "repositoryProvider")?,
-            sha: crate::json::required(map, "sha")?,
+            branch: v_branch.unwrap_or_else(crate::json::FromJson::zero_value),
+            directory: v_directory.unwrap_or_else(crate::json::FromJson::zero_value),
+            repository_name: v_repository_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            repository_provider: v_repository_provider
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            sha: v_sha.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

@@ -45,13 +45,24 @@ impl crate::json::ToJson for S3ObjectSource {
     }
 }
 impl crate::json::FromJson for S3ObjectSource {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_bucket: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "bucket" => {
+                    v_bucket = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "key" => v_key = crate::json::member(r, crate::json::FromJson::read)?,
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            bucket: crate::json::required(map, "bucket")?,
-            key: crate::json::required(map, "key")?,
+            bucket: v_bucket.unwrap_or_else(crate::json::FromJson::zero_value),
+            key: v_key.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

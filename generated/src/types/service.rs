@@ -207,27 +207,94 @@ impl crate::json::ToJson for Service {
     }
 }
 impl crate::json::FromJson for Service {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_branch_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_last_modified_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_pipeline: ::std::option::Option<crate::types::ServicePipeline> = ::std::option::Option::None;
+        let mut v_repository_connection_arn: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_repository_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_status: ::std::option::Option<crate::types::ServiceStatus> = ::std::option::Option::None;
+        let mut v_status_message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
+                "branchName" => {
+                    v_branch_name = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "createdAt" => {
+                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "description" => {
+                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "lastModifiedAt" => {
+                    v_last_modified_at = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "pipeline" => {
+                    v_pipeline = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "repositoryConnectionArn" => {
+                    v_repository_connection_arn = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "repositoryId" => {
+                    v_repository_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "spec" => v_spec = crate::json::member(r, crate::json::FromJson::read)?,
+                "status" => {
+                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "statusMessage" => {
+                    v_status_message = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateName" => {
+                    v_template_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            arn: crate::json::required(map, "arn")?,
-            branch_name: crate::json::optional(map, "branchName")?,
-            created_at: crate::json::required(map, "createdAt")?,
-            description: crate::json::optional(map, "description")?,
-            last_modified_at: crate::json::required(map, "lastModifiedAt")?,
-            name: crate::json::required(map, "name")?,
-            pipeline: crate::json::optional(map, "pipeline")?,
-            repository_connection_arn: crate::json::optional(
-                map,
-                "repositoryConnectionArn",
-            )?,
-            repository_id: crate::json::optional(map, "repositoryId")?,
-            spec: crate::json::required(map, "spec")?,
-            status: crate::json::required(map, "status")?,
-            status_message: crate::json::optional(map, "statusMessage")?,
-            template_name: crate::json::required(map, "templateName")?,
+            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            branch_name: v_branch_name,
+            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            description: v_description,
+            last_modified_at: v_last_modified_at
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            pipeline: v_pipeline,
+            repository_connection_arn: v_repository_connection_arn,
+            repository_id: v_repository_id,
+            spec: v_spec.unwrap_or_else(crate::json::FromJson::zero_value),
+            status: v_status.unwrap_or_else(crate::json::FromJson::zero_value),
+            status_message: v_status_message,
+            template_name: v_template_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

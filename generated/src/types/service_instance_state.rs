@@ -172,27 +172,76 @@ impl crate::json::ToJson for ServiceInstanceState {
     }
 }
 impl crate::json::FromJson for ServiceInstanceState {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_last_successful_component_deployment_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut v_last_successful_environment_deployment_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_last_successful_service_pipeline_deployment_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "lastSuccessfulComponentDeploymentIds" => {
+                    v_last_successful_component_deployment_ids = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "lastSuccessfulEnvironmentDeploymentId" => {
+                    v_last_successful_environment_deployment_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "lastSuccessfulServicePipelineDeploymentId" => {
+                    v_last_successful_service_pipeline_deployment_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "spec" => v_spec = crate::json::member(r, crate::json::FromJson::read)?,
+                "templateMajorVersion" => {
+                    v_template_major_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateMinorVersion" => {
+                    v_template_minor_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateName" => {
+                    v_template_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            last_successful_component_deployment_ids: crate::json::optional(
-                map,
-                "lastSuccessfulComponentDeploymentIds",
-            )?,
-            last_successful_environment_deployment_id: crate::json::optional(
-                map,
-                "lastSuccessfulEnvironmentDeploymentId",
-            )?,
-            last_successful_service_pipeline_deployment_id: crate::json::optional(
-                map,
-                "lastSuccessfulServicePipelineDeploymentId",
-            )?,
-            spec: crate::json::required(map, "spec")?,
-            template_major_version: crate::json::required(map, "templateMajorVersion")?,
-            template_minor_version: crate::json::required(map, "templateMinorVersion")?,
-            template_name: crate::json::required(map, "templateName")?,
+            last_successful_component_deployment_ids: v_last_successful_component_deployment_ids,
+            last_successful_environment_deployment_id: v_last_successful_environment_deployment_id,
+            last_successful_service_pipeline_deployment_id: v_last_successful_service_pipeline_deployment_id,
+            spec: v_spec.unwrap_or_else(crate::json::FromJson::zero_value),
+            template_major_version: v_template_major_version
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            template_minor_version: v_template_minor_version
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            template_name: v_template_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

@@ -220,40 +220,132 @@ impl crate::json::ToJson for ServiceInstanceSummary {
     }
 }
 impl crate::json::FromJson for ServiceInstanceSummary {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_deployment_status: ::std::option::Option<
+            crate::types::DeploymentStatus,
+        > = ::std::option::Option::None;
+        let mut v_deployment_status_message: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_environment_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_last_attempted_deployment_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_last_deployment_attempted_at: ::std::option::Option<
+            crate::primitives::DateTime,
+        > = ::std::option::Option::None;
+        let mut v_last_deployment_succeeded_at: ::std::option::Option<
+            crate::primitives::DateTime,
+        > = ::std::option::Option::None;
+        let mut v_last_succeeded_deployment_id: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
+                "createdAt" => {
+                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "deploymentStatus" => {
+                    v_deployment_status = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "deploymentStatusMessage" => {
+                    v_deployment_status_message = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "environmentName" => {
+                    v_environment_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "lastAttemptedDeploymentId" => {
+                    v_last_attempted_deployment_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "lastDeploymentAttemptedAt" => {
+                    v_last_deployment_attempted_at = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "lastDeploymentSucceededAt" => {
+                    v_last_deployment_succeeded_at = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "lastSucceededDeploymentId" => {
+                    v_last_succeeded_deployment_id = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "serviceName" => {
+                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "templateMajorVersion" => {
+                    v_template_major_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateMinorVersion" => {
+                    v_template_minor_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateName" => {
+                    v_template_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            arn: crate::json::required(map, "arn")?,
-            created_at: crate::json::required(map, "createdAt")?,
-            deployment_status: crate::json::required(map, "deploymentStatus")?,
-            deployment_status_message: crate::json::optional(
-                map,
-                "deploymentStatusMessage",
-            )?,
-            environment_name: crate::json::required(map, "environmentName")?,
-            last_attempted_deployment_id: crate::json::optional(
-                map,
-                "lastAttemptedDeploymentId",
-            )?,
-            last_deployment_attempted_at: crate::json::required(
-                map,
-                "lastDeploymentAttemptedAt",
-            )?,
-            last_deployment_succeeded_at: crate::json::required(
-                map,
-                "lastDeploymentSucceededAt",
-            )?,
-            last_succeeded_deployment_id: crate::json::optional(
-                map,
-                "lastSucceededDeploymentId",
-            )?,
-            name: crate::json::required(map, "name")?,
-            service_name: crate::json::required(map, "serviceName")?,
-            template_major_version: crate::json::required(map, "templateMajorVersion")?,
-            template_minor_version: crate::json::required(map, "templateMinorVersion")?,
-            template_name: crate::json::required(map, "templateName")?,
+            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            deployment_status: v_deployment_status
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            deployment_status_message: v_deployment_status_message,
+            environment_name: v_environment_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            last_attempted_deployment_id: v_last_attempted_deployment_id,
+            last_deployment_attempted_at: v_last_deployment_attempted_at
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            last_deployment_succeeded_at: v_last_deployment_succeeded_at
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            last_succeeded_deployment_id: v_last_succeeded_deployment_id,
+            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            service_name: v_service_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            template_major_version: v_template_major_version
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            template_minor_version: v_template_minor_version
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            template_name: v_template_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

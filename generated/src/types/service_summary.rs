@@ -125,19 +125,63 @@ impl crate::json::ToJson for ServiceSummary {
     }
 }
 impl crate::json::FromJson for ServiceSummary {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_last_modified_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_status: ::std::option::Option<crate::types::ServiceStatus> = ::std::option::Option::None;
+        let mut v_status_message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
+                "createdAt" => {
+                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "description" => {
+                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "lastModifiedAt" => {
+                    v_last_modified_at = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "status" => {
+                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "statusMessage" => {
+                    v_status_message = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateName" => {
+                    v_template_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            arn: crate::json::required(map, "arn")?,
-            created_at: crate::json::required(map, "createdAt")?,
-            description: crate::json::optional(map, "description")?,
-            last_modified_at: crate::json::required(map, "lastModifiedAt")?,
-            name: crate::json::required(map, "name")?,
-            status: crate::json::required(map, "status")?,
-            status_message: crate::json::optional(map, "statusMessage")?,
-            template_name: crate::json::required(map, "templateName")?,
+            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            description: v_description,
+            last_modified_at: v_last_modified_at
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            status: v_status.unwrap_or_else(crate::json::FromJson::zero_value),
+            status_message: v_status_message,
+            template_name: v_template_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

@@ -160,20 +160,72 @@ impl crate::json::ToJson for ServiceTemplate {
     }
 }
 impl crate::json::FromJson for ServiceTemplate {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_display_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_encryption_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_last_modified_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_pipeline_provisioning: ::std::option::Option<
+            crate::types::Provisioning,
+        > = ::std::option::Option::None;
+        let mut v_recommended_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
+                "createdAt" => {
+                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "description" => {
+                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "displayName" => {
+                    v_display_name = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "encryptionKey" => {
+                    v_encryption_key = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "lastModifiedAt" => {
+                    v_last_modified_at = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "pipelineProvisioning" => {
+                    v_pipeline_provisioning = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "recommendedVersion" => {
+                    v_recommended_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            arn: crate::json::required(map, "arn")?,
-            created_at: crate::json::required(map, "createdAt")?,
-            description: crate::json::optional(map, "description")?,
-            display_name: crate::json::optional(map, "displayName")?,
-            encryption_key: crate::json::optional(map, "encryptionKey")?,
-            last_modified_at: crate::json::required(map, "lastModifiedAt")?,
-            name: crate::json::required(map, "name")?,
-            pipeline_provisioning: crate::json::optional(map, "pipelineProvisioning")?,
-            recommended_version: crate::json::optional(map, "recommendedVersion")?,
+            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            description: v_description,
+            display_name: v_display_name,
+            encryption_key: v_encryption_key,
+            last_modified_at: v_last_modified_at
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            pipeline_provisioning: v_pipeline_provisioning,
+            recommended_version: v_recommended_version,
         })
     }
     fn zero_value() -> Self {

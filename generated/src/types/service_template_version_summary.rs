@@ -162,24 +162,88 @@ impl crate::json::ToJson for ServiceTemplateVersionSummary {
     }
 }
 impl crate::json::FromJson for ServiceTemplateVersionSummary {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_last_modified_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_recommended_minor_version: ::std::option::Option<
+            ::std::string::String,
+        > = ::std::option::Option::None;
+        let mut v_status: ::std::option::Option<crate::types::TemplateVersionStatus> = ::std::option::Option::None;
+        let mut v_status_message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
+                "createdAt" => {
+                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "description" => {
+                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "lastModifiedAt" => {
+                    v_last_modified_at = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "majorVersion" => {
+                    v_major_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "minorVersion" => {
+                    v_minor_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "recommendedMinorVersion" => {
+                    v_recommended_minor_version = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "status" => {
+                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "statusMessage" => {
+                    v_status_message = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateName" => {
+                    v_template_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            arn: crate::json::required(map, "arn")?,
-            created_at: crate::json::required(map, "createdAt")?,
-            description: crate::json::optional(map, "description")?,
-            last_modified_at: crate::json::required(map, "lastModifiedAt")?,
-            major_version: crate::json::required(map, "majorVersion")?,
-            minor_version: crate::json::required(map, "minorVersion")?,
-            recommended_minor_version: crate::json::optional(
-                map,
-                "recommendedMinorVersion",
-            )?,
-            status: crate::json::required(map, "status")?,
-            status_message: crate::json::optional(map, "statusMessage")?,
-            template_name: crate::json::required(map, "templateName")?,
+            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            description: v_description,
+            last_modified_at: v_last_modified_at
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            major_version: v_major_version
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            minor_version: v_minor_version
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            recommended_minor_version: v_recommended_minor_version,
+            status: v_status.unwrap_or_else(crate::json::FromJson::zero_value),
+            status_message: v_status_message,
+            template_name: v_template_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

@@ -107,19 +107,61 @@ impl crate::json::ToJson for SyncBlocker {
     }
 }
 impl crate::json::FromJson for SyncBlocker {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_contexts: ::std::option::Option<
+            ::std::vec::Vec<crate::types::SyncBlockerContext>,
+        > = ::std::option::Option::None;
+        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_created_reason: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_resolved_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
+        let mut v_resolved_reason: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_status: ::std::option::Option<crate::types::BlockerStatus> = ::std::option::Option::None;
+        let mut v_type: ::std::option::Option<crate::types::BlockerType> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "contexts" => {
+                    v_contexts = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "createdAt" => {
+                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "createdReason" => {
+                    v_created_reason = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "id" => v_id = crate::json::member(r, crate::json::FromJson::read)?,
+                "resolvedAt" => {
+                    v_resolved_at = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "resolvedReason" => {
+                    v_resolved_reason = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "status" => {
+                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "type" => v_type = crate::json::member(r, crate::json::FromJson::read)?,
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            contexts: crate::json::optional(map, "contexts")?,
-            created_at: crate::json::required(map, "createdAt")?,
-            created_reason: crate::json::required(map, "createdReason")?,
-            id: crate::json::required(map, "id")?,
-            resolved_at: crate::json::optional(map, "resolvedAt")?,
-            resolved_reason: crate::json::optional(map, "resolvedReason")?,
-            status: crate::json::required(map, "status")?,
-            r#type: crate::json::required(map, "type")?,
+            contexts: v_contexts,
+            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            created_reason: v_created_reason
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            id: v_id.unwrap_or_else(crate::json::FromJson::zero_value),
+            resolved_at: v_resolved_at,
+            resolved_reason: v_resolved_reason,
+            status: v_status.unwrap_or_else(crate::json::FromJson::zero_value),
+            r#type: v_type.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

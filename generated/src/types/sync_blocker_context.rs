@@ -37,13 +37,22 @@ impl crate::json::ToJson for SyncBlockerContext {
     }
 }
 impl crate::json::FromJson for SyncBlockerContext {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_value: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "key" => v_key = crate::json::member(r, crate::json::FromJson::read)?,
+                "value" => v_value = crate::json::member(r, crate::json::FromJson::read)?,
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            key: crate::json::required(map, "key")?,
-            value: crate::json::required(map, "value")?,
+            key: v_key.unwrap_or_else(crate::json::FromJson::zero_value),
+            value: v_value.unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {

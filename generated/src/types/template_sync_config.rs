@@ -95,17 +95,64 @@ impl crate::json::ToJson for TemplateSyncConfig {
     }
 }
 impl crate::json::FromJson for TemplateSyncConfig {
-    fn from_json(
-        value: &::serde_json::Value,
+    fn read(
+        r: &mut crate::json::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let map = crate::json::object(value)?;
+        let mut v_branch: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_repository_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_repository_provider: ::std::option::Option<
+            crate::types::RepositoryProvider,
+        > = ::std::option::Option::None;
+        let mut v_subdirectory: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut v_template_type: ::std::option::Option<crate::types::TemplateType> = ::std::option::Option::None;
+        r.object(|r, key| {
+            match key {
+                "branch" => {
+                    v_branch = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "repositoryName" => {
+                    v_repository_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "repositoryProvider" => {
+                    v_repository_provider = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "subdirectory" => {
+                    v_subdirectory = crate::json::member(r, crate::json::FromJson::read)?;
+                }
+                "templateName" => {
+                    v_template_name = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                "templateType" => {
+                    v_template_type = crate::json::member(
+                        r,
+                        crate::json::FromJson::read,
+                    )?;
+                }
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
         ::std::result::Result::Ok(Self {
-            branch: crate::json::required(map, "branch")?,
-            repository_name: crate::json::required(map, "repositoryName")?,
-            repository_provider: crate::json::required(map, "repositoryProvider")?,
-            subdirectory: crate::json::optional(map, "subdirectory")?,
-            template_name: crate::json::required(map, "templateName")?,
-            template_type: crate::json::required(map, "templateType")?,
+            branch: v_branch.unwrap_or_else(crate::json::FromJson::zero_value),
+            repository_name: v_repository_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            repository_provider: v_repository_provider
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            subdirectory: v_subdirectory,
+            template_name: v_template_name
+                .unwrap_or_else(crate::json::FromJson::zero_value),
+            template_type: v_template_type
+                .unwrap_or_else(crate::json::FromJson::zero_value),
         })
     }
     fn zero_value() -> Self {
