@@ -12,7 +12,7 @@ mod files;
 mod jmespath;
 pub mod naming;
 mod plan;
-
+pub mod protocol_tests;
 
 use std::collections::BTreeMap;
 use std::fmt;
