@@ -46,7 +46,7 @@ pub(crate) fn client(endpoint: &str, status: u16, headers: &[(&str, &str)], body
         .max_attempts(1)
         .http_client(capture.clone())
         .build();
-    (crate::Client::new(config), capture)
+    (crate::Client::new(&config), capture)
 }
 
 /// What a request test expects (`httpRequestTests`).

@@ -31,6 +31,17 @@ impl Report {
     pub fn is_fresh(&self) -> bool {
         self.changes.is_empty()
     }
+
+    /// `3 file(s) changed, 1 added, 0 removed`.
+    pub fn summary(&self) -> String {
+        let count = |p: fn(&Change) -> bool| self.changes.iter().filter(|c| p(c)).count();
+        format!(
+            "{} file(s) changed, {} added, {} removed",
+            count(|c| matches!(c, Change::Changed(..))),
+            count(|c| matches!(c, Change::Added(_))),
+            count(|c| matches!(c, Change::Removed(_)))
+        )
+    }
 }
 
 const DIFF_LINES: usize = 12;
@@ -61,7 +72,11 @@ impl fmt::Display for Report {
     }
 }
 
-/// Every file under `dir` (relative, `/`-separated), skipping build output.
+/// What a crate folder may hold besides its generated files: build output and the lock file of
+/// a standalone build. Neither is compared, and [`write`] keeps both.
+const KEPT: &[&str] = &["target", "Cargo.lock"];
+
+/// Every file under `dir` (relative, `/`-separated), skipping what [`KEPT`] names at its top.
 fn list(dir: &Path) -> io::Result<Vec<String>> {
     let mut out = Vec::new();
     let mut stack = vec![PathBuf::new()];
@@ -74,7 +89,7 @@ fn list(dir: &Path) -> io::Result<Vec<String>> {
         for entry in entries {
             let entry = entry?;
             let name = entry.file_name();
-            if name == "target" {
+            if rel.as_os_str().is_empty() && KEPT.iter().any(|k| name == *k) {
                 continue;
             }
             let path = rel.join(&name);
@@ -130,18 +145,26 @@ fn sibling(dir: &Path, suffix: &str) -> PathBuf {
     dir.with_file_name(format!(".{name}.{suffix}"))
 }
 
-/// Replaces `dir` with exactly `files`.
+/// Replaces `dir` with exactly `files` (keeping a `target/` folder and a `Cargo.lock`), and says
+/// what changed.
 ///
-/// Everything is first written to a sibling directory; only when that succeeded is the old tree
-/// moved aside and the new one renamed into place (two renames on one file system). A run that
-/// fails before that leaves `dir` untouched; a run interrupted between the renames leaves the old
-/// tree in `.<dir>.old`, which the next run moves back before doing anything else.
-pub fn write(dir: &Path, files: &Files) -> io::Result<()> {
+/// A fresh `dir` is not touched at all. Otherwise everything is first put in a sibling
+/// directory, unchanged files as hard links to the old ones (so their times stay and nothing
+/// rebuilds needlessly); only when that succeeded is the old tree moved aside and the new one
+/// renamed into place (two renames on one file system). A run that fails before that leaves
+/// `dir` untouched; a run interrupted between the renames leaves the old tree in `.<dir>.old`,
+/// which the next run moves back before doing anything else.
+pub fn write(dir: &Path, files: &Files) -> io::Result<Report> {
     let staging = sibling(dir, "new");
     let backup = sibling(dir, "old");
     if !dir.exists() && backup.exists() {
         fs::rename(&backup, dir)?;
     }
+    let report = check(dir, files)?;
+    if report.is_fresh() && dir.exists() {
+        return Ok(report);
+    }
+    let changed: std::collections::BTreeSet<&str> = report.changes.iter().map(key).collect();
     if staging.exists() {
         fs::remove_dir_all(&staging)?;
     }
@@ -154,7 +177,9 @@ pub fn write(dir: &Path, files: &Files) -> io::Result<()> {
             if let Some(parent) = p.parent() {
                 fs::create_dir_all(parent)?;
             }
-            fs::write(&p, text)?;
+            if changed.contains(path.as_str()) || fs::hard_link(dir.join(path), &p).is_err() {
+                fs::write(&p, text)?;
+            }
         }
         fs::create_dir_all(&staging)
     })();
@@ -162,9 +187,10 @@ pub fn write(dir: &Path, files: &Files) -> io::Result<()> {
         let _ = fs::remove_dir_all(&staging);
         return Err(e);
     }
-    // Build output inside the old tree (a `target/` of a standalone crate) is kept.
-    if dir.join("target").is_dir() {
-        fs::rename(dir.join("target"), staging.join("target"))?;
+    for kept in KEPT {
+        if dir.join(kept).exists() {
+            fs::rename(dir.join(kept), staging.join(kept))?;
+        }
     }
     if dir.exists() {
         fs::rename(dir, &backup)?;
@@ -174,5 +200,5 @@ pub fn write(dir: &Path, files: &Files) -> io::Result<()> {
         return Err(e);
     }
     let _ = fs::remove_dir_all(&backup);
-    Ok(())
+    Ok(report)
 }

@@ -5,7 +5,6 @@
 //! once all were produced, and [`check`] compares them with what is on disk (for `--check` and
 //! the freshness test).
 
-mod defaults;
 pub mod docs;
 mod emit;
 mod files;
@@ -29,9 +28,8 @@ pub struct Config {
     pub crate_version: String,
     /// The command named in each file's header.
     pub regenerate_command: String,
-    /// AWS partition data (botocore's `partitions.json`), used by endpoint rules. Without it,
-    /// only custom endpoint URLs resolve.
-    pub partitions: Option<String>,
+    /// How the crate reaches the `awsgen-runtime` crate.
+    pub runtime: RuntimeDep,
     /// Hand-written files copied into the crate (path relative to the crate root, contents),
     /// such as `examples/*.rs`; each gets the generated-file header.
     pub extra_files: BTreeMap<String, String>,
@@ -46,11 +44,23 @@ impl Default for Config {
             crate_name: None,
             crate_version: "0.1.0".to_string(),
             regenerate_command: "cargo xtask codegen".to_string(),
-            partitions: None,
+            runtime: RuntimeDep::Vendored,
             extra_files: BTreeMap::new(),
             protocol: None,
         }
     }
+}
+
+/// How a generated crate depends on the runtime crate (`awsgen-runtime`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuntimeDep {
+    /// A path dependency, relative to the generated crate (`../runtime` inside this workspace).
+    Path(String),
+    /// A version requirement, for when the runtime is published to a registry.
+    Version(String),
+    /// A copy of the runtime inside the crate (`awsgen-runtime/`), so the crate builds on its own
+    /// anywhere; the copy is written with the crate and checked with it.
+    Vendored,
 }
 
 /// The generated crate: path relative to the crate root (with `/`) to file contents.
@@ -118,11 +128,6 @@ pub fn summary(svc: &Service, config: &Config) -> Result<(Protocol, Vec<Omitted>
     Ok((plan.protocol, plan.omitted))
 }
 
-/// The paths of the hand-written runtime modules every crate carries verbatim.
-pub fn runtime_paths() -> impl Iterator<Item = &'static str> {
-    emit::crate_files::RUNTIME.iter().map(|(path, _)| *path)
-}
-
 /// Generates every file of the client crate for `svc`.
 pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
     let plan = plan::Plan::new(svc, config.protocol)?;
@@ -135,8 +140,9 @@ pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
     files.insert("Cargo.toml".to_string(), emit::crate_files::cargo_toml(&plan, config, &header.replace("// ", "# ")));
     files
         .insert("src/lib.rs".to_string(), emit::file("src/lib.rs", &header, emit::crate_files::lib_rs(&plan, config))?);
-    for (path, text) in emit::crate_files::RUNTIME {
-        files.insert(path.to_string(), format!("{header}{text}"));
+    if config.runtime == RuntimeDep::Vendored {
+        // The runtime's own files, as they are: they are not generated from the model.
+        files.extend(emit::crate_files::vendored_runtime());
     }
     for (path, text) in &config.extra_files {
         files.insert(path.clone(), format!("{header}{text}"));
@@ -158,7 +164,7 @@ pub fn generate(svc: &Service, config: &Config) -> Result<Files, Error> {
     }
     files.insert(
         "src/service.rs".to_string(),
-        emit::file("src/service.rs", &header, emit::client::service_rs(&plan, config)?)?,
+        emit::file("src/service.rs", &header, emit::client::service_rs(&plan, config))?,
     );
     files.insert("src/client.rs".to_string(), emit::file("src/client.rs", &header, emit::client::client_rs(&plan))?);
     files.insert(

@@ -139,7 +139,7 @@ pub fn module(
                 };
                 quote! {
                     let error = match result {
-                        ::std::result::Result::Err(crate::Error::Service { error, .. }) => error,
+                        ::std::result::Result::Err(::awsgen_runtime::Error::Service { error, .. }) => error,
                         other => panic!("expected a service error, got {other:?}"),
                     };
                     assert_eq!(error.code(), ::std::option::Option::Some(#code), "code");
@@ -261,7 +261,7 @@ fn value(plan: &Plan, id: &str, v: &Value) -> Result<TokenStream, Error> {
                 }
                 None => {
                     let x = crate::jmespath::compile::literal(x);
-                    quote!(#path::Unknown(crate::primitives::UnknownVariant { name: ::std::string::String::from(#key), value: #x }))
+                    quote!(#path::Unknown(::awsgen_runtime::primitives::UnknownVariant::new(#key, #x)))
                 }
             }
         }
@@ -319,12 +319,12 @@ fn value(plan: &Plan, id: &str, v: &Value) -> Result<TokenStream, Error> {
         ShapeKind::Timestamp { .. } => {
             let n = v.as_number().ok_or_else(|| bad("epoch seconds"))?;
             let (secs, nanos) = exact_seconds(&n.to_string()).ok_or_else(|| bad("epoch seconds"))?;
-            quote!(crate::primitives::DateTime::from_secs_and_nanos(#secs, #nanos))
+            quote!(::awsgen_runtime::primitives::DateTime::from_secs_and_nanos(#secs, #nanos))
         }
         ShapeKind::Blob => {
             let s = v.as_str().ok_or_else(|| bad("blob text"))?;
             let bytes = Literal::byte_string(s.as_bytes());
-            quote!(crate::primitives::Blob::new(#bytes.to_vec()))
+            quote!(::awsgen_runtime::primitives::Blob::new(#bytes.to_vec()))
         }
         ShapeKind::Document => crate::jmespath::compile::literal(v),
         ShapeKind::BigInteger | ShapeKind::BigDecimal => {
@@ -372,11 +372,11 @@ fn zero(plan: &Plan, id: &str) -> Result<TokenStream, Error> {
         ShapeKind::Structure { .. } => value(plan, id, &Value::Object(Default::default()))?,
         ShapeKind::Union { .. } => {
             let path = plan.type_path(id);
-            quote!(#path::Unknown(crate::primitives::UnknownVariant { name: ::std::string::String::new(), value: ::serde_json::Value::Null }))
+            quote!(#path::Unknown(::awsgen_runtime::primitives::UnknownVariant::new("", ::awsgen_runtime::codegen::serde_json::Value::Null)))
         }
         _ => {
             let ty = plan.rust_type(id);
-            quote!(<#ty as crate::json::FromJson>::zero_value())
+            quote!(<#ty as ::awsgen_runtime::codegen::FromJson>::zero_value())
         }
     })
 }

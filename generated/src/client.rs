@@ -3,29 +3,47 @@
 
 //! The client.
 #![allow(deprecated)]
+
 /// A client for AWS Proton: one async method per operation.
 ///
-/// Cheap to clone: clones share the connection pool and the retry budget.
+/// Cheap to clone. Clients built from one [`Config`](crate::Config), of this service or
+/// any other, share its credential cache and connection pool.
 #[derive(Clone, Debug)]
 pub struct Client {
-    runtime: ::std::sync::Arc<crate::invoke::Runtime>,
+    inner: ::awsgen_runtime::codegen::ServiceClient,
 }
+
 impl Client {
-    /// A client with this configuration.
-    pub fn new(config: crate::Config) -> Self {
+    /// A client with this configuration (shared, not copied: build every service's
+    /// client from the same one).
+    pub fn new(config: &crate::Config) -> Self {
         Client {
-            runtime: ::std::sync::Arc::new(crate::invoke::Runtime::new(config)),
+            inner: ::awsgen_runtime::codegen::ServiceClient::new(
+                config,
+                &crate::service::SERVICE,
+            ),
         }
     }
+
     /// A client configured from the environment, the way the AWS CLI is (see
     /// [`Config::from_env`](crate::Config::from_env)).
     pub async fn from_env() -> Self {
-        Self::new(crate::Config::from_env().await)
+        Self::new(&crate::Config::from_env().await)
     }
+
+    /// This client with some settings replaced for the calls made through it (retries,
+    /// timeouts, endpoint); it shares everything else, so it is cheap to make per call.
+    pub fn with_overrides(&self, overrides: crate::Overrides) -> Self {
+        Client {
+            inner: self.inner.with_overrides(overrides),
+        }
+    }
+
     /// The client's configuration.
     pub fn config(&self) -> &crate::Config {
-        &self.runtime.config
+        self.inner.config()
     }
+
     /// In a management account, an environment account connection request is accepted. When the environment
     /// account connection request is accepted, Proton can use the associated IAM role to provision
     /// environment infrastructure resources in the associated environment account.
@@ -41,20 +59,25 @@ impl Client {
         input: crate::operation::accept_environment_account_connection::AcceptEnvironmentAccountConnectionInput,
     ) -> ::std::result::Result<
         crate::operation::accept_environment_account_connection::AcceptEnvironmentAccountConnectionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::accept_environment_account_connection::AcceptEnvironmentAccountConnectionError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::accept_environment_account_connection::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// Attempts to cancel a component deployment (for a component that is in the `IN_PROGRESS` deployment
     /// status).
     ///
@@ -69,20 +92,22 @@ impl Client {
         input: crate::operation::cancel_component_deployment::CancelComponentDeploymentInput,
     ) -> ::std::result::Result<
         crate::operation::cancel_component_deployment::CancelComponentDeploymentOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::cancel_component_deployment::CancelComponentDeploymentError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::cancel_component_deployment::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::cancel_component_deployment::OPERATION, request)
             .await
     }
+
     /// Attempts to cancel an environment deployment on an `UpdateEnvironment` action, if the deployment is
     /// `IN_PROGRESS`. For more information, see
     /// [Update an environment](<https://docs.aws.amazon.com/proton/latest/userguide/ag-env-update.html>) in
@@ -102,20 +127,22 @@ impl Client {
         input: crate::operation::cancel_environment_deployment::CancelEnvironmentDeploymentInput,
     ) -> ::std::result::Result<
         crate::operation::cancel_environment_deployment::CancelEnvironmentDeploymentOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::cancel_environment_deployment::CancelEnvironmentDeploymentError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::cancel_environment_deployment::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::cancel_environment_deployment::OPERATION, request)
             .await
     }
+
     /// Attempts to cancel a service instance deployment on an `UpdateServiceInstance` action, if the
     /// deployment is `IN_PROGRESS`. For more information, see
     /// [Update a service instance](<https://docs.aws.amazon.com/proton/latest/userguide/ag-svc-instance-update.html>)
@@ -135,20 +162,25 @@ impl Client {
         input: crate::operation::cancel_service_instance_deployment::CancelServiceInstanceDeploymentInput,
     ) -> ::std::result::Result<
         crate::operation::cancel_service_instance_deployment::CancelServiceInstanceDeploymentOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::cancel_service_instance_deployment::CancelServiceInstanceDeploymentError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::cancel_service_instance_deployment::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// Attempts to cancel a service pipeline deployment on an `UpdateServicePipeline` action, if the
     /// deployment is `IN_PROGRESS`. For more information, see
     /// [Update a service pipeline](<https://docs.aws.amazon.com/proton/latest/userguide/ag-svc-pipeline-update.html>)
@@ -168,20 +200,25 @@ impl Client {
         input: crate::operation::cancel_service_pipeline_deployment::CancelServicePipelineDeploymentInput,
     ) -> ::std::result::Result<
         crate::operation::cancel_service_pipeline_deployment::CancelServicePipelineDeploymentOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::cancel_service_pipeline_deployment::CancelServicePipelineDeploymentError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::cancel_service_pipeline_deployment::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// Create an Proton component. A component is an infrastructure extension for a service instance.
     ///
     /// For more information about components, see
@@ -195,24 +232,24 @@ impl Client {
         input: crate::operation::create_component::CreateComponentInput,
     ) -> ::std::result::Result<
         crate::operation::create_component::CreateComponentOutput,
-        crate::Error<crate::operation::create_component::CreateComponentError>,
+        ::awsgen_runtime::Error<crate::operation::create_component::CreateComponentError>,
     > {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                crate::invoke::idempotency_token(),
+                ::awsgen_runtime::codegen::idempotency_token(),
             );
         }
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::create_component::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::create_component::OPERATION, request).await
     }
+
     /// Deploy a new environment. An Proton environment is created from an environment template that defines
     /// infrastructure and resources that can be shared across services.
     ///
@@ -234,18 +271,20 @@ impl Client {
         input: crate::operation::create_environment::CreateEnvironmentInput,
     ) -> ::std::result::Result<
         crate::operation::create_environment::CreateEnvironmentOutput,
-        crate::Error<crate::operation::create_environment::CreateEnvironmentError>,
+        ::awsgen_runtime::Error<
+            crate::operation::create_environment::CreateEnvironmentError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::create_environment::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::create_environment::OPERATION, request).await
     }
+
     /// Create an environment account connection in an environment account so that environment
     /// infrastructure resources can be provisioned in the environment account from a management account.
     ///
@@ -262,26 +301,31 @@ impl Client {
         input: crate::operation::create_environment_account_connection::CreateEnvironmentAccountConnectionInput,
     ) -> ::std::result::Result<
         crate::operation::create_environment_account_connection::CreateEnvironmentAccountConnectionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::create_environment_account_connection::CreateEnvironmentAccountConnectionError,
         >,
     > {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                crate::invoke::idempotency_token(),
+                ::awsgen_runtime::codegen::idempotency_token(),
             );
         }
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::create_environment_account_connection::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// Create an environment template for Proton. For more information, see
     /// [Environment Templates](<https://docs.aws.amazon.com/proton/latest/userguide/ag-templates.html>) in
     /// the *Proton User Guide*.
@@ -305,20 +349,22 @@ impl Client {
         input: crate::operation::create_environment_template::CreateEnvironmentTemplateInput,
     ) -> ::std::result::Result<
         crate::operation::create_environment_template::CreateEnvironmentTemplateOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::create_environment_template::CreateEnvironmentTemplateError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::create_environment_template::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::create_environment_template::OPERATION, request)
             .await
     }
+
     /// Create a new major or minor version of an environment template. A major version of an environment
     /// template is a version that *isn't* backwards compatible. A minor version of an environment template
     /// is a version that's backwards compatible within its major version.
@@ -330,26 +376,31 @@ impl Client {
         input: crate::operation::create_environment_template_version::CreateEnvironmentTemplateVersionInput,
     ) -> ::std::result::Result<
         crate::operation::create_environment_template_version::CreateEnvironmentTemplateVersionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::create_environment_template_version::CreateEnvironmentTemplateVersionError,
         >,
     > {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                crate::invoke::idempotency_token(),
+                ::awsgen_runtime::codegen::idempotency_token(),
             );
         }
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::create_environment_template_version::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// Create and register a link to a repository. Proton uses the link to repeatedly access the
     /// repository, to either push to it (self-managed provisioning) or pull from it (template sync). You
     /// can share a linked repository across multiple resources (like environments using self-managed
@@ -371,18 +422,20 @@ impl Client {
         input: crate::operation::create_repository::CreateRepositoryInput,
     ) -> ::std::result::Result<
         crate::operation::create_repository::CreateRepositoryOutput,
-        crate::Error<crate::operation::create_repository::CreateRepositoryError>,
+        ::awsgen_runtime::Error<
+            crate::operation::create_repository::CreateRepositoryError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::create_repository::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::create_repository::OPERATION, request).await
     }
+
     /// Create an Proton service. An Proton service is an instantiation of a service template and often
     /// includes several service instances and pipeline. For more information, see
     /// [Services](<https://docs.aws.amazon.com/proton/latest/userguide/ag-services.html>) in the *Proton
@@ -395,18 +448,18 @@ impl Client {
         input: crate::operation::create_service::CreateServiceInput,
     ) -> ::std::result::Result<
         crate::operation::create_service::CreateServiceOutput,
-        crate::Error<crate::operation::create_service::CreateServiceError>,
+        ::awsgen_runtime::Error<crate::operation::create_service::CreateServiceError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::create_service::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::create_service::OPERATION, request).await
     }
+
     /// Create a service instance.
     ///
     /// Takes [`CreateServiceInstanceInput`](crate::operation::create_service_instance::CreateServiceInstanceInput); returns [`CreateServiceInstanceOutput`](crate::operation::create_service_instance::CreateServiceInstanceOutput) or an [`Error`](crate::Error) with [`CreateServiceInstanceError`](crate::operation::create_service_instance::CreateServiceInstanceError).
@@ -416,26 +469,28 @@ impl Client {
         input: crate::operation::create_service_instance::CreateServiceInstanceInput,
     ) -> ::std::result::Result<
         crate::operation::create_service_instance::CreateServiceInstanceOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::create_service_instance::CreateServiceInstanceError,
         >,
     > {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                crate::invoke::idempotency_token(),
+                ::awsgen_runtime::codegen::idempotency_token(),
             );
         }
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::create_service_instance::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::create_service_instance::OPERATION, request)
             .await
     }
+
     /// Create the Proton Ops configuration file.
     ///
     /// Takes [`CreateServiceSyncConfigInput`](crate::operation::create_service_sync_config::CreateServiceSyncConfigInput); returns [`CreateServiceSyncConfigOutput`](crate::operation::create_service_sync_config::CreateServiceSyncConfigOutput) or an [`Error`](crate::Error) with [`CreateServiceSyncConfigError`](crate::operation::create_service_sync_config::CreateServiceSyncConfigError).
@@ -445,20 +500,22 @@ impl Client {
         input: crate::operation::create_service_sync_config::CreateServiceSyncConfigInput,
     ) -> ::std::result::Result<
         crate::operation::create_service_sync_config::CreateServiceSyncConfigOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::create_service_sync_config::CreateServiceSyncConfigError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::create_service_sync_config::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::create_service_sync_config::OPERATION, request)
             .await
     }
+
     /// Create a service template. The administrator creates a service template to define standardized
     /// infrastructure and an optional CI/CD service pipeline. Developers, in turn, select the service
     /// template from Proton. If the selected service template includes a service pipeline definition, they
@@ -474,20 +531,22 @@ impl Client {
         input: crate::operation::create_service_template::CreateServiceTemplateInput,
     ) -> ::std::result::Result<
         crate::operation::create_service_template::CreateServiceTemplateOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::create_service_template::CreateServiceTemplateError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::create_service_template::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::create_service_template::OPERATION, request)
             .await
     }
+
     /// Create a new major or minor version of a service template. A major version of a service template is
     /// a version that *isn't* backward compatible. A minor version of a service template is a version
     /// that's backward compatible within its major version.
@@ -499,26 +558,28 @@ impl Client {
         input: crate::operation::create_service_template_version::CreateServiceTemplateVersionInput,
     ) -> ::std::result::Result<
         crate::operation::create_service_template_version::CreateServiceTemplateVersionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::create_service_template_version::CreateServiceTemplateVersionError,
         >,
     > {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                crate::invoke::idempotency_token(),
+                ::awsgen_runtime::codegen::idempotency_token(),
             );
         }
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::create_service_template_version::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::create_service_template_version::OPERATION, request)
             .await
     }
+
     /// Set up a template to create new template versions automatically by tracking a linked repository. A
     /// linked repository is a repository that has been registered with Proton. For more information, see
     /// `CreateRepository`.
@@ -536,20 +597,22 @@ impl Client {
         input: crate::operation::create_template_sync_config::CreateTemplateSyncConfigInput,
     ) -> ::std::result::Result<
         crate::operation::create_template_sync_config::CreateTemplateSyncConfigOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::create_template_sync_config::CreateTemplateSyncConfigError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::create_template_sync_config::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::create_template_sync_config::OPERATION, request)
             .await
     }
+
     /// Delete an Proton component resource.
     ///
     /// For more information about components, see
@@ -563,18 +626,18 @@ impl Client {
         input: crate::operation::delete_component::DeleteComponentInput,
     ) -> ::std::result::Result<
         crate::operation::delete_component::DeleteComponentOutput,
-        crate::Error<crate::operation::delete_component::DeleteComponentError>,
+        ::awsgen_runtime::Error<crate::operation::delete_component::DeleteComponentError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::delete_component::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::delete_component::OPERATION, request).await
     }
+
     /// Delete the deployment.
     ///
     /// Takes [`DeleteDeploymentInput`](crate::operation::delete_deployment::DeleteDeploymentInput); returns [`DeleteDeploymentOutput`](crate::operation::delete_deployment::DeleteDeploymentOutput) or an [`Error`](crate::Error) with [`DeleteDeploymentError`](crate::operation::delete_deployment::DeleteDeploymentError).
@@ -584,18 +647,20 @@ impl Client {
         input: crate::operation::delete_deployment::DeleteDeploymentInput,
     ) -> ::std::result::Result<
         crate::operation::delete_deployment::DeleteDeploymentOutput,
-        crate::Error<crate::operation::delete_deployment::DeleteDeploymentError>,
+        ::awsgen_runtime::Error<
+            crate::operation::delete_deployment::DeleteDeploymentError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::delete_deployment::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::delete_deployment::OPERATION, request).await
     }
+
     /// Delete an environment.
     ///
     /// Takes [`DeleteEnvironmentInput`](crate::operation::delete_environment::DeleteEnvironmentInput); returns [`DeleteEnvironmentOutput`](crate::operation::delete_environment::DeleteEnvironmentOutput) or an [`Error`](crate::Error) with [`DeleteEnvironmentError`](crate::operation::delete_environment::DeleteEnvironmentError).
@@ -605,18 +670,20 @@ impl Client {
         input: crate::operation::delete_environment::DeleteEnvironmentInput,
     ) -> ::std::result::Result<
         crate::operation::delete_environment::DeleteEnvironmentOutput,
-        crate::Error<crate::operation::delete_environment::DeleteEnvironmentError>,
+        ::awsgen_runtime::Error<
+            crate::operation::delete_environment::DeleteEnvironmentError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::delete_environment::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::delete_environment::OPERATION, request).await
     }
+
     /// In an environment account, delete an environment account connection.
     ///
     /// After you delete an environment account connection that’s in use by an Proton environment, Proton
@@ -635,20 +702,25 @@ impl Client {
         input: crate::operation::delete_environment_account_connection::DeleteEnvironmentAccountConnectionInput,
     ) -> ::std::result::Result<
         crate::operation::delete_environment_account_connection::DeleteEnvironmentAccountConnectionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::delete_environment_account_connection::DeleteEnvironmentAccountConnectionError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::delete_environment_account_connection::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// If no other major or minor versions of an environment template exist, delete the environment
     /// template.
     ///
@@ -659,20 +731,22 @@ impl Client {
         input: crate::operation::delete_environment_template::DeleteEnvironmentTemplateInput,
     ) -> ::std::result::Result<
         crate::operation::delete_environment_template::DeleteEnvironmentTemplateOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::delete_environment_template::DeleteEnvironmentTemplateError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::delete_environment_template::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::delete_environment_template::OPERATION, request)
             .await
     }
+
     /// If no other minor versions of an environment template exist, delete a major version of the
     /// environment template if it's not the `Recommended` version. Delete the `Recommended` version of the
     /// environment template if no other major versions or minor versions of the environment template exist.
@@ -690,20 +764,25 @@ impl Client {
         input: crate::operation::delete_environment_template_version::DeleteEnvironmentTemplateVersionInput,
     ) -> ::std::result::Result<
         crate::operation::delete_environment_template_version::DeleteEnvironmentTemplateVersionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::delete_environment_template_version::DeleteEnvironmentTemplateVersionError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::delete_environment_template_version::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// De-register and unlink your repository.
     ///
     /// Takes [`DeleteRepositoryInput`](crate::operation::delete_repository::DeleteRepositoryInput); returns [`DeleteRepositoryOutput`](crate::operation::delete_repository::DeleteRepositoryOutput) or an [`Error`](crate::Error) with [`DeleteRepositoryError`](crate::operation::delete_repository::DeleteRepositoryError).
@@ -713,18 +792,20 @@ impl Client {
         input: crate::operation::delete_repository::DeleteRepositoryInput,
     ) -> ::std::result::Result<
         crate::operation::delete_repository::DeleteRepositoryOutput,
-        crate::Error<crate::operation::delete_repository::DeleteRepositoryError>,
+        ::awsgen_runtime::Error<
+            crate::operation::delete_repository::DeleteRepositoryError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::delete_repository::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::delete_repository::OPERATION, request).await
     }
+
     /// Delete a service, with its instances and pipeline.
     ///
     /// **Note:** You can't delete a service if it has any service instances that have components attached
@@ -741,18 +822,18 @@ impl Client {
         input: crate::operation::delete_service::DeleteServiceInput,
     ) -> ::std::result::Result<
         crate::operation::delete_service::DeleteServiceOutput,
-        crate::Error<crate::operation::delete_service::DeleteServiceError>,
+        ::awsgen_runtime::Error<crate::operation::delete_service::DeleteServiceError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::delete_service::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::delete_service::OPERATION, request).await
     }
+
     /// Delete the Proton Ops file.
     ///
     /// Takes [`DeleteServiceSyncConfigInput`](crate::operation::delete_service_sync_config::DeleteServiceSyncConfigInput); returns [`DeleteServiceSyncConfigOutput`](crate::operation::delete_service_sync_config::DeleteServiceSyncConfigOutput) or an [`Error`](crate::Error) with [`DeleteServiceSyncConfigError`](crate::operation::delete_service_sync_config::DeleteServiceSyncConfigError).
@@ -762,20 +843,22 @@ impl Client {
         input: crate::operation::delete_service_sync_config::DeleteServiceSyncConfigInput,
     ) -> ::std::result::Result<
         crate::operation::delete_service_sync_config::DeleteServiceSyncConfigOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::delete_service_sync_config::DeleteServiceSyncConfigError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::delete_service_sync_config::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::delete_service_sync_config::OPERATION, request)
             .await
     }
+
     /// If no other major or minor versions of the service template exist, delete the service template.
     ///
     /// Takes [`DeleteServiceTemplateInput`](crate::operation::delete_service_template::DeleteServiceTemplateInput); returns [`DeleteServiceTemplateOutput`](crate::operation::delete_service_template::DeleteServiceTemplateOutput) or an [`Error`](crate::Error) with [`DeleteServiceTemplateError`](crate::operation::delete_service_template::DeleteServiceTemplateError).
@@ -785,20 +868,22 @@ impl Client {
         input: crate::operation::delete_service_template::DeleteServiceTemplateInput,
     ) -> ::std::result::Result<
         crate::operation::delete_service_template::DeleteServiceTemplateOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::delete_service_template::DeleteServiceTemplateError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::delete_service_template::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::delete_service_template::OPERATION, request)
             .await
     }
+
     /// If no other minor versions of a service template exist, delete a major version of the service
     /// template if it's not the `Recommended` version. Delete the `Recommended` version of the service
     /// template if no other major versions or minor versions of the service template exist. A major version
@@ -815,20 +900,22 @@ impl Client {
         input: crate::operation::delete_service_template_version::DeleteServiceTemplateVersionInput,
     ) -> ::std::result::Result<
         crate::operation::delete_service_template_version::DeleteServiceTemplateVersionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::delete_service_template_version::DeleteServiceTemplateVersionError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::delete_service_template_version::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::delete_service_template_version::OPERATION, request)
             .await
     }
+
     /// Delete a template sync configuration.
     ///
     /// Takes [`DeleteTemplateSyncConfigInput`](crate::operation::delete_template_sync_config::DeleteTemplateSyncConfigInput); returns [`DeleteTemplateSyncConfigOutput`](crate::operation::delete_template_sync_config::DeleteTemplateSyncConfigOutput) or an [`Error`](crate::Error) with [`DeleteTemplateSyncConfigError`](crate::operation::delete_template_sync_config::DeleteTemplateSyncConfigError).
@@ -838,20 +925,22 @@ impl Client {
         input: crate::operation::delete_template_sync_config::DeleteTemplateSyncConfigInput,
     ) -> ::std::result::Result<
         crate::operation::delete_template_sync_config::DeleteTemplateSyncConfigOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::delete_template_sync_config::DeleteTemplateSyncConfigError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::delete_template_sync_config::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::delete_template_sync_config::OPERATION, request)
             .await
     }
+
     /// Get detail data for Proton account-wide settings.
     ///
     /// Takes [`GetAccountSettingsInput`](crate::operation::get_account_settings::GetAccountSettingsInput); returns [`GetAccountSettingsOutput`](crate::operation::get_account_settings::GetAccountSettingsOutput) or an [`Error`](crate::Error) with [`GetAccountSettingsError`](crate::operation::get_account_settings::GetAccountSettingsError).
@@ -861,18 +950,22 @@ impl Client {
         input: crate::operation::get_account_settings::GetAccountSettingsInput,
     ) -> ::std::result::Result<
         crate::operation::get_account_settings::GetAccountSettingsOutput,
-        crate::Error<crate::operation::get_account_settings::GetAccountSettingsError>,
+        ::awsgen_runtime::Error<
+            crate::operation::get_account_settings::GetAccountSettingsError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_account_settings::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::get_account_settings::OPERATION, request)
             .await
     }
+
     /// Get detailed data for a component.
     ///
     /// For more information about components, see
@@ -886,18 +979,18 @@ impl Client {
         input: crate::operation::get_component::GetComponentInput,
     ) -> ::std::result::Result<
         crate::operation::get_component::GetComponentOutput,
-        crate::Error<crate::operation::get_component::GetComponentError>,
+        ::awsgen_runtime::Error<crate::operation::get_component::GetComponentError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_component::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::get_component::OPERATION, request).await
     }
+
     /// Get detailed data for a deployment.
     ///
     /// Takes [`GetDeploymentInput`](crate::operation::get_deployment::GetDeploymentInput); returns [`GetDeploymentOutput`](crate::operation::get_deployment::GetDeploymentOutput) or an [`Error`](crate::Error) with [`GetDeploymentError`](crate::operation::get_deployment::GetDeploymentError).
@@ -907,18 +1000,18 @@ impl Client {
         input: crate::operation::get_deployment::GetDeploymentInput,
     ) -> ::std::result::Result<
         crate::operation::get_deployment::GetDeploymentOutput,
-        crate::Error<crate::operation::get_deployment::GetDeploymentError>,
+        ::awsgen_runtime::Error<crate::operation::get_deployment::GetDeploymentError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_deployment::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::get_deployment::OPERATION, request).await
     }
+
     /// Get detailed data for an environment.
     ///
     /// Takes [`GetEnvironmentInput`](crate::operation::get_environment::GetEnvironmentInput); returns [`GetEnvironmentOutput`](crate::operation::get_environment::GetEnvironmentOutput) or an [`Error`](crate::Error) with [`GetEnvironmentError`](crate::operation::get_environment::GetEnvironmentError).
@@ -928,18 +1021,18 @@ impl Client {
         input: crate::operation::get_environment::GetEnvironmentInput,
     ) -> ::std::result::Result<
         crate::operation::get_environment::GetEnvironmentOutput,
-        crate::Error<crate::operation::get_environment::GetEnvironmentError>,
+        ::awsgen_runtime::Error<crate::operation::get_environment::GetEnvironmentError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_environment::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::get_environment::OPERATION, request).await
     }
+
     /// In an environment account, get the detailed data for an environment account connection.
     ///
     /// For more information, see
@@ -953,20 +1046,25 @@ impl Client {
         input: crate::operation::get_environment_account_connection::GetEnvironmentAccountConnectionInput,
     ) -> ::std::result::Result<
         crate::operation::get_environment_account_connection::GetEnvironmentAccountConnectionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::get_environment_account_connection::GetEnvironmentAccountConnectionError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::get_environment_account_connection::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// Get detailed data for an environment template.
     ///
     /// Takes [`GetEnvironmentTemplateInput`](crate::operation::get_environment_template::GetEnvironmentTemplateInput); returns [`GetEnvironmentTemplateOutput`](crate::operation::get_environment_template::GetEnvironmentTemplateOutput) or an [`Error`](crate::Error) with [`GetEnvironmentTemplateError`](crate::operation::get_environment_template::GetEnvironmentTemplateError).
@@ -976,20 +1074,22 @@ impl Client {
         input: crate::operation::get_environment_template::GetEnvironmentTemplateInput,
     ) -> ::std::result::Result<
         crate::operation::get_environment_template::GetEnvironmentTemplateOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::get_environment_template::GetEnvironmentTemplateError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_environment_template::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::get_environment_template::OPERATION, request)
             .await
     }
+
     /// Get detailed data for a major or minor version of an environment template.
     ///
     /// Takes [`GetEnvironmentTemplateVersionInput`](crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionInput); returns [`GetEnvironmentTemplateVersionOutput`](crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionOutput) or an [`Error`](crate::Error) with [`GetEnvironmentTemplateVersionError`](crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionError).
@@ -999,20 +1099,25 @@ impl Client {
         input: crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionInput,
     ) -> ::std::result::Result<
         crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::get_environment_template_version::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// Get detail data for a linked repository.
     ///
     /// Takes [`GetRepositoryInput`](crate::operation::get_repository::GetRepositoryInput); returns [`GetRepositoryOutput`](crate::operation::get_repository::GetRepositoryOutput) or an [`Error`](crate::Error) with [`GetRepositoryError`](crate::operation::get_repository::GetRepositoryError).
@@ -1022,18 +1127,18 @@ impl Client {
         input: crate::operation::get_repository::GetRepositoryInput,
     ) -> ::std::result::Result<
         crate::operation::get_repository::GetRepositoryOutput,
-        crate::Error<crate::operation::get_repository::GetRepositoryError>,
+        ::awsgen_runtime::Error<crate::operation::get_repository::GetRepositoryError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_repository::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::get_repository::OPERATION, request).await
     }
+
     /// Get the sync status of a repository used for Proton template sync. For more information about
     /// template sync, see .
     ///
@@ -1053,20 +1158,22 @@ impl Client {
         input: crate::operation::get_repository_sync_status::GetRepositorySyncStatusInput,
     ) -> ::std::result::Result<
         crate::operation::get_repository_sync_status::GetRepositorySyncStatusOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::get_repository_sync_status::GetRepositorySyncStatusError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_repository_sync_status::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::get_repository_sync_status::OPERATION, request)
             .await
     }
+
     /// Get counts of Proton resources.
     ///
     /// For infrastructure-provisioning resources (environments, services, service instances, pipelines),
@@ -1093,18 +1200,22 @@ impl Client {
         input: crate::operation::get_resources_summary::GetResourcesSummaryInput,
     ) -> ::std::result::Result<
         crate::operation::get_resources_summary::GetResourcesSummaryOutput,
-        crate::Error<crate::operation::get_resources_summary::GetResourcesSummaryError>,
+        ::awsgen_runtime::Error<
+            crate::operation::get_resources_summary::GetResourcesSummaryError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_resources_summary::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::get_resources_summary::OPERATION, request)
             .await
     }
+
     /// Get detailed data for a service.
     ///
     /// Takes [`GetServiceInput`](crate::operation::get_service::GetServiceInput); returns [`GetServiceOutput`](crate::operation::get_service::GetServiceOutput) or an [`Error`](crate::Error) with [`GetServiceError`](crate::operation::get_service::GetServiceError).
@@ -1114,18 +1225,18 @@ impl Client {
         input: crate::operation::get_service::GetServiceInput,
     ) -> ::std::result::Result<
         crate::operation::get_service::GetServiceOutput,
-        crate::Error<crate::operation::get_service::GetServiceError>,
+        ::awsgen_runtime::Error<crate::operation::get_service::GetServiceError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_service::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::get_service::OPERATION, request).await
     }
+
     /// Get detailed data for a service instance. A service instance is an instantiation of service template
     /// and it runs in a specific environment.
     ///
@@ -1136,18 +1247,22 @@ impl Client {
         input: crate::operation::get_service_instance::GetServiceInstanceInput,
     ) -> ::std::result::Result<
         crate::operation::get_service_instance::GetServiceInstanceOutput,
-        crate::Error<crate::operation::get_service_instance::GetServiceInstanceError>,
+        ::awsgen_runtime::Error<
+            crate::operation::get_service_instance::GetServiceInstanceError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_service_instance::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::get_service_instance::OPERATION, request)
             .await
     }
+
     /// Get the status of the synced service instance.
     ///
     /// Takes [`GetServiceInstanceSyncStatusInput`](crate::operation::get_service_instance_sync_status::GetServiceInstanceSyncStatusInput); returns [`GetServiceInstanceSyncStatusOutput`](crate::operation::get_service_instance_sync_status::GetServiceInstanceSyncStatusOutput) or an [`Error`](crate::Error) with [`GetServiceInstanceSyncStatusError`](crate::operation::get_service_instance_sync_status::GetServiceInstanceSyncStatusError).
@@ -1157,20 +1272,25 @@ impl Client {
         input: crate::operation::get_service_instance_sync_status::GetServiceInstanceSyncStatusInput,
     ) -> ::std::result::Result<
         crate::operation::get_service_instance_sync_status::GetServiceInstanceSyncStatusOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::get_service_instance_sync_status::GetServiceInstanceSyncStatusError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::get_service_instance_sync_status::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// Get detailed data for the service sync blocker summary.
     ///
     /// Takes [`GetServiceSyncBlockerSummaryInput`](crate::operation::get_service_sync_blocker_summary::GetServiceSyncBlockerSummaryInput); returns [`GetServiceSyncBlockerSummaryOutput`](crate::operation::get_service_sync_blocker_summary::GetServiceSyncBlockerSummaryOutput) or an [`Error`](crate::Error) with [`GetServiceSyncBlockerSummaryError`](crate::operation::get_service_sync_blocker_summary::GetServiceSyncBlockerSummaryError).
@@ -1180,20 +1300,25 @@ impl Client {
         input: crate::operation::get_service_sync_blocker_summary::GetServiceSyncBlockerSummaryInput,
     ) -> ::std::result::Result<
         crate::operation::get_service_sync_blocker_summary::GetServiceSyncBlockerSummaryOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::get_service_sync_blocker_summary::GetServiceSyncBlockerSummaryError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::get_service_sync_blocker_summary::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// Get detailed information for the service sync configuration.
     ///
     /// Takes [`GetServiceSyncConfigInput`](crate::operation::get_service_sync_config::GetServiceSyncConfigInput); returns [`GetServiceSyncConfigOutput`](crate::operation::get_service_sync_config::GetServiceSyncConfigOutput) or an [`Error`](crate::Error) with [`GetServiceSyncConfigError`](crate::operation::get_service_sync_config::GetServiceSyncConfigError).
@@ -1203,20 +1328,22 @@ impl Client {
         input: crate::operation::get_service_sync_config::GetServiceSyncConfigInput,
     ) -> ::std::result::Result<
         crate::operation::get_service_sync_config::GetServiceSyncConfigOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::get_service_sync_config::GetServiceSyncConfigError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_service_sync_config::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::get_service_sync_config::OPERATION, request)
             .await
     }
+
     /// Get detailed data for a service template.
     ///
     /// Takes [`GetServiceTemplateInput`](crate::operation::get_service_template::GetServiceTemplateInput); returns [`GetServiceTemplateOutput`](crate::operation::get_service_template::GetServiceTemplateOutput) or an [`Error`](crate::Error) with [`GetServiceTemplateError`](crate::operation::get_service_template::GetServiceTemplateError).
@@ -1226,18 +1353,22 @@ impl Client {
         input: crate::operation::get_service_template::GetServiceTemplateInput,
     ) -> ::std::result::Result<
         crate::operation::get_service_template::GetServiceTemplateOutput,
-        crate::Error<crate::operation::get_service_template::GetServiceTemplateError>,
+        ::awsgen_runtime::Error<
+            crate::operation::get_service_template::GetServiceTemplateError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_service_template::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::get_service_template::OPERATION, request)
             .await
     }
+
     /// Get detailed data for a major or minor version of a service template.
     ///
     /// Takes [`GetServiceTemplateVersionInput`](crate::operation::get_service_template_version::GetServiceTemplateVersionInput); returns [`GetServiceTemplateVersionOutput`](crate::operation::get_service_template_version::GetServiceTemplateVersionOutput) or an [`Error`](crate::Error) with [`GetServiceTemplateVersionError`](crate::operation::get_service_template_version::GetServiceTemplateVersionError).
@@ -1247,20 +1378,22 @@ impl Client {
         input: crate::operation::get_service_template_version::GetServiceTemplateVersionInput,
     ) -> ::std::result::Result<
         crate::operation::get_service_template_version::GetServiceTemplateVersionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::get_service_template_version::GetServiceTemplateVersionError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_service_template_version::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::get_service_template_version::OPERATION, request)
             .await
     }
+
     /// Get detail data for a template sync configuration.
     ///
     /// Takes [`GetTemplateSyncConfigInput`](crate::operation::get_template_sync_config::GetTemplateSyncConfigInput); returns [`GetTemplateSyncConfigOutput`](crate::operation::get_template_sync_config::GetTemplateSyncConfigOutput) or an [`Error`](crate::Error) with [`GetTemplateSyncConfigError`](crate::operation::get_template_sync_config::GetTemplateSyncConfigError).
@@ -1270,20 +1403,22 @@ impl Client {
         input: crate::operation::get_template_sync_config::GetTemplateSyncConfigInput,
     ) -> ::std::result::Result<
         crate::operation::get_template_sync_config::GetTemplateSyncConfigOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::get_template_sync_config::GetTemplateSyncConfigError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_template_sync_config::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::get_template_sync_config::OPERATION, request)
             .await
     }
+
     /// Get the status of a template sync.
     ///
     /// Takes [`GetTemplateSyncStatusInput`](crate::operation::get_template_sync_status::GetTemplateSyncStatusInput); returns [`GetTemplateSyncStatusOutput`](crate::operation::get_template_sync_status::GetTemplateSyncStatusOutput) or an [`Error`](crate::Error) with [`GetTemplateSyncStatusError`](crate::operation::get_template_sync_status::GetTemplateSyncStatusError).
@@ -1293,20 +1428,22 @@ impl Client {
         input: crate::operation::get_template_sync_status::GetTemplateSyncStatusInput,
     ) -> ::std::result::Result<
         crate::operation::get_template_sync_status::GetTemplateSyncStatusOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::get_template_sync_status::GetTemplateSyncStatusError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::get_template_sync_status::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::get_template_sync_status::OPERATION, request)
             .await
     }
+
     /// Get a list of component Infrastructure as Code (IaC) outputs.
     ///
     /// For more information about components, see
@@ -1320,18 +1457,22 @@ impl Client {
         input: crate::operation::list_component_outputs::ListComponentOutputsInput,
     ) -> ::std::result::Result<
         crate::operation::list_component_outputs::ListComponentOutputsOutput,
-        crate::Error<crate::operation::list_component_outputs::ListComponentOutputsError>,
+        ::awsgen_runtime::Error<
+            crate::operation::list_component_outputs::ListComponentOutputsError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_component_outputs::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::list_component_outputs::OPERATION, request)
             .await
     }
+
     /// List provisioned resources for a component with details.
     ///
     /// For more information about components, see
@@ -1345,20 +1486,25 @@ impl Client {
         input: crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesInput,
     ) -> ::std::result::Result<
         crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::list_component_provisioned_resources::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// List components with summary data. You can filter the result list by environment, service, or a
     /// single service instance.
     ///
@@ -1373,18 +1519,18 @@ impl Client {
         input: crate::operation::list_components::ListComponentsInput,
     ) -> ::std::result::Result<
         crate::operation::list_components::ListComponentsOutput,
-        crate::Error<crate::operation::list_components::ListComponentsError>,
+        ::awsgen_runtime::Error<crate::operation::list_components::ListComponentsError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_components::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::list_components::OPERATION, request).await
     }
+
     /// List deployments. You can filter the result list by environment, service, or a single service
     /// instance.
     ///
@@ -1395,18 +1541,18 @@ impl Client {
         input: crate::operation::list_deployments::ListDeploymentsInput,
     ) -> ::std::result::Result<
         crate::operation::list_deployments::ListDeploymentsOutput,
-        crate::Error<crate::operation::list_deployments::ListDeploymentsError>,
+        ::awsgen_runtime::Error<crate::operation::list_deployments::ListDeploymentsError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_deployments::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::list_deployments::OPERATION, request).await
     }
+
     /// View a list of environment account connections.
     ///
     /// For more information, see
@@ -1420,20 +1566,25 @@ impl Client {
         input: crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
     ) -> ::std::result::Result<
         crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::list_environment_account_connections::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// List the infrastructure as code outputs for your environment.
     ///
     /// Takes [`ListEnvironmentOutputsInput`](crate::operation::list_environment_outputs::ListEnvironmentOutputsInput); returns [`ListEnvironmentOutputsOutput`](crate::operation::list_environment_outputs::ListEnvironmentOutputsOutput) or an [`Error`](crate::Error) with [`ListEnvironmentOutputsError`](crate::operation::list_environment_outputs::ListEnvironmentOutputsError).
@@ -1443,20 +1594,22 @@ impl Client {
         input: crate::operation::list_environment_outputs::ListEnvironmentOutputsInput,
     ) -> ::std::result::Result<
         crate::operation::list_environment_outputs::ListEnvironmentOutputsOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::list_environment_outputs::ListEnvironmentOutputsError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_environment_outputs::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::list_environment_outputs::OPERATION, request)
             .await
     }
+
     /// List the provisioned resources for your environment.
     ///
     /// Takes [`ListEnvironmentProvisionedResourcesInput`](crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesInput); returns [`ListEnvironmentProvisionedResourcesOutput`](crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesOutput) or an [`Error`](crate::Error) with [`ListEnvironmentProvisionedResourcesError`](crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesError).
@@ -1466,20 +1619,25 @@ impl Client {
         input: crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesInput,
     ) -> ::std::result::Result<
         crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::list_environment_provisioned_resources::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// List major or minor versions of an environment template with detail data.
     ///
     /// Takes [`ListEnvironmentTemplateVersionsInput`](crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput); returns [`ListEnvironmentTemplateVersionsOutput`](crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsOutput) or an [`Error`](crate::Error) with [`ListEnvironmentTemplateVersionsError`](crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsError).
@@ -1489,20 +1647,25 @@ impl Client {
         input: crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
     ) -> ::std::result::Result<
         crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::list_environment_template_versions::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// List environment templates.
     ///
     /// Takes [`ListEnvironmentTemplatesInput`](crate::operation::list_environment_templates::ListEnvironmentTemplatesInput); returns [`ListEnvironmentTemplatesOutput`](crate::operation::list_environment_templates::ListEnvironmentTemplatesOutput) or an [`Error`](crate::Error) with [`ListEnvironmentTemplatesError`](crate::operation::list_environment_templates::ListEnvironmentTemplatesError).
@@ -1512,20 +1675,22 @@ impl Client {
         input: crate::operation::list_environment_templates::ListEnvironmentTemplatesInput,
     ) -> ::std::result::Result<
         crate::operation::list_environment_templates::ListEnvironmentTemplatesOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::list_environment_templates::ListEnvironmentTemplatesError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_environment_templates::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::list_environment_templates::OPERATION, request)
             .await
     }
+
     /// List environments with detail data summaries.
     ///
     /// Takes [`ListEnvironmentsInput`](crate::operation::list_environments::ListEnvironmentsInput); returns [`ListEnvironmentsOutput`](crate::operation::list_environments::ListEnvironmentsOutput) or an [`Error`](crate::Error) with [`ListEnvironmentsError`](crate::operation::list_environments::ListEnvironmentsError).
@@ -1535,18 +1700,20 @@ impl Client {
         input: crate::operation::list_environments::ListEnvironmentsInput,
     ) -> ::std::result::Result<
         crate::operation::list_environments::ListEnvironmentsOutput,
-        crate::Error<crate::operation::list_environments::ListEnvironmentsError>,
+        ::awsgen_runtime::Error<
+            crate::operation::list_environments::ListEnvironmentsError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_environments::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::list_environments::OPERATION, request).await
     }
+
     /// List linked repositories with detail data.
     ///
     /// Takes [`ListRepositoriesInput`](crate::operation::list_repositories::ListRepositoriesInput); returns [`ListRepositoriesOutput`](crate::operation::list_repositories::ListRepositoriesOutput) or an [`Error`](crate::Error) with [`ListRepositoriesError`](crate::operation::list_repositories::ListRepositoriesError).
@@ -1556,18 +1723,20 @@ impl Client {
         input: crate::operation::list_repositories::ListRepositoriesInput,
     ) -> ::std::result::Result<
         crate::operation::list_repositories::ListRepositoriesOutput,
-        crate::Error<crate::operation::list_repositories::ListRepositoriesError>,
+        ::awsgen_runtime::Error<
+            crate::operation::list_repositories::ListRepositoriesError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_repositories::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::list_repositories::OPERATION, request).await
     }
+
     /// List repository sync definitions with detail data.
     ///
     /// Takes [`ListRepositorySyncDefinitionsInput`](crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput); returns [`ListRepositorySyncDefinitionsOutput`](crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput) or an [`Error`](crate::Error) with [`ListRepositorySyncDefinitionsError`](crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsError).
@@ -1577,20 +1746,25 @@ impl Client {
         input: crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
     ) -> ::std::result::Result<
         crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::list_repository_sync_definitions::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// Get a list service of instance Infrastructure as Code (IaC) outputs.
     ///
     /// Takes [`ListServiceInstanceOutputsInput`](crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsInput); returns [`ListServiceInstanceOutputsOutput`](crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsOutput) or an [`Error`](crate::Error) with [`ListServiceInstanceOutputsError`](crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsError).
@@ -1600,20 +1774,22 @@ impl Client {
         input: crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsInput,
     ) -> ::std::result::Result<
         crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_service_instance_outputs::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::list_service_instance_outputs::OPERATION, request)
             .await
     }
+
     /// List provisioned resources for a service instance with details.
     ///
     /// Takes [`ListServiceInstanceProvisionedResourcesInput`](crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesInput); returns [`ListServiceInstanceProvisionedResourcesOutput`](crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesOutput) or an [`Error`](crate::Error) with [`ListServiceInstanceProvisionedResourcesError`](crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesError).
@@ -1623,20 +1799,25 @@ impl Client {
         input: crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesInput,
     ) -> ::std::result::Result<
         crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::list_service_instance_provisioned_resources::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// List service instances with summary data. This action lists service instances of all services in the
     /// Amazon Web Services account.
     ///
@@ -1647,18 +1828,22 @@ impl Client {
         input: crate::operation::list_service_instances::ListServiceInstancesInput,
     ) -> ::std::result::Result<
         crate::operation::list_service_instances::ListServiceInstancesOutput,
-        crate::Error<crate::operation::list_service_instances::ListServiceInstancesError>,
+        ::awsgen_runtime::Error<
+            crate::operation::list_service_instances::ListServiceInstancesError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_service_instances::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::list_service_instances::OPERATION, request)
             .await
     }
+
     /// Get a list of service pipeline Infrastructure as Code (IaC) outputs.
     ///
     /// Takes [`ListServicePipelineOutputsInput`](crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsInput); returns [`ListServicePipelineOutputsOutput`](crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsOutput) or an [`Error`](crate::Error) with [`ListServicePipelineOutputsError`](crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsError).
@@ -1668,20 +1853,22 @@ impl Client {
         input: crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsInput,
     ) -> ::std::result::Result<
         crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_service_pipeline_outputs::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::list_service_pipeline_outputs::OPERATION, request)
             .await
     }
+
     /// List provisioned resources for a service and pipeline with details.
     ///
     /// Takes [`ListServicePipelineProvisionedResourcesInput`](crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesInput); returns [`ListServicePipelineProvisionedResourcesOutput`](crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesOutput) or an [`Error`](crate::Error) with [`ListServicePipelineProvisionedResourcesError`](crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesError).
@@ -1691,20 +1878,25 @@ impl Client {
         input: crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesInput,
     ) -> ::std::result::Result<
         crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::list_service_pipeline_provisioned_resources::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// List major or minor versions of a service template with detail data.
     ///
     /// Takes [`ListServiceTemplateVersionsInput`](crate::operation::list_service_template_versions::ListServiceTemplateVersionsInput); returns [`ListServiceTemplateVersionsOutput`](crate::operation::list_service_template_versions::ListServiceTemplateVersionsOutput) or an [`Error`](crate::Error) with [`ListServiceTemplateVersionsError`](crate::operation::list_service_template_versions::ListServiceTemplateVersionsError).
@@ -1714,20 +1906,22 @@ impl Client {
         input: crate::operation::list_service_template_versions::ListServiceTemplateVersionsInput,
     ) -> ::std::result::Result<
         crate::operation::list_service_template_versions::ListServiceTemplateVersionsOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::list_service_template_versions::ListServiceTemplateVersionsError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_service_template_versions::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::list_service_template_versions::OPERATION, request)
             .await
     }
+
     /// List service templates with detail data.
     ///
     /// Takes [`ListServiceTemplatesInput`](crate::operation::list_service_templates::ListServiceTemplatesInput); returns [`ListServiceTemplatesOutput`](crate::operation::list_service_templates::ListServiceTemplatesOutput) or an [`Error`](crate::Error) with [`ListServiceTemplatesError`](crate::operation::list_service_templates::ListServiceTemplatesError).
@@ -1737,18 +1931,22 @@ impl Client {
         input: crate::operation::list_service_templates::ListServiceTemplatesInput,
     ) -> ::std::result::Result<
         crate::operation::list_service_templates::ListServiceTemplatesOutput,
-        crate::Error<crate::operation::list_service_templates::ListServiceTemplatesError>,
+        ::awsgen_runtime::Error<
+            crate::operation::list_service_templates::ListServiceTemplatesError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_service_templates::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::list_service_templates::OPERATION, request)
             .await
     }
+
     /// List services with summaries of detail data.
     ///
     /// Takes [`ListServicesInput`](crate::operation::list_services::ListServicesInput); returns [`ListServicesOutput`](crate::operation::list_services::ListServicesOutput) or an [`Error`](crate::Error) with [`ListServicesError`](crate::operation::list_services::ListServicesError).
@@ -1758,18 +1956,18 @@ impl Client {
         input: crate::operation::list_services::ListServicesInput,
     ) -> ::std::result::Result<
         crate::operation::list_services::ListServicesOutput,
-        crate::Error<crate::operation::list_services::ListServicesError>,
+        ::awsgen_runtime::Error<crate::operation::list_services::ListServicesError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_services::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::list_services::OPERATION, request).await
     }
+
     /// List tags for a resource. For more information, see
     /// [Proton resources and tagging](<https://docs.aws.amazon.com/proton/latest/userguide/resources.html>)
     /// in the *Proton User Guide*.
@@ -1781,18 +1979,22 @@ impl Client {
         input: crate::operation::list_tags_for_resource::ListTagsForResourceInput,
     ) -> ::std::result::Result<
         crate::operation::list_tags_for_resource::ListTagsForResourceOutput,
-        crate::Error<crate::operation::list_tags_for_resource::ListTagsForResourceError>,
+        ::awsgen_runtime::Error<
+            crate::operation::list_tags_for_resource::ListTagsForResourceError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::list_tags_for_resource::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::list_tags_for_resource::OPERATION, request)
             .await
     }
+
     /// Notify Proton of status changes to a provisioned resource when you use self-managed provisioning.
     ///
     /// For more information, see
@@ -1806,20 +2008,25 @@ impl Client {
         input: crate::operation::notify_resource_deployment_status_change::NotifyResourceDeploymentStatusChangeInput,
     ) -> ::std::result::Result<
         crate::operation::notify_resource_deployment_status_change::NotifyResourceDeploymentStatusChangeOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::notify_resource_deployment_status_change::NotifyResourceDeploymentStatusChangeError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::notify_resource_deployment_status_change::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// In a management account, reject an environment account connection from another environment account.
     ///
     /// After you reject an environment account connection request, you *can't* accept or use the rejected
@@ -1838,20 +2045,25 @@ impl Client {
         input: crate::operation::reject_environment_account_connection::RejectEnvironmentAccountConnectionInput,
     ) -> ::std::result::Result<
         crate::operation::reject_environment_account_connection::RejectEnvironmentAccountConnectionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::reject_environment_account_connection::RejectEnvironmentAccountConnectionError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::reject_environment_account_connection::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// Tag a resource. A tag is a key-value pair of metadata that you associate with an Proton resource.
     ///
     /// For more information, see
@@ -1865,18 +2077,18 @@ impl Client {
         input: crate::operation::tag_resource::TagResourceInput,
     ) -> ::std::result::Result<
         crate::operation::tag_resource::TagResourceOutput,
-        crate::Error<crate::operation::tag_resource::TagResourceError>,
+        ::awsgen_runtime::Error<crate::operation::tag_resource::TagResourceError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::tag_resource::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::tag_resource::OPERATION, request).await
     }
+
     /// Remove a customer tag from a resource. A tag is a key-value pair of metadata associated with an
     /// Proton resource.
     ///
@@ -1891,18 +2103,18 @@ impl Client {
         input: crate::operation::untag_resource::UntagResourceInput,
     ) -> ::std::result::Result<
         crate::operation::untag_resource::UntagResourceOutput,
-        crate::Error<crate::operation::untag_resource::UntagResourceError>,
+        ::awsgen_runtime::Error<crate::operation::untag_resource::UntagResourceError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::untag_resource::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::untag_resource::OPERATION, request).await
     }
+
     /// Update Proton settings that are used for multiple services in the Amazon Web Services account.
     ///
     /// Takes [`UpdateAccountSettingsInput`](crate::operation::update_account_settings::UpdateAccountSettingsInput); returns [`UpdateAccountSettingsOutput`](crate::operation::update_account_settings::UpdateAccountSettingsOutput) or an [`Error`](crate::Error) with [`UpdateAccountSettingsError`](crate::operation::update_account_settings::UpdateAccountSettingsError).
@@ -1912,20 +2124,22 @@ impl Client {
         input: crate::operation::update_account_settings::UpdateAccountSettingsInput,
     ) -> ::std::result::Result<
         crate::operation::update_account_settings::UpdateAccountSettingsOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::update_account_settings::UpdateAccountSettingsError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::update_account_settings::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::update_account_settings::OPERATION, request)
             .await
     }
+
     /// Update a component.
     ///
     /// There are a few modes for updating a component. The `deploymentType` field defines the mode.
@@ -1944,24 +2158,24 @@ impl Client {
         input: crate::operation::update_component::UpdateComponentInput,
     ) -> ::std::result::Result<
         crate::operation::update_component::UpdateComponentOutput,
-        crate::Error<crate::operation::update_component::UpdateComponentError>,
+        ::awsgen_runtime::Error<crate::operation::update_component::UpdateComponentError>,
     > {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                crate::invoke::idempotency_token(),
+                ::awsgen_runtime::codegen::idempotency_token(),
             );
         }
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::update_component::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::update_component::OPERATION, request).await
     }
+
     /// Update an environment.
     ///
     /// If the environment is associated with an environment account connection, *don't* update or include
@@ -2012,18 +2226,20 @@ impl Client {
         input: crate::operation::update_environment::UpdateEnvironmentInput,
     ) -> ::std::result::Result<
         crate::operation::update_environment::UpdateEnvironmentOutput,
-        crate::Error<crate::operation::update_environment::UpdateEnvironmentError>,
+        ::awsgen_runtime::Error<
+            crate::operation::update_environment::UpdateEnvironmentError,
+        >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::update_environment::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::update_environment::OPERATION, request).await
     }
+
     /// In an environment account, update an environment account connection to use a new IAM role.
     ///
     /// For more information, see
@@ -2037,20 +2253,25 @@ impl Client {
         input: crate::operation::update_environment_account_connection::UpdateEnvironmentAccountConnectionInput,
     ) -> ::std::result::Result<
         crate::operation::update_environment_account_connection::UpdateEnvironmentAccountConnectionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::update_environment_account_connection::UpdateEnvironmentAccountConnectionError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::update_environment_account_connection::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// Update an environment template.
     ///
     /// Takes [`UpdateEnvironmentTemplateInput`](crate::operation::update_environment_template::UpdateEnvironmentTemplateInput); returns [`UpdateEnvironmentTemplateOutput`](crate::operation::update_environment_template::UpdateEnvironmentTemplateOutput) or an [`Error`](crate::Error) with [`UpdateEnvironmentTemplateError`](crate::operation::update_environment_template::UpdateEnvironmentTemplateError).
@@ -2060,20 +2281,22 @@ impl Client {
         input: crate::operation::update_environment_template::UpdateEnvironmentTemplateInput,
     ) -> ::std::result::Result<
         crate::operation::update_environment_template::UpdateEnvironmentTemplateOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::update_environment_template::UpdateEnvironmentTemplateError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::update_environment_template::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::update_environment_template::OPERATION, request)
             .await
     }
+
     /// Update a major or minor version of an environment template.
     ///
     /// Takes [`UpdateEnvironmentTemplateVersionInput`](crate::operation::update_environment_template_version::UpdateEnvironmentTemplateVersionInput); returns [`UpdateEnvironmentTemplateVersionOutput`](crate::operation::update_environment_template_version::UpdateEnvironmentTemplateVersionOutput) or an [`Error`](crate::Error) with [`UpdateEnvironmentTemplateVersionError`](crate::operation::update_environment_template_version::UpdateEnvironmentTemplateVersionError).
@@ -2083,20 +2306,25 @@ impl Client {
         input: crate::operation::update_environment_template_version::UpdateEnvironmentTemplateVersionInput,
     ) -> ::std::result::Result<
         crate::operation::update_environment_template_version::UpdateEnvironmentTemplateVersionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::update_environment_template_version::UpdateEnvironmentTemplateVersionError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
             .call(
                 &crate::operation::update_environment_template_version::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
+                request,
             )
             .await
     }
+
     /// Edit a service description or use a spec to add and delete service instances.
     ///
     /// **Note:** Existing service instances and the service pipeline *can't* be edited using this API. They
@@ -2120,18 +2348,18 @@ impl Client {
         input: crate::operation::update_service::UpdateServiceInput,
     ) -> ::std::result::Result<
         crate::operation::update_service::UpdateServiceOutput,
-        crate::Error<crate::operation::update_service::UpdateServiceError>,
+        ::awsgen_runtime::Error<crate::operation::update_service::UpdateServiceError>,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::update_service::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
-            .await
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner.call(&crate::operation::update_service::OPERATION, request).await
     }
+
     /// Update a service instance.
     ///
     /// There are a few modes for updating a service instance. The `deploymentType` field defines the mode.
@@ -2150,26 +2378,28 @@ impl Client {
         input: crate::operation::update_service_instance::UpdateServiceInstanceInput,
     ) -> ::std::result::Result<
         crate::operation::update_service_instance::UpdateServiceInstanceOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::update_service_instance::UpdateServiceInstanceError,
         >,
     > {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                crate::invoke::idempotency_token(),
+                ::awsgen_runtime::codegen::idempotency_token(),
             );
         }
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::update_service_instance::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::update_service_instance::OPERATION, request)
             .await
     }
+
     /// Update the service pipeline.
     ///
     /// There are four modes for updating a service pipeline. The `deploymentType` field defines the mode.
@@ -2192,20 +2422,22 @@ impl Client {
         input: crate::operation::update_service_pipeline::UpdateServicePipelineInput,
     ) -> ::std::result::Result<
         crate::operation::update_service_pipeline::UpdateServicePipelineOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::update_service_pipeline::UpdateServicePipelineError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::update_service_pipeline::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::update_service_pipeline::OPERATION, request)
             .await
     }
+
     /// Update the service sync blocker by resolving it.
     ///
     /// Takes [`UpdateServiceSyncBlockerInput`](crate::operation::update_service_sync_blocker::UpdateServiceSyncBlockerInput); returns [`UpdateServiceSyncBlockerOutput`](crate::operation::update_service_sync_blocker::UpdateServiceSyncBlockerOutput) or an [`Error`](crate::Error) with [`UpdateServiceSyncBlockerError`](crate::operation::update_service_sync_blocker::UpdateServiceSyncBlockerError).
@@ -2215,20 +2447,22 @@ impl Client {
         input: crate::operation::update_service_sync_blocker::UpdateServiceSyncBlockerInput,
     ) -> ::std::result::Result<
         crate::operation::update_service_sync_blocker::UpdateServiceSyncBlockerOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::update_service_sync_blocker::UpdateServiceSyncBlockerError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::update_service_sync_blocker::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::update_service_sync_blocker::OPERATION, request)
             .await
     }
+
     /// Update the Proton Ops config file.
     ///
     /// Takes [`UpdateServiceSyncConfigInput`](crate::operation::update_service_sync_config::UpdateServiceSyncConfigInput); returns [`UpdateServiceSyncConfigOutput`](crate::operation::update_service_sync_config::UpdateServiceSyncConfigOutput) or an [`Error`](crate::Error) with [`UpdateServiceSyncConfigError`](crate::operation::update_service_sync_config::UpdateServiceSyncConfigError).
@@ -2238,20 +2472,22 @@ impl Client {
         input: crate::operation::update_service_sync_config::UpdateServiceSyncConfigInput,
     ) -> ::std::result::Result<
         crate::operation::update_service_sync_config::UpdateServiceSyncConfigOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::update_service_sync_config::UpdateServiceSyncConfigError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::update_service_sync_config::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::update_service_sync_config::OPERATION, request)
             .await
     }
+
     /// Update a service template.
     ///
     /// Takes [`UpdateServiceTemplateInput`](crate::operation::update_service_template::UpdateServiceTemplateInput); returns [`UpdateServiceTemplateOutput`](crate::operation::update_service_template::UpdateServiceTemplateOutput) or an [`Error`](crate::Error) with [`UpdateServiceTemplateError`](crate::operation::update_service_template::UpdateServiceTemplateError).
@@ -2261,20 +2497,22 @@ impl Client {
         input: crate::operation::update_service_template::UpdateServiceTemplateInput,
     ) -> ::std::result::Result<
         crate::operation::update_service_template::UpdateServiceTemplateOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::update_service_template::UpdateServiceTemplateError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::update_service_template::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::update_service_template::OPERATION, request)
             .await
     }
+
     /// Update a major or minor version of a service template.
     ///
     /// Takes [`UpdateServiceTemplateVersionInput`](crate::operation::update_service_template_version::UpdateServiceTemplateVersionInput); returns [`UpdateServiceTemplateVersionOutput`](crate::operation::update_service_template_version::UpdateServiceTemplateVersionOutput) or an [`Error`](crate::Error) with [`UpdateServiceTemplateVersionError`](crate::operation::update_service_template_version::UpdateServiceTemplateVersionError).
@@ -2284,20 +2522,22 @@ impl Client {
         input: crate::operation::update_service_template_version::UpdateServiceTemplateVersionInput,
     ) -> ::std::result::Result<
         crate::operation::update_service_template_version::UpdateServiceTemplateVersionOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::update_service_template_version::UpdateServiceTemplateVersionError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::update_service_template_version::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::update_service_template_version::OPERATION, request)
             .await
     }
+
     /// Update template sync configuration parameters, except for the `templateName` and `templateType`.
     /// Repository details (branch, name, and provider) should be of a linked repository. A linked
     /// repository is a repository that has been registered with Proton. For more information, see
@@ -2310,20 +2550,22 @@ impl Client {
         input: crate::operation::update_template_sync_config::UpdateTemplateSyncConfigInput,
     ) -> ::std::result::Result<
         crate::operation::update_template_sync_config::UpdateTemplateSyncConfigOutput,
-        crate::Error<
+        ::awsgen_runtime::Error<
             crate::operation::update_template_sync_config::UpdateTemplateSyncConfigError,
         >,
     > {
-        crate::validate::Validate::validate(&input)
-            .map_err(|e| crate::Error::Validation(e.under("input")))?;
-        self.runtime
-            .call(
-                &crate::operation::update_template_sync_config::OPERATION,
-                crate::json::ToJson::to_json(&input),
-                ::std::option::Option::None,
-            )
+        ::awsgen_runtime::codegen::Validate::validate(&input)
+            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[],
+            context: ::std::option::Option::None,
+        };
+        self.inner
+            .call(&crate::operation::update_template_sync_config::OPERATION, request)
             .await
     }
+
     /// Pages of [`list_component_outputs`](Self::list_component_outputs) (the `ListComponentOutputs` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2333,6 +2575,7 @@ impl Client {
         &self,
         input: crate::operation::list_component_outputs::ListComponentOutputsInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_component_outputs::ListComponentOutputsInput,
         crate::operation::list_component_outputs::ListComponentOutputsOutput,
         crate::operation::list_component_outputs::ListComponentOutputsError,
@@ -2344,6 +2587,7 @@ impl Client {
             &crate::operation::list_component_outputs::PAGINATOR,
         )
     }
+
     /// Pages of [`list_component_provisioned_resources`](Self::list_component_provisioned_resources) (the `ListComponentProvisionedResources` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2353,6 +2597,7 @@ impl Client {
         &self,
         input: crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesInput,
         crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesOutput,
         crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesError,
@@ -2364,6 +2609,7 @@ impl Client {
             &crate::operation::list_component_provisioned_resources::PAGINATOR,
         )
     }
+
     /// Pages of [`list_components`](Self::list_components) (the `ListComponents` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2374,6 +2620,7 @@ impl Client {
         &self,
         input: crate::operation::list_components::ListComponentsInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_components::ListComponentsInput,
         crate::operation::list_components::ListComponentsOutput,
         crate::operation::list_components::ListComponentsError,
@@ -2385,6 +2632,7 @@ impl Client {
             &crate::operation::list_components::PAGINATOR,
         )
     }
+
     /// Pages of [`list_deployments`](Self::list_deployments) (the `ListDeployments` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2395,6 +2643,7 @@ impl Client {
         &self,
         input: crate::operation::list_deployments::ListDeploymentsInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_deployments::ListDeploymentsInput,
         crate::operation::list_deployments::ListDeploymentsOutput,
         crate::operation::list_deployments::ListDeploymentsError,
@@ -2406,6 +2655,7 @@ impl Client {
             &crate::operation::list_deployments::PAGINATOR,
         )
     }
+
     /// Pages of [`list_environment_account_connections`](Self::list_environment_account_connections) (the `ListEnvironmentAccountConnections` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2416,6 +2666,7 @@ impl Client {
         &self,
         input: crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
         crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsOutput,
         crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsError,
@@ -2427,6 +2678,7 @@ impl Client {
             &crate::operation::list_environment_account_connections::PAGINATOR,
         )
     }
+
     /// Pages of [`list_environment_outputs`](Self::list_environment_outputs) (the `ListEnvironmentOutputs` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2436,6 +2688,7 @@ impl Client {
         &self,
         input: crate::operation::list_environment_outputs::ListEnvironmentOutputsInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_environment_outputs::ListEnvironmentOutputsInput,
         crate::operation::list_environment_outputs::ListEnvironmentOutputsOutput,
         crate::operation::list_environment_outputs::ListEnvironmentOutputsError,
@@ -2447,6 +2700,7 @@ impl Client {
             &crate::operation::list_environment_outputs::PAGINATOR,
         )
     }
+
     /// Pages of [`list_environment_provisioned_resources`](Self::list_environment_provisioned_resources) (the `ListEnvironmentProvisionedResources` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2456,6 +2710,7 @@ impl Client {
         &self,
         input: crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesInput,
         crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesOutput,
         crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesError,
@@ -2467,6 +2722,7 @@ impl Client {
             &crate::operation::list_environment_provisioned_resources::PAGINATOR,
         )
     }
+
     /// Pages of [`list_environment_template_versions`](Self::list_environment_template_versions) (the `ListEnvironmentTemplateVersions` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2477,6 +2733,7 @@ impl Client {
         &self,
         input: crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
         crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsOutput,
         crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsError,
@@ -2488,6 +2745,7 @@ impl Client {
             &crate::operation::list_environment_template_versions::PAGINATOR,
         )
     }
+
     /// Pages of [`list_environment_templates`](Self::list_environment_templates) (the `ListEnvironmentTemplates` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2498,6 +2756,7 @@ impl Client {
         &self,
         input: crate::operation::list_environment_templates::ListEnvironmentTemplatesInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_environment_templates::ListEnvironmentTemplatesInput,
         crate::operation::list_environment_templates::ListEnvironmentTemplatesOutput,
         crate::operation::list_environment_templates::ListEnvironmentTemplatesError,
@@ -2509,6 +2768,7 @@ impl Client {
             &crate::operation::list_environment_templates::PAGINATOR,
         )
     }
+
     /// Pages of [`list_environments`](Self::list_environments) (the `ListEnvironments` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2519,6 +2779,7 @@ impl Client {
         &self,
         input: crate::operation::list_environments::ListEnvironmentsInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_environments::ListEnvironmentsInput,
         crate::operation::list_environments::ListEnvironmentsOutput,
         crate::operation::list_environments::ListEnvironmentsError,
@@ -2530,6 +2791,7 @@ impl Client {
             &crate::operation::list_environments::PAGINATOR,
         )
     }
+
     /// Pages of [`list_repositories`](Self::list_repositories) (the `ListRepositories` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2540,6 +2802,7 @@ impl Client {
         &self,
         input: crate::operation::list_repositories::ListRepositoriesInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_repositories::ListRepositoriesInput,
         crate::operation::list_repositories::ListRepositoriesOutput,
         crate::operation::list_repositories::ListRepositoriesError,
@@ -2551,6 +2814,7 @@ impl Client {
             &crate::operation::list_repositories::PAGINATOR,
         )
     }
+
     /// Pages of [`list_repository_sync_definitions`](Self::list_repository_sync_definitions) (the `ListRepositorySyncDefinitions` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2560,6 +2824,7 @@ impl Client {
         &self,
         input: crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
         crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput,
         crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsError,
@@ -2571,6 +2836,7 @@ impl Client {
             &crate::operation::list_repository_sync_definitions::PAGINATOR,
         )
     }
+
     /// Pages of [`list_service_instance_outputs`](Self::list_service_instance_outputs) (the `ListServiceInstanceOutputs` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2580,6 +2846,7 @@ impl Client {
         &self,
         input: crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsInput,
         crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsOutput,
         crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsError,
@@ -2591,6 +2858,7 @@ impl Client {
             &crate::operation::list_service_instance_outputs::PAGINATOR,
         )
     }
+
     /// Pages of [`list_service_instance_provisioned_resources`](Self::list_service_instance_provisioned_resources) (the `ListServiceInstanceProvisionedResources` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2600,6 +2868,7 @@ impl Client {
         &self,
         input: crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesInput,
         crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesOutput,
         crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesError,
@@ -2611,6 +2880,7 @@ impl Client {
             &crate::operation::list_service_instance_provisioned_resources::PAGINATOR,
         )
     }
+
     /// Pages of [`list_service_instances`](Self::list_service_instances) (the `ListServiceInstances` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2621,6 +2891,7 @@ impl Client {
         &self,
         input: crate::operation::list_service_instances::ListServiceInstancesInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_service_instances::ListServiceInstancesInput,
         crate::operation::list_service_instances::ListServiceInstancesOutput,
         crate::operation::list_service_instances::ListServiceInstancesError,
@@ -2632,6 +2903,7 @@ impl Client {
             &crate::operation::list_service_instances::PAGINATOR,
         )
     }
+
     /// Pages of [`list_service_pipeline_outputs`](Self::list_service_pipeline_outputs) (the `ListServicePipelineOutputs` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2641,6 +2913,7 @@ impl Client {
         &self,
         input: crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsInput,
         crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsOutput,
         crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsError,
@@ -2652,6 +2925,7 @@ impl Client {
             &crate::operation::list_service_pipeline_outputs::PAGINATOR,
         )
     }
+
     /// Pages of [`list_service_pipeline_provisioned_resources`](Self::list_service_pipeline_provisioned_resources) (the `ListServicePipelineProvisionedResources` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2661,6 +2935,7 @@ impl Client {
         &self,
         input: crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesInput,
         crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesOutput,
         crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesError,
@@ -2672,6 +2947,7 @@ impl Client {
             &crate::operation::list_service_pipeline_provisioned_resources::PAGINATOR,
         )
     }
+
     /// Pages of [`list_service_template_versions`](Self::list_service_template_versions) (the `ListServiceTemplateVersions` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2682,6 +2958,7 @@ impl Client {
         &self,
         input: crate::operation::list_service_template_versions::ListServiceTemplateVersionsInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_service_template_versions::ListServiceTemplateVersionsInput,
         crate::operation::list_service_template_versions::ListServiceTemplateVersionsOutput,
         crate::operation::list_service_template_versions::ListServiceTemplateVersionsError,
@@ -2693,6 +2970,7 @@ impl Client {
             &crate::operation::list_service_template_versions::PAGINATOR,
         )
     }
+
     /// Pages of [`list_service_templates`](Self::list_service_templates) (the `ListServiceTemplates` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2703,6 +2981,7 @@ impl Client {
         &self,
         input: crate::operation::list_service_templates::ListServiceTemplatesInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_service_templates::ListServiceTemplatesInput,
         crate::operation::list_service_templates::ListServiceTemplatesOutput,
         crate::operation::list_service_templates::ListServiceTemplatesError,
@@ -2714,6 +2993,7 @@ impl Client {
             &crate::operation::list_service_templates::PAGINATOR,
         )
     }
+
     /// Pages of [`list_services`](Self::list_services) (the `ListServices` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2724,6 +3004,7 @@ impl Client {
         &self,
         input: crate::operation::list_services::ListServicesInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_services::ListServicesInput,
         crate::operation::list_services::ListServicesOutput,
         crate::operation::list_services::ListServicesError,
@@ -2735,6 +3016,7 @@ impl Client {
             &crate::operation::list_services::PAGINATOR,
         )
     }
+
     /// Pages of [`list_tags_for_resource`](Self::list_tags_for_resource) (the `ListTagsForResource` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
     ///
     /// Ends after a page whose token is absent or empty, after a page that fails (with that error), or with `Error::Pagination` if the service repeats a token.
@@ -2745,6 +3027,7 @@ impl Client {
         &self,
         input: crate::operation::list_tags_for_resource::ListTagsForResourceInput,
     ) -> crate::paginate::Paginator<
+        crate::Client,
         crate::operation::list_tags_for_resource::ListTagsForResourceInput,
         crate::operation::list_tags_for_resource::ListTagsForResourceOutput,
         crate::operation::list_tags_for_resource::ListTagsForResourceError,
@@ -2756,6 +3039,7 @@ impl Client {
             &crate::operation::list_tags_for_resource::PAGINATOR,
         )
     }
+
     /// Wait until a Component is deleted. Use this after invoking DeleteComponent
     ///
     /// The `ComponentDeleted` waiter: calls [`get_component`](Self::get_component) (the `GetComponent` operation) until an acceptor decides, waiting 5 to 4995 s between calls, for at most `max_wait` in all.
@@ -2778,7 +3062,7 @@ impl Client {
             crate::operation::get_component::GetComponentError,
         >,
     > {
-        crate::waiter::wait(
+        ::awsgen_runtime::codegen::wait(
                 self,
                 input,
                 max_wait,
@@ -2786,6 +3070,7 @@ impl Client {
             )
             .await
     }
+
     /// Wait until a Component is deployed. Use this after invoking CreateComponent or UpdateComponent
     ///
     /// The `ComponentDeployed` waiter: calls [`get_component`](Self::get_component) (the `GetComponent` operation) until an acceptor decides, waiting 5 to 4995 s between calls, for at most `max_wait` in all.
@@ -2808,7 +3093,7 @@ impl Client {
             crate::operation::get_component::GetComponentError,
         >,
     > {
-        crate::waiter::wait(
+        ::awsgen_runtime::codegen::wait(
                 self,
                 input,
                 max_wait,
@@ -2816,6 +3101,7 @@ impl Client {
             )
             .await
     }
+
     /// Wait until an Environment is deployed. Use this after invoking CreateEnvironment or
     /// UpdateEnvironment
     ///
@@ -2839,7 +3125,7 @@ impl Client {
             crate::operation::get_environment::GetEnvironmentError,
         >,
     > {
-        crate::waiter::wait(
+        ::awsgen_runtime::codegen::wait(
                 self,
                 input,
                 max_wait,
@@ -2847,6 +3133,7 @@ impl Client {
             )
             .await
     }
+
     /// Wait until an EnvironmentTemplateVersion is registered. Use this after invoking
     /// CreateEnvironmentTemplateVersion
     ///
@@ -2873,7 +3160,7 @@ impl Client {
             crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionError,
         >,
     > {
-        crate::waiter::wait(
+        ::awsgen_runtime::codegen::wait(
                 self,
                 input,
                 max_wait,
@@ -2881,6 +3168,7 @@ impl Client {
             )
             .await
     }
+
     /// Wait until an Service has deployed its instances and possibly pipeline. Use this after invoking
     /// CreateService
     ///
@@ -2906,7 +3194,7 @@ impl Client {
             crate::operation::get_service::GetServiceError,
         >,
     > {
-        crate::waiter::wait(
+        ::awsgen_runtime::codegen::wait(
                 self,
                 input,
                 max_wait,
@@ -2914,6 +3202,7 @@ impl Client {
             )
             .await
     }
+
     /// Wait until a Service, its instances, and possibly pipeline have been deleted after DeleteService is
     /// invoked
     ///
@@ -2937,7 +3226,7 @@ impl Client {
             crate::operation::get_service::GetServiceError,
         >,
     > {
-        crate::waiter::wait(
+        ::awsgen_runtime::codegen::wait(
                 self,
                 input,
                 max_wait,
@@ -2945,6 +3234,7 @@ impl Client {
             )
             .await
     }
+
     /// Wait until an ServicePipeline is deployed. Use this after invoking CreateService or
     /// UpdateServicePipeline
     ///
@@ -2968,7 +3258,7 @@ impl Client {
             crate::operation::get_service::GetServiceError,
         >,
     > {
-        crate::waiter::wait(
+        ::awsgen_runtime::codegen::wait(
                 self,
                 input,
                 max_wait,
@@ -2976,6 +3266,7 @@ impl Client {
             )
             .await
     }
+
     /// Wait until a Service, its instances, and possibly pipeline have been deployed after UpdateService is
     /// invoked
     ///
@@ -3002,7 +3293,7 @@ impl Client {
             crate::operation::get_service::GetServiceError,
         >,
     > {
-        crate::waiter::wait(
+        ::awsgen_runtime::codegen::wait(
                 self,
                 input,
                 max_wait,
@@ -3010,6 +3301,7 @@ impl Client {
             )
             .await
     }
+
     /// Wait until a ServiceInstance is deployed. Use this after invoking CreateService or
     /// UpdateServiceInstance
     ///
@@ -3035,7 +3327,7 @@ impl Client {
             crate::operation::get_service_instance::GetServiceInstanceError,
         >,
     > {
-        crate::waiter::wait(
+        ::awsgen_runtime::codegen::wait(
                 self,
                 input,
                 max_wait,
@@ -3043,6 +3335,7 @@ impl Client {
             )
             .await
     }
+
     /// Wait until a ServiceTemplateVersion is registered. Use this after invoking
     /// CreateServiceTemplateVersion
     ///
@@ -3069,7 +3362,7 @@ impl Client {
             crate::operation::get_service_template_version::GetServiceTemplateVersionError,
         >,
     > {
-        crate::waiter::wait(
+        ::awsgen_runtime::codegen::wait(
                 self,
                 input,
                 max_wait,

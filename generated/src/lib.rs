@@ -132,12 +132,10 @@
 //!
 //! ## Layout
 //!
+//! - [`Client`]: one async method per operation, paginators and waiters.
 //! - [`operation`]: one module per operation, with its input, output and error types.
 //! - [`types`]: the shapes shared between operations.
-//! - [`primitives`]: timestamps and unknown enum or union values.
-//! - [`json`]: conversion to and from the wire form.
-//! - [`sigv4`]: request signing (AWS Signature Version 4).
-//! - [`Client`], [`Config`], [`Error`]: calling the service; [`config`], [`credentials`], [`endpoint`], [`http`] hold their parts.
+//! - [`Config`], [`Error`], [`primitives`], [`credentials`], [`http`], ...: the `awsgen-runtime` crate's, which every generated client shares: one configuration serves clients of any services.
 //!
 //! ## Protocol
 //!
@@ -145,45 +143,24 @@
 //!
 //! Generated from `model/proton/service-2.json` by `cargo xtask codegen`.
 #![warn(missing_docs)]
+
 #[rustfmt::skip]
 mod client;
-#[rustfmt::skip]
-pub mod config;
-#[rustfmt::skip]
-pub mod credentials;
-#[rustfmt::skip]
-pub mod endpoint;
-#[rustfmt::skip]
-mod env;
-#[rustfmt::skip]
-pub mod error;
-#[rustfmt::skip]
-pub mod http;
-#[rustfmt::skip]
-mod invoke;
-#[rustfmt::skip]
-mod jmespath;
-#[rustfmt::skip]
-pub mod json;
+
 #[rustfmt::skip]
 pub mod operation;
+
 #[rustfmt::skip]
-pub mod paginate;
-#[rustfmt::skip]
-pub mod primitives;
-#[rustfmt::skip]
-mod service;
-#[rustfmt::skip]
-pub mod sigv4;
-#[rustfmt::skip]
-mod time;
+#[doc(hidden)]
+pub mod service;
+
 #[rustfmt::skip]
 pub mod types;
-#[rustfmt::skip]
-mod validate;
-#[rustfmt::skip]
-pub mod waiter;
 pub use client::Client;
-pub use config::Config;
-pub use error::Error;
-pub use primitives::DateTime;
+
+/// The runtime's modules, shared by every generated client.
+pub use ::awsgen_runtime::{config, credentials, endpoint, error, http};
+pub use ::awsgen_runtime::{paginate, primitives, sigv4, waiter};
+
+/// The runtime's types, shared by every generated client.
+pub use ::awsgen_runtime::{Config, DateTime, Error, Overrides};

@@ -3,6 +3,7 @@
 
 //! Shapes shared between operations: structures, unions and enums.
 #![allow(deprecated)]
+
 mod access_denied_exception;
 pub use access_denied_exception::AccessDeniedException;
 mod account_settings;
@@ -15,10 +16,12 @@ mod compatible_environment_template;
 pub use compatible_environment_template::{
     CompatibleEnvironmentTemplate, CompatibleEnvironmentTemplateRequired,
 };
+
 mod compatible_environment_template_input;
 pub use compatible_environment_template_input::{
     CompatibleEnvironmentTemplateInput, CompatibleEnvironmentTemplateInputRequired,
 };
+
 mod component;
 pub use component::{Component, ComponentRequired};
 mod component_deployment_update_type;
@@ -49,6 +52,7 @@ mod environment_account_connection;
 pub use environment_account_connection::{
     EnvironmentAccountConnection, EnvironmentAccountConnectionRequired,
 };
+
 mod environment_account_connection_requester_account_type;
 pub use environment_account_connection_requester_account_type::EnvironmentAccountConnectionRequesterAccountType;
 mod environment_account_connection_status;
@@ -57,6 +61,7 @@ mod environment_account_connection_summary;
 pub use environment_account_connection_summary::{
     EnvironmentAccountConnectionSummary, EnvironmentAccountConnectionSummaryRequired,
 };
+
 mod environment_state;
 pub use environment_state::{EnvironmentState, EnvironmentStateRequired};
 mod environment_summary;
@@ -67,18 +72,22 @@ mod environment_template_filter;
 pub use environment_template_filter::{
     EnvironmentTemplateFilter, EnvironmentTemplateFilterRequired,
 };
+
 mod environment_template_summary;
 pub use environment_template_summary::{
     EnvironmentTemplateSummary, EnvironmentTemplateSummaryRequired,
 };
+
 mod environment_template_version;
 pub use environment_template_version::{
     EnvironmentTemplateVersion, EnvironmentTemplateVersionRequired,
 };
+
 mod environment_template_version_summary;
 pub use environment_template_version_summary::{
     EnvironmentTemplateVersionSummary, EnvironmentTemplateVersionSummaryRequired,
 };
+
 mod internal_server_exception;
 pub use internal_server_exception::InternalServerException;
 mod list_service_instances_filter;
@@ -111,6 +120,7 @@ mod repository_sync_definition;
 pub use repository_sync_definition::{
     RepositorySyncDefinition, RepositorySyncDefinitionRequired,
 };
+
 mod repository_sync_event;
 pub use repository_sync_event::{RepositorySyncEvent, RepositorySyncEventRequired};
 mod repository_sync_status;
@@ -141,6 +151,7 @@ mod service_instance_summary;
 pub use service_instance_summary::{
     ServiceInstanceSummary, ServiceInstanceSummaryRequired,
 };
+
 mod service_pipeline;
 pub use service_pipeline::{ServicePipeline, ServicePipelineRequired};
 mod service_pipeline_state;
@@ -161,16 +172,19 @@ mod service_template_summary;
 pub use service_template_summary::{
     ServiceTemplateSummary, ServiceTemplateSummaryRequired,
 };
+
 mod service_template_supported_component_source_type;
 pub use service_template_supported_component_source_type::ServiceTemplateSupportedComponentSourceType;
 mod service_template_version;
 pub use service_template_version::{
     ServiceTemplateVersion, ServiceTemplateVersionRequired,
 };
+
 mod service_template_version_summary;
 pub use service_template_version_summary::{
     ServiceTemplateVersionSummary, ServiceTemplateVersionSummaryRequired,
 };
+
 mod sort_order;
 pub use sort_order::SortOrder;
 mod sync_blocker;

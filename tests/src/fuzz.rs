@@ -61,7 +61,7 @@ impl ResponsesTarget {
         let transport = crate::Scripted::with_headers(vec![(status, body)], headers);
         let sent = transport.clone();
         let client = proton_client::Client::new(
-            proton_client::Config::builder()
+            &proton_client::Config::builder()
                 .region("us-east-1")
                 .endpoint_url("http://fuzz.invalid")
                 .credentials(proton_client::sigv4::Credentials::new("AKID", "SECRET", None))

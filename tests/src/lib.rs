@@ -1,4 +1,4 @@
-//! Helpers shared by the integration tests in `tests/tests/`.
+//! Helpers shared by the integration tests in `tests/tests/` (most of them in the `it` binary).
 
 use std::path::{Path, PathBuf};
 
@@ -25,10 +25,17 @@ pub fn fixtures() -> Vec<(String, PathBuf)> {
     out
 }
 
-/// Loads and generates a model with the default config.
+/// Loads and generates a model with xtask's config, as `cargo xtask codegen` does for
+/// `generated/`.
 pub fn generate(model: &Path) -> codegen::Files {
+    generate_into(model, &root().join("generated"))
+}
+
+/// Loads and generates a model with xtask's config for a crate written to `out` (which decides
+/// how the crate reaches the runtime).
+pub fn generate_into(model: &Path, out: &Path) -> codegen::Files {
     let svc = smithy_ir::load_path(model).unwrap_or_else(|e| panic!("{}: {e}", model.display()));
-    let config = xtask::config(&svc).expect("generator config");
+    let config = xtask::config(&svc, out).expect("generator config");
     codegen::generate(&svc, &config).unwrap_or_else(|e| panic!("{}: {e}", model.display()))
 }
 
@@ -38,6 +45,14 @@ pub fn scratch(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("create scratch dir");
     dir
+}
+
+/// Held while a test runs a build of generated crates: the integration tests are one binary
+/// whose tests run in parallel, and several cargo builds at once on a 2-core CI machine only
+/// compete for its cores and memory.
+pub fn heavy_build() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Builds and runs a program against generated client crates, the way a downstream crate would.
@@ -51,7 +66,8 @@ pub fn run_program(dir: &Path, crates: &[&str], source: &str, env: &[(&str, Path
     let program = dir.join("program");
     std::fs::create_dir_all(program.join("src")).expect("mkdir");
     std::fs::write(program.join("src/main.rs"), source).expect("program source");
-    let mut deps: String = crates.iter().map(|c| format!("{c}-client = {{ path = \"../{c}\" }}\n")).collect();
+    let mut deps: String =
+        crates.iter().map(|c| format!("{c}-client = {{ path = \"../{c}\", features = [\"test-util\"] }}\n")).collect();
     deps.push_str(&format!("loopback-fake = {{ path = {:?} }}\nflate2 = \"1\"\n", root().join("tests/fake")));
     std::fs::write(
         program.join("Cargo.toml"),
@@ -69,6 +85,7 @@ pub fn run_program(dir: &Path, crates: &[&str], source: &str, env: &[(&str, Path
     .expect("workspace manifest");
     std::fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).expect("lock file");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let _one_build = heavy_build();
     let out = std::process::Command::new(cargo)
         .args(["run", "--quiet", "--offline", "-p", "program"])
         .current_dir(dir)
@@ -109,11 +126,11 @@ pub fn json_eq(a: &serde_json::Value, b: &serde_json::Value) -> bool {
 }
 
 /// Parses JSON into a generated type and writes it back out.
-pub type RoundTrip = fn(&serde_json::Value) -> Result<serde_json::Value, proton_client::json::DeserializeError>;
+pub type RoundTrip = fn(&serde_json::Value) -> Result<serde_json::Value, awsgen_runtime::codegen::DeserializeError>;
 
-fn round_trip<T: proton_client::json::FromJson + proton_client::json::ToJson>(
+fn round_trip<T: awsgen_runtime::codegen::FromJson + awsgen_runtime::codegen::ToJson>(
     v: &serde_json::Value,
-) -> Result<serde_json::Value, proton_client::json::DeserializeError> {
+) -> Result<serde_json::Value, awsgen_runtime::codegen::DeserializeError> {
     T::from_json(v).map(|t| t.to_json())
 }
 
@@ -145,8 +162,8 @@ pub type Call = for<'a> fn(
 
 async fn call_one<I, O, E, F, Fut>(v: &serde_json::Value, f: F, unhandled: fn(&E) -> bool) -> Outcome
 where
-    I: proton_client::json::FromJson,
-    O: proton_client::json::ToJson,
+    I: awsgen_runtime::codegen::FromJson,
+    O: awsgen_runtime::codegen::ToJson,
     E: std::fmt::Display + ErrorParts,
     F: FnOnce(I) -> Fut,
     Fut: std::future::Future<Output = Result<O, proton_client::Error<E>>>,
@@ -195,7 +212,7 @@ pub type Wait = for<'a> fn(
 
 async fn wait_one<I, O, E, F, Fut>(v: &serde_json::Value, max: std::time::Duration, f: F) -> WaitOutcome
 where
-    I: proton_client::json::FromJson,
+    I: awsgen_runtime::codegen::FromJson,
     E: std::fmt::Display,
     F: FnOnce(I, std::time::Duration) -> Fut,
     Fut: std::future::Future<Output = Result<Option<O>, proton_client::waiter::WaiterError<O, E>>>,

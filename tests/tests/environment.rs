@@ -89,10 +89,16 @@ async fn configuration_and_credentials_come_from_where_the_cli_finds_them() {
     std::env::set_var("AWS_ACCESS_KEY_ID", "AKIDENV");
     std::env::set_var("AWS_SECRET_ACCESS_KEY", "secretenv");
     let config = Config::from_env().await;
-    assert_eq!((config.region(), config.endpoint_url()), (Some("us-west-2"), Some("http://127.0.0.1:3")));
+    assert_eq!(
+        (config.region(), config.endpoint_for("PROTON").as_deref()),
+        (Some("us-west-2"), Some("http://127.0.0.1:3"))
+    );
+    // One configuration serves every service: the others get the general endpoint.
+    assert_eq!(config.endpoint_for("DYNAMODB").as_deref(), Some("http://127.0.0.1:2"));
+    assert_eq!(config.endpoint_url(), Some("http://127.0.0.1:2"));
     assert_eq!(DefaultChain::new().provide().await.expect("env credentials").access_key_id(), "AKIDENV");
     std::env::remove_var("AWS_ENDPOINT_URL_PROTON");
-    assert_eq!(Config::from_env().await.endpoint_url(), Some("http://127.0.0.1:2"));
+    assert_eq!(Config::from_env().await.endpoint_for("PROTON").as_deref(), Some("http://127.0.0.1:2"));
     std::env::set_var("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true");
     assert_eq!(Config::from_env().await.endpoint_url(), None);
 
@@ -117,7 +123,7 @@ async fn configuration_and_credentials_come_from_where_the_cli_finds_them() {
     let service = FakeServer::start(|_, _| Reply::json(200, "{}")).await;
     let config =
         Config::builder().region("us-east-1").endpoint_url(&service.url).credentials(DefaultChain::new()).build();
-    let client = proton_client::Client::new(config);
+    let client = proton_client::Client::new(&config);
     for _ in 0..3 {
         #[allow(deprecated)]
         client.list_services(proton_client::operation::list_services::ListServicesInput::new()).await.expect("call");
@@ -132,7 +138,7 @@ async fn configuration_and_credentials_come_from_where_the_cli_finds_them() {
     let config =
         Config::builder().region("us-east-1").endpoint_url(&service.url).credentials(DefaultChain::new()).build();
     #[allow(deprecated)]
-    let err = proton_client::Client::new(config)
+    let err = proton_client::Client::new(&config)
         .list_services(proton_client::operation::list_services::ListServicesInput::new())
         .await
         .expect_err("no credentials");

@@ -179,7 +179,7 @@ fn generate_one(model: &botocore::Model, release: &str, out: &Path) -> Outcome {
         let offered: Vec<&str> = svc.protocols.iter().map(|p| p.name()).collect();
         return Outcome::NotApplicable(offered.join("+"));
     }
-    let generated = crate::config(&svc).and_then(|config| {
+    let generated = crate::config(&svc, &out.join(&model.service)).and_then(|config| {
         let (_, omitted) = codegen::summary(&svc, &config).map_err(|e| anyhow::anyhow!("{e}"))?;
         let files = codegen::generate(&svc, &config).map_err(|e| anyhow::anyhow!("{e}"))?;
         codegen::write(&out.join(&model.service), &files)?;

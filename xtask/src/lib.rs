@@ -14,12 +14,11 @@ pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// The generator configuration for `svc`: defaults, the vendored AWS partitions, and the
-/// examples written for this service (`model/<service>-examples/*.rs`, if that folder exists:
-/// examples belong to the model they were written for).
-pub fn config(svc: &smithy_ir::Service) -> Result<codegen::Config> {
-    let path = workspace_root().join("model/partitions.json");
-    let partitions = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+/// The generator configuration for `svc`, for a crate written to `out`: defaults, the runtime
+/// dependency [`runtime_for`] `out`, and the examples written for this service
+/// (`model/<service>-examples/*.rs`, if that folder exists: examples belong to the model they
+/// were written for).
+pub fn config(svc: &smithy_ir::Service, out: &Path) -> Result<codegen::Config> {
     let mut extra_files = BTreeMap::new();
     let stem: String =
         svc.sdk_id.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
@@ -33,7 +32,46 @@ pub fn config(svc: &smithy_ir::Service) -> Result<codegen::Config> {
             }
         }
     }
-    Ok(codegen::Config { partitions: Some(partitions), extra_files, ..codegen::Config::default() })
+    Ok(codegen::Config { extra_files, runtime: runtime_for(out), ..codegen::Config::default() })
+}
+
+/// How a crate written to `out` reaches the runtime: inside this workspace, by a relative path
+/// to `runtime/` (one copy compiled for every crate, and edits to it seen at once); anywhere
+/// else, a vendored copy, so the crate builds on its own.
+pub fn runtime_for(out: &Path) -> codegen::RuntimeDep {
+    let absolute = |p: &Path| -> PathBuf {
+        let p = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+        // Lexically: `out` may not exist yet.
+        let mut clean = PathBuf::new();
+        for c in p.components() {
+            match c {
+                std::path::Component::ParentDir => {
+                    clean.pop();
+                }
+                std::path::Component::CurDir => {}
+                other => clean.push(other),
+            }
+        }
+        clean
+    };
+    let root = absolute(&workspace_root());
+    match absolute(out).strip_prefix(&root) {
+        Ok(rel) if rel.components().count() > 0 => {
+            let up = "../".repeat(rel.components().count());
+            codegen::RuntimeDep::Path(format!("{up}runtime"))
+        }
+        _ => codegen::RuntimeDep::Vendored,
+    }
+}
+
+/// Parses a `--runtime` value: `vendored`, `path:DIR` (relative to the crate), `version:REQ`.
+pub fn parse_runtime(text: &str) -> Result<codegen::RuntimeDep> {
+    match text.split_once(':') {
+        None if text == "vendored" => Ok(codegen::RuntimeDep::Vendored),
+        Some(("path", dir)) if !dir.is_empty() => Ok(codegen::RuntimeDep::Path(dir.to_string())),
+        Some(("version", req)) if !req.is_empty() => Ok(codegen::RuntimeDep::Version(req.to_string())),
+        _ => bail!("unknown runtime `{text}` (vendored, path:DIR or version:REQ)"),
+    }
 }
 
 /// Parses a `--protocol` value (`awsJson1_0`, `restJson1`, ...).
@@ -46,9 +84,12 @@ pub fn parse_protocol(name: &str) -> Result<smithy_ir::Protocol> {
 
 /// Loads the model and generates the crate in memory, saying on standard error which protocol
 /// was chosen and what was left out.
-pub fn generate(model: &Path, protocol: Option<smithy_ir::Protocol>) -> Result<codegen::Files> {
+pub fn generate(model: &Path, out: &Path, options: &Options) -> Result<codegen::Files> {
     let svc = smithy_ir::load_path(model).map_err(|e| anyhow::anyhow!("invalid model: {e}"))?;
-    let config = codegen::Config { protocol, ..config(&svc)? };
+    let mut config = codegen::Config { protocol: options.protocol, ..config(&svc, out)? };
+    if let Some(r) = &options.runtime {
+        config.runtime = r.clone();
+    }
     let (chosen, omitted) = codegen::summary(&svc, &config).map_err(|e| anyhow::anyhow!("cannot generate: {e}"))?;
     eprintln!("{}: protocol {}", svc.sdk_id, chosen.name());
     for o in &omitted {
@@ -57,10 +98,19 @@ pub fn generate(model: &Path, protocol: Option<smithy_ir::Protocol>) -> Result<c
     codegen::generate(&svc, &config).map_err(|e| anyhow::anyhow!("cannot generate: {e}"))
 }
 
-/// `cargo xtask codegen`: regenerate into `out`; with `check`, only compare. Returns whether
-/// `out` was fresh (always true after a write).
-pub fn codegen(model: &Path, out: &Path, check: bool, protocol: Option<smithy_ir::Protocol>) -> Result<bool> {
-    let files = generate(model, protocol)?;
+/// The choices `cargo xtask codegen` takes besides the model and the output folder.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// `--protocol`: force one the model offers.
+    pub protocol: Option<smithy_ir::Protocol>,
+    /// `--runtime`: how the crate reaches the runtime (default: [`runtime_for`] the folder).
+    pub runtime: Option<codegen::RuntimeDep>,
+}
+
+/// `cargo xtask codegen`: regenerate into `out`, saying what changed; with `check`, only
+/// compare. Returns whether `out` was fresh (always true after a write).
+pub fn codegen(model: &Path, out: &Path, check: bool, options: &Options) -> Result<bool> {
+    let files = generate(model, out, options)?;
     if check {
         let report = codegen::check(out, &files).with_context(|| format!("reading {}", out.display()))?;
         if !report.is_fresh() {
@@ -68,7 +118,19 @@ pub fn codegen(model: &Path, out: &Path, check: bool, protocol: Option<smithy_ir
         }
         return Ok(report.is_fresh());
     }
-    codegen::write(out, &files).with_context(|| format!("writing {}", out.display()))?;
+    let report = codegen::write(out, &files).with_context(|| format!("writing {}", out.display()))?;
+    if report.is_fresh() {
+        eprintln!("{} is up to date", out.display());
+    } else {
+        eprintln!("{}: {}", out.display(), report.summary());
+        for c in &report.changes {
+            match c {
+                codegen::Change::Added(p) => eprintln!("  added:   {p}"),
+                codegen::Change::Removed(p) => eprintln!("  removed: {p}"),
+                codegen::Change::Changed(p, _) => eprintln!("  changed: {p}"),
+            }
+        }
+    }
     Ok(true)
 }
 
@@ -102,7 +164,7 @@ pub fn update_model(from: &Path, service: &str, dest: &Path) -> Result<Vendored>
         .map(|(k, v)| Ok((k.clone(), String::from_utf8(v.clone()).with_context(|| format!("{k} is not UTF-8"))?)))
         .collect::<Result<_>>()?;
     codegen::write(&scratch, &staged)?;
-    let loaded = generate(&scratch, None);
+    let loaded = generate(&scratch, &scratch, &Options::default());
     let _ = std::fs::remove_dir_all(&scratch);
     loaded?;
     let mut out = staged;
@@ -197,7 +259,7 @@ pub fn bench(model: &Path, iterations: usize) -> Result<Bench> {
         let svc = smithy_ir::load_path(model).map_err(|e| anyhow::anyhow!("invalid model: {e}"))?;
         b.load.push(t.elapsed().as_secs_f64());
         let t = Instant::now();
-        let files = codegen::generate(&svc, &config(&svc)?).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let files = codegen::generate(&svc, &config(&svc, &scratch)?).map_err(|e| anyhow::anyhow!("{e}"))?;
         b.generate.push(t.elapsed().as_secs_f64());
         let t = Instant::now();
         codegen::write(&scratch, &files)?;

@@ -27,6 +27,11 @@ enum Command {
         /// implements): awsJson1_0, awsJson1_1, restJson1, restXml, awsQuery, ec2Query, rpcv2Cbor.
         #[arg(long)]
         protocol: Option<String>,
+        /// How the crate reaches the runtime crate: `vendored` (a copy inside the crate),
+        /// `path:DIR` (relative to the crate) or `version:REQ`. Default: a path to this
+        /// workspace's `runtime/` when the crate is inside the workspace, else vendored.
+        #[arg(long)]
+        runtime: Option<String>,
     },
     /// Run every check CI runs: formatting, clippy, freshness of generated/, docs, tests.
     Test,
@@ -74,16 +79,16 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = xtask::workspace_root();
     let result = match cli.command {
-        Command::Codegen { model, out, check, protocol } => {
+        Command::Codegen { model, out, check, protocol, runtime } => (|| {
             let model = model.unwrap_or_else(|| root.join("model/proton"));
             let out = out.unwrap_or_else(|| root.join("generated"));
-            protocol
-                .as_deref()
-                .map(xtask::parse_protocol)
-                .transpose()
-                .and_then(|protocol| xtask::codegen(&model, &out, check, protocol))
-                .map(|fresh| if fresh { ExitCode::SUCCESS } else { ExitCode::from(1) })
-        }
+            let options = xtask::Options {
+                protocol: protocol.as_deref().map(xtask::parse_protocol).transpose()?,
+                runtime: runtime.as_deref().map(xtask::parse_runtime).transpose()?,
+            };
+            let fresh = xtask::codegen(&model, &out, check, &options)?;
+            Ok(if fresh { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        })(),
         Command::Test => xtask::test_all(&root).map(|()| ExitCode::SUCCESS),
         Command::CheckModels { botocore, only, out, jobs, no_compile } => (|| {
             let source = match botocore {

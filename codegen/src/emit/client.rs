@@ -1,84 +1,40 @@
-//! The client: one async method per operation, and the service constants the runtime reads.
+//! The client: one async method per operation, and the service's facts the runtime reads.
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use serde_json::Value;
 
 use super::{deprecated_attr, doc_attrs, model_docs};
 use crate::naming::ident;
 use crate::plan::Plan;
-use crate::{Config, Error};
+use crate::Config;
 
-/// The rule set as the runtime needs it: documentation dropped (unused at run time, and worded
-/// differently in each model format) and parameter types lower-cased (the formats differ in
-/// case; the specification does not care).
-fn normalize_rules(v: &Value) -> Value {
-    match v {
-        Value::Object(o) => Value::Object(
-            o.iter()
-                .filter(|(k, _)| k.as_str() != "documentation")
-                .map(|(k, x)| match (k.as_str(), x) {
-                    ("type", Value::String(t)) => (k.clone(), Value::String(t.to_ascii_lowercase())),
-                    _ => (k.clone(), normalize_rules(x)),
-                })
-                .collect(),
-        ),
-        Value::Array(a) => Value::Array(a.iter().map(normalize_rules).collect()),
-        other => other.clone(),
-    }
-}
-
-/// `src/service.rs`: what the hand-written runtime needs to know about this service.
-pub fn service_rs(plan: &Plan, config: &Config) -> Result<TokenStream, Error> {
-    let svc = plan.svc;
-    let rules = svc.endpoint_rules.clone().unwrap_or(Value::Null);
-    let rules = serde_json::to_string(&normalize_rules(&rules)).map_err(|e| Error::Internal(e.to_string()))?;
-    let partitions = config.partitions.clone().unwrap_or_else(|| "{\"partitions\":[]}".to_string());
-    let target_prefix = svc.target_prefix.as_deref().unwrap_or_default();
-    let content_type = match plan.protocol {
-        smithy_ir::Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
-        _ => "application/x-amz-json-1.1",
-    };
-    let signing_name = &svc.signing_name;
-    let query_compatible = svc.aws_query_compatible;
-    let env_id: String =
-        svc.sdk_id.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect();
-    let crate_name = crate::emit::crate_files::crate_name(plan, config);
+/// `src/service.rs`: what the runtime needs to know about this service, as one static.
+pub fn service_rs(plan: &Plan, config: &Config) -> TokenStream {
+    let f = &plan.facts;
+    let (target_prefix, content_type, env_id, rules) = (&f.target_prefix, f.content_type, &f.env_id, &f.rules_json);
+    let signing_name = &plan.svc.signing_name;
+    let query_compatible = plan.svc.aws_query_compatible;
     let version = &config.crate_version;
-    let mut retryable: Vec<String> = plan
-        .types
-        .keys()
-        .filter_map(|id| {
-            plan.shape(id)
-                .error
-                .as_ref()
-                .filter(|e| e.retryable.is_some())
-                .map(|_| smithy_ir::shape_name(id).to_string())
-        })
-        .collect();
-    retryable.sort();
+    let retryable = &f.retryable_errors;
     let endpoint_items = super::endpoint_params::service_items(plan);
-    Ok(quote! {
+    quote! {
         //! Facts about the service, from its model, for the runtime.
-        #![allow(dead_code)]
 
-        pub(crate) const CRATE_NAME: &str = #crate_name;
-        pub(crate) const CRATE_VERSION: &str = #version;
-        pub(crate) const TARGET_PREFIX: &str = #target_prefix;
-        pub(crate) const CONTENT_TYPE: &str = #content_type;
-        pub(crate) const SIGNING_NAME: &str = #signing_name;
-        /// `@awsQueryCompatible`: send `x-amzn-query-mode`, read `x-amzn-query-error`.
-        pub(crate) const QUERY_COMPATIBLE: bool = #query_compatible;
-        /// The suffix of `AWS_ENDPOINT_URL_<ID>` for this service.
-        pub(crate) const ENV_ID: &str = #env_id;
-        /// Error codes the model marks `@retryable`.
-        pub(crate) const RETRYABLE_ERRORS: &[&str] = &[#(#retryable),*];
-        /// The endpoint rule set, as JSON.
-        pub(crate) const ENDPOINT_RULES: &str = #rules;
-        /// AWS partitions, as JSON.
-        pub(crate) const PARTITIONS: &str = #partitions;
+        /// What the runtime needs to know about this service.
+        pub static SERVICE: ::awsgen_runtime::codegen::ServiceInfo = ::awsgen_runtime::codegen::ServiceInfo {
+            crate_version: #version,
+            target_prefix: #target_prefix,
+            content_type: #content_type,
+            signing_name: #signing_name,
+            env_id: #env_id,
+            query_compatible: #query_compatible,
+            retryable_errors: &[#(#retryable),*],
+            endpoint_rules: #rules,
+            rules: ::std::sync::OnceLock::new(),
+        };
+
         #endpoint_items
-    })
+    }
 }
 
 /// `src/client.rs`: `Client` and its methods.
@@ -108,32 +64,31 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
         ));
         let docs = doc_attrs(&docs);
         let dep = deprecated_attr(o.deprecated.as_ref());
-        let input_id = op.input.shape();
-        let tokens = input_id
-            .map(|id| {
-                plan.fields(id)
-                    .into_iter()
-                    .filter(|f| f.member.idempotency_token && f.optional && matches!(plan.shape(&f.member.target).kind, smithy_ir::ShapeKind::String { values: None }))
-                    .map(|f| {
-                        let fname = ident(&f.name);
-                        quote! {
-                            if input.#fname.is_none() {
-                                input.#fname = ::std::option::Option::Some(crate::invoke::idempotency_token());
-                            }
-                        }
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default();
+        let tokens = op.idempotency_tokens.iter().map(|f| {
+            let f = ident(f);
+            quote! {
+                if input.#f.is_none() {
+                    input.#f = ::std::option::Option::Some(::awsgen_runtime::codegen::idempotency_token());
+                }
+            }
+        });
         // Only inputs with idempotency tokens to fill need to be mutable.
-        let binding = if tokens.is_empty() { quote!() } else { quote!(let mut input = input;) };
-        let context = if !op.endpoint.bindings.is_empty() {
-            quote!(::std::option::Option::Some(crate::operation::#m::endpoint_context(&input)))
-        } else {
+        let binding = if op.idempotency_tokens.is_empty() { quote!() } else { quote!(let mut input = input;) };
+        let context = if op.endpoint.bindings.is_empty() {
             quote!(::std::option::Option::None)
+        } else {
+            quote!(::std::option::Option::Some(crate::operation::#m::endpoint_context(&input)))
         };
-        let validate = input_id.map(|_| {
-            quote!(crate::validate::Validate::validate(&input).map_err(|e| crate::Error::Validation(e.under("input")))?;)
+        let labels = op.endpoint.host_labels.iter().map(|(label, field, optional)| {
+            let f = ident(field);
+            if *optional {
+                quote!((#label, input.#f.as_deref().unwrap_or_default()))
+            } else {
+                quote!((#label, input.#f.as_str()))
+            }
+        });
+        let validate = op.input.shape().map(|_| {
+            quote!(::awsgen_runtime::codegen::Validate::validate(&input).map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;)
         });
         quote! {
             #docs
@@ -141,11 +96,16 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
             pub async fn #m(
                 &self,
                 input: #input,
-            ) -> ::std::result::Result<#output, crate::Error<#error>> {
+            ) -> ::std::result::Result<#output, ::awsgen_runtime::Error<#error>> {
                 #binding
                 #(#tokens)*
                 #validate
-                self.runtime.call(&crate::operation::#m::OPERATION, crate::json::ToJson::to_json(&input), #context).await
+                let request = ::awsgen_runtime::codegen::Input {
+                    body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+                    host_labels: &[#(#labels),*],
+                    context: #context,
+                };
+                self.inner.call(&crate::operation::#m::OPERATION, request).await
             }
         }
     });
@@ -155,27 +115,35 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
 
         #[doc = #client_doc]
         ///
-        /// Cheap to clone: clones share the connection pool and the retry budget.
+        /// Cheap to clone. Clients built from one [`Config`](crate::Config), of this service or
+        /// any other, share its credential cache and connection pool.
         #[derive(Clone, Debug)]
         pub struct Client {
-            runtime: ::std::sync::Arc<crate::invoke::Runtime>,
+            inner: ::awsgen_runtime::codegen::ServiceClient,
         }
 
         impl Client {
-            /// A client with this configuration.
-            pub fn new(config: crate::Config) -> Self {
-                Client { runtime: ::std::sync::Arc::new(crate::invoke::Runtime::new(config)) }
+            /// A client with this configuration (shared, not copied: build every service's
+            /// client from the same one).
+            pub fn new(config: &crate::Config) -> Self {
+                Client { inner: ::awsgen_runtime::codegen::ServiceClient::new(config, &crate::service::SERVICE) }
             }
 
             /// A client configured from the environment, the way the AWS CLI is (see
             /// [`Config::from_env`](crate::Config::from_env)).
             pub async fn from_env() -> Self {
-                Self::new(crate::Config::from_env().await)
+                Self::new(&crate::Config::from_env().await)
+            }
+
+            /// This client with some settings replaced for the calls made through it (retries,
+            /// timeouts, endpoint); it shares everything else, so it is cheap to make per call.
+            pub fn with_overrides(&self, overrides: crate::Overrides) -> Self {
+                Client { inner: self.inner.with_overrides(overrides) }
             }
 
             /// The client's configuration.
             pub fn config(&self) -> &crate::Config {
-                &self.runtime.config
+                self.inner.config()
             }
 
             #(#methods)*

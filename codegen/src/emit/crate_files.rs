@@ -1,5 +1,5 @@
-//! Crate-level files: `Cargo.toml`, `lib.rs`, the `types` and `operation` module roots, and
-//! the hand-written runtime modules that every generated crate carries.
+//! Crate-level files: `Cargo.toml`, `lib.rs`, and the `types` and `operation` module roots;
+//! and, when the runtime is vendored, its copy.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -7,44 +7,48 @@ use quote::quote;
 use super::{doc_attrs, inner_doc_attrs, model_docs};
 use crate::naming::{file_stem, ident};
 use crate::plan::{Location, Plan};
-use crate::Config;
+use crate::{Config, RuntimeDep};
 
-pub const RUNTIME: &[(&str, &str)] = &[
-    ("src/config.rs", include_str!("../../runtime/config.rs")),
-    ("src/credentials.rs", include_str!("../../runtime/credentials.rs")),
-    ("src/endpoint.rs", include_str!("../../runtime/endpoint.rs")),
-    ("src/env.rs", include_str!("../../runtime/env.rs")),
-    ("src/error.rs", include_str!("../../runtime/error.rs")),
-    ("src/http.rs", include_str!("../../runtime/http.rs")),
-    ("src/invoke.rs", include_str!("../../runtime/invoke.rs")),
-    ("src/jmespath.rs", include_str!("../../runtime/jmespath.rs")),
-    ("src/json.rs", include_str!("../../runtime/json.rs")),
-    ("src/paginate.rs", include_str!("../../runtime/paginate.rs")),
-    ("src/primitives.rs", include_str!("../../runtime/primitives.rs")),
-    ("src/sigv4.rs", include_str!("../../runtime/sigv4.rs")),
-    ("src/time.rs", include_str!("../../runtime/time.rs")),
-    ("src/validate.rs", include_str!("../../runtime/validate.rs")),
-    ("src/waiter.rs", include_str!("../../runtime/waiter.rs")),
+/// The runtime crate's files, for a vendored copy (see [`RuntimeDep::Vendored`]).
+const RUNTIME_FILES: &[(&str, &str)] = &[
+    ("src/client.rs", include_str!("../../../runtime/src/client.rs")),
+    ("src/config.rs", include_str!("../../../runtime/src/config.rs")),
+    ("src/credentials.rs", include_str!("../../../runtime/src/credentials.rs")),
+    ("src/endpoint.rs", include_str!("../../../runtime/src/endpoint.rs")),
+    ("src/env.rs", include_str!("../../../runtime/src/env.rs")),
+    ("src/error.rs", include_str!("../../../runtime/src/error.rs")),
+    ("src/http.rs", include_str!("../../../runtime/src/http.rs")),
+    ("src/jmespath.rs", include_str!("../../../runtime/src/jmespath.rs")),
+    ("src/json.rs", include_str!("../../../runtime/src/json.rs")),
+    ("src/lib.rs", include_str!("../../../runtime/src/lib.rs")),
+    ("src/paginate.rs", include_str!("../../../runtime/src/paginate.rs")),
+    ("src/partitions.json", include_str!("../../../runtime/src/partitions.json")),
+    ("src/primitives.rs", include_str!("../../../runtime/src/primitives.rs")),
+    ("src/rule_functions.rs", include_str!("../../../runtime/src/rule_functions.rs")),
+    ("src/sigv4.rs", include_str!("../../../runtime/src/sigv4.rs")),
+    ("src/time.rs", include_str!("../../../runtime/src/time.rs")),
+    ("src/validate.rs", include_str!("../../../runtime/src/validate.rs")),
+    ("src/waiter.rs", include_str!("../../../runtime/src/waiter.rs")),
 ];
 
-/// The generated crate's dependencies, chosen for a short build (see the README).
-const DEPENDENCIES: &str = r#"base64 = "0.22"
-bytes = "1"
-flate2 = "1"
-http = "1"
-http-body-util = "0.1"
-hyper = { version = "1", features = ["client", "http1"] }
-hyper-rustls = { version = "0.27", default-features = false, features = ["http1", "tls12", "ring", "webpki-tokio"] }
-hyper-util = { version = "0.1", features = ["client-legacy", "http1", "tokio"] }
-regex-lite = "0.1"
-reqsign-aws-core = "3"
-reqsign-core = "3"
-ring = "0.17"
-rustls = { version = "0.23", default-features = false, features = ["ring", "std", "tls12"] }
-serde_json = {SERDE_JSON}
-tokio = { version = "1", features = ["rt", "time", "net", "sync"] }
-webpki-roots = "1"
-"#;
+/// Where a vendored runtime goes, inside the crate.
+pub const VENDORED_RUNTIME_DIR: &str = "awsgen-runtime";
+
+/// The runtime's files under `awsgen-runtime/`: its sources as they are, and its manifest with
+/// the workspace's settings written out, so the copy builds on its own.
+pub fn vendored_runtime() -> Vec<(String, String)> {
+    let manifest = include_str!("../../../runtime/Cargo.toml")
+        .replace("edition.workspace = true", "edition = \"2021\"")
+        .replace("license.workspace = true", "license = \"Apache-2.0\"")
+        .replace("publish.workspace = true", "publish = false")
+        .replace(
+            "serde_json = { workspace = true }",
+            "serde_json = { version = \"1\", features = [\"float_roundtrip\"] }",
+        );
+    let mut files = vec![(format!("{VENDORED_RUNTIME_DIR}/Cargo.toml"), manifest)];
+    files.extend(RUNTIME_FILES.iter().map(|(path, text)| (format!("{VENDORED_RUNTIME_DIR}/{path}"), text.to_string())));
+    files
+}
 
 pub fn crate_name(plan: &Plan, config: &Config) -> String {
     config.crate_name.clone().unwrap_or_else(|| {
@@ -65,19 +69,13 @@ pub fn cargo_toml(plan: &Plan, config: &Config, header: &str) -> String {
     // The values are written as TOML basic strings; escape what could end one.
     let esc =
         |s: &str| s.chars().filter(|c| !c.is_control()).collect::<String>().replace('\\', "\\\\").replace('"', "\\\"");
-    let dependencies = DEPENDENCIES.replace(
-        "{SERDE_JSON}",
-        // Documents' numbers are parsed by serde_json: `float_roundtrip` parses them correctly
-        // rounded (`123456789.12345679` stays that double). Big numbers keep their digits only
-        // if serde_json keeps a number's text.
-        if plan.big_numbers {
-            r#"{ version = "1", features = ["float_roundtrip", "arbitrary_precision"] }"#
-        } else {
-            r#"{ version = "1", features = ["float_roundtrip"] }"#
-        },
-    );
+    let runtime = match &config.runtime {
+        RuntimeDep::Path(path) => format!("{{ path = \"{}\" }}", esc(path)),
+        RuntimeDep::Version(v) => format!("\"{}\"", esc(v)),
+        RuntimeDep::Vendored => format!("{{ path = \"{VENDORED_RUNTIME_DIR}\" }}"),
+    };
     format!(
-        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\n{dependencies}\n[dev-dependencies]\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n",
+        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\n# Trait upcasting (`&dyn ServiceError` as `&dyn Error`).\nrust-version = \"1.86\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\nawsgen-runtime = {runtime}\n\n[features]\n# The directions a client does not use (writing outputs, reading inputs), for tests and fakes.\ntest-util = []\n\n[dev-dependencies]\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n",
         esc(&name),
         esc(&config.crate_version),
         esc(&description)
@@ -92,12 +90,13 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
     docs.push(String::new());
     docs.push("## Layout".to_string());
     docs.push(String::new());
+    docs.push("- [`Client`]: one async method per operation, paginators and waiters.".to_string());
     docs.push("- [`operation`]: one module per operation, with its input, output and error types.".to_string());
     docs.push("- [`types`]: the shapes shared between operations.".to_string());
-    docs.push("- [`primitives`]: timestamps and unknown enum or union values.".to_string());
-    docs.push("- [`json`]: conversion to and from the wire form.".to_string());
-    docs.push("- [`sigv4`]: request signing (AWS Signature Version 4).".to_string());
-    docs.push("- [`Client`], [`Config`], [`Error`]: calling the service; [`config`], [`credentials`], [`endpoint`], [`http`] hold their parts.".to_string());
+    docs.push(
+        "- [`Config`], [`Error`], [`primitives`], [`credentials`], [`http`], ...: the `awsgen-runtime` crate's, which every generated client shares: one configuration serves clients of any services."
+            .to_string(),
+    );
     docs.push(String::new());
     docs.push("## Protocol".to_string());
     docs.push(String::new());
@@ -129,46 +128,22 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         #[rustfmt::skip]
         mod client;
         #[rustfmt::skip]
-        pub mod config;
-        #[rustfmt::skip]
-        pub mod credentials;
-        #[rustfmt::skip]
-        pub mod endpoint;
-        #[rustfmt::skip]
-        mod env;
-        #[rustfmt::skip]
-        pub mod error;
-        #[rustfmt::skip]
-        pub mod http;
-        #[rustfmt::skip]
-        mod invoke;
-        #[rustfmt::skip]
-        mod jmespath;
-        #[rustfmt::skip]
-        pub mod json;
-        #[rustfmt::skip]
         pub mod operation;
         #[rustfmt::skip]
-        pub mod paginate;
-        #[rustfmt::skip]
-        pub mod primitives;
-        #[rustfmt::skip]
-        mod service;
-        #[rustfmt::skip]
-        pub mod sigv4;
-        #[rustfmt::skip]
-        mod time;
+        #[doc(hidden)]
+        pub mod service;
         #[rustfmt::skip]
         pub mod types;
-        #[rustfmt::skip]
-        mod validate;
-        #[rustfmt::skip]
-        pub mod waiter;
 
         pub use client::Client;
-        pub use config::Config;
-        pub use error::Error;
-        pub use primitives::DateTime;
+
+        /// The runtime's modules, shared by every generated client.
+        pub use ::awsgen_runtime::{config, credentials, endpoint, error, http};
+
+        pub use ::awsgen_runtime::{paginate, primitives, sigv4, waiter};
+
+        /// The runtime's types, shared by every generated client.
+        pub use ::awsgen_runtime::{Config, DateTime, Error, Overrides};
     }
 }
 

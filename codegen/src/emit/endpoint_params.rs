@@ -26,7 +26,7 @@ pub fn module_items(op: &OpPlan) -> TokenStream {
     let param = if reads_input { quote!(input) } else { quote!(_input) };
     quote! {
         /// The endpoint rule-set parameters this operation binds, from its input.
-        pub(crate) fn endpoint_context(#param: &#input) -> ::std::vec::Vec<(&'static str, ::serde_json::Value)> {
+        pub(crate) fn endpoint_context(#param: &#input) -> ::std::vec::Vec<(&'static str, ::awsgen_runtime::codegen::serde_json::Value)> {
             let mut params = ::std::vec::Vec::new();
             #(#pushes)*
             params
@@ -34,37 +34,46 @@ pub fn module_items(op: &OpPlan) -> TokenStream {
     }
 }
 
-/// For `service.rs`: the dispatch by operation name (for `endpoint::operation_params`, which
-/// checks a model's endpoint tests against the generated bindings).
+/// For `service.rs`: the endpoint parameters of a call, by operation name, for checking a
+/// model's endpoint tests against the generated bindings (behind `test-util`: it reads inputs
+/// from JSON, which a client never does).
 pub fn service_items(plan: &Plan) -> TokenStream {
     let mut ops: Vec<&OpPlan> = plan.ops.iter().filter(|o| !o.endpoint.bindings.is_empty()).collect();
     ops.sort_by(|a, b| a.op.name.cmp(&b.op.name));
     let arms = ops.iter().map(|op| {
         let name = &op.op.name;
         let m = ident(&op.module);
-        quote!(#name => ::std::option::Option::Some(crate::operation::#m::endpoint_context(&crate::json::FromJson::from_json(input).ok()?)),)
+        quote!(#name => crate::operation::#m::endpoint_context(&::awsgen_runtime::codegen::FromJson::from_json(input).ok()?),)
     });
-    let dispatch = if ops.is_empty() {
-        quote!(::std::option::Option::None)
+    let context = if ops.is_empty() {
+        quote!(::std::vec::Vec::new())
     } else {
         quote! {
             match operation {
                 #(#arms)*
-                _ => ::std::option::Option::None,
+                _ => ::std::vec::Vec::new(),
             }
         }
     };
     let (op_param, input_param) =
         if ops.is_empty() { (quote!(_operation), quote!(_input)) } else { (quote!(operation), quote!(input)) };
     quote! {
-        /// The endpoint parameters `operation` binds from `input` (its wire JSON); `None` when it
-        /// binds none or the JSON is not its input.
+        /// The endpoint parameters of a call of `operation` with `input` (its wire JSON): `base`
+        /// with what the operation binds from the input added; `None` when the JSON is not the
+        /// operation's input.
+        #[cfg(feature = "test-util")]
         #[allow(deprecated)]
-        pub(crate) fn endpoint_context(
+        pub fn endpoint_params(
             #op_param: &str,
-            #input_param: &::serde_json::Value,
-        ) -> ::std::option::Option<::std::vec::Vec<(&'static str, ::serde_json::Value)>> {
-            #dispatch
+            #input_param: &::awsgen_runtime::codegen::serde_json::Value,
+            base: &::awsgen_runtime::endpoint::Params,
+        ) -> ::std::option::Option<::awsgen_runtime::endpoint::Params> {
+            let context: ::std::vec::Vec<(&'static str, ::awsgen_runtime::codegen::serde_json::Value)> = #context;
+            let mut params = base.clone();
+            for (name, value) in context {
+                params.context.insert(::std::string::ToString::to_string(name), value);
+            }
+            ::std::option::Option::Some(params)
         }
     }
 }

@@ -26,7 +26,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         quote! {
             impl ::std::fmt::Debug for #name {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    ::std::fmt::Debug::fmt(&crate::primitives::Redacted, f)
+                    ::std::fmt::Debug::fmt(&::awsgen_runtime::codegen::Redacted, f)
                 }
             }
         }
@@ -34,6 +34,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         quote!()
     };
     let derive_debug = if shape.sensitive { quote!() } else { quote!(Debug,) };
+    let (cfg_write, cfg_read) = (plan.test_util_unless_needed(id, true), plan.test_util_unless_needed(id, false));
     quote! {
         #docs
         #dep
@@ -42,7 +43,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         pub enum #name {
             #(#variant_defs)*
             /// A value this version of the crate does not know; it is kept as received.
-            Unknown(crate::primitives::UnknownValue),
+            Unknown(::awsgen_runtime::primitives::UnknownValue),
         }
 
         impl #name {
@@ -62,7 +63,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
             fn from(value: &str) -> Self {
                 match value {
                     #(#wire => Self::#variants,)*
-                    other => Self::Unknown(crate::primitives::UnknownValue(other.to_owned())),
+                    other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
                 }
             }
         }
@@ -89,21 +90,24 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
 
         #debug
 
-        impl crate::json::ToJson for #name {
-            fn to_json(&self) -> ::serde_json::Value {
-                ::serde_json::Value::String(self.as_str().to_owned())
+        #cfg_write
+        impl ::awsgen_runtime::codegen::ToJson for #name {
+            fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+                w.string(self.as_str())
             }
         }
 
-        impl crate::json::FromJson for #name {
-            fn read(r: &mut crate::json::Reader<'_>) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        #cfg_read
+        impl ::awsgen_runtime::codegen::FromJson for #name {
+            fn read(r: &mut ::awsgen_runtime::codegen::Reader<'_>) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
                 r.string().map(|s| Self::from(s.as_str()))
             }
             fn zero_value() -> Self {
-                Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
+                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
             }
         }
 
-        impl crate::validate::Validate for #name {}
+        #cfg_write
+        impl ::awsgen_runtime::codegen::Validate for #name {}
     }
 }

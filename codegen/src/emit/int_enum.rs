@@ -23,6 +23,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         let dep = deprecated_attr(v.deprecated.as_ref());
         quote!(#d #dep #var,)
     });
+    let (cfg_write, cfg_read) = (plan.test_util_unless_needed(id, true), plan.test_util_unless_needed(id, false));
     quote! {
         #docs
         #dep
@@ -31,7 +32,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         pub enum #name {
             #(#defs)*
             /// A value this version of the crate does not know; it is kept as received.
-            Unknown(crate::primitives::UnknownInt),
+            Unknown(::awsgen_runtime::primitives::UnknownInt),
         }
 
         impl #name {
@@ -51,26 +52,29 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
             fn from(value: i32) -> Self {
                 match value {
                     #(#nums => Self::#variants,)*
-                    other => Self::Unknown(crate::primitives::UnknownInt(other)),
+                    other => Self::Unknown(::awsgen_runtime::primitives::UnknownInt::new(other)),
                 }
             }
         }
 
-        impl crate::json::ToJson for #name {
-            fn to_json(&self) -> ::serde_json::Value {
-                ::serde_json::Value::from(self.value())
+        #cfg_write
+        impl ::awsgen_runtime::codegen::ToJson for #name {
+            fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+                ::awsgen_runtime::codegen::ToJson::write(&self.value(), w)
             }
         }
 
-        impl crate::json::FromJson for #name {
-            fn read(r: &mut crate::json::Reader<'_>) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-                <i32 as crate::json::FromJson>::read(r).map(Self::from)
+        #cfg_read
+        impl ::awsgen_runtime::codegen::FromJson for #name {
+            fn read(r: &mut ::awsgen_runtime::codegen::Reader<'_>) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+                <i32 as ::awsgen_runtime::codegen::FromJson>::read(r).map(Self::from)
             }
             fn zero_value() -> Self {
-                Self::Unknown(crate::primitives::UnknownInt(0))
+                Self::Unknown(::awsgen_runtime::primitives::UnknownInt::new(0))
             }
         }
 
-        impl crate::validate::Validate for #name {}
+        #cfg_write
+        impl ::awsgen_runtime::codegen::Validate for #name {}
     }
 }

@@ -57,9 +57,42 @@ pub fn deprecated_attr(dep: Option<&smithy_ir::Deprecated>) -> TokenStream {
     }
 }
 
-/// Formats a Rust file: parse with syn, print with prettyplease, prepend the header.
+/// Formats a Rust file: parse with syn, print with prettyplease, separate items with blank
+/// lines, prepend the header.
 pub fn file(path: &str, header: &str, tokens: TokenStream) -> Result<String, Error> {
     let parsed: syn::File =
         syn::parse2(tokens).map_err(|e| Error::Internal(format!("generated {path} does not parse: {e}")))?;
-    Ok(format!("{header}{}", prettyplease::unparse(&parsed)))
+    Ok(format!("{header}{}", spaced(&prettyplease::unparse(&parsed))))
+}
+
+/// prettyplease's output with a blank line after the module's inner docs and attributes, and
+/// between an item and the next (documented or multi-line) item at its level, as rustfmt'd
+/// code is usually written. Runs of one-line items (`mod x; pub use x::X;`) stay together.
+fn spaced(text: &str) -> String {
+    const STARTS: &[&str] = &[
+        "///", "#[", "pub ", "pub(", "impl ", "impl<", "fn ", "struct ", "enum ", "mod ", "const ", "static ", "use ",
+        "type ", "trait ",
+    ];
+    const ONE_LINE: &[&str] = &["pub ", "pub(", "mod ", "use ", "const ", "static ", "type "];
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut prev: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(p) = prev {
+            let (pt, ct) = (p.trim_start(), line.trim_start());
+            let same_level = p.len() - pt.len() == line.len() - ct.len();
+            let item_next = STARTS.iter().any(|s| ct.starts_with(s));
+            let inner_done =
+                (pt.starts_with("//!") || pt.starts_with("#![")) && !ct.starts_with("//!") && !ct.starts_with("#![");
+            let block_done = pt == "}" || pt == "};" || pt == "];";
+            let one_liner_done = pt.ends_with(';') && ONE_LINE.iter().any(|s| pt.starts_with(s));
+            let documented_next = ct.starts_with("///") || ct.starts_with("#[");
+            if inner_done || (same_level && item_next && (block_done || (one_liner_done && documented_next))) {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        prev = Some(line);
+    }
+    out
 }

@@ -40,7 +40,7 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
             fn send_boxed(
                 client: &crate::Client,
                 input: #i,
-            ) -> crate::http::BoxFuture<'_, ::std::result::Result<#o, crate::Error<#e>>> {
+            ) -> ::awsgen_runtime::http::BoxFuture<'_, ::std::result::Result<#o, ::awsgen_runtime::Error<#e>>> {
                 ::std::boxed::Box::pin(client.#method(input))
             }
         }
@@ -61,7 +61,7 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
         pub const OPERATION_NAME: &str = #name;
 
         /// What the runtime needs to know about the operation.
-        pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+        pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
             name: OPERATION_NAME,
             host_prefix: #host_prefix,
             compress: #compress,
@@ -99,44 +99,16 @@ fn error_enum(plan: &Plan, op: &OpPlan) -> TokenStream {
     let name = ident(&op.error_name);
     let doc = format!(" The errors `{}` can return.", op.op.name);
     let variants: Vec<_> = op.errors.iter().map(|(v, _)| ident(v)).collect();
-    let paths: Vec<_> = op.errors.iter().map(|(_, id)| plan.type_path(id)).collect();
     // A response names an error by its shape's name, or (query-compatible services) by its
     // awsQuery code: either selects the variant.
-    let codes: Vec<TokenStream> = op
-        .errors
-        .iter()
-        .map(|(_, id)| {
-            let (name, code) = (smithy_ir::shape_name(id), plan.error_code(id));
-            if name == code {
-                quote!(#name)
-            } else {
-                quote!(#name | #code)
-            }
-        })
-        .collect();
-    let from_response = if codes.is_empty() {
-        quote! {
-            impl crate::error::OperationError for #name {
-                fn from_response(_code: &str, _body: &[u8], unhandled: crate::error::Unhandled) -> Self {
-                    Self::Unhandled(unhandled)
-                }
-            }
+    let mut table = Vec::new();
+    for ((_, id), variant) in op.errors.iter().zip(&variants) {
+        let (shape, code) = (smithy_ir::shape_name(id), plan.error_code(id));
+        let codes = if shape == code { vec![shape] } else { vec![shape, code] };
+        for c in codes {
+            table.push(quote!((#c, |b| ::awsgen_runtime::codegen::read(b).map(Self::#variant)),));
         }
-    } else {
-        quote! {
-            impl crate::error::OperationError for #name {
-                fn from_response(code: &str, body: &[u8], unhandled: crate::error::Unhandled) -> Self {
-                    match code {
-                        #(#codes => match crate::json::FromJson::from_slice(body) {
-                            ::std::result::Result::Ok(e) => Self::#variants(e),
-                            ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                        },)*
-                        _ => Self::Unhandled(unhandled),
-                    }
-                }
-            }
-        }
-    };
+    }
     let defs = op.errors.iter().map(|(v, id)| {
         let shape = plan.shape(id);
         let d = doc_attrs(&model_docs(shape.docs.as_deref(), &format!("The `{}` error.", smithy_ir::shape_name(id))));
@@ -151,44 +123,57 @@ fn error_enum(plan: &Plan, op: &OpPlan) -> TokenStream {
         pub enum #name {
             #(#defs)*
             /// An error the model does not declare for this operation.
-            Unhandled(crate::error::Unhandled),
+            Unhandled(::awsgen_runtime::error::Unhandled),
         }
 
         impl #name {
+            /// The error inside, whichever variant, as every service's errors are: with a code
+            /// and a message.
+            pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+                match self {
+                    #(Self::#variants(e) => e,)*
+                    Self::Unhandled(e) => e,
+                }
+            }
+
             /// The error code, when the service sent one.
             pub fn code(&self) -> ::std::option::Option<&str> {
-                match self {
-                    #(Self::#variants(_) => ::std::option::Option::Some(#paths::CODE),)*
-                    Self::Unhandled(e) => e.code(),
-                }
+                self.inner().code()
             }
 
             /// The error message, when the service sent one.
             pub fn message(&self) -> ::std::option::Option<&str> {
-                match self {
-                    #(Self::#variants(e) => e.message(),)*
-                    Self::Unhandled(e) => e.message(),
-                }
+                self.inner().message()
             }
         }
 
-        #from_response
+        impl ::awsgen_runtime::codegen::OperationError for #name {
+            const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[#(#table)*];
+
+            fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+                Self::Unhandled(unhandled)
+            }
+        }
+
+        impl ::awsgen_runtime::error::ServiceError for #name {
+            fn code(&self) -> ::std::option::Option<&str> {
+                #name::code(self)
+            }
+
+            fn message(&self) -> ::std::option::Option<&str> {
+                #name::message(self)
+            }
+        }
 
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                match self {
-                    #(Self::#variants(e) => ::std::fmt::Display::fmt(e, f),)*
-                    Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-                }
+                ::std::fmt::Display::fmt(self.inner(), f)
             }
         }
 
         impl ::std::error::Error for #name {
             fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-                match self {
-                    #(Self::#variants(e) => ::std::option::Option::Some(e),)*
-                    Self::Unhandled(e) => ::std::option::Option::Some(e),
-                }
+                ::std::option::Option::Some(self.inner())
             }
         }
     }

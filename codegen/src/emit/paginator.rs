@@ -43,7 +43,7 @@ pub fn module_items(op: &OpPlan) -> TokenStream {
             #items
         }
 
-        pub(crate) static PAGINATOR: crate::paginate::Spec<#input, #output, #error, #item> = crate::paginate::Spec {
+        pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<crate::Client, #input, #output, #error, #item> = ::awsgen_runtime::codegen::PaginatorSpec {
             call: send_boxed,
             next: paginator_next,
             token_key: paginator_token_key,
@@ -86,7 +86,7 @@ pub fn client_method(op: &OpPlan) -> TokenStream {
     quote! {
         #docs
         #dep
-        pub fn #name(&self, input: #input) -> crate::paginate::Paginator<#input, #output, #error, #item> {
+        pub fn #name(&self, input: #input) -> crate::paginate::Paginator<crate::Client, #input, #output, #error, #item> {
             crate::paginate::Paginator::new(self.clone(), input, &crate::operation::#m::PAGINATOR)
         }
     }

@@ -32,15 +32,16 @@ pub fn emit_empty(name: &str, docs: &str) -> TokenStream {
             }
         }
 
-        impl crate::json::ToJson for #name {
-            fn to_json(&self) -> ::serde_json::Value {
-                ::serde_json::Value::Object(::serde_json::Map::new())
+        impl ::awsgen_runtime::codegen::ToJson for #name {
+            fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+                w.begin_object();
+                w.end_object();
             }
         }
 
         /// There is nothing to read: any value (a `null` body, say) is accepted.
-        impl crate::json::FromJson for #name {
-            fn read(r: &mut crate::json::Reader<'_>) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        impl ::awsgen_runtime::codegen::FromJson for #name {
+            fn read(r: &mut ::awsgen_runtime::codegen::Reader<'_>) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
                 r.skip()?;
                 ::std::result::Result::Ok(Self {})
             }
@@ -50,7 +51,7 @@ pub fn emit_empty(name: &str, docs: &str) -> TokenStream {
             const IGNORES_VALUE: bool = true;
         }
 
-        impl crate::validate::Validate for #name {}
+        impl ::awsgen_runtime::codegen::Validate for #name {}
     }
 }
 
@@ -66,7 +67,7 @@ fn field_docs(f: &Field) -> Vec<String> {
     if let Some(p) = &f.constraints.pattern {
         notes.push(format!("pattern {}", docs::code(p)));
     }
-    if let Some(d) = crate::defaults::text(f.member) {
+    if let Some(d) = crate::plan::defaults::text(f.member) {
         notes.push(format!("default {}", docs::code(&d)));
     }
     if f.member.idempotency_token {
@@ -217,7 +218,7 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
             let fname = ident(&f.name);
             let wire = naming::file_stem(&f.name);
             if sensitive || f.sensitive {
-                quote!(s.field(#wire, &crate::primitives::Redacted);)
+                quote!(s.field(#wire, &::awsgen_runtime::codegen::Redacted);)
             } else {
                 quote!(s.field(#wire, &self.#fname);)
             }
@@ -254,31 +255,18 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
         quote!()
     };
 
-    let to_json_entries = fields.iter().map(|f| {
-        let fname = ident(&f.name);
-        let wire = &f.member.name;
-        let encode = f.encode_fn();
-        if f.optional {
-            quote! {
-                if let ::std::option::Option::Some(value) = &self.#fname {
-                    map.insert(#wire.to_owned(), #encode(value));
-                }
-            }
-        } else {
-            quote!(map.insert(#wire.to_owned(), #encode(&self.#fname));)
-        }
-    });
+    let write_entries = fields.iter().map(|f| f.write_member(&f.member.name));
     // Each member is read into a local (`v_<field>`, so no member name can shadow the closure's
     // `r` and `key`), then moved into the value.
     let local = |f: &Field| quote::format_ident!("v_{}", naming::file_stem(&f.name));
+    // Their types follow from the fields they are moved into.
     let locals = fields.iter().map(|f| {
         let v = local(f);
-        let ty = &f.ty;
-        quote!(let mut #v: ::std::option::Option<#ty> = ::std::option::Option::None;)
+        quote!(let mut #v = ::std::option::Option::None;)
     });
     let arms = fields.iter().map(|f| {
         let v = local(f);
-        let decode = f.decode_fn();
+        let read = f.read_member();
         // Services send an error's message as `message` or `Message`: accept either.
         let wire = &f.member.name;
         let wires = match (error_of.is_some(), wire.as_str()) {
@@ -286,7 +274,7 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
             (true, "Message") => quote!("Message" | "message"),
             _ => quote!(#wire),
         };
-        quote!(#wires => #v = crate::json::member(r, #decode)?,)
+        quote!(#wires => #v = #read?,)
     });
     let read_members = if fields.is_empty() {
         quote!(r.object(|r, _key| r.skip())?;)
@@ -308,7 +296,7 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
             // A member the response leaves out takes its default.
             (Some(d), _) => quote!(#fname: #v.unwrap_or_else(|| #d),),
             (None, true) => quote!(#fname: #v,),
-            (None, false) => quote!(#fname: #v.unwrap_or_else(crate::json::FromJson::zero_value),),
+            (None, false) => quote!(#fname: #v.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),),
         }
     });
     let zero_entries = fields.iter().map(|f| {
@@ -316,15 +304,10 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
         match (&f.default, f.optional) {
             (Some(d), _) => quote!(#fname: #d,),
             (None, true) => quote!(#fname: ::std::option::Option::None,),
-            (None, false) => quote!(#fname: crate::json::FromJson::zero_value(),),
+            (None, false) => quote!(#fname: ::awsgen_runtime::codegen::FromJson::zero_value(),),
         }
     });
-    let map_decl = if fields.is_empty() {
-        quote!(let map = ::serde_json::Map::new();)
-    } else {
-        quote!(let mut map = ::serde_json::Map::new();)
-    };
-
+    let (cfg_write, cfg_read) = (plan.test_util_unless_needed(id, true), plan.test_util_unless_needed(id, false));
     let error_impls = error_of.map(|id| error_impls(plan, id, type_name, fields)).unwrap_or_default();
     let checks = fields.iter().map(|f| validate_field(plan, f));
 
@@ -347,16 +330,18 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
         #debug_impl
         #default_impl
 
-        impl crate::json::ToJson for #name {
-            fn to_json(&self) -> ::serde_json::Value {
-                #map_decl
-                #(#to_json_entries)*
-                ::serde_json::Value::Object(map)
+        #cfg_write
+        impl ::awsgen_runtime::codegen::ToJson for #name {
+            fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+                w.begin_object();
+                #(#write_entries)*
+                w.end_object();
             }
         }
 
-        impl crate::json::FromJson for #name {
-            fn read(r: &mut crate::json::Reader<'_>) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        #cfg_read
+        impl ::awsgen_runtime::codegen::FromJson for #name {
+            fn read(r: &mut ::awsgen_runtime::codegen::Reader<'_>) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
                 #(#locals)*
                 #read_members
                 ::std::result::Result::Ok(Self { #(#from_json_entries)* })
@@ -368,8 +353,9 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
 
         #error_impls
 
-        impl crate::validate::Validate for #name {
-            fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+        #cfg_write
+        impl ::awsgen_runtime::codegen::Validate for #name {
+            fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
                 #(#checks)*
                 ::std::result::Result::Ok(())
             }
@@ -387,17 +373,17 @@ fn validate_field(plan: &Plan, f: &Field) -> TokenStream {
     let min_val = f.constraints.range.as_ref().and_then(|r| r.min).filter(|m| m.is_finite());
     let check = match &target.kind {
         ShapeKind::String { values: None } => {
-            min_len.map(|m| quote!(crate::validate::min_length(value.chars().count(), #m)))
+            min_len.map(|m| quote!(::awsgen_runtime::codegen::min_length(value.chars().count(), #m)))
         }
         ShapeKind::List { .. } | ShapeKind::Map { .. } => {
-            min_len.map(|m| quote!(crate::validate::min_length(value.len(), #m)))
+            min_len.map(|m| quote!(::awsgen_runtime::codegen::min_length(value.len(), #m)))
         }
         ShapeKind::Byte
         | ShapeKind::Short
         | ShapeKind::Integer
         | ShapeKind::Long
         | ShapeKind::Float
-        | ShapeKind::Double => min_val.map(|m| quote!(crate::validate::min_value(*value as f64, #m))),
+        | ShapeKind::Double => min_val.map(|m| quote!(::awsgen_runtime::codegen::min_value(*value as f64, #m))),
         _ => None,
     };
     let nested = matches!(
@@ -409,7 +395,7 @@ fn validate_field(plan: &Plan, f: &Field) -> TokenStream {
         steps.push(quote!(#check.map_err(|e| e.under(#wire))?;));
     }
     if nested {
-        steps.push(quote!(crate::validate::Validate::validate(value).map_err(|e| e.under(#wire))?;));
+        steps.push(quote!(::awsgen_runtime::codegen::Validate::validate(value).map_err(|e| e.under(#wire))?;));
     }
     if steps.is_empty() {
         return quote!();
@@ -491,6 +477,16 @@ fn error_impls(plan: &Plan, id: &str, type_name: &str, fields: &[Field]) -> Toke
         }
 
         impl ::std::error::Error for #name {}
+
+        impl ::awsgen_runtime::error::ServiceError for #name {
+            fn code(&self) -> ::std::option::Option<&str> {
+                ::std::option::Option::Some(Self::CODE)
+            }
+
+            fn message(&self) -> ::std::option::Option<&str> {
+                Self::message(self)
+            }
+        }
     }
 }
 

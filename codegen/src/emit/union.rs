@@ -34,14 +34,18 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
             quote!(#d #fdep #v(#ty),)
         }
     });
-    let to_json_arms = fields.iter().map(|f| {
+    let write_arms = fields.iter().map(|f| {
         let v = ident(&f.name);
         let wire = &f.member.name;
         if is_unit(&f.member.target) {
-            quote!(Self::#v => (#wire, ::serde_json::Value::Object(::serde_json::Map::new())),)
+            quote!(Self::#v => {
+                w.key(#wire);
+                w.begin_object();
+                w.end_object();
+            })
         } else {
-            let encode = f.encode_fn();
-            quote!(Self::#v(value) => (#wire, #encode(value)),)
+            let write = f.write_value(wire, quote!(value));
+            quote!(Self::#v(value) => { #write })
         }
     });
     let from_json_arms = fields.iter().map(|f| {
@@ -54,13 +58,14 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
             quote!(#wire => set.push(Self::#v(#decode(r)?)),)
         }
     });
+    let (cfg_write, cfg_read) = (plan.test_util_unless_needed(id, true), plan.test_util_unless_needed(id, false));
     let any_sensitive = shape.sensitive || fields.iter().any(|f| f.sensitive);
     let (derive_debug, debug_impl) = if any_sensitive {
         let arms = fields.iter().map(|f| {
             let v = ident(&f.name);
             let wire = &f.member.name;
             let pat = if is_unit(&f.member.target) { quote!(Self::#v) } else { quote!(Self::#v(_)) };
-            quote!(#pat => f.debug_tuple(#wire).field(&crate::primitives::Redacted).finish(),)
+            quote!(#pat => f.debug_tuple(#wire).field(&::awsgen_runtime::codegen::Redacted).finish(),)
         });
         (
             quote!(),
@@ -86,19 +91,10 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         if is_unit(&f.member.target) {
             quote!(Self::#v => ::std::result::Result::Ok(()),)
         } else {
-            quote!(Self::#v(value) => crate::validate::Validate::validate(value).map_err(|e| e.under(#wire)),)
+            quote!(Self::#v(value) => ::awsgen_runtime::codegen::Validate::validate(value).map_err(|e| e.under(#wire)),)
         }
     });
     quote! {
-        impl crate::validate::Validate for #name {
-            fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
-                match self {
-                    #(#validate_arms)*
-                    Self::Unknown(_) => ::std::result::Result::Ok(()),
-                }
-            }
-        }
-
         #docs
         #dep
         #[non_exhaustive]
@@ -106,30 +102,34 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         pub enum #name {
             #(#variants)*
             /// A member this version of the crate does not know; its name and value are kept.
-            Unknown(crate::primitives::UnknownVariant),
+            Unknown(::awsgen_runtime::primitives::UnknownVariant),
         }
 
         #debug_impl
 
-        impl crate::json::ToJson for #name {
-            fn to_json(&self) -> ::serde_json::Value {
-                let (key, value) = match self {
-                    #(#to_json_arms)*
-                    Self::Unknown(unknown) => (unknown.name.as_str(), unknown.value.clone()),
-                };
-                let mut map = ::serde_json::Map::new();
-                map.insert(key.to_owned(), value);
-                ::serde_json::Value::Object(map)
+        #cfg_write
+        impl ::awsgen_runtime::codegen::ToJson for #name {
+            fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+                w.begin_object();
+                match self {
+                    #(#write_arms)*
+                    Self::Unknown(unknown) => {
+                        w.key(unknown.name());
+                        ::awsgen_runtime::codegen::ToJson::write(unknown.value(), w);
+                    }
+                }
+                w.end_object();
             }
         }
 
+        #cfg_read
         /// Exactly one member must be set. `__type` (which some services add) and members
         /// this version does not know are ignored next to a known one; a lone unknown member is
         /// kept as `Unknown`.
-        impl crate::json::FromJson for #name {
-            fn read(r: &mut crate::json::Reader<'_>) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        impl ::awsgen_runtime::codegen::FromJson for #name {
+            fn read(r: &mut ::awsgen_runtime::codegen::Reader<'_>) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
                 let mut set: ::std::vec::Vec<Self> = ::std::vec::Vec::new();
-                let mut unknown: ::std::option::Option<crate::primitives::UnknownVariant> = ::std::option::Option::None;
+                let mut unknown: ::std::option::Option<::awsgen_runtime::primitives::UnknownVariant> = ::std::option::Option::None;
                 r.object(|r, key| {
                     if r.try_null() {
                         return ::std::result::Result::Ok(());
@@ -139,7 +139,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
                         "__type" => r.skip()?,
                         _ => {
                             let value = r.value_or_null()?;
-                            unknown.get_or_insert(crate::primitives::UnknownVariant { name: key.to_owned(), value });
+                            unknown.get_or_insert(::awsgen_runtime::primitives::UnknownVariant::new(key, value));
                         }
                     }
                     ::std::result::Result::Ok(())
@@ -147,12 +147,22 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
                 match (set.pop(), set.is_empty(), unknown) {
                     (::std::option::Option::Some(one), true, _) => ::std::result::Result::Ok(one),
                     (::std::option::Option::None, _, ::std::option::Option::Some(u)) => ::std::result::Result::Ok(Self::Unknown(u)),
-                    (::std::option::Option::Some(_), false, _) => ::std::result::Result::Err(crate::json::DeserializeError::new("an object with one member set", "several")),
-                    (::std::option::Option::None, _, ::std::option::Option::None) => ::std::result::Result::Err(crate::json::DeserializeError::new("an object with one member set", "none")),
+                    (::std::option::Option::Some(_), false, _) => ::std::result::Result::Err(::awsgen_runtime::codegen::DeserializeError::new("an object with one member set", "several")),
+                    (::std::option::Option::None, _, ::std::option::Option::None) => ::std::result::Result::Err(::awsgen_runtime::codegen::DeserializeError::new("an object with one member set", "none")),
                 }
             }
             fn zero_value() -> Self {
-                Self::Unknown(crate::primitives::UnknownVariant { name: ::std::string::String::new(), value: ::serde_json::Value::Null })
+                Self::Unknown(::awsgen_runtime::primitives::UnknownVariant::new(::std::string::String::new(), ::awsgen_runtime::codegen::serde_json::Value::Null))
+            }
+        }
+
+        #cfg_write
+        impl ::awsgen_runtime::codegen::Validate for #name {
+            fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+                match self {
+                    #(#validate_arms)*
+                    Self::Unknown(_) => ::std::result::Result::Ok(()),
+                }
             }
         }
     }

@@ -25,13 +25,13 @@ pub fn module_items(op: &OpPlan) -> TokenStream {
         quote! {
             fn #classify(
                 #input: &#input_ty,
-                result: &::std::result::Result<#output_ty, crate::Error<#error>>,
-            ) -> ::std::option::Option<crate::waiter::State> {
+                result: &::std::result::Result<#output_ty, ::awsgen_runtime::Error<#error>>,
+            ) -> ::std::option::Option<::awsgen_runtime::codegen::State> {
                 #(#checks)*
                 ::std::option::Option::None
             }
 
-            pub(crate) static #spec: crate::waiter::Spec<#input_ty, #output_ty, #error> = crate::waiter::Spec {
+            pub(crate) static #spec: ::awsgen_runtime::codegen::WaiterSpec<crate::Client, #input_ty, #output_ty, #error> = ::awsgen_runtime::codegen::WaiterSpec {
                 call: send_boxed,
                 classify: #classify,
                 min_delay: ::std::time::Duration::from_secs(#min),
@@ -62,7 +62,7 @@ pub fn client_methods(op: &OpPlan) -> Vec<TokenStream> {
                     input: #input,
                     max_wait: ::std::time::Duration,
                 ) -> ::std::result::Result<::std::option::Option<#output>, crate::waiter::WaiterError<#output, #error>> {
-                    crate::waiter::wait(self, input, max_wait, &crate::operation::#m::#spec).await
+                    ::awsgen_runtime::codegen::wait(self, input, max_wait, &crate::operation::#m::#spec).await
                 }
             }
         })

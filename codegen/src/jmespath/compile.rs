@@ -114,7 +114,7 @@ pub struct Compiler<'p, 'a> {
 type R<T> = Result<T, String>;
 
 fn jp() -> TokenStream {
-    quote!(crate::jmespath)
+    quote!(::awsgen_runtime::jmespath)
 }
 
 /// Whether `tokens` mention the identifier `name` (so a function knows which of its
@@ -130,25 +130,27 @@ pub fn mentions(tokens: &TokenStream, name: &str) -> bool {
 /// The code of a JSON value as a `serde_json::Value`.
 pub fn literal(v: &Value) -> TokenStream {
     match v {
-        Value::Null => quote!(::serde_json::Value::Null),
-        Value::Bool(b) => quote!(::serde_json::Value::Bool(#b)),
+        Value::Null => quote!(::awsgen_runtime::codegen::serde_json::Value::Null),
+        Value::Bool(b) => quote!(::awsgen_runtime::codegen::serde_json::Value::Bool(#b)),
         Value::Number(n) => match (n.as_i64(), n.as_f64()) {
-            (Some(i), _) => quote!(::serde_json::Value::from(#i)),
+            (Some(i), _) => quote!(::awsgen_runtime::codegen::serde_json::Value::from(#i)),
             // Finite: JSON has no other numbers.
-            (None, Some(f)) => quote!(::serde_json::Value::from(#f)),
-            (None, None) => quote!(::serde_json::Value::Null),
+            (None, Some(f)) => quote!(::awsgen_runtime::codegen::serde_json::Value::from(#f)),
+            (None, None) => quote!(::awsgen_runtime::codegen::serde_json::Value::Null),
         },
-        Value::String(s) => quote!(::serde_json::Value::String(::std::string::String::from(#s))),
+        Value::String(s) => {
+            quote!(::awsgen_runtime::codegen::serde_json::Value::String(::std::string::String::from(#s)))
+        }
         Value::Array(items) => {
             let items = items.iter().map(literal);
-            quote!(::serde_json::Value::Array(::std::vec::Vec::from([#(#items),*])))
+            quote!(::awsgen_runtime::codegen::serde_json::Value::Array(::std::vec::Vec::from([#(#items),*])))
         }
         Value::Object(o) => {
             let entries = o.iter().map(|(k, v)| {
                 let v = literal(v);
                 quote!((::std::string::String::from(#k), #v))
             });
-            quote!(::serde_json::Value::Object(::serde_json::Map::from_iter([#(#entries),*])))
+            quote!(::awsgen_runtime::codegen::serde_json::Value::Object(::awsgen_runtime::codegen::serde_json::Map::from_iter([#(#entries),*])))
         }
     }
 }
@@ -203,9 +205,10 @@ impl<'p, 'a> Compiler<'p, 'a> {
         match ast {
             Ast::Current => Ok(cur),
             Ast::Field(name) => self.field(cur, name),
-            Ast::Literal(Value::Null) => {
-                Ok(Typed::maybe(quote!(::std::option::Option::<::serde_json::Value>::None), Ty::Dyn))
-            }
+            Ast::Literal(Value::Null) => Ok(Typed::maybe(
+                quote!(::std::option::Option::<::awsgen_runtime::codegen::serde_json::Value>::None),
+                Ty::Dyn,
+            )),
             Ast::Literal(v) => {
                 let l = literal(v);
                 Ok(Typed::maybe(quote!(::std::option::Option::Some(#l)), Ty::Dyn))
@@ -291,8 +294,10 @@ impl<'p, 'a> Compiler<'p, 'a> {
             }
             Ast::Not(x) => {
                 let test = self.truthy(&self.node(x, cur)?)?;
-                let mut t =
-                    Typed::maybe(quote!(::std::option::Option::Some(::serde_json::Value::Bool(!#test))), Ty::Dyn);
+                let mut t = Typed::maybe(
+                    quote!(::std::option::Option::Some(::awsgen_runtime::codegen::serde_json::Value::Bool(!#test))),
+                    Ty::Dyn,
+                );
                 t.test = Some(quote!(!#test));
                 Ok(t)
             }
@@ -301,9 +306,10 @@ impl<'p, 'a> Compiler<'p, 'a> {
                 let mut values = Vec::new();
                 for item in items {
                     let d = self.to_dyn(&self.node(item, read.clone())?)?;
-                    values.push(quote!(#d.unwrap_or(::serde_json::Value::Null)));
+                    values.push(quote!(#d.unwrap_or(::awsgen_runtime::codegen::serde_json::Value::Null)));
                 }
-                let value = quote!(::serde_json::Value::Array(::std::vec::Vec::from([#(#values),*])));
+                let value =
+                    quote!(::awsgen_runtime::codegen::serde_json::Value::Array(::std::vec::Vec::from([#(#values),*])));
                 Ok(self.unless_null(&cur, bind, &read, value))
             }
             Ast::MultiHash(items) => {
@@ -311,9 +317,9 @@ impl<'p, 'a> Compiler<'p, 'a> {
                 let mut entries = Vec::new();
                 for (key, item) in items {
                     let d = self.to_dyn(&self.node(item, read.clone())?)?;
-                    entries.push(quote!((::std::string::String::from(#key), #d.unwrap_or(::serde_json::Value::Null))));
+                    entries.push(quote!((::std::string::String::from(#key), #d.unwrap_or(::awsgen_runtime::codegen::serde_json::Value::Null))));
                 }
-                let value = quote!(::serde_json::Value::Object(::serde_json::Map::from_iter([#(#entries),*])));
+                let value = quote!(::awsgen_runtime::codegen::serde_json::Value::Object(::awsgen_runtime::codegen::serde_json::Map::from_iter([#(#entries),*])));
                 Ok(self.unless_null(&cur, bind, &read, value))
             }
             Ast::Call(name, args) => self.call(name, args, cur),
@@ -588,44 +594,46 @@ impl<'p, 'a> Compiler<'p, 'a> {
             Ty::List(elem) => {
                 let e = self.var("_e");
                 let inner = self.lift(elem, quote!(#e))?;
-                return Ok(quote!(::serde_json::Value::Array(#var.into_iter().map(|#e| #inner).collect())));
+                return Ok(
+                    quote!(::awsgen_runtime::codegen::serde_json::Value::Array(#var.into_iter().map(|#e| #inner).collect())),
+                );
             }
             Ty::InputOutput { .. } => return Err("the inputOutput object cannot be compared".to_string()),
             Ty::Shape(id) => id,
         };
         Ok(match self.kind(id) {
             ShapeKind::String { values: None } => {
-                quote!(::serde_json::Value::String(::std::string::String::clone(#var)))
+                quote!(::awsgen_runtime::codegen::serde_json::Value::String(::std::string::String::clone(#var)))
             }
             ShapeKind::String { values: Some(_) } | ShapeKind::Enum { .. } => {
-                quote!(::serde_json::Value::String(#var.as_str().to_owned()))
+                quote!(::awsgen_runtime::codegen::serde_json::Value::String(#var.as_str().to_owned()))
             }
-            ShapeKind::IntEnum { .. } => quote!(::serde_json::Value::from(#var.value())),
-            ShapeKind::Boolean => quote!(::serde_json::Value::Bool(*#var)),
+            ShapeKind::IntEnum { .. } => quote!(::awsgen_runtime::codegen::serde_json::Value::from(#var.value())),
+            ShapeKind::Boolean => quote!(::awsgen_runtime::codegen::serde_json::Value::Bool(*#var)),
             ShapeKind::Byte | ShapeKind::Short | ShapeKind::Integer | ShapeKind::Long => {
-                quote!(::serde_json::Value::from(*#var))
+                quote!(::awsgen_runtime::codegen::serde_json::Value::from(*#var))
             }
             ShapeKind::Float | ShapeKind::Double => quote!(#jp::number(f64::from(*#var))),
             ShapeKind::Timestamp { .. } => quote!(#jp::number(#var.as_secs_f64())),
             ShapeKind::BigInteger | ShapeKind::BigDecimal => quote!(#jp::big_number(#var.as_str())),
-            ShapeKind::Document => quote!(::serde_json::Value::clone(#var)),
+            ShapeKind::Document => quote!(::awsgen_runtime::codegen::serde_json::Value::clone(#var)),
             ShapeKind::Blob => quote!(#jp::blob(#var.as_bytes())),
             ShapeKind::List { member, sparse } => {
                 let e = self.var("_e");
                 let inner = self.lift(&Ty::Shape(member.target.clone()), quote!(#e))?;
                 if *sparse {
-                    quote!(::serde_json::Value::Array(#var.iter().map(|x| x.as_ref().map_or(::serde_json::Value::Null, |#e| #inner)).collect()))
+                    quote!(::awsgen_runtime::codegen::serde_json::Value::Array(#var.iter().map(|x| x.as_ref().map_or(::awsgen_runtime::codegen::serde_json::Value::Null, |#e| #inner)).collect()))
                 } else {
-                    quote!(::serde_json::Value::Array(#var.iter().map(|#e| #inner).collect()))
+                    quote!(::awsgen_runtime::codegen::serde_json::Value::Array(#var.iter().map(|#e| #inner).collect()))
                 }
             }
             ShapeKind::Map { value, sparse, .. } => {
                 let e = self.var("_e");
                 let inner = self.lift(&Ty::Shape(value.target.clone()), quote!(#e))?;
                 if *sparse {
-                    quote!(::serde_json::Value::Object(#var.iter().map(|(k, x)| (k.clone(), x.as_ref().map_or(::serde_json::Value::Null, |#e| #inner))).collect()))
+                    quote!(::awsgen_runtime::codegen::serde_json::Value::Object(#var.iter().map(|(k, x)| (k.clone(), x.as_ref().map_or(::awsgen_runtime::codegen::serde_json::Value::Null, |#e| #inner))).collect()))
                 } else {
-                    quote!(::serde_json::Value::Object(#var.iter().map(|(k, #e)| (k.clone(), #inner)).collect()))
+                    quote!(::awsgen_runtime::codegen::serde_json::Value::Object(#var.iter().map(|(k, #e)| (k.clone(), #inner)).collect()))
                 }
             }
             other => {
@@ -672,7 +680,9 @@ impl<'p, 'a> Compiler<'p, 'a> {
     fn truthy_test(&self, ty: &Ty, v: &TokenStream, by_value: &TokenStream) -> R<Option<TokenStream>> {
         let jp = jp();
         Ok(Some(match ty {
-            Ty::Dyn => quote!(#jp::truthy(&::std::option::Option::Some(::serde_json::Value::clone(#v)))),
+            Ty::Dyn => {
+                quote!(#jp::truthy(&::std::option::Option::Some(::awsgen_runtime::codegen::serde_json::Value::clone(#v))))
+            }
             Ty::List(_) => quote!(!#v.is_empty()),
             Ty::InputOutput { .. } => return Ok(None),
             Ty::Shape(id) => match self.kind(id) {
@@ -683,7 +693,7 @@ impl<'p, 'a> Compiler<'p, 'a> {
                 ShapeKind::Boolean => by_value.clone(),
                 ShapeKind::Blob => quote!(!#v.as_bytes().is_empty()),
                 ShapeKind::Document => {
-                    quote!(#jp::truthy(&::std::option::Option::Some(::serde_json::Value::clone(&#v))))
+                    quote!(#jp::truthy(&::std::option::Option::Some(::awsgen_runtime::codegen::serde_json::Value::clone(&#v))))
                 }
                 // An object is false when it has no members: a structure whose every member is
                 // unset.
@@ -735,7 +745,7 @@ impl<'p, 'a> Compiler<'p, 'a> {
                 let a = &compiled[0];
                 let x = self.var("_x");
                 let by_len = |len: TokenStream| -> R<TokenStream> {
-                    let value = quote!(::serde_json::Value::from(#len));
+                    let value = quote!(::awsgen_runtime::codegen::serde_json::Value::from(#len));
                     Ok(match &a.place {
                         Some(place) => {
                             let v = place.value();
@@ -767,8 +777,7 @@ impl<'p, 'a> Compiler<'p, 'a> {
             "values" => Ok(wrap(self.values(compiled.remove(0))?)),
             "keys" if map_kind(&compiled[0]) => {
                 let x = self.var("_x");
-                let keys =
-                    quote!(::serde_json::Value::Array(#x.keys().cloned().map(::serde_json::Value::String).collect()));
+                let keys = quote!(::awsgen_runtime::codegen::serde_json::Value::Array(#x.keys().cloned().map(::awsgen_runtime::codegen::serde_json::Value::String).collect()));
                 let code = &compiled[0].code;
                 Ok(wrap(Typed::maybe(quote!(#code.map(|#x| #keys)), Ty::Dyn)))
             }

@@ -12,20 +12,8 @@ use smithy_ir::ContextParam;
 use super::{OpPlan, Plan};
 use crate::jmespath::{self, Compiler};
 
-/// Endpoint rule functions the runtime evaluates; a rule set using another is refused.
-pub const RULE_FUNCTIONS: &[&str] = &[
-    "isSet",
-    "not",
-    "booleanEquals",
-    "stringEquals",
-    "getAttr",
-    "aws.partition",
-    "aws.parseArn",
-    "isValidHostLabel",
-    "substring",
-    "uriEncode",
-    "parseURL",
-];
+// `RULE_FUNCTIONS`: the rule functions the runtime evaluates; a rule set using another is refused.
+include!("../../../runtime/src/rule_functions.rs");
 
 #[derive(Debug, Clone, Default)]
 pub struct OpEndpoint {
@@ -34,6 +22,8 @@ pub struct OpEndpoint {
     pub bindings: Vec<(String, TokenStream)>,
     /// The host prefix template, checked.
     pub host_prefix: Option<String>,
+    /// The template's labels: (label, the input field holding it, whether that is an `Option`).
+    pub host_labels: Vec<(String, String, bool)>,
 }
 
 /// Resolves `op`'s endpoint bindings and host prefix, or says why they cannot be generated.
@@ -84,7 +74,17 @@ pub fn resolve(plan: &Plan, op: &OpPlan) -> Result<OpEndpoint, String> {
         None => None,
         Some(t) => Some(check_host_prefix(plan, op, t).map_err(|why| format!("host prefix `{t}`: {why}"))?),
     };
-    Ok(OpEndpoint { bindings, host_prefix })
+    let mut host_labels = Vec::new();
+    if let (Some(template), Some(input)) = (&host_prefix, op.input.shape()) {
+        let fields = plan.fields(input);
+        for label in template.split(['{', '}']).skip(1).step_by(2) {
+            // `check_host_prefix` made sure each label names a member.
+            if let Some(f) = fields.iter().find(|f| f.member.name == label) {
+                host_labels.push((label.to_string(), f.name.clone(), f.optional));
+            }
+        }
+    }
+    Ok(OpEndpoint { bindings, host_prefix, host_labels })
 }
 
 /// A member name as a JMESPath field (quoted when it is not a plain identifier).

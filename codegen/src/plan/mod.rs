@@ -7,6 +7,7 @@
 //! it compiles, ...) is left out and recorded in [`Plan::omitted`]; only an invalid model is an
 //! error.
 
+pub mod defaults;
 pub mod endpoint;
 pub mod paginator;
 pub mod waiter;
@@ -79,6 +80,8 @@ pub struct OpPlan<'a> {
     pub endpoint: endpoint::OpEndpoint,
     /// `@requestCompression` lists gzip: large request bodies are gzipped.
     pub compress: bool,
+    /// Input fields that are `@idempotencyToken`s the client fills when unset.
+    pub idempotency_tokens: Vec<String>,
 }
 
 impl OpPlan<'_> {
@@ -129,17 +132,32 @@ pub fn choose_protocol(svc: &Service, forced: Option<Protocol>) -> Result<Protoc
     Ok(chosen)
 }
 
+/// What the runtime is told about the service (`service.rs`).
+#[derive(Debug, Clone)]
+pub struct ServiceFacts {
+    pub target_prefix: String,
+    pub content_type: &'static str,
+    /// `AWS_ENDPOINT_URL_<ID>`'s suffix: the SDK id in capitals, `_` for anything else.
+    pub env_id: String,
+    /// Error codes the model marks `@retryable`, sorted.
+    pub retryable_errors: Vec<String>,
+    /// The endpoint rule set as the runtime reads it (see [`normalize_rules`]), or `null`.
+    pub rules_json: String,
+}
+
 pub struct Plan<'a> {
     pub svc: &'a Service,
     pub protocol: Protocol,
+    pub facts: ServiceFacts,
     /// What the crate leaves out, in model order of operations.
     pub omitted: Vec<Omitted>,
     pub types: BTreeMap<ShapeId, TypePlan>,
     pub ops: Vec<OpPlan<'a>>,
     boxed: BTreeSet<(ShapeId, String)>,
-    /// Whether any `bigInteger` or `bigDecimal` is used (the crate then needs serde_json's
-    /// `arbitrary_precision`).
-    pub big_numbers: bool,
+    /// Shapes a request can hold (written to JSON and validated by the client).
+    pub written: BTreeSet<ShapeId>,
+    /// Shapes a response can hold (read from JSON by the client).
+    pub read: BTreeSet<ShapeId>,
     /// The `@default` expressions members hold (see the `defaults` module), by (shape, member).
     defaults: BTreeMap<(ShapeId, String), TokenStream>,
     /// Operations whose endpoint bindings could not be generated, with why (see [`Plan::new`]).
@@ -166,19 +184,38 @@ pub struct Field<'a> {
 }
 
 impl Field<'_> {
-    /// The function that writes a value of this field to JSON: its codec's, or `ToJson`'s.
-    pub fn encode_fn(&self) -> TokenStream {
+    /// The statement that writes this field of `self` as the member `key` (nothing when unset).
+    pub fn write_member(&self, key: &str) -> TokenStream {
+        let f = ident(&self.name);
+        match (&self.codec, self.optional) {
+            (Some(c), true) => quote!(w.optional_as::<#c, _>(#key, &self.#f);),
+            (Some(c), false) => quote!(w.member_as::<#c, _>(#key, &self.#f);),
+            (None, true) => quote!(w.optional(#key, &self.#f);),
+            (None, false) => quote!(w.member(#key, &self.#f);),
+        }
+    }
+
+    /// The statement that writes `value` (a `&T` of this field's type) as the member `key`.
+    pub fn write_value(&self, key: &str, value: TokenStream) -> TokenStream {
         match &self.codec {
-            Some(c) => quote!(crate::json::encode::<#c, _>),
-            None => quote!(crate::json::ToJson::to_json),
+            Some(c) => quote!(w.member_as::<#c, _>(#key, #value);),
+            None => quote!(w.member(#key, #value);),
+        }
+    }
+
+    /// The expression that reads this field's value from `r` (`None` for `null`).
+    pub fn read_member(&self) -> TokenStream {
+        match &self.codec {
+            Some(c) => quote!(r.member_as::<#c, _>()),
+            None => quote!(r.member()),
         }
     }
 
     /// The function that reads a value of this field from JSON: its codec's, or `FromJson`'s.
     pub fn decode_fn(&self) -> TokenStream {
         match &self.codec {
-            Some(c) => quote!(crate::json::decode::<#c, _>),
-            None => quote!(crate::json::FromJson::read),
+            Some(c) => quote!(::awsgen_runtime::codegen::decode::<#c, _>),
+            None => quote!(::awsgen_runtime::codegen::FromJson::read),
         }
     }
 }
@@ -212,7 +249,12 @@ impl<'a> Plan<'a> {
                 None => supported.push(op),
             }
         }
-        let reachable = reachable(svc, &supported);
+        let all_io = supported.iter().flat_map(|op| op.input.iter().chain(op.output.iter()).chain(op.errors.iter()));
+        let reachable = reachable_from(svc, all_io);
+        // A client writes what inputs reach and reads what outputs and errors reach; the other
+        // direction is only for tests and fakes (the `test-util` feature).
+        let written = reachable_from(svc, supported.iter().flat_map(|op| op.input.iter()));
+        let read = reachable_from(svc, supported.iter().flat_map(|op| op.output.iter().chain(op.errors.iter())));
         let mut ops = Vec::new();
         let mut own: BTreeMap<ShapeId, (String, String)> = BTreeMap::new();
         let uses = member_uses(svc, &reachable);
@@ -273,6 +315,7 @@ impl<'a> Plan<'a> {
                 waiters: waiter::Waiters::default(),
                 endpoint: endpoint::OpEndpoint::default(),
                 compress: op.request_compression.iter().any(|e| e == "gzip"),
+                idempotency_tokens: Vec::new(),
             });
         }
 
@@ -330,34 +373,47 @@ impl<'a> Plan<'a> {
             types.insert(id.clone(), TypePlan { id: id.clone(), name, location, fields, variants });
         }
         let boxed = boxed_members(svc, &reachable);
-        let big_numbers =
-            reachable.iter().any(|id| matches!(svc.shapes[id].kind, ShapeKind::BigInteger | ShapeKind::BigDecimal));
+        let facts = service_facts(svc, protocol);
         let mut plan = Plan {
             svc,
             protocol,
+            facts,
             omitted,
             types,
             ops,
             boxed,
-            big_numbers,
+            written,
+            read,
             defaults: BTreeMap::new(),
             failed_endpoints: BTreeMap::new(),
         };
         // Every default is checked (one that does not fit is refused with the member named);
         // operation inputs and `@clientOptional` members do not apply theirs.
         let inputs: BTreeSet<ShapeId> = plan.ops.iter().filter_map(|o| o.input.shape()).map(str::to_string).collect();
-        let mut defaults = BTreeMap::new();
+        let mut values = BTreeMap::new();
         for id in plan.types.keys() {
             for m in plan.shape(id).kind.members() {
-                if let Some(d) = crate::defaults::expr(&plan, id, m)? {
+                if let Some(d) = defaults::expr(&plan, id, m)? {
                     if !inputs.contains(id) && !m.client_optional {
-                        defaults.insert((id.clone(), m.name.clone()), d);
+                        values.insert((id.clone(), m.name.clone()), d);
                     }
                 }
             }
         }
-        plan.defaults = defaults;
+        plan.defaults = values;
         plan.resolve_operations()?;
+        let tokens: Vec<Vec<String>> = plan.ops.iter().map(|op| plan.idempotency_tokens(op)).collect();
+        for (op, tokens) in plan.ops.iter_mut().zip(tokens) {
+            op.idempotency_tokens = tokens;
+        }
+        let mut retryable: Vec<String> = plan
+            .types
+            .keys()
+            .filter(|id| plan.shape(id).error.as_ref().is_some_and(|e| e.retryable.is_some()))
+            .map(|id| plan.error_code(id).to_string())
+            .collect();
+        retryable.sort();
+        plan.facts.retryable_errors = retryable;
         Ok(plan)
     }
 
@@ -405,6 +461,20 @@ impl<'a> Plan<'a> {
         self.check_method_names()
     }
 
+    /// Optional string input members marked `@idempotencyToken`: the client fills them.
+    fn idempotency_tokens(&self, op: &OpPlan) -> Vec<String> {
+        let Some(id) = op.input.shape() else { return Vec::new() };
+        self.fields(id)
+            .into_iter()
+            .filter(|f| {
+                f.member.idempotency_token
+                    && f.optional
+                    && matches!(self.shape(&f.member.target).kind, ShapeKind::String { values: None })
+            })
+            .map(|f| f.name)
+            .collect()
+    }
+
     /// Operations, paginators and waiters are all methods of `Client`: their names must differ.
     fn check_method_names(&self) -> Result<(), Error> {
         let mut seen: BTreeMap<String, &str> = BTreeMap::new();
@@ -426,6 +496,18 @@ impl<'a> Plan<'a> {
 
     pub fn shape(&self, id: &str) -> &'a Shape {
         &self.svc.shapes[id]
+    }
+
+    /// `#[cfg(feature = "test-util")]` for an impl of `id` the client does not need: writing
+    /// (`write`) a shape no request holds, or reading one no response holds. Fakes and tests
+    /// need both directions; the feature gives them.
+    pub fn test_util_unless_needed(&self, id: &str, write: bool) -> TokenStream {
+        let needed = if write { self.written.contains(id) } else { self.read.contains(id) };
+        if needed {
+            quote!()
+        } else {
+            quote!(#[cfg(feature = "test-util")])
+        }
     }
 
     /// The code an error is known by: its shape's name, or, in a query-compatible service, the
@@ -466,11 +548,11 @@ impl<'a> Plan<'a> {
             ShapeKind::Long => quote!(i64),
             ShapeKind::Float => quote!(f32),
             ShapeKind::Double => quote!(f64),
-            ShapeKind::Timestamp { .. } => quote!(crate::primitives::DateTime),
-            ShapeKind::Blob => quote!(crate::primitives::Blob),
-            ShapeKind::Document => quote!(crate::primitives::Document),
-            ShapeKind::BigInteger => quote!(crate::primitives::BigInteger),
-            ShapeKind::BigDecimal => quote!(crate::primitives::BigDecimal),
+            ShapeKind::Timestamp { .. } => quote!(::awsgen_runtime::primitives::DateTime),
+            ShapeKind::Blob => quote!(::awsgen_runtime::primitives::Blob),
+            ShapeKind::Document => quote!(::awsgen_runtime::primitives::Document),
+            ShapeKind::BigInteger => quote!(::awsgen_runtime::primitives::BigInteger),
+            ShapeKind::BigDecimal => quote!(::awsgen_runtime::primitives::BigDecimal),
             ShapeKind::List { member, sparse } => {
                 let inner = self.rust_type(&member.target);
                 if *sparse {
@@ -527,30 +609,30 @@ impl<'a> Plan<'a> {
             .collect()
     }
 
-    /// The runtime codec (`crate::json::Codec`) of a member whose wire form is not its type's
+    /// The runtime codec (`::awsgen_runtime::codegen::Codec`) of a member whose wire form is not its type's
     /// own: a timestamp in `date-time` or `http-date` form, or a list or map holding them. The
     /// member's `@timestampFormat` wins over the target's; awsJson's default is epoch seconds.
     pub fn codec(&self, m: &Member) -> Option<TokenStream> {
         match &self.shape(&m.target).kind {
             ShapeKind::Timestamp { format } => match m.timestamp_format.or(*format)? {
-                TimestampFormat::DateTime => Some(quote!(crate::json::DateTimeText)),
-                TimestampFormat::HttpDate => Some(quote!(crate::json::HttpDate)),
+                TimestampFormat::DateTime => Some(quote!(::awsgen_runtime::codegen::DateTimeText)),
+                TimestampFormat::HttpDate => Some(quote!(::awsgen_runtime::codegen::HttpDate)),
                 TimestampFormat::EpochSeconds => None,
             },
             ShapeKind::List { member, sparse } => {
                 let c = self.codec(member)?;
                 Some(if *sparse {
-                    quote!(crate::json::ListOf<::std::option::Option<#c>>)
+                    quote!(::awsgen_runtime::codegen::ListOf<::std::option::Option<#c>>)
                 } else {
-                    quote!(crate::json::ListOf<#c>)
+                    quote!(::awsgen_runtime::codegen::ListOf<#c>)
                 })
             }
             ShapeKind::Map { value, sparse, .. } => {
                 let c = self.codec(value)?;
                 Some(if *sparse {
-                    quote!(crate::json::MapOf<::std::option::Option<#c>>)
+                    quote!(::awsgen_runtime::codegen::MapOf<::std::option::Option<#c>>)
                 } else {
-                    quote!(crate::json::MapOf<#c>)
+                    quote!(::awsgen_runtime::codegen::MapOf<#c>)
                 })
             }
             _ => None,
@@ -590,13 +672,10 @@ fn streaming_member(svc: &Service, op: &Operation) -> Option<String> {
     })
 }
 
-/// Shapes used by the operations, in id order.
-fn reachable(svc: &Service, ops: &[&Operation]) -> BTreeSet<ShapeId> {
+/// Shapes reachable from `roots` (operations' inputs, outputs, errors), in id order.
+fn reachable_from<'s>(svc: &'s Service, roots: impl IntoIterator<Item = &'s ShapeId>) -> BTreeSet<ShapeId> {
     let mut seen = BTreeSet::new();
-    let mut stack: Vec<&ShapeId> = Vec::new();
-    for op in ops {
-        stack.extend(op.input.iter().chain(op.output.iter()).chain(op.errors.iter()));
-    }
+    let mut stack: Vec<&ShapeId> = roots.into_iter().collect();
     while let Some(id) = stack.pop() {
         if !seen.insert(id.clone()) {
             continue;
@@ -674,4 +753,42 @@ fn boxed_members(svc: &Service, reachable: &BTreeSet<ShapeId>) -> BTreeSet<(Shap
         }
     }
     out
+}
+
+fn service_facts(svc: &Service, protocol: Protocol) -> ServiceFacts {
+    let rules = svc.endpoint_rules.as_ref().map(normalize_rules).unwrap_or(serde_json::Value::Null);
+    ServiceFacts {
+        target_prefix: svc.target_prefix.clone().unwrap_or_default(),
+        content_type: match protocol {
+            Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
+            _ => "application/x-amz-json-1.1",
+        },
+        env_id: svc
+            .sdk_id
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' })
+            .collect(),
+        retryable_errors: Vec::new(),
+        rules_json: rules.to_string(),
+    }
+}
+
+/// The rule set as the runtime reads it: documentation dropped (unused at run time, and worded
+/// differently in each model format) and parameter types lower-cased (the formats differ in
+/// case; the specification does not care).
+fn normalize_rules(v: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        Value::Object(o) => Value::Object(
+            o.iter()
+                .filter(|(k, _)| k.as_str() != "documentation")
+                .map(|(k, x)| match (k.as_str(), x) {
+                    ("type", Value::String(t)) => (k.clone(), Value::String(t.to_ascii_lowercase())),
+                    _ => (k.clone(), normalize_rules(x)),
+                })
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.iter().map(normalize_rules).collect()),
+        other => other.clone(),
+    }
 }

@@ -121,11 +121,11 @@ pub fn resolve(plan: &Plan, op: &OpPlan, p: &Paginated) -> Result<PaginatorPlan,
         [(true, true, one)] => quote!(#one.clone().unwrap_or_default()),
         [(true, false, one)] => quote!(#one.clone()),
         many => {
-            let json = many.iter().map(|(_, _, t)| quote!(crate::json::ToJson::to_json(&#t)));
+            let json = many.iter().map(|(_, _, t)| quote!(::awsgen_runtime::codegen::ToJson::to_json(&#t)));
             if many.len() == 1 {
                 quote!(#(#json)*.to_string())
             } else {
-                quote!(::serde_json::Value::Array(::std::vec::Vec::from([#(#json),*])).to_string())
+                quote!(::awsgen_runtime::codegen::serde_json::Value::Array(::std::vec::Vec::from([#(#json),*])).to_string())
             }
         }
     };

@@ -74,9 +74,9 @@ pub fn resolve<'a>(plan: &Plan<'a>, op: &OpPlan<'a>) -> (Waiters<'a>, Vec<(Strin
 
 fn state_tokens(s: AcceptorState) -> TokenStream {
     match s {
-        AcceptorState::Success => quote!(crate::waiter::State::Success),
-        AcceptorState::Failure => quote!(crate::waiter::State::Failure),
-        AcceptorState::Retry => quote!(crate::waiter::State::Retry),
+        AcceptorState::Success => quote!(::awsgen_runtime::codegen::State::Success),
+        AcceptorState::Failure => quote!(::awsgen_runtime::codegen::State::Failure),
+        AcceptorState::Retry => quote!(::awsgen_runtime::codegen::State::Retry),
     }
 }
 
@@ -107,9 +107,9 @@ fn check(
             let args = if io { quote!(input, output) } else { quote!(output) };
             let expected = jmespath::compile::literal(expected);
             let cmp = match comparator {
-                Comparator::Equals => quote!(crate::jmespath::equals),
-                Comparator::AllEqual => quote!(crate::jmespath::all_equal),
-                Comparator::AnyEqual => quote!(crate::jmespath::any_equal),
+                Comparator::Equals => quote!(::awsgen_runtime::jmespath::equals),
+                Comparator::AllEqual => quote!(::awsgen_runtime::jmespath::all_equal),
+                Comparator::AnyEqual => quote!(::awsgen_runtime::jmespath::any_equal),
             };
             quote! {
                 if let ::std::result::Result::Ok(output) = result {
@@ -120,12 +120,12 @@ fn check(
         Matcher::Success(true) => quote!(if result.is_ok() { #then }),
         Matcher::Success(false) => quote!(if result.is_err() { #then }),
         Matcher::ErrorType(code) => quote! {
-            if let ::std::result::Result::Err(crate::Error::Service { error, .. }) = result {
+            if let ::std::result::Result::Err(::awsgen_runtime::Error::Service { error, .. }) = result {
                 if error.code() == ::std::option::Option::Some(#code) { #then }
             }
         },
         Matcher::Status(status) => {
-            quote!(if crate::waiter::status(result) == ::std::option::Option::Some(#status) { #then })
+            quote!(if ::awsgen_runtime::codegen::status(result) == ::std::option::Option::Some(#status) { #then })
         }
     })
 }
@@ -150,7 +150,7 @@ fn path_fn(plan: &Plan, op: &OpPlan, name: &proc_macro2::Ident, path: &str, io: 
     let params = if io { quote!(#i: &#input_ty, #o: &#output_ty) } else { quote!(#o: &#output_ty) };
     Ok(quote! {
         #[doc = #doc]
-        fn #name(#params) -> ::std::option::Option<::serde_json::Value> {
+        fn #name(#params) -> ::std::option::Option<::awsgen_runtime::codegen::serde_json::Value> {
             #body
         }
     })

@@ -11,14 +11,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateComponent";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `CreateComponentInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -80,6 +83,7 @@ pub struct CreateComponentInput {
     /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
     pub template_file: ::std::string::String,
 }
+
 /// The required members of [`CreateComponentInput`], named, for [`CreateComponentInput::new`].
 #[derive(Clone)]
 pub struct CreateComponentInputRequired {
@@ -100,6 +104,7 @@ pub struct CreateComponentInputRequired {
     /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
     pub template_file: ::std::string::String,
 }
+
 impl CreateComponentInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: CreateComponentInputRequired) -> Self {
@@ -116,6 +121,7 @@ impl CreateComponentInput {
             tags: ::std::option::Option::None,
         }
     }
+
     /// Sets [`client_token`](Self::client_token).
     pub fn with_client_token(
         mut self,
@@ -124,6 +130,7 @@ impl CreateComponentInput {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -132,6 +139,7 @@ impl CreateComponentInput {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`environment_name`](Self::environment_name).
     pub fn with_environment_name(
         mut self,
@@ -140,6 +148,7 @@ impl CreateComponentInput {
         self.environment_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_instance_name`](Self::service_instance_name).
     pub fn with_service_instance_name(
         mut self,
@@ -148,6 +157,7 @@ impl CreateComponentInput {
         self.service_instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_name`](Self::service_name).
     pub fn with_service_name(
         mut self,
@@ -156,6 +166,7 @@ impl CreateComponentInput {
         self.service_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_spec`](Self::service_spec).
     pub fn with_service_spec(
         mut self,
@@ -164,6 +175,7 @@ impl CreateComponentInput {
         self.service_spec = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`tags`](Self::tags).
     pub fn with_tags(
         mut self,
@@ -173,113 +185,69 @@ impl CreateComponentInput {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for CreateComponentInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("CreateComponentInput");
         s.field("client_token", &self.client_token);
-        s.field("description", &crate::primitives::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field("environment_name", &self.environment_name);
-        s.field("manifest", &crate::primitives::Redacted);
+        s.field("manifest", &::awsgen_runtime::codegen::Redacted);
         s.field("name", &self.name);
         s.field("service_instance_name", &self.service_instance_name);
         s.field("service_name", &self.service_name);
-        s.field("service_spec", &crate::primitives::Redacted);
+        s.field("service_spec", &::awsgen_runtime::codegen::Redacted);
         s.field("tags", &self.tags);
-        s.field("template_file", &crate::primitives::Redacted);
+        s.field("template_file", &::awsgen_runtime::codegen::Redacted);
         s.finish()
     }
 }
-impl crate::json::ToJson for CreateComponentInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.client_token {
-            map.insert("clientToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.environment_name {
-            map.insert(
-                "environmentName".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert("manifest".to_owned(), crate::json::ToJson::to_json(&self.manifest));
-        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
-        if let ::std::option::Option::Some(value) = &self.service_instance_name {
-            map.insert(
-                "serviceInstanceName".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.service_name {
-            map.insert("serviceName".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.service_spec {
-            map.insert("serviceSpec".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            map.insert("tags".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "templateFile".to_owned(),
-            crate::json::ToJson::to_json(&self.template_file),
-        );
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for CreateComponentInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("clientToken", &self.client_token);
+        w.optional("description", &self.description);
+        w.optional("environmentName", &self.environment_name);
+        w.member("manifest", &self.manifest);
+        w.member("name", &self.name);
+        w.optional("serviceInstanceName", &self.service_instance_name);
+        w.optional("serviceName", &self.service_name);
+        w.optional("serviceSpec", &self.service_spec);
+        w.optional("tags", &self.tags);
+        w.member("templateFile", &self.template_file);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for CreateComponentInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for CreateComponentInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_client_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_environment_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_manifest: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_instance_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>> = ::std::option::Option::None;
-        let mut v_template_file: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_client_token = ::std::option::Option::None;
+        let mut v_description = ::std::option::Option::None;
+        let mut v_environment_name = ::std::option::Option::None;
+        let mut v_manifest = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
+        let mut v_service_instance_name = ::std::option::Option::None;
+        let mut v_service_name = ::std::option::Option::None;
+        let mut v_service_spec = ::std::option::Option::None;
+        let mut v_tags = ::std::option::Option::None;
+        let mut v_template_file = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "clientToken" => {
-                    v_client_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "environmentName" => {
-                    v_environment_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "manifest" => {
-                    v_manifest = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
-                "serviceInstanceName" => {
-                    v_service_instance_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "serviceName" => {
-                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "serviceSpec" => {
-                    v_service_spec = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "tags" => v_tags = crate::json::member(r, crate::json::FromJson::read)?,
-                "templateFile" => {
-                    v_template_file = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "clientToken" => v_client_token = r.member()?,
+                "description" => v_description = r.member()?,
+                "environmentName" => v_environment_name = r.member()?,
+                "manifest" => v_manifest = r.member()?,
+                "name" => v_name = r.member()?,
+                "serviceInstanceName" => v_service_instance_name = r.member()?,
+                "serviceName" => v_service_name = r.member()?,
+                "serviceSpec" => v_service_spec = r.member()?,
+                "tags" => v_tags = r.member()?,
+                "templateFile" => v_template_file = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -288,70 +256,77 @@ impl crate::json::FromJson for CreateComponentInput {
             client_token: v_client_token,
             description: v_description,
             environment_name: v_environment_name,
-            manifest: v_manifest.unwrap_or_else(crate::json::FromJson::zero_value),
-            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            manifest: v_manifest
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             service_instance_name: v_service_instance_name,
             service_name: v_service_name,
             service_spec: v_service_spec,
             tags: v_tags,
             template_file: v_template_file
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             client_token: ::std::option::Option::None,
             description: ::std::option::Option::None,
             environment_name: ::std::option::Option::None,
-            manifest: crate::json::FromJson::zero_value(),
-            name: crate::json::FromJson::zero_value(),
+            manifest: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
             service_instance_name: ::std::option::Option::None,
             service_name: ::std::option::Option::None,
             service_spec: ::std::option::Option::None,
             tags: ::std::option::Option::None,
-            template_file: crate::json::FromJson::zero_value(),
+            template_file: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for CreateComponentInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for CreateComponentInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.environment_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("environmentName"))?;
         }
         {
             let value = &self.manifest;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("manifest"))?;
         }
         {
             let value = &self.name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         if let ::std::option::Option::Some(value) = &self.service_instance_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceInstanceName"))?;
         }
         if let ::std::option::Option::Some(value) = &self.service_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceName"))?;
         }
         if let ::std::option::Option::Some(value) = &self.service_spec {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceSpec"))?;
         }
         if let ::std::option::Option::Some(value) = &self.tags {
-            crate::validate::Validate::validate(value).map_err(|e| e.under("tags"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("tags"))?;
         }
         {
             let value = &self.template_file;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateFile"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `CreateComponentOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -359,6 +334,7 @@ pub struct CreateComponentOutput {
     /// The detailed data of the created component.
     pub component: crate::types::Component,
 }
+
 impl CreateComponentOutput {
     /// Creates a value from its required member `component`; optional members start unset.
     pub fn new(component: impl ::std::convert::Into<crate::types::Component>) -> Self {
@@ -367,50 +343,55 @@ impl CreateComponentOutput {
         }
     }
 }
-impl crate::json::ToJson for CreateComponentOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "component".to_owned(),
-            crate::json::ToJson::to_json(&self.component),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for CreateComponentOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("component", &self.component);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for CreateComponentOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for CreateComponentOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_component: ::std::option::Option<crate::types::Component> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_component = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "component" => {
-                    v_component = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "component" => v_component = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            component: v_component.unwrap_or_else(crate::json::FromJson::zero_value),
+            component: v_component
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            component: crate::json::FromJson::zero_value(),
+            component: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for CreateComponentOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for CreateComponentOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.component;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("component"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `CreateComponent` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -432,134 +413,94 @@ pub enum CreateComponentError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl CreateComponentError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ServiceQuotaExceededException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ServiceQuotaExceededException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ServiceQuotaExceededException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ServiceQuotaExceededException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for CreateComponentError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => {
-                        Self::ServiceQuotaExceededException(e)
-                    }
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for CreateComponentError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ServiceQuotaExceededException",
+            |b| {
+                ::awsgen_runtime::codegen::read(b)
+                    .map(Self::ServiceQuotaExceededException)
+            },
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for CreateComponentError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        CreateComponentError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        CreateComponentError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for CreateComponentError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for CreateComponentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

@@ -14,14 +14,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateEnvironmentAccountConnection";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `CreateEnvironmentAccountConnectionInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -77,6 +80,7 @@ pub struct CreateEnvironmentAccountConnectionInput {
     /// *Model:* length 0 to 50.
     pub tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>>,
 }
+
 /// The required members of [`CreateEnvironmentAccountConnectionInput`], named, for [`CreateEnvironmentAccountConnectionInput::new`].
 #[derive(Clone)]
 pub struct CreateEnvironmentAccountConnectionInputRequired {
@@ -92,6 +96,7 @@ pub struct CreateEnvironmentAccountConnectionInputRequired {
     /// *Model:* pattern `^\d{12}$`.
     pub management_account_id: ::std::string::String,
 }
+
 impl CreateEnvironmentAccountConnectionInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: CreateEnvironmentAccountConnectionInputRequired) -> Self {
@@ -105,6 +110,7 @@ impl CreateEnvironmentAccountConnectionInput {
             tags: ::std::option::Option::None,
         }
     }
+
     /// Sets [`client_token`](Self::client_token).
     pub fn with_client_token(
         mut self,
@@ -113,6 +119,7 @@ impl CreateEnvironmentAccountConnectionInput {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`codebuild_role_arn`](Self::codebuild_role_arn).
     pub fn with_codebuild_role_arn(
         mut self,
@@ -121,6 +128,7 @@ impl CreateEnvironmentAccountConnectionInput {
         self.codebuild_role_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`component_role_arn`](Self::component_role_arn).
     pub fn with_component_role_arn(
         mut self,
@@ -129,6 +137,7 @@ impl CreateEnvironmentAccountConnectionInput {
         self.component_role_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`role_arn`](Self::role_arn).
     pub fn with_role_arn(
         mut self,
@@ -137,6 +146,7 @@ impl CreateEnvironmentAccountConnectionInput {
         self.role_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`tags`](Self::tags).
     pub fn with_tags(
         mut self,
@@ -146,85 +156,42 @@ impl CreateEnvironmentAccountConnectionInput {
         self
     }
 }
-impl crate::json::ToJson for CreateEnvironmentAccountConnectionInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.client_token {
-            map.insert("clientToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
-            map.insert(
-                "codebuildRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.component_role_arn {
-            map.insert(
-                "componentRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert(
-            "environmentName".to_owned(),
-            crate::json::ToJson::to_json(&self.environment_name),
-        );
-        map.insert(
-            "managementAccountId".to_owned(),
-            crate::json::ToJson::to_json(&self.management_account_id),
-        );
-        if let ::std::option::Option::Some(value) = &self.role_arn {
-            map.insert("roleArn".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            map.insert("tags".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for CreateEnvironmentAccountConnectionInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("clientToken", &self.client_token);
+        w.optional("codebuildRoleArn", &self.codebuild_role_arn);
+        w.optional("componentRoleArn", &self.component_role_arn);
+        w.member("environmentName", &self.environment_name);
+        w.member("managementAccountId", &self.management_account_id);
+        w.optional("roleArn", &self.role_arn);
+        w.optional("tags", &self.tags);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for CreateEnvironmentAccountConnectionInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentAccountConnectionInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_client_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_codebuild_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_component_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_environment_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_management_account_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_client_token = ::std::option::Option::None;
+        let mut v_codebuild_role_arn = ::std::option::Option::None;
+        let mut v_component_role_arn = ::std::option::Option::None;
+        let mut v_environment_name = ::std::option::Option::None;
+        let mut v_management_account_id = ::std::option::Option::None;
+        let mut v_role_arn = ::std::option::Option::None;
+        let mut v_tags = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "clientToken" => {
-                    v_client_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "codebuildRoleArn" => {
-                    v_codebuild_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "componentRoleArn" => {
-                    v_component_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "environmentName" => {
-                    v_environment_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "managementAccountId" => {
-                    v_management_account_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "roleArn" => {
-                    v_role_arn = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "tags" => v_tags = crate::json::member(r, crate::json::FromJson::read)?,
+                "clientToken" => v_client_token = r.member()?,
+                "codebuildRoleArn" => v_codebuild_role_arn = r.member()?,
+                "componentRoleArn" => v_component_role_arn = r.member()?,
+                "environmentName" => v_environment_name = r.member()?,
+                "managementAccountId" => v_management_account_id = r.member()?,
+                "roleArn" => v_role_arn = r.member()?,
+                "tags" => v_tags = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -234,50 +201,56 @@ impl crate::json::FromJson for CreateEnvironmentAccountConnectionInput {
             codebuild_role_arn: v_codebuild_role_arn,
             component_role_arn: v_component_role_arn,
             environment_name: v_environment_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             management_account_id: v_management_account_id
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             role_arn: v_role_arn,
             tags: v_tags,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             client_token: ::std::option::Option::None,
             codebuild_role_arn: ::std::option::Option::None,
             component_role_arn: ::std::option::Option::None,
-            environment_name: crate::json::FromJson::zero_value(),
-            management_account_id: crate::json::FromJson::zero_value(),
+            environment_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            management_account_id: ::awsgen_runtime::codegen::FromJson::zero_value(),
             role_arn: ::std::option::Option::None,
             tags: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for CreateEnvironmentAccountConnectionInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentAccountConnectionInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("codebuildRoleArn"))?;
         }
         if let ::std::option::Option::Some(value) = &self.component_role_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("componentRoleArn"))?;
         }
         {
             let value = &self.environment_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("environmentName"))?;
         }
         if let ::std::option::Option::Some(value) = &self.role_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("roleArn"))?;
         }
         if let ::std::option::Option::Some(value) = &self.tags {
-            crate::validate::Validate::validate(value).map_err(|e| e.under("tags"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("tags"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `CreateEnvironmentAccountConnectionOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -285,6 +258,7 @@ pub struct CreateEnvironmentAccountConnectionOutput {
     /// The environment account connection detail data that's returned by Proton.
     pub environment_account_connection: crate::types::EnvironmentAccountConnection,
 }
+
 impl CreateEnvironmentAccountConnectionOutput {
     /// Creates a value from its required member `environment_account_connection`; optional members start unset.
     pub fn new(
@@ -297,30 +271,25 @@ impl CreateEnvironmentAccountConnectionOutput {
         }
     }
 }
-impl crate::json::ToJson for CreateEnvironmentAccountConnectionOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "environmentAccountConnection".to_owned(),
-            crate::json::ToJson::to_json(&self.environment_account_connection),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for CreateEnvironmentAccountConnectionOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("environmentAccountConnection", &self.environment_account_connection);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for CreateEnvironmentAccountConnectionOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentAccountConnectionOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_environment_account_connection: ::std::option::Option<
-            crate::types::EnvironmentAccountConnection,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_environment_account_connection = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
                 "environmentAccountConnection" => {
-                    v_environment_account_connection = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_environment_account_connection = r.member()?;
                 }
                 _ => r.skip()?,
             }
@@ -328,25 +297,31 @@ impl crate::json::FromJson for CreateEnvironmentAccountConnectionOutput {
         })?;
         ::std::result::Result::Ok(Self {
             environment_account_connection: v_environment_account_connection
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            environment_account_connection: crate::json::FromJson::zero_value(),
+            environment_account_connection: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for CreateEnvironmentAccountConnectionOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentAccountConnectionOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_account_connection;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("environmentAccountConnection"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `CreateEnvironmentAccountConnection` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -366,120 +341,90 @@ pub enum CreateEnvironmentAccountConnectionError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl CreateEnvironmentAccountConnectionError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ServiceQuotaExceededException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ServiceQuotaExceededException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ServiceQuotaExceededException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ServiceQuotaExceededException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for CreateEnvironmentAccountConnectionError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => {
-                        Self::ServiceQuotaExceededException(e)
-                    }
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError
+for CreateEnvironmentAccountConnectionError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ServiceQuotaExceededException",
+            |b| {
+                ::awsgen_runtime::codegen::read(b)
+                    .map(Self::ServiceQuotaExceededException)
+            },
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for CreateEnvironmentAccountConnectionError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        CreateEnvironmentAccountConnectionError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        CreateEnvironmentAccountConnectionError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for CreateEnvironmentAccountConnectionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for CreateEnvironmentAccountConnectionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

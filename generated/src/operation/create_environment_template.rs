@@ -21,14 +21,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateEnvironmentTemplate";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `CreateEnvironmentTemplateInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -63,6 +66,7 @@ pub struct CreateEnvironmentTemplateInput {
     /// *Model:* length 0 to 50.
     pub tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>>,
 }
+
 impl CreateEnvironmentTemplateInput {
     /// Creates a value from its required member `name`; optional members start unset.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -75,6 +79,7 @@ impl CreateEnvironmentTemplateInput {
             tags: ::std::option::Option::None,
         }
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -83,6 +88,7 @@ impl CreateEnvironmentTemplateInput {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`display_name`](Self::display_name).
     pub fn with_display_name(
         mut self,
@@ -91,6 +97,7 @@ impl CreateEnvironmentTemplateInput {
         self.display_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`encryption_key`](Self::encryption_key).
     pub fn with_encryption_key(
         mut self,
@@ -99,6 +106,7 @@ impl CreateEnvironmentTemplateInput {
         self.encryption_key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`provisioning`](Self::provisioning).
     pub fn with_provisioning(
         mut self,
@@ -107,6 +115,7 @@ impl CreateEnvironmentTemplateInput {
         self.provisioning = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`tags`](Self::tags).
     pub fn with_tags(
         mut self,
@@ -116,12 +125,13 @@ impl CreateEnvironmentTemplateInput {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for CreateEnvironmentTemplateInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("CreateEnvironmentTemplateInput");
-        s.field("description", &crate::primitives::Redacted);
-        s.field("display_name", &crate::primitives::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
+        s.field("display_name", &::awsgen_runtime::codegen::Redacted);
         s.field("encryption_key", &self.encryption_key);
         s.field("name", &self.name);
         s.field("provisioning", &self.provisioning);
@@ -129,57 +139,39 @@ impl ::std::fmt::Debug for CreateEnvironmentTemplateInput {
         s.finish()
     }
 }
-impl crate::json::ToJson for CreateEnvironmentTemplateInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.display_name {
-            map.insert("displayName".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.encryption_key {
-            map.insert("encryptionKey".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
-        if let ::std::option::Option::Some(value) = &self.provisioning {
-            map.insert("provisioning".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            map.insert("tags".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for CreateEnvironmentTemplateInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("description", &self.description);
+        w.optional("displayName", &self.display_name);
+        w.optional("encryptionKey", &self.encryption_key);
+        w.member("name", &self.name);
+        w.optional("provisioning", &self.provisioning);
+        w.optional("tags", &self.tags);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for CreateEnvironmentTemplateInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentTemplateInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_display_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_encryption_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_provisioning: ::std::option::Option<crate::types::Provisioning> = ::std::option::Option::None;
-        let mut v_tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_description = ::std::option::Option::None;
+        let mut v_display_name = ::std::option::Option::None;
+        let mut v_encryption_key = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
+        let mut v_provisioning = ::std::option::Option::None;
+        let mut v_tags = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "displayName" => {
-                    v_display_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "encryptionKey" => {
-                    v_encryption_key = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
-                "provisioning" => {
-                    v_provisioning = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "tags" => v_tags = crate::json::member(r, crate::json::FromJson::read)?,
+                "description" => v_description = r.member()?,
+                "displayName" => v_display_name = r.member()?,
+                "encryptionKey" => v_encryption_key = r.member()?,
+                "name" => v_name = r.member()?,
+                "provisioning" => v_provisioning = r.member()?,
+                "tags" => v_tags = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -188,43 +180,49 @@ impl crate::json::FromJson for CreateEnvironmentTemplateInput {
             description: v_description,
             display_name: v_display_name,
             encryption_key: v_encryption_key,
-            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             provisioning: v_provisioning,
             tags: v_tags,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             description: ::std::option::Option::None,
             display_name: ::std::option::Option::None,
             encryption_key: ::std::option::Option::None,
-            name: crate::json::FromJson::zero_value(),
+            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
             provisioning: ::std::option::Option::None,
             tags: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for CreateEnvironmentTemplateInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentTemplateInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.display_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("displayName"))?;
         }
         if let ::std::option::Option::Some(value) = &self.encryption_key {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("encryptionKey"))?;
         }
         {
             let value = &self.name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         if let ::std::option::Option::Some(value) = &self.tags {
-            crate::validate::Validate::validate(value).map_err(|e| e.under("tags"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("tags"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `CreateEnvironmentTemplateOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -232,6 +230,7 @@ pub struct CreateEnvironmentTemplateOutput {
     /// The environment template detail data that's returned by Proton.
     pub environment_template: crate::types::EnvironmentTemplate,
 }
+
 impl CreateEnvironmentTemplateOutput {
     /// Creates a value from its required member `environment_template`; optional members start unset.
     pub fn new(
@@ -244,56 +243,55 @@ impl CreateEnvironmentTemplateOutput {
         }
     }
 }
-impl crate::json::ToJson for CreateEnvironmentTemplateOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "environmentTemplate".to_owned(),
-            crate::json::ToJson::to_json(&self.environment_template),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for CreateEnvironmentTemplateOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("environmentTemplate", &self.environment_template);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for CreateEnvironmentTemplateOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentTemplateOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_environment_template: ::std::option::Option<
-            crate::types::EnvironmentTemplate,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_environment_template = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "environmentTemplate" => {
-                    v_environment_template = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "environmentTemplate" => v_environment_template = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
             environment_template: v_environment_template
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            environment_template: crate::json::FromJson::zero_value(),
+            environment_template: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for CreateEnvironmentTemplateOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentTemplateOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_template;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("environmentTemplate"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `CreateEnvironmentTemplate` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -313,120 +311,89 @@ pub enum CreateEnvironmentTemplateError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl CreateEnvironmentTemplateError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ServiceQuotaExceededException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ServiceQuotaExceededException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ServiceQuotaExceededException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ServiceQuotaExceededException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for CreateEnvironmentTemplateError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => {
-                        Self::ServiceQuotaExceededException(e)
-                    }
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for CreateEnvironmentTemplateError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ServiceQuotaExceededException",
+            |b| {
+                ::awsgen_runtime::codegen::read(b)
+                    .map(Self::ServiceQuotaExceededException)
+            },
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for CreateEnvironmentTemplateError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        CreateEnvironmentTemplateError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        CreateEnvironmentTemplateError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for CreateEnvironmentTemplateError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for CreateEnvironmentTemplateError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

@@ -10,14 +10,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateService";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `CreateServiceInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -78,6 +81,7 @@ pub struct CreateServiceInput {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 /// The required members of [`CreateServiceInput`], named, for [`CreateServiceInput::new`].
 #[derive(Clone)]
 pub struct CreateServiceInputRequired {
@@ -102,6 +106,7 @@ pub struct CreateServiceInputRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 impl CreateServiceInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: CreateServiceInputRequired) -> Self {
@@ -118,6 +123,7 @@ impl CreateServiceInput {
             template_minor_version: ::std::option::Option::None,
         }
     }
+
     /// Sets [`branch_name`](Self::branch_name).
     pub fn with_branch_name(
         mut self,
@@ -126,6 +132,7 @@ impl CreateServiceInput {
         self.branch_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -134,6 +141,7 @@ impl CreateServiceInput {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`repository_connection_arn`](Self::repository_connection_arn).
     pub fn with_repository_connection_arn(
         mut self,
@@ -142,6 +150,7 @@ impl CreateServiceInput {
         self.repository_connection_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`repository_id`](Self::repository_id).
     pub fn with_repository_id(
         mut self,
@@ -150,6 +159,7 @@ impl CreateServiceInput {
         self.repository_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`tags`](Self::tags).
     pub fn with_tags(
         mut self,
@@ -158,6 +168,7 @@ impl CreateServiceInput {
         self.tags = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`template_minor_version`](Self::template_minor_version).
     pub fn with_template_minor_version(
         mut self,
@@ -167,16 +178,17 @@ impl CreateServiceInput {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for CreateServiceInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("CreateServiceInput");
         s.field("branch_name", &self.branch_name);
-        s.field("description", &crate::primitives::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field("name", &self.name);
         s.field("repository_connection_arn", &self.repository_connection_arn);
         s.field("repository_id", &self.repository_id);
-        s.field("spec", &crate::primitives::Redacted);
+        s.field("spec", &::awsgen_runtime::codegen::Redacted);
         s.field("tags", &self.tags);
         s.field("template_major_version", &self.template_major_version);
         s.field("template_minor_version", &self.template_minor_version);
@@ -184,103 +196,51 @@ impl ::std::fmt::Debug for CreateServiceInput {
         s.finish()
     }
 }
-impl crate::json::ToJson for CreateServiceInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.branch_name {
-            map.insert("branchName".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
-        if let ::std::option::Option::Some(value) = &self.repository_connection_arn {
-            map.insert(
-                "repositoryConnectionArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.repository_id {
-            map.insert("repositoryId".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert("spec".to_owned(), crate::json::ToJson::to_json(&self.spec));
-        if let ::std::option::Option::Some(value) = &self.tags {
-            map.insert("tags".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "templateMajorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.template_major_version),
-        );
-        if let ::std::option::Option::Some(value) = &self.template_minor_version {
-            map.insert(
-                "templateMinorVersion".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
-        );
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for CreateServiceInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("branchName", &self.branch_name);
+        w.optional("description", &self.description);
+        w.member("name", &self.name);
+        w.optional("repositoryConnectionArn", &self.repository_connection_arn);
+        w.optional("repositoryId", &self.repository_id);
+        w.member("spec", &self.spec);
+        w.optional("tags", &self.tags);
+        w.member("templateMajorVersion", &self.template_major_version);
+        w.optional("templateMinorVersion", &self.template_minor_version);
+        w.member("templateName", &self.template_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for CreateServiceInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for CreateServiceInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_branch_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_repository_connection_arn: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_repository_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>> = ::std::option::Option::None;
-        let mut v_template_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_branch_name = ::std::option::Option::None;
+        let mut v_description = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
+        let mut v_repository_connection_arn = ::std::option::Option::None;
+        let mut v_repository_id = ::std::option::Option::None;
+        let mut v_spec = ::std::option::Option::None;
+        let mut v_tags = ::std::option::Option::None;
+        let mut v_template_major_version = ::std::option::Option::None;
+        let mut v_template_minor_version = ::std::option::Option::None;
+        let mut v_template_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "branchName" => {
-                    v_branch_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
-                "repositoryConnectionArn" => {
-                    v_repository_connection_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "repositoryId" => {
-                    v_repository_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "spec" => v_spec = crate::json::member(r, crate::json::FromJson::read)?,
-                "tags" => v_tags = crate::json::member(r, crate::json::FromJson::read)?,
-                "templateMajorVersion" => {
-                    v_template_major_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateMinorVersion" => {
-                    v_template_minor_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "branchName" => v_branch_name = r.member()?,
+                "description" => v_description = r.member()?,
+                "name" => v_name = r.member()?,
+                "repositoryConnectionArn" => v_repository_connection_arn = r.member()?,
+                "repositoryId" => v_repository_id = r.member()?,
+                "spec" => v_spec = r.member()?,
+                "tags" => v_tags = r.member()?,
+                "templateMajorVersion" => v_template_major_version = r.member()?,
+                "templateMinorVersion" => v_template_minor_version = r.member()?,
+                "templateName" => v_template_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -288,77 +248,83 @@ impl crate::json::FromJson for CreateServiceInput {
         ::std::result::Result::Ok(Self {
             branch_name: v_branch_name,
             description: v_description,
-            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             repository_connection_arn: v_repository_connection_arn,
             repository_id: v_repository_id,
-            spec: v_spec.unwrap_or_else(crate::json::FromJson::zero_value),
+            spec: v_spec.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             tags: v_tags,
             template_major_version: v_template_major_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             template_minor_version: v_template_minor_version,
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             branch_name: ::std::option::Option::None,
             description: ::std::option::Option::None,
-            name: crate::json::FromJson::zero_value(),
+            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
             repository_connection_arn: ::std::option::Option::None,
             repository_id: ::std::option::Option::None,
-            spec: crate::json::FromJson::zero_value(),
+            spec: ::awsgen_runtime::codegen::FromJson::zero_value(),
             tags: ::std::option::Option::None,
-            template_major_version: crate::json::FromJson::zero_value(),
+            template_major_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
             template_minor_version: ::std::option::Option::None,
-            template_name: crate::json::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for CreateServiceInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for CreateServiceInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.branch_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("branchName"))?;
         }
         {
             let value = &self.name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         if let ::std::option::Option::Some(value) = &self.repository_connection_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("repositoryConnectionArn"))?;
         }
         if let ::std::option::Option::Some(value) = &self.repository_id {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("repositoryId"))?;
         }
         {
             let value = &self.spec;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("spec"))?;
         }
         if let ::std::option::Option::Some(value) = &self.tags {
-            crate::validate::Validate::validate(value).map_err(|e| e.under("tags"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("tags"))?;
         }
         {
             let value = &self.template_major_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateMajorVersion"))?;
         }
         if let ::std::option::Option::Some(value) = &self.template_minor_version {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateMinorVersion"))?;
         }
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `CreateServiceOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -366,52 +332,62 @@ pub struct CreateServiceOutput {
     /// The service detail data that's returned by Proton.
     pub service: crate::types::Service,
 }
+
 impl CreateServiceOutput {
     /// Creates a value from its required member `service`; optional members start unset.
     pub fn new(service: impl ::std::convert::Into<crate::types::Service>) -> Self {
         Self { service: service.into() }
     }
 }
-impl crate::json::ToJson for CreateServiceOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("service".to_owned(), crate::json::ToJson::to_json(&self.service));
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for CreateServiceOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("service", &self.service);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for CreateServiceOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for CreateServiceOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_service: ::std::option::Option<crate::types::Service> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_service = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "service" => {
-                    v_service = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "service" => v_service = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            service: v_service.unwrap_or_else(crate::json::FromJson::zero_value),
+            service: v_service
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            service: crate::json::FromJson::zero_value(),
+            service: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for CreateServiceOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for CreateServiceOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service;
-            crate::validate::Validate::validate(value).map_err(|e| e.under("service"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("service"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `CreateService` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -433,134 +409,94 @@ pub enum CreateServiceError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl CreateServiceError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ServiceQuotaExceededException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ServiceQuotaExceededException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ServiceQuotaExceededException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ServiceQuotaExceededException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for CreateServiceError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => {
-                        Self::ServiceQuotaExceededException(e)
-                    }
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for CreateServiceError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ServiceQuotaExceededException",
+            |b| {
+                ::awsgen_runtime::codegen::read(b)
+                    .map(Self::ServiceQuotaExceededException)
+            },
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for CreateServiceError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        CreateServiceError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        CreateServiceError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for CreateServiceError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for CreateServiceError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

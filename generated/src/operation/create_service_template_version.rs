@@ -9,14 +9,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateServiceTemplateVersion";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `CreateServiceTemplateVersionInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -71,6 +74,7 @@ pub struct CreateServiceTemplateVersionInput {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 /// The required members of [`CreateServiceTemplateVersionInput`], named, for [`CreateServiceTemplateVersionInput::new`].
 #[derive(Clone)]
 pub struct CreateServiceTemplateVersionInputRequired {
@@ -90,6 +94,7 @@ pub struct CreateServiceTemplateVersionInputRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 impl CreateServiceTemplateVersionInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: CreateServiceTemplateVersionInputRequired) -> Self {
@@ -104,6 +109,7 @@ impl CreateServiceTemplateVersionInput {
             tags: ::std::option::Option::None,
         }
     }
+
     /// Sets [`client_token`](Self::client_token).
     pub fn with_client_token(
         mut self,
@@ -112,6 +118,7 @@ impl CreateServiceTemplateVersionInput {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -120,6 +127,7 @@ impl CreateServiceTemplateVersionInput {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`major_version`](Self::major_version).
     pub fn with_major_version(
         mut self,
@@ -128,6 +136,7 @@ impl CreateServiceTemplateVersionInput {
         self.major_version = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`supported_component_sources`](Self::supported_component_sources).
     pub fn with_supported_component_sources(
         mut self,
@@ -138,6 +147,7 @@ impl CreateServiceTemplateVersionInput {
         self.supported_component_sources = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`tags`](Self::tags).
     pub fn with_tags(
         mut self,
@@ -147,6 +157,7 @@ impl CreateServiceTemplateVersionInput {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for CreateServiceTemplateVersionInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -156,7 +167,7 @@ impl ::std::fmt::Debug for CreateServiceTemplateVersionInput {
             "compatible_environment_templates",
             &self.compatible_environment_templates,
         );
-        s.field("description", &crate::primitives::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field("major_version", &self.major_version);
         s.field("source", &self.source);
         s.field("supported_component_sources", &self.supported_component_sources);
@@ -165,93 +176,52 @@ impl ::std::fmt::Debug for CreateServiceTemplateVersionInput {
         s.finish()
     }
 }
-impl crate::json::ToJson for CreateServiceTemplateVersionInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.client_token {
-            map.insert("clientToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "compatibleEnvironmentTemplates".to_owned(),
-            crate::json::ToJson::to_json(&self.compatible_environment_templates),
+
+impl ::awsgen_runtime::codegen::ToJson for CreateServiceTemplateVersionInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("clientToken", &self.client_token);
+        w.member(
+            "compatibleEnvironmentTemplates",
+            &self.compatible_environment_templates,
         );
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.major_version {
-            map.insert("majorVersion".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert("source".to_owned(), crate::json::ToJson::to_json(&self.source));
-        if let ::std::option::Option::Some(value) = &self.supported_component_sources {
-            map.insert(
-                "supportedComponentSources".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            map.insert("tags".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
-        );
-        ::serde_json::Value::Object(map)
+        w.optional("description", &self.description);
+        w.optional("majorVersion", &self.major_version);
+        w.member("source", &self.source);
+        w.optional("supportedComponentSources", &self.supported_component_sources);
+        w.optional("tags", &self.tags);
+        w.member("templateName", &self.template_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for CreateServiceTemplateVersionInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for CreateServiceTemplateVersionInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_client_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_compatible_environment_templates: ::std::option::Option<
-            ::std::vec::Vec<crate::types::CompatibleEnvironmentTemplateInput>,
-        > = ::std::option::Option::None;
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_source: ::std::option::Option<
-            crate::types::TemplateVersionSourceInput,
-        > = ::std::option::Option::None;
-        let mut v_supported_component_sources: ::std::option::Option<
-            ::std::vec::Vec<crate::types::ServiceTemplateSupportedComponentSourceType>,
-        > = ::std::option::Option::None;
-        let mut v_tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>> = ::std::option::Option::None;
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_client_token = ::std::option::Option::None;
+        let mut v_compatible_environment_templates = ::std::option::Option::None;
+        let mut v_description = ::std::option::Option::None;
+        let mut v_major_version = ::std::option::Option::None;
+        let mut v_source = ::std::option::Option::None;
+        let mut v_supported_component_sources = ::std::option::Option::None;
+        let mut v_tags = ::std::option::Option::None;
+        let mut v_template_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "clientToken" => {
-                    v_client_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "clientToken" => v_client_token = r.member()?,
                 "compatibleEnvironmentTemplates" => {
-                    v_compatible_environment_templates = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_compatible_environment_templates = r.member()?;
                 }
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "majorVersion" => {
-                    v_major_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "source" => {
-                    v_source = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "description" => v_description = r.member()?,
+                "majorVersion" => v_major_version = r.member()?,
+                "source" => v_source = r.member()?,
                 "supportedComponentSources" => {
-                    v_supported_component_sources = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_supported_component_sources = r.member()?;
                 }
-                "tags" => v_tags = crate::json::member(r, crate::json::FromJson::read)?,
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "tags" => v_tags = r.member()?,
+                "templateName" => v_template_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -259,61 +229,69 @@ impl crate::json::FromJson for CreateServiceTemplateVersionInput {
         ::std::result::Result::Ok(Self {
             client_token: v_client_token,
             compatible_environment_templates: v_compatible_environment_templates
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             description: v_description,
             major_version: v_major_version,
-            source: v_source.unwrap_or_else(crate::json::FromJson::zero_value),
+            source: v_source
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             supported_component_sources: v_supported_component_sources,
             tags: v_tags,
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             client_token: ::std::option::Option::None,
-            compatible_environment_templates: crate::json::FromJson::zero_value(),
+            compatible_environment_templates: ::awsgen_runtime::codegen::FromJson::zero_value(),
             description: ::std::option::Option::None,
             major_version: ::std::option::Option::None,
-            source: crate::json::FromJson::zero_value(),
+            source: ::awsgen_runtime::codegen::FromJson::zero_value(),
             supported_component_sources: ::std::option::Option::None,
             tags: ::std::option::Option::None,
-            template_name: crate::json::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for CreateServiceTemplateVersionInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateVersionInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.compatible_environment_templates;
-            crate::validate::min_length(value.len(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.len(), 1u64)
                 .map_err(|e| e.under("compatibleEnvironmentTemplates"))?;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("compatibleEnvironmentTemplates"))?;
         }
         if let ::std::option::Option::Some(value) = &self.major_version {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("majorVersion"))?;
         }
         {
             let value = &self.source;
-            crate::validate::Validate::validate(value).map_err(|e| e.under("source"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("source"))?;
         }
         if let ::std::option::Option::Some(value) = &self.supported_component_sources {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("supportedComponentSources"))?;
         }
         if let ::std::option::Option::Some(value) = &self.tags {
-            crate::validate::Validate::validate(value).map_err(|e| e.under("tags"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("tags"))?;
         }
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `CreateServiceTemplateVersionOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -321,6 +299,7 @@ pub struct CreateServiceTemplateVersionOutput {
     /// The service template version summary of detail data that's returned by Proton.
     pub service_template_version: crate::types::ServiceTemplateVersion,
 }
+
 impl CreateServiceTemplateVersionOutput {
     /// Creates a value from its required member `service_template_version`; optional members start unset.
     pub fn new(
@@ -333,56 +312,55 @@ impl CreateServiceTemplateVersionOutput {
         }
     }
 }
-impl crate::json::ToJson for CreateServiceTemplateVersionOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "serviceTemplateVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.service_template_version),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for CreateServiceTemplateVersionOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("serviceTemplateVersion", &self.service_template_version);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for CreateServiceTemplateVersionOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for CreateServiceTemplateVersionOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_service_template_version: ::std::option::Option<
-            crate::types::ServiceTemplateVersion,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_service_template_version = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "serviceTemplateVersion" => {
-                    v_service_template_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "serviceTemplateVersion" => v_service_template_version = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
             service_template_version: v_service_template_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            service_template_version: crate::json::FromJson::zero_value(),
+            service_template_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for CreateServiceTemplateVersionOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateVersionOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_template_version;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("serviceTemplateVersion"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `CreateServiceTemplateVersion` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -404,134 +382,94 @@ pub enum CreateServiceTemplateVersionError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl CreateServiceTemplateVersionError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ServiceQuotaExceededException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ServiceQuotaExceededException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ServiceQuotaExceededException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ServiceQuotaExceededException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for CreateServiceTemplateVersionError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => {
-                        Self::ServiceQuotaExceededException(e)
-                    }
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for CreateServiceTemplateVersionError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ServiceQuotaExceededException",
+            |b| {
+                ::awsgen_runtime::codegen::read(b)
+                    .map(Self::ServiceQuotaExceededException)
+            },
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for CreateServiceTemplateVersionError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        CreateServiceTemplateVersionError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        CreateServiceTemplateVersionError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for CreateServiceTemplateVersionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for CreateServiceTemplateVersionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

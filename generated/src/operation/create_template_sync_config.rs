@@ -15,14 +15,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "CreateTemplateSyncConfig";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `CreateTemplateSyncConfigInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -50,6 +53,7 @@ pub struct CreateTemplateSyncConfigInput {
     /// The type of the registered template.
     pub template_type: crate::types::TemplateType,
 }
+
 /// The required members of [`CreateTemplateSyncConfigInput`], named, for [`CreateTemplateSyncConfigInput::new`].
 #[derive(Clone)]
 pub struct CreateTemplateSyncConfigInputRequired {
@@ -70,6 +74,7 @@ pub struct CreateTemplateSyncConfigInputRequired {
     /// The type of the registered template.
     pub template_type: crate::types::TemplateType,
 }
+
 impl CreateTemplateSyncConfigInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: CreateTemplateSyncConfigInputRequired) -> Self {
@@ -82,6 +87,7 @@ impl CreateTemplateSyncConfigInput {
             subdirectory: ::std::option::Option::None,
         }
     }
+
     /// Sets [`subdirectory`](Self::subdirectory).
     pub fn with_subdirectory(
         mut self,
@@ -91,128 +97,97 @@ impl CreateTemplateSyncConfigInput {
         self
     }
 }
-impl crate::json::ToJson for CreateTemplateSyncConfigInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("branch".to_owned(), crate::json::ToJson::to_json(&self.branch));
-        map.insert(
-            "repositoryName".to_owned(),
-            crate::json::ToJson::to_json(&self.repository_name),
-        );
-        map.insert(
-            "repositoryProvider".to_owned(),
-            crate::json::ToJson::to_json(&self.repository_provider),
-        );
-        if let ::std::option::Option::Some(value) = &self.subdirectory {
-            map.insert("subdirectory".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
-        );
-        map.insert(
-            "templateType".to_owned(),
-            crate::json::ToJson::to_json(&self.template_type),
-        );
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for CreateTemplateSyncConfigInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("branch", &self.branch);
+        w.member("repositoryName", &self.repository_name);
+        w.member("repositoryProvider", &self.repository_provider);
+        w.optional("subdirectory", &self.subdirectory);
+        w.member("templateName", &self.template_name);
+        w.member("templateType", &self.template_type);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for CreateTemplateSyncConfigInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for CreateTemplateSyncConfigInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_branch: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_repository_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_repository_provider: ::std::option::Option<
-            crate::types::RepositoryProvider,
-        > = ::std::option::Option::None;
-        let mut v_subdirectory: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_type: ::std::option::Option<crate::types::TemplateType> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_branch = ::std::option::Option::None;
+        let mut v_repository_name = ::std::option::Option::None;
+        let mut v_repository_provider = ::std::option::Option::None;
+        let mut v_subdirectory = ::std::option::Option::None;
+        let mut v_template_name = ::std::option::Option::None;
+        let mut v_template_type = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "branch" => {
-                    v_branch = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "repositoryName" => {
-                    v_repository_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "repositoryProvider" => {
-                    v_repository_provider = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "subdirectory" => {
-                    v_subdirectory = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateType" => {
-                    v_template_type = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "branch" => v_branch = r.member()?,
+                "repositoryName" => v_repository_name = r.member()?,
+                "repositoryProvider" => v_repository_provider = r.member()?,
+                "subdirectory" => v_subdirectory = r.member()?,
+                "templateName" => v_template_name = r.member()?,
+                "templateType" => v_template_type = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            branch: v_branch.unwrap_or_else(crate::json::FromJson::zero_value),
+            branch: v_branch
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             repository_name: v_repository_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             repository_provider: v_repository_provider
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             subdirectory: v_subdirectory,
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             template_type: v_template_type
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            branch: crate::json::FromJson::zero_value(),
-            repository_name: crate::json::FromJson::zero_value(),
-            repository_provider: crate::json::FromJson::zero_value(),
+            branch: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            repository_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            repository_provider: ::awsgen_runtime::codegen::FromJson::zero_value(),
             subdirectory: ::std::option::Option::None,
-            template_name: crate::json::FromJson::zero_value(),
-            template_type: crate::json::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            template_type: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for CreateTemplateSyncConfigInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for CreateTemplateSyncConfigInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("branch"))?;
         }
         {
             let value = &self.repository_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("repositoryName"))?;
         }
         if let ::std::option::Option::Some(value) = &self.subdirectory {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("subdirectory"))?;
         }
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `CreateTemplateSyncConfigOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -220,6 +195,7 @@ pub struct CreateTemplateSyncConfigOutput {
     /// The template sync configuration detail data that's returned by Proton.
     pub template_sync_config: ::std::option::Option<crate::types::TemplateSyncConfig>,
 }
+
 impl CreateTemplateSyncConfigOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -227,6 +203,7 @@ impl CreateTemplateSyncConfigOutput {
             template_sync_config: ::std::option::Option::None,
         }
     }
+
     /// Sets [`template_sync_config`](Self::template_sync_config).
     pub fn with_template_sync_config(
         mut self,
@@ -236,33 +213,24 @@ impl CreateTemplateSyncConfigOutput {
         self
     }
 }
-impl crate::json::ToJson for CreateTemplateSyncConfigOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.template_sync_config {
-            map.insert(
-                "templateSyncConfig".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for CreateTemplateSyncConfigOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("templateSyncConfig", &self.template_sync_config);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for CreateTemplateSyncConfigOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for CreateTemplateSyncConfigOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_template_sync_config: ::std::option::Option<
-            crate::types::TemplateSyncConfig,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_template_sync_config = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "templateSyncConfig" => {
-                    v_template_sync_config = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "templateSyncConfig" => v_template_sync_config = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -271,21 +239,27 @@ impl crate::json::FromJson for CreateTemplateSyncConfigOutput {
             template_sync_config: v_template_sync_config,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             template_sync_config: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for CreateTemplateSyncConfigOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for CreateTemplateSyncConfigOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.template_sync_config {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("templateSyncConfig"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `CreateTemplateSyncConfig` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -305,120 +279,89 @@ pub enum CreateTemplateSyncConfigError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl CreateTemplateSyncConfigError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ServiceQuotaExceededException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ServiceQuotaExceededException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ServiceQuotaExceededException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ServiceQuotaExceededException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for CreateTemplateSyncConfigError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => {
-                        Self::ServiceQuotaExceededException(e)
-                    }
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for CreateTemplateSyncConfigError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ServiceQuotaExceededException",
+            |b| {
+                ::awsgen_runtime::codegen::read(b)
+                    .map(Self::ServiceQuotaExceededException)
+            },
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for CreateTemplateSyncConfigError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        CreateTemplateSyncConfigError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        CreateTemplateSyncConfigError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for CreateTemplateSyncConfigError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for CreateTemplateSyncConfigError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

@@ -7,14 +7,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "GetAccountSettings";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `GetAccountSettingsInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -26,28 +29,36 @@ impl GetAccountSettingsInput {
         Self {}
     }
 }
-impl crate::json::ToJson for GetAccountSettingsInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let map = ::serde_json::Map::new();
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for GetAccountSettingsInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.end_object();
     }
 }
-impl crate::json::FromJson for GetAccountSettingsInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for GetAccountSettingsInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         r.object(|r, _key| r.skip())?;
         ::std::result::Result::Ok(Self {})
     }
+
     fn zero_value() -> Self {
         Self {}
     }
 }
-impl crate::validate::Validate for GetAccountSettingsInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for GetAccountSettingsInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `GetAccountSettingsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -55,6 +66,7 @@ pub struct GetAccountSettingsOutput {
     /// The Proton pipeline service role detail data that's returned by Proton.
     pub account_settings: ::std::option::Option<crate::types::AccountSettings>,
 }
+
 impl GetAccountSettingsOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -62,6 +74,7 @@ impl GetAccountSettingsOutput {
             account_settings: ::std::option::Option::None,
         }
     }
+
     /// Sets [`account_settings`](Self::account_settings).
     pub fn with_account_settings(
         mut self,
@@ -71,33 +84,24 @@ impl GetAccountSettingsOutput {
         self
     }
 }
-impl crate::json::ToJson for GetAccountSettingsOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.account_settings {
-            map.insert(
-                "accountSettings".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for GetAccountSettingsOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("accountSettings", &self.account_settings);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for GetAccountSettingsOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for GetAccountSettingsOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_account_settings: ::std::option::Option<
-            crate::types::AccountSettings,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_account_settings = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "accountSettings" => {
-                    v_account_settings = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "accountSettings" => v_account_settings = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -106,21 +110,27 @@ impl crate::json::FromJson for GetAccountSettingsOutput {
             account_settings: v_account_settings,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             account_settings: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for GetAccountSettingsOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for GetAccountSettingsOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.account_settings {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("accountSettings"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `GetAccountSettings` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -136,106 +146,81 @@ pub enum GetAccountSettingsError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl GetAccountSettingsError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for GetAccountSettingsError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for GetAccountSettingsError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for GetAccountSettingsError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        GetAccountSettingsError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        GetAccountSettingsError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for GetAccountSettingsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for GetAccountSettingsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

@@ -7,14 +7,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "GetServiceInstanceSyncStatus";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `GetServiceInstanceSyncStatusInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -29,6 +32,7 @@ pub struct GetServiceInstanceSyncStatusInput {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub service_name: ::std::string::String,
 }
+
 /// The required members of [`GetServiceInstanceSyncStatusInput`], named, for [`GetServiceInstanceSyncStatusInput::new`].
 #[derive(Clone)]
 pub struct GetServiceInstanceSyncStatusInputRequired {
@@ -41,6 +45,7 @@ pub struct GetServiceInstanceSyncStatusInputRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub service_name: ::std::string::String,
 }
+
 impl GetServiceInstanceSyncStatusInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: GetServiceInstanceSyncStatusInputRequired) -> Self {
@@ -50,70 +55,65 @@ impl GetServiceInstanceSyncStatusInput {
         }
     }
 }
-impl crate::json::ToJson for GetServiceInstanceSyncStatusInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "serviceInstanceName".to_owned(),
-            crate::json::ToJson::to_json(&self.service_instance_name),
-        );
-        map.insert(
-            "serviceName".to_owned(),
-            crate::json::ToJson::to_json(&self.service_name),
-        );
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for GetServiceInstanceSyncStatusInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("serviceInstanceName", &self.service_instance_name);
+        w.member("serviceName", &self.service_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for GetServiceInstanceSyncStatusInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for GetServiceInstanceSyncStatusInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_service_instance_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_service_instance_name = ::std::option::Option::None;
+        let mut v_service_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "serviceInstanceName" => {
-                    v_service_instance_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "serviceName" => {
-                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "serviceInstanceName" => v_service_instance_name = r.member()?,
+                "serviceName" => v_service_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
             service_instance_name: v_service_instance_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             service_name: v_service_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            service_instance_name: crate::json::FromJson::zero_value(),
-            service_name: crate::json::FromJson::zero_value(),
+            service_instance_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            service_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for GetServiceInstanceSyncStatusInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for GetServiceInstanceSyncStatusInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_instance_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceInstanceName"))?;
         }
         {
             let value = &self.service_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceName"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `GetServiceInstanceSyncStatusOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -125,6 +125,7 @@ pub struct GetServiceInstanceSyncStatusOutput {
     /// The detailed data of the latest sync with the service instance.
     pub latest_sync: ::std::option::Option<crate::types::ResourceSyncAttempt>,
 }
+
 impl GetServiceInstanceSyncStatusOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -134,6 +135,7 @@ impl GetServiceInstanceSyncStatusOutput {
             latest_sync: ::std::option::Option::None,
         }
     }
+
     /// Sets [`desired_state`](Self::desired_state).
     pub fn with_desired_state(
         mut self,
@@ -142,6 +144,7 @@ impl GetServiceInstanceSyncStatusOutput {
         self.desired_state = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`latest_successful_sync`](Self::latest_successful_sync).
     pub fn with_latest_successful_sync(
         mut self,
@@ -150,6 +153,7 @@ impl GetServiceInstanceSyncStatusOutput {
         self.latest_successful_sync = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`latest_sync`](Self::latest_sync).
     pub fn with_latest_sync(
         mut self,
@@ -159,52 +163,30 @@ impl GetServiceInstanceSyncStatusOutput {
         self
     }
 }
-impl crate::json::ToJson for GetServiceInstanceSyncStatusOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.desired_state {
-            map.insert("desiredState".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.latest_successful_sync {
-            map.insert(
-                "latestSuccessfulSync".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.latest_sync {
-            map.insert("latestSync".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for GetServiceInstanceSyncStatusOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("desiredState", &self.desired_state);
+        w.optional("latestSuccessfulSync", &self.latest_successful_sync);
+        w.optional("latestSync", &self.latest_sync);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for GetServiceInstanceSyncStatusOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for GetServiceInstanceSyncStatusOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_desired_state: ::std::option::Option<crate::types::Revision> = ::std::option::Option::None;
-        let mut v_latest_successful_sync: ::std::option::Option<
-            crate::types::ResourceSyncAttempt,
-        > = ::std::option::Option::None;
-        let mut v_latest_sync: ::std::option::Option<
-            crate::types::ResourceSyncAttempt,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_desired_state = ::std::option::Option::None;
+        let mut v_latest_successful_sync = ::std::option::Option::None;
+        let mut v_latest_sync = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "desiredState" => {
-                    v_desired_state = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "latestSuccessfulSync" => {
-                    v_latest_successful_sync = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "latestSync" => {
-                    v_latest_sync = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "desiredState" => v_desired_state = r.member()?,
+                "latestSuccessfulSync" => v_latest_successful_sync = r.member()?,
+                "latestSync" => v_latest_sync = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -215,6 +197,7 @@ impl crate::json::FromJson for GetServiceInstanceSyncStatusOutput {
             latest_sync: v_latest_sync,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             desired_state: ::std::option::Option::None,
@@ -223,23 +206,28 @@ impl crate::json::FromJson for GetServiceInstanceSyncStatusOutput {
         }
     }
 }
-impl crate::validate::Validate for GetServiceInstanceSyncStatusOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for GetServiceInstanceSyncStatusOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.desired_state {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("desiredState"))?;
         }
         if let ::std::option::Option::Some(value) = &self.latest_successful_sync {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("latestSuccessfulSync"))?;
         }
         if let ::std::option::Option::Some(value) = &self.latest_sync {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("latestSync"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `GetServiceInstanceSyncStatus` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -255,106 +243,81 @@ pub enum GetServiceInstanceSyncStatusError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl GetServiceInstanceSyncStatusError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for GetServiceInstanceSyncStatusError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for GetServiceInstanceSyncStatusError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for GetServiceInstanceSyncStatusError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        GetServiceInstanceSyncStatusError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        GetServiceInstanceSyncStatusError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for GetServiceInstanceSyncStatusError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for GetServiceInstanceSyncStatusError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

@@ -7,14 +7,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "GetTemplateSyncStatus";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `GetTemplateSyncStatusInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -31,6 +34,7 @@ pub struct GetTemplateSyncStatusInput {
     /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
     pub template_version: ::std::string::String,
 }
+
 /// The required members of [`GetTemplateSyncStatusInput`], named, for [`GetTemplateSyncStatusInput::new`].
 #[derive(Clone)]
 pub struct GetTemplateSyncStatusInputRequired {
@@ -45,6 +49,7 @@ pub struct GetTemplateSyncStatusInputRequired {
     /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
     pub template_version: ::std::string::String,
 }
+
 impl GetTemplateSyncStatusInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: GetTemplateSyncStatusInputRequired) -> Self {
@@ -55,87 +60,71 @@ impl GetTemplateSyncStatusInput {
         }
     }
 }
-impl crate::json::ToJson for GetTemplateSyncStatusInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
-        );
-        map.insert(
-            "templateType".to_owned(),
-            crate::json::ToJson::to_json(&self.template_type),
-        );
-        map.insert(
-            "templateVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.template_version),
-        );
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for GetTemplateSyncStatusInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("templateName", &self.template_name);
+        w.member("templateType", &self.template_type);
+        w.member("templateVersion", &self.template_version);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for GetTemplateSyncStatusInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for GetTemplateSyncStatusInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_type: ::std::option::Option<crate::types::TemplateType> = ::std::option::Option::None;
-        let mut v_template_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_template_name = ::std::option::Option::None;
+        let mut v_template_type = ::std::option::Option::None;
+        let mut v_template_version = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateType" => {
-                    v_template_type = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateVersion" => {
-                    v_template_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "templateName" => v_template_name = r.member()?,
+                "templateType" => v_template_type = r.member()?,
+                "templateVersion" => v_template_version = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             template_type: v_template_type
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             template_version: v_template_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            template_name: crate::json::FromJson::zero_value(),
-            template_type: crate::json::FromJson::zero_value(),
-            template_version: crate::json::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            template_type: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            template_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for GetTemplateSyncStatusInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for GetTemplateSyncStatusInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         {
             let value = &self.template_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateVersion"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `GetTemplateSyncStatusOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -147,6 +136,7 @@ pub struct GetTemplateSyncStatusOutput {
     /// The details of the last sync that's returned by Proton.
     pub latest_sync: ::std::option::Option<crate::types::ResourceSyncAttempt>,
 }
+
 impl GetTemplateSyncStatusOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -156,6 +146,7 @@ impl GetTemplateSyncStatusOutput {
             latest_sync: ::std::option::Option::None,
         }
     }
+
     /// Sets [`desired_state`](Self::desired_state).
     pub fn with_desired_state(
         mut self,
@@ -164,6 +155,7 @@ impl GetTemplateSyncStatusOutput {
         self.desired_state = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`latest_successful_sync`](Self::latest_successful_sync).
     pub fn with_latest_successful_sync(
         mut self,
@@ -172,6 +164,7 @@ impl GetTemplateSyncStatusOutput {
         self.latest_successful_sync = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`latest_sync`](Self::latest_sync).
     pub fn with_latest_sync(
         mut self,
@@ -181,52 +174,30 @@ impl GetTemplateSyncStatusOutput {
         self
     }
 }
-impl crate::json::ToJson for GetTemplateSyncStatusOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.desired_state {
-            map.insert("desiredState".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.latest_successful_sync {
-            map.insert(
-                "latestSuccessfulSync".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.latest_sync {
-            map.insert("latestSync".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for GetTemplateSyncStatusOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("desiredState", &self.desired_state);
+        w.optional("latestSuccessfulSync", &self.latest_successful_sync);
+        w.optional("latestSync", &self.latest_sync);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for GetTemplateSyncStatusOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for GetTemplateSyncStatusOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_desired_state: ::std::option::Option<crate::types::Revision> = ::std::option::Option::None;
-        let mut v_latest_successful_sync: ::std::option::Option<
-            crate::types::ResourceSyncAttempt,
-        > = ::std::option::Option::None;
-        let mut v_latest_sync: ::std::option::Option<
-            crate::types::ResourceSyncAttempt,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_desired_state = ::std::option::Option::None;
+        let mut v_latest_successful_sync = ::std::option::Option::None;
+        let mut v_latest_sync = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "desiredState" => {
-                    v_desired_state = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "latestSuccessfulSync" => {
-                    v_latest_successful_sync = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "latestSync" => {
-                    v_latest_sync = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "desiredState" => v_desired_state = r.member()?,
+                "latestSuccessfulSync" => v_latest_successful_sync = r.member()?,
+                "latestSync" => v_latest_sync = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -237,6 +208,7 @@ impl crate::json::FromJson for GetTemplateSyncStatusOutput {
             latest_sync: v_latest_sync,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             desired_state: ::std::option::Option::None,
@@ -245,23 +217,28 @@ impl crate::json::FromJson for GetTemplateSyncStatusOutput {
         }
     }
 }
-impl crate::validate::Validate for GetTemplateSyncStatusOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for GetTemplateSyncStatusOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.desired_state {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("desiredState"))?;
         }
         if let ::std::option::Option::Some(value) = &self.latest_successful_sync {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("latestSuccessfulSync"))?;
         }
         if let ::std::option::Option::Some(value) = &self.latest_sync {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("latestSync"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `GetTemplateSyncStatus` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -277,106 +254,81 @@ pub enum GetTemplateSyncStatusError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl GetTemplateSyncStatusError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for GetTemplateSyncStatusError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for GetTemplateSyncStatusError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for GetTemplateSyncStatusError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        GetTemplateSyncStatusError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        GetTemplateSyncStatusError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for GetTemplateSyncStatusError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for GetTemplateSyncStatusError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

@@ -12,14 +12,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "ListComponents";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `ListComponentsInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -50,6 +53,7 @@ pub struct ListComponentsInput {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub service_name: ::std::option::Option<::std::string::String>,
 }
+
 impl ListComponentsInput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -61,6 +65,7 @@ impl ListComponentsInput {
             service_name: ::std::option::Option::None,
         }
     }
+
     /// Sets [`environment_name`](Self::environment_name).
     pub fn with_environment_name(
         mut self,
@@ -69,11 +74,13 @@ impl ListComponentsInput {
         self.environment_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`max_results`](Self::max_results).
     pub fn with_max_results(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.max_results = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -82,6 +89,7 @@ impl ListComponentsInput {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_instance_name`](Self::service_instance_name).
     pub fn with_service_instance_name(
         mut self,
@@ -90,6 +98,7 @@ impl ListComponentsInput {
         self.service_instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_name`](Self::service_name).
     pub fn with_service_name(
         mut self,
@@ -99,65 +108,36 @@ impl ListComponentsInput {
         self
     }
 }
-impl crate::json::ToJson for ListComponentsInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.environment_name {
-            map.insert(
-                "environmentName".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.max_results {
-            map.insert("maxResults".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.service_instance_name {
-            map.insert(
-                "serviceInstanceName".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.service_name {
-            map.insert("serviceName".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for ListComponentsInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("environmentName", &self.environment_name);
+        w.optional("maxResults", &self.max_results);
+        w.optional("nextToken", &self.next_token);
+        w.optional("serviceInstanceName", &self.service_instance_name);
+        w.optional("serviceName", &self.service_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListComponentsInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for ListComponentsInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_environment_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_instance_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_environment_name = ::std::option::Option::None;
+        let mut v_max_results = ::std::option::Option::None;
+        let mut v_next_token = ::std::option::Option::None;
+        let mut v_service_instance_name = ::std::option::Option::None;
+        let mut v_service_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "environmentName" => {
-                    v_environment_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "maxResults" => {
-                    v_max_results = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "serviceInstanceName" => {
-                    v_service_instance_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "serviceName" => {
-                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "environmentName" => v_environment_name = r.member()?,
+                "maxResults" => v_max_results = r.member()?,
+                "nextToken" => v_next_token = r.member()?,
+                "serviceInstanceName" => v_service_instance_name = r.member()?,
+                "serviceName" => v_service_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -170,6 +150,7 @@ impl crate::json::FromJson for ListComponentsInput {
             service_name: v_service_name,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             environment_name: ::std::option::Option::None,
@@ -180,27 +161,31 @@ impl crate::json::FromJson for ListComponentsInput {
         }
     }
 }
-impl crate::validate::Validate for ListComponentsInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for ListComponentsInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.environment_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("environmentName"))?;
         }
         if let ::std::option::Option::Some(value) = &self.max_results {
-            crate::validate::min_value(*value as f64, 1f64)
+            ::awsgen_runtime::codegen::min_value(*value as f64, 1f64)
                 .map_err(|e| e.under("maxResults"))?;
         }
         if let ::std::option::Option::Some(value) = &self.service_instance_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceInstanceName"))?;
         }
         if let ::std::option::Option::Some(value) = &self.service_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceName"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `ListComponentsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -213,6 +198,7 @@ pub struct ListComponentsOutput {
     /// *Model:* pattern `^[A-Za-z0-9+=/]+$`.
     pub next_token: ::std::option::Option<::std::string::String>,
 }
+
 impl ListComponentsOutput {
     /// Creates a value from its required member `components`; optional members start unset.
     pub fn new(
@@ -225,6 +211,7 @@ impl ListComponentsOutput {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -234,61 +221,60 @@ impl ListComponentsOutput {
         self
     }
 }
-impl crate::json::ToJson for ListComponentsOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "components".to_owned(),
-            crate::json::ToJson::to_json(&self.components),
-        );
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ListComponentsOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("components", &self.components);
+        w.optional("nextToken", &self.next_token);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListComponentsOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for ListComponentsOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_components: ::std::option::Option<
-            ::std::vec::Vec<crate::types::ComponentSummary>,
-        > = ::std::option::Option::None;
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_components = ::std::option::Option::None;
+        let mut v_next_token = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "components" => {
-                    v_components = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "components" => v_components = r.member()?,
+                "nextToken" => v_next_token = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            components: v_components.unwrap_or_else(crate::json::FromJson::zero_value),
+            components: v_components
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             next_token: v_next_token,
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            components: crate::json::FromJson::zero_value(),
+            components: ::awsgen_runtime::codegen::FromJson::zero_value(),
             next_token: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for ListComponentsOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ListComponentsOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.components;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("components"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `ListComponents` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -302,104 +288,93 @@ pub enum ListComponentsError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl ListComponentsError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for ListComponentsError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for ListComponentsError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for ListComponentsError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        ListComponentsError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        ListComponentsError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for ListComponentsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for ListComponentsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }
+
 fn send_boxed(
     client: &crate::Client,
     input: ListComponentsInput,
-) -> crate::http::BoxFuture<
+) -> ::awsgen_runtime::http::BoxFuture<
     '_,
-    ::std::result::Result<ListComponentsOutput, crate::Error<ListComponentsError>>,
+    ::std::result::Result<
+        ListComponentsOutput,
+        ::awsgen_runtime::Error<ListComponentsError>,
+    >,
 > {
     ::std::boxed::Box::pin(client.list_components(input))
 }
+
 fn paginator_next(
     input: &crate::operation::list_components::ListComponentsInput,
     output: &crate::operation::list_components::ListComponentsOutput,
@@ -413,22 +388,26 @@ fn paginator_next(
     next.next_token = token0.cloned();
     ::std::option::Option::Some(next)
 }
+
 fn paginator_token_key(
     input: &crate::operation::list_components::ListComponentsInput,
 ) -> ::std::string::String {
     input.next_token.clone().unwrap_or_default()
 }
+
 fn paginator_items(
     output: crate::operation::list_components::ListComponentsOutput,
 ) -> ::std::vec::Vec<crate::types::ComponentSummary> {
     output.components
 }
-pub(crate) static PAGINATOR: crate::paginate::Spec<
+
+pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
+    crate::Client,
     crate::operation::list_components::ListComponentsInput,
     crate::operation::list_components::ListComponentsOutput,
     crate::operation::list_components::ListComponentsError,
     crate::types::ComponentSummary,
-> = crate::paginate::Spec {
+> = ::awsgen_runtime::codegen::PaginatorSpec {
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,

@@ -11,14 +11,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "ListEnvironmentAccountConnections";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `ListEnvironmentAccountConnectionsInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -45,6 +48,7 @@ pub struct ListEnvironmentAccountConnectionsInput {
         ::std::vec::Vec<crate::types::EnvironmentAccountConnectionStatus>,
     >,
 }
+
 impl ListEnvironmentAccountConnectionsInput {
     /// Creates a value from its required member `requested_by`; optional members start unset.
     pub fn new(
@@ -60,6 +64,7 @@ impl ListEnvironmentAccountConnectionsInput {
             statuses: ::std::option::Option::None,
         }
     }
+
     /// Sets [`environment_name`](Self::environment_name).
     pub fn with_environment_name(
         mut self,
@@ -68,11 +73,13 @@ impl ListEnvironmentAccountConnectionsInput {
         self.environment_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`max_results`](Self::max_results).
     pub fn with_max_results(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.max_results = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -81,6 +88,7 @@ impl ListEnvironmentAccountConnectionsInput {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`statuses`](Self::statuses).
     pub fn with_statuses(
         mut self,
@@ -92,64 +100,36 @@ impl ListEnvironmentAccountConnectionsInput {
         self
     }
 }
-impl crate::json::ToJson for ListEnvironmentAccountConnectionsInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.environment_name {
-            map.insert(
-                "environmentName".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.max_results {
-            map.insert("maxResults".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "requestedBy".to_owned(),
-            crate::json::ToJson::to_json(&self.requested_by),
-        );
-        if let ::std::option::Option::Some(value) = &self.statuses {
-            map.insert("statuses".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for ListEnvironmentAccountConnectionsInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("environmentName", &self.environment_name);
+        w.optional("maxResults", &self.max_results);
+        w.optional("nextToken", &self.next_token);
+        w.member("requestedBy", &self.requested_by);
+        w.optional("statuses", &self.statuses);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListEnvironmentAccountConnectionsInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentAccountConnectionsInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_environment_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_requested_by: ::std::option::Option<
-            crate::types::EnvironmentAccountConnectionRequesterAccountType,
-        > = ::std::option::Option::None;
-        let mut v_statuses: ::std::option::Option<
-            ::std::vec::Vec<crate::types::EnvironmentAccountConnectionStatus>,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_environment_name = ::std::option::Option::None;
+        let mut v_max_results = ::std::option::Option::None;
+        let mut v_next_token = ::std::option::Option::None;
+        let mut v_requested_by = ::std::option::Option::None;
+        let mut v_statuses = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "environmentName" => {
-                    v_environment_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "maxResults" => {
-                    v_max_results = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "requestedBy" => {
-                    v_requested_by = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "statuses" => {
-                    v_statuses = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "environmentName" => v_environment_name = r.member()?,
+                "maxResults" => v_max_results = r.member()?,
+                "nextToken" => v_next_token = r.member()?,
+                "requestedBy" => v_requested_by = r.member()?,
+                "statuses" => v_statuses = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -159,36 +139,42 @@ impl crate::json::FromJson for ListEnvironmentAccountConnectionsInput {
             max_results: v_max_results,
             next_token: v_next_token,
             requested_by: v_requested_by
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             statuses: v_statuses,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             environment_name: ::std::option::Option::None,
             max_results: ::std::option::Option::None,
             next_token: ::std::option::Option::None,
-            requested_by: crate::json::FromJson::zero_value(),
+            requested_by: ::awsgen_runtime::codegen::FromJson::zero_value(),
             statuses: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for ListEnvironmentAccountConnectionsInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for ListEnvironmentAccountConnectionsInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.environment_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("environmentName"))?;
         }
         if let ::std::option::Option::Some(value) = &self.max_results {
-            crate::validate::min_value(*value as f64, 1f64)
+            ::awsgen_runtime::codegen::min_value(*value as f64, 1f64)
                 .map_err(|e| e.under("maxResults"))?;
         }
         if let ::std::option::Option::Some(value) = &self.statuses {
-            crate::validate::Validate::validate(value).map_err(|e| e.under("statuses"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("statuses"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `ListEnvironmentAccountConnectionsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -204,6 +190,7 @@ pub struct ListEnvironmentAccountConnectionsOutput {
     /// *Model:* pattern `^[A-Za-z0-9+=/]+$`.
     pub next_token: ::std::option::Option<::std::string::String>,
 }
+
 impl ListEnvironmentAccountConnectionsOutput {
     /// Creates a value from its required member `environment_account_connections`; optional members start unset.
     pub fn new(
@@ -216,6 +203,7 @@ impl ListEnvironmentAccountConnectionsOutput {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -225,65 +213,62 @@ impl ListEnvironmentAccountConnectionsOutput {
         self
     }
 }
-impl crate::json::ToJson for ListEnvironmentAccountConnectionsOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "environmentAccountConnections".to_owned(),
-            crate::json::ToJson::to_json(&self.environment_account_connections),
-        );
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ListEnvironmentAccountConnectionsOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("environmentAccountConnections", &self.environment_account_connections);
+        w.optional("nextToken", &self.next_token);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListEnvironmentAccountConnectionsOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentAccountConnectionsOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_environment_account_connections: ::std::option::Option<
-            ::std::vec::Vec<crate::types::EnvironmentAccountConnectionSummary>,
-        > = ::std::option::Option::None;
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_environment_account_connections = ::std::option::Option::None;
+        let mut v_next_token = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
                 "environmentAccountConnections" => {
-                    v_environment_account_connections = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_environment_account_connections = r.member()?;
                 }
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "nextToken" => v_next_token = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
             environment_account_connections: v_environment_account_connections
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             next_token: v_next_token,
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            environment_account_connections: crate::json::FromJson::zero_value(),
+            environment_account_connections: ::awsgen_runtime::codegen::FromJson::zero_value(),
             next_token: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for ListEnvironmentAccountConnectionsOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ListEnvironmentAccountConnectionsOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_account_connections;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("environmentAccountConnections"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `ListEnvironmentAccountConnections` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -297,107 +282,94 @@ pub enum ListEnvironmentAccountConnectionsError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl ListEnvironmentAccountConnectionsError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for ListEnvironmentAccountConnectionsError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError
+for ListEnvironmentAccountConnectionsError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for ListEnvironmentAccountConnectionsError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        ListEnvironmentAccountConnectionsError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        ListEnvironmentAccountConnectionsError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for ListEnvironmentAccountConnectionsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for ListEnvironmentAccountConnectionsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }
+
 fn send_boxed(
     client: &crate::Client,
     input: ListEnvironmentAccountConnectionsInput,
-) -> crate::http::BoxFuture<
+) -> ::awsgen_runtime::http::BoxFuture<
     '_,
     ::std::result::Result<
         ListEnvironmentAccountConnectionsOutput,
-        crate::Error<ListEnvironmentAccountConnectionsError>,
+        ::awsgen_runtime::Error<ListEnvironmentAccountConnectionsError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_environment_account_connections(input))
 }
+
 fn paginator_next(
     input: &crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
     output: &crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsOutput,
@@ -413,22 +385,26 @@ fn paginator_next(
     next.next_token = token0.cloned();
     ::std::option::Option::Some(next)
 }
+
 fn paginator_token_key(
     input: &crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
 ) -> ::std::string::String {
     input.next_token.clone().unwrap_or_default()
 }
+
 fn paginator_items(
     output: crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsOutput,
 ) -> ::std::vec::Vec<crate::types::EnvironmentAccountConnectionSummary> {
     output.environment_account_connections
 }
-pub(crate) static PAGINATOR: crate::paginate::Spec<
+
+pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
+    crate::Client,
     crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
     crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsOutput,
     crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsError,
     crate::types::EnvironmentAccountConnectionSummary,
-> = crate::paginate::Spec {
+> = ::awsgen_runtime::codegen::PaginatorSpec {
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,

@@ -7,14 +7,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "ListEnvironmentTemplateVersions";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `ListEnvironmentTemplateVersionsInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -42,6 +45,7 @@ pub struct ListEnvironmentTemplateVersionsInput {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 impl ListEnvironmentTemplateVersionsInput {
     /// Creates a value from its required member `template_name`; optional members start unset.
     pub fn new(template_name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -52,6 +56,7 @@ impl ListEnvironmentTemplateVersionsInput {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets [`major_version`](Self::major_version).
     pub fn with_major_version(
         mut self,
@@ -60,11 +65,13 @@ impl ListEnvironmentTemplateVersionsInput {
         self.major_version = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`max_results`](Self::max_results).
     pub fn with_max_results(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.max_results = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -74,53 +81,33 @@ impl ListEnvironmentTemplateVersionsInput {
         self
     }
 }
-impl crate::json::ToJson for ListEnvironmentTemplateVersionsInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.major_version {
-            map.insert("majorVersion".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.max_results {
-            map.insert("maxResults".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
-        );
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for ListEnvironmentTemplateVersionsInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("majorVersion", &self.major_version);
+        w.optional("maxResults", &self.max_results);
+        w.optional("nextToken", &self.next_token);
+        w.member("templateName", &self.template_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListEnvironmentTemplateVersionsInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentTemplateVersionsInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_major_version = ::std::option::Option::None;
+        let mut v_max_results = ::std::option::Option::None;
+        let mut v_next_token = ::std::option::Option::None;
+        let mut v_template_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "majorVersion" => {
-                    v_major_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "maxResults" => {
-                    v_max_results = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "majorVersion" => v_major_version = r.member()?,
+                "maxResults" => v_max_results = r.member()?,
+                "nextToken" => v_next_token = r.member()?,
+                "templateName" => v_template_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -130,36 +117,41 @@ impl crate::json::FromJson for ListEnvironmentTemplateVersionsInput {
             max_results: v_max_results,
             next_token: v_next_token,
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             major_version: ::std::option::Option::None,
             max_results: ::std::option::Option::None,
             next_token: ::std::option::Option::None,
-            template_name: crate::json::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ListEnvironmentTemplateVersionsInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for ListEnvironmentTemplateVersionsInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.major_version {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("majorVersion"))?;
         }
         if let ::std::option::Option::Some(value) = &self.max_results {
-            crate::validate::min_value(*value as f64, 1f64)
+            ::awsgen_runtime::codegen::min_value(*value as f64, 1f64)
                 .map_err(|e| e.under("maxResults"))?;
         }
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `ListEnvironmentTemplateVersionsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -175,6 +167,7 @@ pub struct ListEnvironmentTemplateVersionsOutput {
         crate::types::EnvironmentTemplateVersionSummary,
     >,
 }
+
 impl ListEnvironmentTemplateVersionsOutput {
     /// Creates a value from its required member `template_versions`; optional members start unset.
     pub fn new(
@@ -187,6 +180,7 @@ impl ListEnvironmentTemplateVersionsOutput {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -196,38 +190,27 @@ impl ListEnvironmentTemplateVersionsOutput {
         self
     }
 }
-impl crate::json::ToJson for ListEnvironmentTemplateVersionsOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "templateVersions".to_owned(),
-            crate::json::ToJson::to_json(&self.template_versions),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ListEnvironmentTemplateVersionsOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("nextToken", &self.next_token);
+        w.member("templateVersions", &self.template_versions);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListEnvironmentTemplateVersionsOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentTemplateVersionsOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_versions: ::std::option::Option<
-            ::std::vec::Vec<crate::types::EnvironmentTemplateVersionSummary>,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_next_token = ::std::option::Option::None;
+        let mut v_template_versions = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "templateVersions" => {
-                    v_template_versions = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "nextToken" => v_next_token = r.member()?,
+                "templateVersions" => v_template_versions = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -235,26 +218,32 @@ impl crate::json::FromJson for ListEnvironmentTemplateVersionsOutput {
         ::std::result::Result::Ok(Self {
             next_token: v_next_token,
             template_versions: v_template_versions
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             next_token: ::std::option::Option::None,
-            template_versions: crate::json::FromJson::zero_value(),
+            template_versions: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ListEnvironmentTemplateVersionsOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ListEnvironmentTemplateVersionsOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.template_versions;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("templateVersions"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `ListEnvironmentTemplateVersions` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -270,121 +259,98 @@ pub enum ListEnvironmentTemplateVersionsError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl ListEnvironmentTemplateVersionsError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for ListEnvironmentTemplateVersionsError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for ListEnvironmentTemplateVersionsError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for ListEnvironmentTemplateVersionsError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        ListEnvironmentTemplateVersionsError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        ListEnvironmentTemplateVersionsError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for ListEnvironmentTemplateVersionsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for ListEnvironmentTemplateVersionsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }
+
 fn send_boxed(
     client: &crate::Client,
     input: ListEnvironmentTemplateVersionsInput,
-) -> crate::http::BoxFuture<
+) -> ::awsgen_runtime::http::BoxFuture<
     '_,
     ::std::result::Result<
         ListEnvironmentTemplateVersionsOutput,
-        crate::Error<ListEnvironmentTemplateVersionsError>,
+        ::awsgen_runtime::Error<ListEnvironmentTemplateVersionsError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_environment_template_versions(input))
 }
+
 fn paginator_next(
     input: &crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
     output: &crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsOutput,
@@ -400,22 +366,26 @@ fn paginator_next(
     next.next_token = token0.cloned();
     ::std::option::Option::Some(next)
 }
+
 fn paginator_token_key(
     input: &crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
 ) -> ::std::string::String {
     input.next_token.clone().unwrap_or_default()
 }
+
 fn paginator_items(
     output: crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsOutput,
 ) -> ::std::vec::Vec<crate::types::EnvironmentTemplateVersionSummary> {
     output.template_versions
 }
-pub(crate) static PAGINATOR: crate::paginate::Spec<
+
+pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
+    crate::Client,
     crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
     crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsOutput,
     crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsError,
     crate::types::EnvironmentTemplateVersionSummary,
-> = crate::paginate::Spec {
+> = ::awsgen_runtime::codegen::PaginatorSpec {
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,

@@ -7,14 +7,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "ListRepositorySyncDefinitions";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `ListRepositorySyncDefinitionsInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -34,6 +37,7 @@ pub struct ListRepositorySyncDefinitionsInput {
     /// The sync type. The only supported value is `TEMPLATE_SYNC`.
     pub sync_type: crate::types::SyncType,
 }
+
 /// The required members of [`ListRepositorySyncDefinitionsInput`], named, for [`ListRepositorySyncDefinitionsInput::new`].
 #[derive(Clone)]
 pub struct ListRepositorySyncDefinitionsInputRequired {
@@ -46,6 +50,7 @@ pub struct ListRepositorySyncDefinitionsInputRequired {
     /// The sync type. The only supported value is `TEMPLATE_SYNC`.
     pub sync_type: crate::types::SyncType,
 }
+
 impl ListRepositorySyncDefinitionsInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: ListRepositorySyncDefinitionsInputRequired) -> Self {
@@ -56,6 +61,7 @@ impl ListRepositorySyncDefinitionsInput {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -65,54 +71,33 @@ impl ListRepositorySyncDefinitionsInput {
         self
     }
 }
-impl crate::json::ToJson for ListRepositorySyncDefinitionsInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "repositoryName".to_owned(),
-            crate::json::ToJson::to_json(&self.repository_name),
-        );
-        map.insert(
-            "repositoryProvider".to_owned(),
-            crate::json::ToJson::to_json(&self.repository_provider),
-        );
-        map.insert("syncType".to_owned(), crate::json::ToJson::to_json(&self.sync_type));
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for ListRepositorySyncDefinitionsInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("nextToken", &self.next_token);
+        w.member("repositoryName", &self.repository_name);
+        w.member("repositoryProvider", &self.repository_provider);
+        w.member("syncType", &self.sync_type);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListRepositorySyncDefinitionsInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for ListRepositorySyncDefinitionsInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_repository_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_repository_provider: ::std::option::Option<
-            crate::types::RepositoryProvider,
-        > = ::std::option::Option::None;
-        let mut v_sync_type: ::std::option::Option<crate::types::SyncType> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_next_token = ::std::option::Option::None;
+        let mut v_repository_name = ::std::option::Option::None;
+        let mut v_repository_provider = ::std::option::Option::None;
+        let mut v_sync_type = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "repositoryName" => {
-                    v_repository_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "repositoryProvider" => {
-                    v_repository_provider = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "syncType" => {
-                    v_sync_type = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "nextToken" => v_next_token = r.member()?,
+                "repositoryName" => v_repository_name = r.member()?,
+                "repositoryProvider" => v_repository_provider = r.member()?,
+                "syncType" => v_sync_type = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -120,31 +105,37 @@ impl crate::json::FromJson for ListRepositorySyncDefinitionsInput {
         ::std::result::Result::Ok(Self {
             next_token: v_next_token,
             repository_name: v_repository_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             repository_provider: v_repository_provider
-                .unwrap_or_else(crate::json::FromJson::zero_value),
-            sync_type: v_sync_type.unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            sync_type: v_sync_type
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             next_token: ::std::option::Option::None,
-            repository_name: crate::json::FromJson::zero_value(),
-            repository_provider: crate::json::FromJson::zero_value(),
-            sync_type: crate::json::FromJson::zero_value(),
+            repository_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            repository_provider: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            sync_type: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ListRepositorySyncDefinitionsInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for ListRepositorySyncDefinitionsInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.repository_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("repositoryName"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `ListRepositorySyncDefinitionsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -157,6 +148,7 @@ pub struct ListRepositorySyncDefinitionsOutput {
     /// An array of repository sync definitions.
     pub sync_definitions: ::std::vec::Vec<crate::types::RepositorySyncDefinition>,
 }
+
 impl ListRepositorySyncDefinitionsOutput {
     /// Creates a value from its required member `sync_definitions`; optional members start unset.
     pub fn new(
@@ -169,6 +161,7 @@ impl ListRepositorySyncDefinitionsOutput {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -178,38 +171,27 @@ impl ListRepositorySyncDefinitionsOutput {
         self
     }
 }
-impl crate::json::ToJson for ListRepositorySyncDefinitionsOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "syncDefinitions".to_owned(),
-            crate::json::ToJson::to_json(&self.sync_definitions),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ListRepositorySyncDefinitionsOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("nextToken", &self.next_token);
+        w.member("syncDefinitions", &self.sync_definitions);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListRepositorySyncDefinitionsOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for ListRepositorySyncDefinitionsOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_sync_definitions: ::std::option::Option<
-            ::std::vec::Vec<crate::types::RepositorySyncDefinition>,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_next_token = ::std::option::Option::None;
+        let mut v_sync_definitions = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "syncDefinitions" => {
-                    v_sync_definitions = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "nextToken" => v_next_token = r.member()?,
+                "syncDefinitions" => v_sync_definitions = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -217,26 +199,32 @@ impl crate::json::FromJson for ListRepositorySyncDefinitionsOutput {
         ::std::result::Result::Ok(Self {
             next_token: v_next_token,
             sync_definitions: v_sync_definitions
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             next_token: ::std::option::Option::None,
-            sync_definitions: crate::json::FromJson::zero_value(),
+            sync_definitions: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ListRepositorySyncDefinitionsOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ListRepositorySyncDefinitionsOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.sync_definitions;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("syncDefinitions"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `ListRepositorySyncDefinitions` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -250,107 +238,93 @@ pub enum ListRepositorySyncDefinitionsError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl ListRepositorySyncDefinitionsError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for ListRepositorySyncDefinitionsError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for ListRepositorySyncDefinitionsError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for ListRepositorySyncDefinitionsError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        ListRepositorySyncDefinitionsError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        ListRepositorySyncDefinitionsError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for ListRepositorySyncDefinitionsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for ListRepositorySyncDefinitionsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }
+
 fn send_boxed(
     client: &crate::Client,
     input: ListRepositorySyncDefinitionsInput,
-) -> crate::http::BoxFuture<
+) -> ::awsgen_runtime::http::BoxFuture<
     '_,
     ::std::result::Result<
         ListRepositorySyncDefinitionsOutput,
-        crate::Error<ListRepositorySyncDefinitionsError>,
+        ::awsgen_runtime::Error<ListRepositorySyncDefinitionsError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_repository_sync_definitions(input))
 }
+
 fn paginator_next(
     input: &crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
     output: &crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput,
@@ -366,22 +340,26 @@ fn paginator_next(
     next.next_token = token0.cloned();
     ::std::option::Option::Some(next)
 }
+
 fn paginator_token_key(
     input: &crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
 ) -> ::std::string::String {
     input.next_token.clone().unwrap_or_default()
 }
+
 fn paginator_items(
     output: crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput,
 ) -> ::std::vec::Vec<crate::types::RepositorySyncDefinition> {
     output.sync_definitions
 }
-pub(crate) static PAGINATOR: crate::paginate::Spec<
+
+pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
+    crate::Client,
     crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsInput,
     crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsOutput,
     crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsError,
     crate::types::RepositorySyncDefinition,
-> = crate::paginate::Spec {
+> = ::awsgen_runtime::codegen::PaginatorSpec {
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,

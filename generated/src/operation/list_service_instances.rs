@@ -8,14 +8,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "ListServiceInstances";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `ListServiceInstancesInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -51,6 +54,7 @@ pub struct ListServiceInstancesInput {
     /// Default: `ASCENDING`
     pub sort_order: ::std::option::Option<crate::types::SortOrder>,
 }
+
 impl ListServiceInstancesInput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -63,6 +67,7 @@ impl ListServiceInstancesInput {
             sort_order: ::std::option::Option::None,
         }
     }
+
     /// Sets [`filters`](Self::filters).
     pub fn with_filters(
         mut self,
@@ -73,11 +78,13 @@ impl ListServiceInstancesInput {
         self.filters = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`max_results`](Self::max_results).
     pub fn with_max_results(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.max_results = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -86,6 +93,7 @@ impl ListServiceInstancesInput {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_name`](Self::service_name).
     pub fn with_service_name(
         mut self,
@@ -94,6 +102,7 @@ impl ListServiceInstancesInput {
         self.service_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`sort_by`](Self::sort_by).
     pub fn with_sort_by(
         mut self,
@@ -102,6 +111,7 @@ impl ListServiceInstancesInput {
         self.sort_by = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`sort_order`](Self::sort_order).
     pub fn with_sort_order(
         mut self,
@@ -111,64 +121,39 @@ impl ListServiceInstancesInput {
         self
     }
 }
-impl crate::json::ToJson for ListServiceInstancesInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.filters {
-            map.insert("filters".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.max_results {
-            map.insert("maxResults".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.service_name {
-            map.insert("serviceName".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.sort_by {
-            map.insert("sortBy".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.sort_order {
-            map.insert("sortOrder".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for ListServiceInstancesInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("filters", &self.filters);
+        w.optional("maxResults", &self.max_results);
+        w.optional("nextToken", &self.next_token);
+        w.optional("serviceName", &self.service_name);
+        w.optional("sortBy", &self.sort_by);
+        w.optional("sortOrder", &self.sort_order);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListServiceInstancesInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_filters: ::std::option::Option<
-            ::std::vec::Vec<crate::types::ListServiceInstancesFilter>,
-        > = ::std::option::Option::None;
-        let mut v_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_sort_by: ::std::option::Option<
-            crate::types::ListServiceInstancesSortBy,
-        > = ::std::option::Option::None;
-        let mut v_sort_order: ::std::option::Option<crate::types::SortOrder> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_filters = ::std::option::Option::None;
+        let mut v_max_results = ::std::option::Option::None;
+        let mut v_next_token = ::std::option::Option::None;
+        let mut v_service_name = ::std::option::Option::None;
+        let mut v_sort_by = ::std::option::Option::None;
+        let mut v_sort_order = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "filters" => {
-                    v_filters = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "maxResults" => {
-                    v_max_results = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "serviceName" => {
-                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "sortBy" => {
-                    v_sort_by = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "sortOrder" => {
-                    v_sort_order = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "filters" => v_filters = r.member()?,
+                "maxResults" => v_max_results = r.member()?,
+                "nextToken" => v_next_token = r.member()?,
+                "serviceName" => v_service_name = r.member()?,
+                "sortBy" => v_sort_by = r.member()?,
+                "sortOrder" => v_sort_order = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -182,6 +167,7 @@ impl crate::json::FromJson for ListServiceInstancesInput {
             sort_order: v_sort_order,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             filters: ::std::option::Option::None,
@@ -193,22 +179,27 @@ impl crate::json::FromJson for ListServiceInstancesInput {
         }
     }
 }
-impl crate::validate::Validate for ListServiceInstancesInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.filters {
-            crate::validate::Validate::validate(value).map_err(|e| e.under("filters"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("filters"))?;
         }
         if let ::std::option::Option::Some(value) = &self.max_results {
-            crate::validate::min_value(*value as f64, 1f64)
+            ::awsgen_runtime::codegen::min_value(*value as f64, 1f64)
                 .map_err(|e| e.under("maxResults"))?;
         }
         if let ::std::option::Option::Some(value) = &self.service_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceName"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `ListServiceInstancesOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -221,6 +212,7 @@ pub struct ListServiceInstancesOutput {
     /// An array of service instances with summary data.
     pub service_instances: ::std::vec::Vec<crate::types::ServiceInstanceSummary>,
 }
+
 impl ListServiceInstancesOutput {
     /// Creates a value from its required member `service_instances`; optional members start unset.
     pub fn new(
@@ -233,6 +225,7 @@ impl ListServiceInstancesOutput {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -242,38 +235,27 @@ impl ListServiceInstancesOutput {
         self
     }
 }
-impl crate::json::ToJson for ListServiceInstancesOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "serviceInstances".to_owned(),
-            crate::json::ToJson::to_json(&self.service_instances),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ListServiceInstancesOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("nextToken", &self.next_token);
+        w.member("serviceInstances", &self.service_instances);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListServiceInstancesOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_instances: ::std::option::Option<
-            ::std::vec::Vec<crate::types::ServiceInstanceSummary>,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_next_token = ::std::option::Option::None;
+        let mut v_service_instances = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "serviceInstances" => {
-                    v_service_instances = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "nextToken" => v_next_token = r.member()?,
+                "serviceInstances" => v_service_instances = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -281,26 +263,32 @@ impl crate::json::FromJson for ListServiceInstancesOutput {
         ::std::result::Result::Ok(Self {
             next_token: v_next_token,
             service_instances: v_service_instances
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             next_token: ::std::option::Option::None,
-            service_instances: crate::json::FromJson::zero_value(),
+            service_instances: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ListServiceInstancesOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_instances;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("serviceInstances"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `ListServiceInstances` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -316,121 +304,98 @@ pub enum ListServiceInstancesError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl ListServiceInstancesError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for ListServiceInstancesError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for ListServiceInstancesError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for ListServiceInstancesError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        ListServiceInstancesError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        ListServiceInstancesError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for ListServiceInstancesError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for ListServiceInstancesError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }
+
 fn send_boxed(
     client: &crate::Client,
     input: ListServiceInstancesInput,
-) -> crate::http::BoxFuture<
+) -> ::awsgen_runtime::http::BoxFuture<
     '_,
     ::std::result::Result<
         ListServiceInstancesOutput,
-        crate::Error<ListServiceInstancesError>,
+        ::awsgen_runtime::Error<ListServiceInstancesError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_service_instances(input))
 }
+
 fn paginator_next(
     input: &crate::operation::list_service_instances::ListServiceInstancesInput,
     output: &crate::operation::list_service_instances::ListServiceInstancesOutput,
@@ -446,22 +411,26 @@ fn paginator_next(
     next.next_token = token0.cloned();
     ::std::option::Option::Some(next)
 }
+
 fn paginator_token_key(
     input: &crate::operation::list_service_instances::ListServiceInstancesInput,
 ) -> ::std::string::String {
     input.next_token.clone().unwrap_or_default()
 }
+
 fn paginator_items(
     output: crate::operation::list_service_instances::ListServiceInstancesOutput,
 ) -> ::std::vec::Vec<crate::types::ServiceInstanceSummary> {
     output.service_instances
 }
-pub(crate) static PAGINATOR: crate::paginate::Spec<
+
+pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
+    crate::Client,
     crate::operation::list_service_instances::ListServiceInstancesInput,
     crate::operation::list_service_instances::ListServiceInstancesOutput,
     crate::operation::list_service_instances::ListServiceInstancesError,
     crate::types::ServiceInstanceSummary,
-> = crate::paginate::Spec {
+> = ::awsgen_runtime::codegen::PaginatorSpec {
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,

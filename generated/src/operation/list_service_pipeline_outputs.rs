@@ -7,14 +7,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "ListServicePipelineOutputs";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `ListServicePipelineOutputsInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -34,6 +37,7 @@ pub struct ListServicePipelineOutputsInput {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub service_name: ::std::string::String,
 }
+
 impl ListServicePipelineOutputsInput {
     /// Creates a value from its required member `service_name`; optional members start unset.
     pub fn new(service_name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -43,6 +47,7 @@ impl ListServicePipelineOutputsInput {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets [`deployment_id`](Self::deployment_id).
     pub fn with_deployment_id(
         mut self,
@@ -51,6 +56,7 @@ impl ListServicePipelineOutputsInput {
         self.deployment_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -60,43 +66,30 @@ impl ListServicePipelineOutputsInput {
         self
     }
 }
-impl crate::json::ToJson for ListServicePipelineOutputsInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.deployment_id {
-            map.insert("deploymentId".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "serviceName".to_owned(),
-            crate::json::ToJson::to_json(&self.service_name),
-        );
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for ListServicePipelineOutputsInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("deploymentId", &self.deployment_id);
+        w.optional("nextToken", &self.next_token);
+        w.member("serviceName", &self.service_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListServicePipelineOutputsInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for ListServicePipelineOutputsInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_deployment_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_deployment_id = ::std::option::Option::None;
+        let mut v_next_token = ::std::option::Option::None;
+        let mut v_service_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "deploymentId" => {
-                    v_deployment_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "serviceName" => {
-                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "deploymentId" => v_deployment_id = r.member()?,
+                "nextToken" => v_next_token = r.member()?,
+                "serviceName" => v_service_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -105,27 +98,32 @@ impl crate::json::FromJson for ListServicePipelineOutputsInput {
             deployment_id: v_deployment_id,
             next_token: v_next_token,
             service_name: v_service_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             deployment_id: ::std::option::Option::None,
             next_token: ::std::option::Option::None,
-            service_name: crate::json::FromJson::zero_value(),
+            service_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ListServicePipelineOutputsInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for ListServicePipelineOutputsInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceName"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `ListServicePipelineOutputsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -138,6 +136,7 @@ pub struct ListServicePipelineOutputsOutput {
     /// An array of service pipeline Infrastructure as Code (IaC) outputs.
     pub outputs: ::std::vec::Vec<crate::types::Output>,
 }
+
 impl ListServicePipelineOutputsOutput {
     /// Creates a value from its required member `outputs`; optional members start unset.
     pub fn new(
@@ -148,6 +147,7 @@ impl ListServicePipelineOutputsOutput {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -157,57 +157,60 @@ impl ListServicePipelineOutputsOutput {
         self
     }
 }
-impl crate::json::ToJson for ListServicePipelineOutputsOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert("outputs".to_owned(), crate::json::ToJson::to_json(&self.outputs));
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ListServicePipelineOutputsOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("nextToken", &self.next_token);
+        w.member("outputs", &self.outputs);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListServicePipelineOutputsOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for ListServicePipelineOutputsOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_outputs: ::std::option::Option<
-            ::std::vec::Vec<crate::types::Output>,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_next_token = ::std::option::Option::None;
+        let mut v_outputs = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "outputs" => {
-                    v_outputs = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "nextToken" => v_next_token = r.member()?,
+                "outputs" => v_outputs = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
             next_token: v_next_token,
-            outputs: v_outputs.unwrap_or_else(crate::json::FromJson::zero_value),
+            outputs: v_outputs
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             next_token: ::std::option::Option::None,
-            outputs: crate::json::FromJson::zero_value(),
+            outputs: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ListServicePipelineOutputsOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ListServicePipelineOutputsOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.outputs;
-            crate::validate::Validate::validate(value).map_err(|e| e.under("outputs"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("outputs"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `ListServicePipelineOutputs` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -223,121 +226,98 @@ pub enum ListServicePipelineOutputsError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl ListServicePipelineOutputsError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for ListServicePipelineOutputsError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for ListServicePipelineOutputsError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for ListServicePipelineOutputsError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        ListServicePipelineOutputsError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        ListServicePipelineOutputsError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for ListServicePipelineOutputsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for ListServicePipelineOutputsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }
+
 fn send_boxed(
     client: &crate::Client,
     input: ListServicePipelineOutputsInput,
-) -> crate::http::BoxFuture<
+) -> ::awsgen_runtime::http::BoxFuture<
     '_,
     ::std::result::Result<
         ListServicePipelineOutputsOutput,
-        crate::Error<ListServicePipelineOutputsError>,
+        ::awsgen_runtime::Error<ListServicePipelineOutputsError>,
     >,
 > {
     ::std::boxed::Box::pin(client.list_service_pipeline_outputs(input))
 }
+
 fn paginator_next(
     input: &crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsInput,
     output: &crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsOutput,
@@ -353,22 +333,26 @@ fn paginator_next(
     next.next_token = token0.cloned();
     ::std::option::Option::Some(next)
 }
+
 fn paginator_token_key(
     input: &crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsInput,
 ) -> ::std::string::String {
     input.next_token.clone().unwrap_or_default()
 }
+
 fn paginator_items(
     output: crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsOutput,
 ) -> ::std::vec::Vec<crate::types::Output> {
     output.outputs
 }
-pub(crate) static PAGINATOR: crate::paginate::Spec<
+
+pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
+    crate::Client,
     crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsInput,
     crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsOutput,
     crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsError,
     crate::types::Output,
-> = crate::paginate::Spec {
+> = ::awsgen_runtime::codegen::PaginatorSpec {
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,

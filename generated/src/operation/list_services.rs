@@ -7,14 +7,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "ListServices";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `ListServicesInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -30,6 +33,7 @@ pub struct ListServicesInput {
     /// *Model:* pattern `^[A-Za-z0-9+=/]+$`.
     pub next_token: ::std::option::Option<::std::string::String>,
 }
+
 impl ListServicesInput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -38,11 +42,13 @@ impl ListServicesInput {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets [`max_results`](Self::max_results).
     pub fn with_max_results(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.max_results = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -52,32 +58,27 @@ impl ListServicesInput {
         self
     }
 }
-impl crate::json::ToJson for ListServicesInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.max_results {
-            map.insert("maxResults".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for ListServicesInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("maxResults", &self.max_results);
+        w.optional("nextToken", &self.next_token);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListServicesInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for ListServicesInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_max_results = ::std::option::Option::None;
+        let mut v_next_token = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "maxResults" => {
-                    v_max_results = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "maxResults" => v_max_results = r.member()?,
+                "nextToken" => v_next_token = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -87,6 +88,7 @@ impl crate::json::FromJson for ListServicesInput {
             next_token: v_next_token,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             max_results: ::std::option::Option::None,
@@ -94,15 +96,19 @@ impl crate::json::FromJson for ListServicesInput {
         }
     }
 }
-impl crate::validate::Validate for ListServicesInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for ListServicesInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.max_results {
-            crate::validate::min_value(*value as f64, 1f64)
+            ::awsgen_runtime::codegen::min_value(*value as f64, 1f64)
                 .map_err(|e| e.under("maxResults"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `ListServicesOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -115,6 +121,7 @@ pub struct ListServicesOutput {
     /// An array of services with summaries of detail data.
     pub services: ::std::vec::Vec<crate::types::ServiceSummary>,
 }
+
 impl ListServicesOutput {
     /// Creates a value from its required member `services`; optional members start unset.
     pub fn new(
@@ -127,6 +134,7 @@ impl ListServicesOutput {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets [`next_token`](Self::next_token).
     pub fn with_next_token(
         mut self,
@@ -136,57 +144,60 @@ impl ListServicesOutput {
         self
     }
 }
-impl crate::json::ToJson for ListServicesOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.next_token {
-            map.insert("nextToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert("services".to_owned(), crate::json::ToJson::to_json(&self.services));
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ListServicesOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("nextToken", &self.next_token);
+        w.member("services", &self.services);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListServicesOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for ListServicesOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_next_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_services: ::std::option::Option<
-            ::std::vec::Vec<crate::types::ServiceSummary>,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_next_token = ::std::option::Option::None;
+        let mut v_services = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "nextToken" => {
-                    v_next_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "services" => {
-                    v_services = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "nextToken" => v_next_token = r.member()?,
+                "services" => v_services = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
             next_token: v_next_token,
-            services: v_services.unwrap_or_else(crate::json::FromJson::zero_value),
+            services: v_services
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             next_token: ::std::option::Option::None,
-            services: crate::json::FromJson::zero_value(),
+            services: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ListServicesOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ListServicesOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.services;
-            crate::validate::Validate::validate(value).map_err(|e| e.under("services"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("services"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `ListServices` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -200,104 +211,90 @@ pub enum ListServicesError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl ListServicesError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for ListServicesError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for ListServicesError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for ListServicesError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        ListServicesError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        ListServicesError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for ListServicesError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for ListServicesError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }
+
 fn send_boxed(
     client: &crate::Client,
     input: ListServicesInput,
-) -> crate::http::BoxFuture<
+) -> ::awsgen_runtime::http::BoxFuture<
     '_,
-    ::std::result::Result<ListServicesOutput, crate::Error<ListServicesError>>,
+    ::std::result::Result<ListServicesOutput, ::awsgen_runtime::Error<ListServicesError>>,
 > {
     ::std::boxed::Box::pin(client.list_services(input))
 }
+
 fn paginator_next(
     input: &crate::operation::list_services::ListServicesInput,
     output: &crate::operation::list_services::ListServicesOutput,
@@ -311,22 +308,26 @@ fn paginator_next(
     next.next_token = token0.cloned();
     ::std::option::Option::Some(next)
 }
+
 fn paginator_token_key(
     input: &crate::operation::list_services::ListServicesInput,
 ) -> ::std::string::String {
     input.next_token.clone().unwrap_or_default()
 }
+
 fn paginator_items(
     output: crate::operation::list_services::ListServicesOutput,
 ) -> ::std::vec::Vec<crate::types::ServiceSummary> {
     output.services
 }
-pub(crate) static PAGINATOR: crate::paginate::Spec<
+
+pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
+    crate::Client,
     crate::operation::list_services::ListServicesInput,
     crate::operation::list_services::ListServicesOutput,
     crate::operation::list_services::ListServicesError,
     crate::types::ServiceSummary,
-> = crate::paginate::Spec {
+> = ::awsgen_runtime::codegen::PaginatorSpec {
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,

@@ -11,14 +11,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "NotifyResourceDeploymentStatusChange";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `NotifyResourceDeploymentStatusChangeInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -43,6 +46,7 @@ pub struct NotifyResourceDeploymentStatusChangeInput {
     /// *Model:* length 0 to 5000; sensitive: redacted in `Debug` output.
     pub status_message: ::std::option::Option<::std::string::String>,
 }
+
 impl NotifyResourceDeploymentStatusChangeInput {
     /// Creates a value from its required member `resource_arn`; optional members start unset.
     pub fn new(resource_arn: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -54,6 +58,7 @@ impl NotifyResourceDeploymentStatusChangeInput {
             status_message: ::std::option::Option::None,
         }
     }
+
     /// Sets [`deployment_id`](Self::deployment_id).
     pub fn with_deployment_id(
         mut self,
@@ -62,6 +67,7 @@ impl NotifyResourceDeploymentStatusChangeInput {
         self.deployment_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`outputs`](Self::outputs).
     pub fn with_outputs(
         mut self,
@@ -70,6 +76,7 @@ impl NotifyResourceDeploymentStatusChangeInput {
         self.outputs = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`status`](Self::status).
     pub fn with_status(
         mut self,
@@ -78,6 +85,7 @@ impl NotifyResourceDeploymentStatusChangeInput {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`status_message`](Self::status_message).
     pub fn with_status_message(
         mut self,
@@ -87,6 +95,7 @@ impl NotifyResourceDeploymentStatusChangeInput {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for NotifyResourceDeploymentStatusChangeInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -95,68 +104,40 @@ impl ::std::fmt::Debug for NotifyResourceDeploymentStatusChangeInput {
         s.field("outputs", &self.outputs);
         s.field("resource_arn", &self.resource_arn);
         s.field("status", &self.status);
-        s.field("status_message", &crate::primitives::Redacted);
+        s.field("status_message", &::awsgen_runtime::codegen::Redacted);
         s.finish()
     }
 }
-impl crate::json::ToJson for NotifyResourceDeploymentStatusChangeInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.deployment_id {
-            map.insert("deploymentId".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.outputs {
-            map.insert("outputs".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "resourceArn".to_owned(),
-            crate::json::ToJson::to_json(&self.resource_arn),
-        );
-        if let ::std::option::Option::Some(value) = &self.status {
-            map.insert("status".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.status_message {
-            map.insert("statusMessage".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for NotifyResourceDeploymentStatusChangeInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("deploymentId", &self.deployment_id);
+        w.optional("outputs", &self.outputs);
+        w.member("resourceArn", &self.resource_arn);
+        w.optional("status", &self.status);
+        w.optional("statusMessage", &self.status_message);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for NotifyResourceDeploymentStatusChangeInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for NotifyResourceDeploymentStatusChangeInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_deployment_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_outputs: ::std::option::Option<
-            ::std::vec::Vec<crate::types::Output>,
-        > = ::std::option::Option::None;
-        let mut v_resource_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_status: ::std::option::Option<
-            crate::types::ResourceDeploymentStatus,
-        > = ::std::option::Option::None;
-        let mut v_status_message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_deployment_id = ::std::option::Option::None;
+        let mut v_outputs = ::std::option::Option::None;
+        let mut v_resource_arn = ::std::option::Option::None;
+        let mut v_status = ::std::option::Option::None;
+        let mut v_status_message = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "deploymentId" => {
-                    v_deployment_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "outputs" => {
-                    v_outputs = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "resourceArn" => {
-                    v_resource_arn = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "status" => {
-                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "statusMessage" => {
-                    v_status_message = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "deploymentId" => v_deployment_id = r.member()?,
+                "outputs" => v_outputs = r.member()?,
+                "resourceArn" => v_resource_arn = r.member()?,
+                "status" => v_status = r.member()?,
+                "statusMessage" => v_status_message = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -165,34 +146,40 @@ impl crate::json::FromJson for NotifyResourceDeploymentStatusChangeInput {
             deployment_id: v_deployment_id,
             outputs: v_outputs,
             resource_arn: v_resource_arn
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             status: v_status,
             status_message: v_status_message,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             deployment_id: ::std::option::Option::None,
             outputs: ::std::option::Option::None,
-            resource_arn: crate::json::FromJson::zero_value(),
+            resource_arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
             status: ::std::option::Option::None,
             status_message: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for NotifyResourceDeploymentStatusChangeInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for NotifyResourceDeploymentStatusChangeInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.outputs {
-            crate::validate::Validate::validate(value).map_err(|e| e.under("outputs"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("outputs"))?;
         }
         {
             let value = &self.resource_arn;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("resourceArn"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `NotifyResourceDeploymentStatusChangeOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -203,28 +190,37 @@ impl NotifyResourceDeploymentStatusChangeOutput {
         Self {}
     }
 }
-impl crate::json::ToJson for NotifyResourceDeploymentStatusChangeOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let map = ::serde_json::Map::new();
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for NotifyResourceDeploymentStatusChangeOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.end_object();
     }
 }
-impl crate::json::FromJson for NotifyResourceDeploymentStatusChangeOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for NotifyResourceDeploymentStatusChangeOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         r.object(|r, _key| r.skip())?;
         ::std::result::Result::Ok(Self {})
     }
+
     fn zero_value() -> Self {
         Self {}
     }
 }
-impl crate::validate::Validate for NotifyResourceDeploymentStatusChangeOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for NotifyResourceDeploymentStatusChangeOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `NotifyResourceDeploymentStatusChange` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -246,134 +242,96 @@ pub enum NotifyResourceDeploymentStatusChangeError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl NotifyResourceDeploymentStatusChangeError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ServiceQuotaExceededException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ServiceQuotaExceededException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ServiceQuotaExceededException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ServiceQuotaExceededException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for NotifyResourceDeploymentStatusChangeError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => {
-                        Self::ServiceQuotaExceededException(e)
-                    }
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError
+for NotifyResourceDeploymentStatusChangeError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ServiceQuotaExceededException",
+            |b| {
+                ::awsgen_runtime::codegen::read(b)
+                    .map(Self::ServiceQuotaExceededException)
+            },
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError
+for NotifyResourceDeploymentStatusChangeError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        NotifyResourceDeploymentStatusChangeError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        NotifyResourceDeploymentStatusChangeError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for NotifyResourceDeploymentStatusChangeError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for NotifyResourceDeploymentStatusChangeError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

@@ -7,14 +7,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "UpdateAccountSettings";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `UpdateAccountSettingsInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -46,6 +49,7 @@ pub struct UpdateAccountSettingsInput {
     /// *Model:* length 0 to 2048; pattern `(^$)|(^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$)`.
     pub pipeline_service_role_arn: ::std::option::Option<::std::string::String>,
 }
+
 impl UpdateAccountSettingsInput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -56,6 +60,7 @@ impl UpdateAccountSettingsInput {
             pipeline_service_role_arn: ::std::option::Option::None,
         }
     }
+
     /// Sets [`delete_pipeline_provisioning_repository`](Self::delete_pipeline_provisioning_repository).
     pub fn with_delete_pipeline_provisioning_repository(
         mut self,
@@ -66,6 +71,7 @@ impl UpdateAccountSettingsInput {
         );
         self
     }
+
     /// Sets [`pipeline_codebuild_role_arn`](Self::pipeline_codebuild_role_arn).
     pub fn with_pipeline_codebuild_role_arn(
         mut self,
@@ -74,6 +80,7 @@ impl UpdateAccountSettingsInput {
         self.pipeline_codebuild_role_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`pipeline_provisioning_repository`](Self::pipeline_provisioning_repository).
     pub fn with_pipeline_provisioning_repository(
         mut self,
@@ -84,6 +91,7 @@ impl UpdateAccountSettingsInput {
         );
         self
     }
+
     /// Sets [`pipeline_service_role_arn`](Self::pipeline_service_role_arn).
     pub fn with_pipeline_service_role_arn(
         mut self,
@@ -93,80 +101,43 @@ impl UpdateAccountSettingsInput {
         self
     }
 }
-impl crate::json::ToJson for UpdateAccountSettingsInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self
-            .delete_pipeline_provisioning_repository
-        {
-            map.insert(
-                "deletePipelineProvisioningRepository".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.pipeline_codebuild_role_arn {
-            map.insert(
-                "pipelineCodebuildRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self
-            .pipeline_provisioning_repository
-        {
-            map.insert(
-                "pipelineProvisioningRepository".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.pipeline_service_role_arn {
-            map.insert(
-                "pipelineServiceRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for UpdateAccountSettingsInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional(
+            "deletePipelineProvisioningRepository",
+            &self.delete_pipeline_provisioning_repository,
+        );
+        w.optional("pipelineCodebuildRoleArn", &self.pipeline_codebuild_role_arn);
+        w.optional(
+            "pipelineProvisioningRepository",
+            &self.pipeline_provisioning_repository,
+        );
+        w.optional("pipelineServiceRoleArn", &self.pipeline_service_role_arn);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateAccountSettingsInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for UpdateAccountSettingsInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_delete_pipeline_provisioning_repository: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut v_pipeline_codebuild_role_arn: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_pipeline_provisioning_repository: ::std::option::Option<
-            crate::types::RepositoryBranchInput,
-        > = ::std::option::Option::None;
-        let mut v_pipeline_service_role_arn: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_delete_pipeline_provisioning_repository = ::std::option::Option::None;
+        let mut v_pipeline_codebuild_role_arn = ::std::option::Option::None;
+        let mut v_pipeline_provisioning_repository = ::std::option::Option::None;
+        let mut v_pipeline_service_role_arn = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
                 "deletePipelineProvisioningRepository" => {
-                    v_delete_pipeline_provisioning_repository = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_delete_pipeline_provisioning_repository = r.member()?;
                 }
-                "pipelineCodebuildRoleArn" => {
-                    v_pipeline_codebuild_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "pipelineCodebuildRoleArn" => v_pipeline_codebuild_role_arn = r.member()?,
                 "pipelineProvisioningRepository" => {
-                    v_pipeline_provisioning_repository = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_pipeline_provisioning_repository = r.member()?;
                 }
-                "pipelineServiceRoleArn" => {
-                    v_pipeline_service_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "pipelineServiceRoleArn" => v_pipeline_service_role_arn = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -178,6 +149,7 @@ impl crate::json::FromJson for UpdateAccountSettingsInput {
             pipeline_service_role_arn: v_pipeline_service_role_arn,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             delete_pipeline_provisioning_repository: ::std::option::Option::None,
@@ -187,17 +159,21 @@ impl crate::json::FromJson for UpdateAccountSettingsInput {
         }
     }
 }
-impl crate::validate::Validate for UpdateAccountSettingsInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for UpdateAccountSettingsInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self
             .pipeline_provisioning_repository
         {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("pipelineProvisioningRepository"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `UpdateAccountSettingsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -205,6 +181,7 @@ pub struct UpdateAccountSettingsOutput {
     /// The Proton pipeline service role and repository data shared across the Amazon Web Services account.
     pub account_settings: crate::types::AccountSettings,
 }
+
 impl UpdateAccountSettingsOutput {
     /// Creates a value from its required member `account_settings`; optional members start unset.
     pub fn new(
@@ -215,56 +192,55 @@ impl UpdateAccountSettingsOutput {
         }
     }
 }
-impl crate::json::ToJson for UpdateAccountSettingsOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "accountSettings".to_owned(),
-            crate::json::ToJson::to_json(&self.account_settings),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for UpdateAccountSettingsOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("accountSettings", &self.account_settings);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateAccountSettingsOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for UpdateAccountSettingsOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_account_settings: ::std::option::Option<
-            crate::types::AccountSettings,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_account_settings = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "accountSettings" => {
-                    v_account_settings = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "accountSettings" => v_account_settings = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
             account_settings: v_account_settings
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            account_settings: crate::json::FromJson::zero_value(),
+            account_settings: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for UpdateAccountSettingsOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for UpdateAccountSettingsOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.account_settings;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("accountSettings"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `UpdateAccountSettings` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -280,104 +256,81 @@ pub enum UpdateAccountSettingsError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl UpdateAccountSettingsError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for UpdateAccountSettingsError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for UpdateAccountSettingsError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for UpdateAccountSettingsError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        UpdateAccountSettingsError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        UpdateAccountSettingsError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for UpdateAccountSettingsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for UpdateAccountSettingsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

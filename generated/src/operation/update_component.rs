@@ -16,14 +16,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "UpdateComponent";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `UpdateComponentInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -75,6 +78,7 @@ pub struct UpdateComponentInput {
     /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
     pub template_file: ::std::option::Option<::std::string::String>,
 }
+
 /// The required members of [`UpdateComponentInput`], named, for [`UpdateComponentInput::new`].
 #[derive(Clone)]
 pub struct UpdateComponentInputRequired {
@@ -90,6 +94,7 @@ pub struct UpdateComponentInputRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub name: ::std::string::String,
 }
+
 impl UpdateComponentInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: UpdateComponentInputRequired) -> Self {
@@ -104,6 +109,7 @@ impl UpdateComponentInput {
             template_file: ::std::option::Option::None,
         }
     }
+
     /// Sets [`client_token`](Self::client_token).
     pub fn with_client_token(
         mut self,
@@ -112,6 +118,7 @@ impl UpdateComponentInput {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -120,6 +127,7 @@ impl UpdateComponentInput {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_instance_name`](Self::service_instance_name).
     pub fn with_service_instance_name(
         mut self,
@@ -128,6 +136,7 @@ impl UpdateComponentInput {
         self.service_instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_name`](Self::service_name).
     pub fn with_service_name(
         mut self,
@@ -136,6 +145,7 @@ impl UpdateComponentInput {
         self.service_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_spec`](Self::service_spec).
     pub fn with_service_spec(
         mut self,
@@ -144,6 +154,7 @@ impl UpdateComponentInput {
         self.service_spec = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`template_file`](Self::template_file).
     pub fn with_template_file(
         mut self,
@@ -153,100 +164,61 @@ impl UpdateComponentInput {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for UpdateComponentInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("UpdateComponentInput");
         s.field("client_token", &self.client_token);
         s.field("deployment_type", &self.deployment_type);
-        s.field("description", &crate::primitives::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field("name", &self.name);
         s.field("service_instance_name", &self.service_instance_name);
         s.field("service_name", &self.service_name);
-        s.field("service_spec", &crate::primitives::Redacted);
-        s.field("template_file", &crate::primitives::Redacted);
+        s.field("service_spec", &::awsgen_runtime::codegen::Redacted);
+        s.field("template_file", &::awsgen_runtime::codegen::Redacted);
         s.finish()
     }
 }
-impl crate::json::ToJson for UpdateComponentInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.client_token {
-            map.insert("clientToken".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "deploymentType".to_owned(),
-            crate::json::ToJson::to_json(&self.deployment_type),
-        );
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
-        if let ::std::option::Option::Some(value) = &self.service_instance_name {
-            map.insert(
-                "serviceInstanceName".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.service_name {
-            map.insert("serviceName".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.service_spec {
-            map.insert("serviceSpec".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.template_file {
-            map.insert("templateFile".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for UpdateComponentInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("clientToken", &self.client_token);
+        w.member("deploymentType", &self.deployment_type);
+        w.optional("description", &self.description);
+        w.member("name", &self.name);
+        w.optional("serviceInstanceName", &self.service_instance_name);
+        w.optional("serviceName", &self.service_name);
+        w.optional("serviceSpec", &self.service_spec);
+        w.optional("templateFile", &self.template_file);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateComponentInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for UpdateComponentInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_client_token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_deployment_type: ::std::option::Option<
-            crate::types::ComponentDeploymentUpdateType,
-        > = ::std::option::Option::None;
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_instance_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_file: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_client_token = ::std::option::Option::None;
+        let mut v_deployment_type = ::std::option::Option::None;
+        let mut v_description = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
+        let mut v_service_instance_name = ::std::option::Option::None;
+        let mut v_service_name = ::std::option::Option::None;
+        let mut v_service_spec = ::std::option::Option::None;
+        let mut v_template_file = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "clientToken" => {
-                    v_client_token = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "deploymentType" => {
-                    v_deployment_type = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
-                "serviceInstanceName" => {
-                    v_service_instance_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "serviceName" => {
-                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "serviceSpec" => {
-                    v_service_spec = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "templateFile" => {
-                    v_template_file = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "clientToken" => v_client_token = r.member()?,
+                "deploymentType" => v_deployment_type = r.member()?,
+                "description" => v_description = r.member()?,
+                "name" => v_name = r.member()?,
+                "serviceInstanceName" => v_service_instance_name = r.member()?,
+                "serviceName" => v_service_name = r.member()?,
+                "serviceSpec" => v_service_spec = r.member()?,
+                "templateFile" => v_template_file = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -254,21 +226,22 @@ impl crate::json::FromJson for UpdateComponentInput {
         ::std::result::Result::Ok(Self {
             client_token: v_client_token,
             deployment_type: v_deployment_type
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             description: v_description,
-            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             service_instance_name: v_service_instance_name,
             service_name: v_service_name,
             service_spec: v_service_spec,
             template_file: v_template_file,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             client_token: ::std::option::Option::None,
-            deployment_type: crate::json::FromJson::zero_value(),
+            deployment_type: ::awsgen_runtime::codegen::FromJson::zero_value(),
             description: ::std::option::Option::None,
-            name: crate::json::FromJson::zero_value(),
+            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
             service_instance_name: ::std::option::Option::None,
             service_name: ::std::option::Option::None,
             service_spec: ::std::option::Option::None,
@@ -276,24 +249,28 @@ impl crate::json::FromJson for UpdateComponentInput {
         }
     }
 }
-impl crate::validate::Validate for UpdateComponentInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for UpdateComponentInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         if let ::std::option::Option::Some(value) = &self.service_spec {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceSpec"))?;
         }
         if let ::std::option::Option::Some(value) = &self.template_file {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateFile"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `UpdateComponentOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -301,6 +278,7 @@ pub struct UpdateComponentOutput {
     /// The detailed data of the updated component.
     pub component: crate::types::Component,
 }
+
 impl UpdateComponentOutput {
     /// Creates a value from its required member `component`; optional members start unset.
     pub fn new(component: impl ::std::convert::Into<crate::types::Component>) -> Self {
@@ -309,50 +287,55 @@ impl UpdateComponentOutput {
         }
     }
 }
-impl crate::json::ToJson for UpdateComponentOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "component".to_owned(),
-            crate::json::ToJson::to_json(&self.component),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for UpdateComponentOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("component", &self.component);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateComponentOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for UpdateComponentOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_component: ::std::option::Option<crate::types::Component> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_component = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "component" => {
-                    v_component = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "component" => v_component = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            component: v_component.unwrap_or_else(crate::json::FromJson::zero_value),
+            component: v_component
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            component: crate::json::FromJson::zero_value(),
+            component: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for UpdateComponentOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for UpdateComponentOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.component;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("component"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `UpdateComponent` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -374,134 +357,94 @@ pub enum UpdateComponentError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl UpdateComponentError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ServiceQuotaExceededException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ServiceQuotaExceededException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ServiceQuotaExceededException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ServiceQuotaExceededException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for UpdateComponentError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ServiceQuotaExceededException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => {
-                        Self::ServiceQuotaExceededException(e)
-                    }
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for UpdateComponentError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ServiceQuotaExceededException",
+            |b| {
+                ::awsgen_runtime::codegen::read(b)
+                    .map(Self::ServiceQuotaExceededException)
+            },
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for UpdateComponentError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        UpdateComponentError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        UpdateComponentError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for UpdateComponentError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for UpdateComponentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

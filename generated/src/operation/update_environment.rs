@@ -48,14 +48,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "UpdateEnvironment";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `UpdateEnvironmentInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -132,6 +135,7 @@ pub struct UpdateEnvironmentInput {
     /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
     pub template_minor_version: ::std::option::Option<::std::string::String>,
 }
+
 /// The required members of [`UpdateEnvironmentInput`], named, for [`UpdateEnvironmentInput::new`].
 #[derive(Clone)]
 pub struct UpdateEnvironmentInputRequired {
@@ -153,6 +157,7 @@ pub struct UpdateEnvironmentInputRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub name: ::std::string::String,
 }
+
 impl UpdateEnvironmentInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: UpdateEnvironmentInputRequired) -> Self {
@@ -170,6 +175,7 @@ impl UpdateEnvironmentInput {
             template_minor_version: ::std::option::Option::None,
         }
     }
+
     /// Sets [`codebuild_role_arn`](Self::codebuild_role_arn).
     pub fn with_codebuild_role_arn(
         mut self,
@@ -178,6 +184,7 @@ impl UpdateEnvironmentInput {
         self.codebuild_role_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`component_role_arn`](Self::component_role_arn).
     pub fn with_component_role_arn(
         mut self,
@@ -186,6 +193,7 @@ impl UpdateEnvironmentInput {
         self.component_role_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -194,6 +202,7 @@ impl UpdateEnvironmentInput {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`environment_account_connection_id`](Self::environment_account_connection_id).
     pub fn with_environment_account_connection_id(
         mut self,
@@ -204,6 +213,7 @@ impl UpdateEnvironmentInput {
         );
         self
     }
+
     /// Sets [`proton_service_role_arn`](Self::proton_service_role_arn).
     pub fn with_proton_service_role_arn(
         mut self,
@@ -212,6 +222,7 @@ impl UpdateEnvironmentInput {
         self.proton_service_role_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`provisioning_repository`](Self::provisioning_repository).
     pub fn with_provisioning_repository(
         mut self,
@@ -220,6 +231,7 @@ impl UpdateEnvironmentInput {
         self.provisioning_repository = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`spec`](Self::spec).
     pub fn with_spec(
         mut self,
@@ -228,6 +240,7 @@ impl UpdateEnvironmentInput {
         self.spec = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`template_major_version`](Self::template_major_version).
     pub fn with_template_major_version(
         mut self,
@@ -236,6 +249,7 @@ impl UpdateEnvironmentInput {
         self.template_major_version = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`template_minor_version`](Self::template_minor_version).
     pub fn with_template_minor_version(
         mut self,
@@ -245,6 +259,7 @@ impl UpdateEnvironmentInput {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for UpdateEnvironmentInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -252,7 +267,7 @@ impl ::std::fmt::Debug for UpdateEnvironmentInput {
         s.field("codebuild_role_arn", &self.codebuild_role_arn);
         s.field("component_role_arn", &self.component_role_arn);
         s.field("deployment_type", &self.deployment_type);
-        s.field("description", &crate::primitives::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field(
             "environment_account_connection_id",
             &self.environment_account_connection_id,
@@ -260,151 +275,65 @@ impl ::std::fmt::Debug for UpdateEnvironmentInput {
         s.field("name", &self.name);
         s.field("proton_service_role_arn", &self.proton_service_role_arn);
         s.field("provisioning_repository", &self.provisioning_repository);
-        s.field("spec", &crate::primitives::Redacted);
+        s.field("spec", &::awsgen_runtime::codegen::Redacted);
         s.field("template_major_version", &self.template_major_version);
         s.field("template_minor_version", &self.template_minor_version);
         s.finish()
     }
 }
-impl crate::json::ToJson for UpdateEnvironmentInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
-            map.insert(
-                "codebuildRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.component_role_arn {
-            map.insert(
-                "componentRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert(
-            "deploymentType".to_owned(),
-            crate::json::ToJson::to_json(&self.deployment_type),
+
+impl ::awsgen_runtime::codegen::ToJson for UpdateEnvironmentInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("codebuildRoleArn", &self.codebuild_role_arn);
+        w.optional("componentRoleArn", &self.component_role_arn);
+        w.member("deploymentType", &self.deployment_type);
+        w.optional("description", &self.description);
+        w.optional(
+            "environmentAccountConnectionId",
+            &self.environment_account_connection_id,
         );
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self
-            .environment_account_connection_id
-        {
-            map.insert(
-                "environmentAccountConnectionId".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
-        if let ::std::option::Option::Some(value) = &self.proton_service_role_arn {
-            map.insert(
-                "protonServiceRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.provisioning_repository {
-            map.insert(
-                "provisioningRepository".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.spec {
-            map.insert("spec".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.template_major_version {
-            map.insert(
-                "templateMajorVersion".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.template_minor_version {
-            map.insert(
-                "templateMinorVersion".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        ::serde_json::Value::Object(map)
+        w.member("name", &self.name);
+        w.optional("protonServiceRoleArn", &self.proton_service_role_arn);
+        w.optional("provisioningRepository", &self.provisioning_repository);
+        w.optional("spec", &self.spec);
+        w.optional("templateMajorVersion", &self.template_major_version);
+        w.optional("templateMinorVersion", &self.template_minor_version);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateEnvironmentInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_codebuild_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_component_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_deployment_type: ::std::option::Option<
-            crate::types::DeploymentUpdateType,
-        > = ::std::option::Option::None;
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_environment_account_connection_id: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_proton_service_role_arn: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_provisioning_repository: ::std::option::Option<
-            crate::types::RepositoryBranchInput,
-        > = ::std::option::Option::None;
-        let mut v_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_codebuild_role_arn = ::std::option::Option::None;
+        let mut v_component_role_arn = ::std::option::Option::None;
+        let mut v_deployment_type = ::std::option::Option::None;
+        let mut v_description = ::std::option::Option::None;
+        let mut v_environment_account_connection_id = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
+        let mut v_proton_service_role_arn = ::std::option::Option::None;
+        let mut v_provisioning_repository = ::std::option::Option::None;
+        let mut v_spec = ::std::option::Option::None;
+        let mut v_template_major_version = ::std::option::Option::None;
+        let mut v_template_minor_version = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "codebuildRoleArn" => {
-                    v_codebuild_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "componentRoleArn" => {
-                    v_component_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "deploymentType" => {
-                    v_deployment_type = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "codebuildRoleArn" => v_codebuild_role_arn = r.member()?,
+                "componentRoleArn" => v_component_role_arn = r.member()?,
+                "deploymentType" => v_deployment_type = r.member()?,
+                "description" => v_description = r.member()?,
                 "environmentAccountConnectionId" => {
-                    v_environment_account_connection_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_environment_account_connection_id = r.member()?;
                 }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
-                "protonServiceRoleArn" => {
-                    v_proton_service_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "provisioningRepository" => {
-                    v_provisioning_repository = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "spec" => v_spec = crate::json::member(r, crate::json::FromJson::read)?,
-                "templateMajorVersion" => {
-                    v_template_major_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateMinorVersion" => {
-                    v_template_minor_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "name" => v_name = r.member()?,
+                "protonServiceRoleArn" => v_proton_service_role_arn = r.member()?,
+                "provisioningRepository" => v_provisioning_repository = r.member()?,
+                "spec" => v_spec = r.member()?,
+                "templateMajorVersion" => v_template_major_version = r.member()?,
+                "templateMinorVersion" => v_template_minor_version = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -413,10 +342,10 @@ impl crate::json::FromJson for UpdateEnvironmentInput {
             codebuild_role_arn: v_codebuild_role_arn,
             component_role_arn: v_component_role_arn,
             deployment_type: v_deployment_type
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             description: v_description,
             environment_account_connection_id: v_environment_account_connection_id,
-            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             proton_service_role_arn: v_proton_service_role_arn,
             provisioning_repository: v_provisioning_repository,
             spec: v_spec,
@@ -424,14 +353,15 @@ impl crate::json::FromJson for UpdateEnvironmentInput {
             template_minor_version: v_template_minor_version,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             codebuild_role_arn: ::std::option::Option::None,
             component_role_arn: ::std::option::Option::None,
-            deployment_type: crate::json::FromJson::zero_value(),
+            deployment_type: ::awsgen_runtime::codegen::FromJson::zero_value(),
             description: ::std::option::Option::None,
             environment_account_connection_id: ::std::option::Option::None,
-            name: crate::json::FromJson::zero_value(),
+            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
             proton_service_role_arn: ::std::option::Option::None,
             provisioning_repository: ::std::option::Option::None,
             spec: ::std::option::Option::None,
@@ -440,44 +370,48 @@ impl crate::json::FromJson for UpdateEnvironmentInput {
         }
     }
 }
-impl crate::validate::Validate for UpdateEnvironmentInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("codebuildRoleArn"))?;
         }
         if let ::std::option::Option::Some(value) = &self.component_role_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("componentRoleArn"))?;
         }
         {
             let value = &self.name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         if let ::std::option::Option::Some(value) = &self.proton_service_role_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("protonServiceRoleArn"))?;
         }
         if let ::std::option::Option::Some(value) = &self.provisioning_repository {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("provisioningRepository"))?;
         }
         if let ::std::option::Option::Some(value) = &self.spec {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("spec"))?;
         }
         if let ::std::option::Option::Some(value) = &self.template_major_version {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateMajorVersion"))?;
         }
         if let ::std::option::Option::Some(value) = &self.template_minor_version {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateMinorVersion"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `UpdateEnvironmentOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -485,6 +419,7 @@ pub struct UpdateEnvironmentOutput {
     /// The environment detail data that's returned by Proton.
     pub environment: crate::types::Environment,
 }
+
 impl UpdateEnvironmentOutput {
     /// Creates a value from its required member `environment`; optional members start unset.
     pub fn new(
@@ -495,50 +430,55 @@ impl UpdateEnvironmentOutput {
         }
     }
 }
-impl crate::json::ToJson for UpdateEnvironmentOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "environment".to_owned(),
-            crate::json::ToJson::to_json(&self.environment),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for UpdateEnvironmentOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("environment", &self.environment);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateEnvironmentOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_environment: ::std::option::Option<crate::types::Environment> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_environment = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "environment" => {
-                    v_environment = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "environment" => v_environment = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            environment: v_environment.unwrap_or_else(crate::json::FromJson::zero_value),
+            environment: v_environment
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            environment: crate::json::FromJson::zero_value(),
+            environment: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for UpdateEnvironmentOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("environment"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `UpdateEnvironment` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -556,118 +496,86 @@ pub enum UpdateEnvironmentError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl UpdateEnvironmentError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for UpdateEnvironmentError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for UpdateEnvironmentError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for UpdateEnvironmentError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        UpdateEnvironmentError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        UpdateEnvironmentError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for UpdateEnvironmentError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for UpdateEnvironmentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

@@ -11,14 +11,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "UpdateEnvironmentAccountConnection";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `UpdateEnvironmentAccountConnectionInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -53,6 +56,7 @@ pub struct UpdateEnvironmentAccountConnectionInput {
     /// *Model:* length 1 to 2048; pattern `^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$`.
     pub role_arn: ::std::option::Option<::std::string::String>,
 }
+
 impl UpdateEnvironmentAccountConnectionInput {
     /// Creates a value from its required member `id`; optional members start unset.
     pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -63,6 +67,7 @@ impl UpdateEnvironmentAccountConnectionInput {
             role_arn: ::std::option::Option::None,
         }
     }
+
     /// Sets [`codebuild_role_arn`](Self::codebuild_role_arn).
     pub fn with_codebuild_role_arn(
         mut self,
@@ -71,6 +76,7 @@ impl UpdateEnvironmentAccountConnectionInput {
         self.codebuild_role_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`component_role_arn`](Self::component_role_arn).
     pub fn with_component_role_arn(
         mut self,
@@ -79,6 +85,7 @@ impl UpdateEnvironmentAccountConnectionInput {
         self.component_role_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`role_arn`](Self::role_arn).
     pub fn with_role_arn(
         mut self,
@@ -88,54 +95,33 @@ impl UpdateEnvironmentAccountConnectionInput {
         self
     }
 }
-impl crate::json::ToJson for UpdateEnvironmentAccountConnectionInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
-            map.insert(
-                "codebuildRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.component_role_arn {
-            map.insert(
-                "componentRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert("id".to_owned(), crate::json::ToJson::to_json(&self.id));
-        if let ::std::option::Option::Some(value) = &self.role_arn {
-            map.insert("roleArn".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for UpdateEnvironmentAccountConnectionInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("codebuildRoleArn", &self.codebuild_role_arn);
+        w.optional("componentRoleArn", &self.component_role_arn);
+        w.member("id", &self.id);
+        w.optional("roleArn", &self.role_arn);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateEnvironmentAccountConnectionInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentAccountConnectionInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_codebuild_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_component_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_codebuild_role_arn = ::std::option::Option::None;
+        let mut v_component_role_arn = ::std::option::Option::None;
+        let mut v_id = ::std::option::Option::None;
+        let mut v_role_arn = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "codebuildRoleArn" => {
-                    v_codebuild_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "componentRoleArn" => {
-                    v_component_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "id" => v_id = crate::json::member(r, crate::json::FromJson::read)?,
-                "roleArn" => {
-                    v_role_arn = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "codebuildRoleArn" => v_codebuild_role_arn = r.member()?,
+                "componentRoleArn" => v_component_role_arn = r.member()?,
+                "id" => v_id = r.member()?,
+                "roleArn" => v_role_arn = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -143,36 +129,41 @@ impl crate::json::FromJson for UpdateEnvironmentAccountConnectionInput {
         ::std::result::Result::Ok(Self {
             codebuild_role_arn: v_codebuild_role_arn,
             component_role_arn: v_component_role_arn,
-            id: v_id.unwrap_or_else(crate::json::FromJson::zero_value),
+            id: v_id.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             role_arn: v_role_arn,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             codebuild_role_arn: ::std::option::Option::None,
             component_role_arn: ::std::option::Option::None,
-            id: crate::json::FromJson::zero_value(),
+            id: ::awsgen_runtime::codegen::FromJson::zero_value(),
             role_arn: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for UpdateEnvironmentAccountConnectionInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentAccountConnectionInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("codebuildRoleArn"))?;
         }
         if let ::std::option::Option::Some(value) = &self.component_role_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("componentRoleArn"))?;
         }
         if let ::std::option::Option::Some(value) = &self.role_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("roleArn"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `UpdateEnvironmentAccountConnectionOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -180,6 +171,7 @@ pub struct UpdateEnvironmentAccountConnectionOutput {
     /// The environment account connection detail data that's returned by Proton.
     pub environment_account_connection: crate::types::EnvironmentAccountConnection,
 }
+
 impl UpdateEnvironmentAccountConnectionOutput {
     /// Creates a value from its required member `environment_account_connection`; optional members start unset.
     pub fn new(
@@ -192,30 +184,25 @@ impl UpdateEnvironmentAccountConnectionOutput {
         }
     }
 }
-impl crate::json::ToJson for UpdateEnvironmentAccountConnectionOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "environmentAccountConnection".to_owned(),
-            crate::json::ToJson::to_json(&self.environment_account_connection),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for UpdateEnvironmentAccountConnectionOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("environmentAccountConnection", &self.environment_account_connection);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateEnvironmentAccountConnectionOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentAccountConnectionOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_environment_account_connection: ::std::option::Option<
-            crate::types::EnvironmentAccountConnection,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_environment_account_connection = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
                 "environmentAccountConnection" => {
-                    v_environment_account_connection = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_environment_account_connection = r.member()?;
                 }
                 _ => r.skip()?,
             }
@@ -223,25 +210,31 @@ impl crate::json::FromJson for UpdateEnvironmentAccountConnectionOutput {
         })?;
         ::std::result::Result::Ok(Self {
             environment_account_connection: v_environment_account_connection
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            environment_account_connection: crate::json::FromJson::zero_value(),
+            environment_account_connection: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for UpdateEnvironmentAccountConnectionOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentAccountConnectionOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_account_connection;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("environmentAccountConnection"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `UpdateEnvironmentAccountConnection` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -259,118 +252,87 @@ pub enum UpdateEnvironmentAccountConnectionError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl UpdateEnvironmentAccountConnectionError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for UpdateEnvironmentAccountConnectionError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError
+for UpdateEnvironmentAccountConnectionError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for UpdateEnvironmentAccountConnectionError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        UpdateEnvironmentAccountConnectionError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        UpdateEnvironmentAccountConnectionError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for UpdateEnvironmentAccountConnectionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for UpdateEnvironmentAccountConnectionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

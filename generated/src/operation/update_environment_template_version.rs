@@ -7,14 +7,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "UpdateEnvironmentTemplateVersion";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `UpdateEnvironmentTemplateVersionInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -39,6 +42,7 @@ pub struct UpdateEnvironmentTemplateVersionInput {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 /// The required members of [`UpdateEnvironmentTemplateVersionInput`], named, for [`UpdateEnvironmentTemplateVersionInput::new`].
 #[derive(Clone)]
 pub struct UpdateEnvironmentTemplateVersionInputRequired {
@@ -55,6 +59,7 @@ pub struct UpdateEnvironmentTemplateVersionInputRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 impl UpdateEnvironmentTemplateVersionInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: UpdateEnvironmentTemplateVersionInputRequired) -> Self {
@@ -66,6 +71,7 @@ impl UpdateEnvironmentTemplateVersionInput {
             status: ::std::option::Option::None,
         }
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -74,6 +80,7 @@ impl UpdateEnvironmentTemplateVersionInput {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`status`](Self::status).
     pub fn with_status(
         mut self,
@@ -83,11 +90,12 @@ impl UpdateEnvironmentTemplateVersionInput {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for UpdateEnvironmentTemplateVersionInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("UpdateEnvironmentTemplateVersionInput");
-        s.field("description", &crate::primitives::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field("major_version", &self.major_version);
         s.field("minor_version", &self.minor_version);
         s.field("status", &self.status);
@@ -95,65 +103,36 @@ impl ::std::fmt::Debug for UpdateEnvironmentTemplateVersionInput {
         s.finish()
     }
 }
-impl crate::json::ToJson for UpdateEnvironmentTemplateVersionInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "majorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.major_version),
-        );
-        map.insert(
-            "minorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.minor_version),
-        );
-        if let ::std::option::Option::Some(value) = &self.status {
-            map.insert("status".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
-        );
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for UpdateEnvironmentTemplateVersionInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("description", &self.description);
+        w.member("majorVersion", &self.major_version);
+        w.member("minorVersion", &self.minor_version);
+        w.optional("status", &self.status);
+        w.member("templateName", &self.template_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateEnvironmentTemplateVersionInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentTemplateVersionInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_status: ::std::option::Option<crate::types::TemplateVersionStatus> = ::std::option::Option::None;
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_description = ::std::option::Option::None;
+        let mut v_major_version = ::std::option::Option::None;
+        let mut v_minor_version = ::std::option::Option::None;
+        let mut v_status = ::std::option::Option::None;
+        let mut v_template_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "majorVersion" => {
-                    v_major_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "minorVersion" => {
-                    v_minor_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "status" => {
-                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "description" => v_description = r.member()?,
+                "majorVersion" => v_major_version = r.member()?,
+                "minorVersion" => v_minor_version = r.member()?,
+                "status" => v_status = r.member()?,
+                "templateName" => v_template_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -161,44 +140,49 @@ impl crate::json::FromJson for UpdateEnvironmentTemplateVersionInput {
         ::std::result::Result::Ok(Self {
             description: v_description,
             major_version: v_major_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             minor_version: v_minor_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             status: v_status,
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             description: ::std::option::Option::None,
-            major_version: crate::json::FromJson::zero_value(),
-            minor_version: crate::json::FromJson::zero_value(),
+            major_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            minor_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
             status: ::std::option::Option::None,
-            template_name: crate::json::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for UpdateEnvironmentTemplateVersionInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentTemplateVersionInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.major_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("majorVersion"))?;
         }
         {
             let value = &self.minor_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("minorVersion"))?;
         }
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `UpdateEnvironmentTemplateVersionOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -206,6 +190,7 @@ pub struct UpdateEnvironmentTemplateVersionOutput {
     /// The environment template version detail data that's returned by Proton.
     pub environment_template_version: crate::types::EnvironmentTemplateVersion,
 }
+
 impl UpdateEnvironmentTemplateVersionOutput {
     /// Creates a value from its required member `environment_template_version`; optional members start unset.
     pub fn new(
@@ -218,30 +203,25 @@ impl UpdateEnvironmentTemplateVersionOutput {
         }
     }
 }
-impl crate::json::ToJson for UpdateEnvironmentTemplateVersionOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "environmentTemplateVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.environment_template_version),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for UpdateEnvironmentTemplateVersionOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("environmentTemplateVersion", &self.environment_template_version);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateEnvironmentTemplateVersionOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentTemplateVersionOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_environment_template_version: ::std::option::Option<
-            crate::types::EnvironmentTemplateVersion,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_environment_template_version = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
                 "environmentTemplateVersion" => {
-                    v_environment_template_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_environment_template_version = r.member()?;
                 }
                 _ => r.skip()?,
             }
@@ -249,25 +229,31 @@ impl crate::json::FromJson for UpdateEnvironmentTemplateVersionOutput {
         })?;
         ::std::result::Result::Ok(Self {
             environment_template_version: v_environment_template_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            environment_template_version: crate::json::FromJson::zero_value(),
+            environment_template_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for UpdateEnvironmentTemplateVersionOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentTemplateVersionOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_template_version;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("environmentTemplateVersion"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `UpdateEnvironmentTemplateVersion` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -285,118 +271,87 @@ pub enum UpdateEnvironmentTemplateVersionError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl UpdateEnvironmentTemplateVersionError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for UpdateEnvironmentTemplateVersionError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError
+for UpdateEnvironmentTemplateVersionError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for UpdateEnvironmentTemplateVersionError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        UpdateEnvironmentTemplateVersionError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        UpdateEnvironmentTemplateVersionError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for UpdateEnvironmentTemplateVersionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for UpdateEnvironmentTemplateVersionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

@@ -20,14 +20,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "UpdateServicePipeline";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `UpdateServicePipelineInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -67,6 +70,7 @@ pub struct UpdateServicePipelineInput {
     /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
     pub template_minor_version: ::std::option::Option<::std::string::String>,
 }
+
 /// The required members of [`UpdateServicePipelineInput`], named, for [`UpdateServicePipelineInput::new`].
 #[derive(Clone)]
 pub struct UpdateServicePipelineInputRequired {
@@ -94,6 +98,7 @@ pub struct UpdateServicePipelineInputRequired {
     /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
     pub spec: ::std::string::String,
 }
+
 impl UpdateServicePipelineInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: UpdateServicePipelineInputRequired) -> Self {
@@ -105,6 +110,7 @@ impl UpdateServicePipelineInput {
             template_minor_version: ::std::option::Option::None,
         }
     }
+
     /// Sets [`template_major_version`](Self::template_major_version).
     pub fn with_template_major_version(
         mut self,
@@ -113,6 +119,7 @@ impl UpdateServicePipelineInput {
         self.template_major_version = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`template_minor_version`](Self::template_minor_version).
     pub fn with_template_minor_version(
         mut self,
@@ -122,127 +129,101 @@ impl UpdateServicePipelineInput {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for UpdateServicePipelineInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("UpdateServicePipelineInput");
         s.field("deployment_type", &self.deployment_type);
         s.field("service_name", &self.service_name);
-        s.field("spec", &crate::primitives::Redacted);
+        s.field("spec", &::awsgen_runtime::codegen::Redacted);
         s.field("template_major_version", &self.template_major_version);
         s.field("template_minor_version", &self.template_minor_version);
         s.finish()
     }
 }
-impl crate::json::ToJson for UpdateServicePipelineInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "deploymentType".to_owned(),
-            crate::json::ToJson::to_json(&self.deployment_type),
-        );
-        map.insert(
-            "serviceName".to_owned(),
-            crate::json::ToJson::to_json(&self.service_name),
-        );
-        map.insert("spec".to_owned(), crate::json::ToJson::to_json(&self.spec));
-        if let ::std::option::Option::Some(value) = &self.template_major_version {
-            map.insert(
-                "templateMajorVersion".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.template_minor_version {
-            map.insert(
-                "templateMinorVersion".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for UpdateServicePipelineInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("deploymentType", &self.deployment_type);
+        w.member("serviceName", &self.service_name);
+        w.member("spec", &self.spec);
+        w.optional("templateMajorVersion", &self.template_major_version);
+        w.optional("templateMinorVersion", &self.template_minor_version);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateServicePipelineInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for UpdateServicePipelineInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_deployment_type: ::std::option::Option<
-            crate::types::DeploymentUpdateType,
-        > = ::std::option::Option::None;
-        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_deployment_type = ::std::option::Option::None;
+        let mut v_service_name = ::std::option::Option::None;
+        let mut v_spec = ::std::option::Option::None;
+        let mut v_template_major_version = ::std::option::Option::None;
+        let mut v_template_minor_version = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "deploymentType" => {
-                    v_deployment_type = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "serviceName" => {
-                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "spec" => v_spec = crate::json::member(r, crate::json::FromJson::read)?,
-                "templateMajorVersion" => {
-                    v_template_major_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateMinorVersion" => {
-                    v_template_minor_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "deploymentType" => v_deployment_type = r.member()?,
+                "serviceName" => v_service_name = r.member()?,
+                "spec" => v_spec = r.member()?,
+                "templateMajorVersion" => v_template_major_version = r.member()?,
+                "templateMinorVersion" => v_template_minor_version = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
             deployment_type: v_deployment_type
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             service_name: v_service_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
-            spec: v_spec.unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            spec: v_spec.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             template_major_version: v_template_major_version,
             template_minor_version: v_template_minor_version,
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            deployment_type: crate::json::FromJson::zero_value(),
-            service_name: crate::json::FromJson::zero_value(),
-            spec: crate::json::FromJson::zero_value(),
+            deployment_type: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            service_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            spec: ::awsgen_runtime::codegen::FromJson::zero_value(),
             template_major_version: ::std::option::Option::None,
             template_minor_version: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for UpdateServicePipelineInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for UpdateServicePipelineInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceName"))?;
         }
         {
             let value = &self.spec;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("spec"))?;
         }
         if let ::std::option::Option::Some(value) = &self.template_major_version {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateMajorVersion"))?;
         }
         if let ::std::option::Option::Some(value) = &self.template_minor_version {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateMinorVersion"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `UpdateServicePipelineOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -250,6 +231,7 @@ pub struct UpdateServicePipelineOutput {
     /// The pipeline details that are returned by Proton.
     pub pipeline: crate::types::ServicePipeline,
 }
+
 impl UpdateServicePipelineOutput {
     /// Creates a value from its required member `pipeline`; optional members start unset.
     pub fn new(
@@ -258,46 +240,55 @@ impl UpdateServicePipelineOutput {
         Self { pipeline: pipeline.into() }
     }
 }
-impl crate::json::ToJson for UpdateServicePipelineOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("pipeline".to_owned(), crate::json::ToJson::to_json(&self.pipeline));
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for UpdateServicePipelineOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("pipeline", &self.pipeline);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateServicePipelineOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for UpdateServicePipelineOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_pipeline: ::std::option::Option<crate::types::ServicePipeline> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_pipeline = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "pipeline" => {
-                    v_pipeline = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "pipeline" => v_pipeline = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            pipeline: v_pipeline.unwrap_or_else(crate::json::FromJson::zero_value),
+            pipeline: v_pipeline
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            pipeline: crate::json::FromJson::zero_value(),
+            pipeline: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for UpdateServicePipelineOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for UpdateServicePipelineOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.pipeline;
-            crate::validate::Validate::validate(value).map_err(|e| e.under("pipeline"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("pipeline"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `UpdateServicePipeline` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -315,118 +306,86 @@ pub enum UpdateServicePipelineError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl UpdateServicePipelineError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for UpdateServicePipelineError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for UpdateServicePipelineError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for UpdateServicePipelineError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        UpdateServicePipelineError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        UpdateServicePipelineError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for UpdateServicePipelineError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for UpdateServicePipelineError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

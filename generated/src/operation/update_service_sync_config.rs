@@ -7,14 +7,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "UpdateServiceSyncConfig";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `UpdateServiceSyncConfigInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -39,6 +42,7 @@ pub struct UpdateServiceSyncConfigInput {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub service_name: ::std::string::String,
 }
+
 /// The required members of [`UpdateServiceSyncConfigInput`], named, for [`UpdateServiceSyncConfigInput::new`].
 #[derive(Clone)]
 pub struct UpdateServiceSyncConfigInputRequired {
@@ -61,6 +65,7 @@ pub struct UpdateServiceSyncConfigInputRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub service_name: ::std::string::String,
 }
+
 impl UpdateServiceSyncConfigInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: UpdateServiceSyncConfigInputRequired) -> Self {
@@ -73,110 +78,93 @@ impl UpdateServiceSyncConfigInput {
         }
     }
 }
-impl crate::json::ToJson for UpdateServiceSyncConfigInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("branch".to_owned(), crate::json::ToJson::to_json(&self.branch));
-        map.insert("filePath".to_owned(), crate::json::ToJson::to_json(&self.file_path));
-        map.insert(
-            "repositoryName".to_owned(),
-            crate::json::ToJson::to_json(&self.repository_name),
-        );
-        map.insert(
-            "repositoryProvider".to_owned(),
-            crate::json::ToJson::to_json(&self.repository_provider),
-        );
-        map.insert(
-            "serviceName".to_owned(),
-            crate::json::ToJson::to_json(&self.service_name),
-        );
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for UpdateServiceSyncConfigInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("branch", &self.branch);
+        w.member("filePath", &self.file_path);
+        w.member("repositoryName", &self.repository_name);
+        w.member("repositoryProvider", &self.repository_provider);
+        w.member("serviceName", &self.service_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateServiceSyncConfigInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for UpdateServiceSyncConfigInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_branch: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_file_path: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_repository_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_repository_provider: ::std::option::Option<
-            crate::types::RepositoryProvider,
-        > = ::std::option::Option::None;
-        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_branch = ::std::option::Option::None;
+        let mut v_file_path = ::std::option::Option::None;
+        let mut v_repository_name = ::std::option::Option::None;
+        let mut v_repository_provider = ::std::option::Option::None;
+        let mut v_service_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "branch" => {
-                    v_branch = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "filePath" => {
-                    v_file_path = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "repositoryName" => {
-                    v_repository_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "repositoryProvider" => {
-                    v_repository_provider = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "serviceName" => {
-                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "branch" => v_branch = r.member()?,
+                "filePath" => v_file_path = r.member()?,
+                "repositoryName" => v_repository_name = r.member()?,
+                "repositoryProvider" => v_repository_provider = r.member()?,
+                "serviceName" => v_service_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            branch: v_branch.unwrap_or_else(crate::json::FromJson::zero_value),
-            file_path: v_file_path.unwrap_or_else(crate::json::FromJson::zero_value),
+            branch: v_branch
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            file_path: v_file_path
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             repository_name: v_repository_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             repository_provider: v_repository_provider
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             service_name: v_service_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            branch: crate::json::FromJson::zero_value(),
-            file_path: crate::json::FromJson::zero_value(),
-            repository_name: crate::json::FromJson::zero_value(),
-            repository_provider: crate::json::FromJson::zero_value(),
-            service_name: crate::json::FromJson::zero_value(),
+            branch: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            file_path: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            repository_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            repository_provider: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            service_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for UpdateServiceSyncConfigInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for UpdateServiceSyncConfigInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("branch"))?;
         }
         {
             let value = &self.file_path;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("filePath"))?;
         }
         {
             let value = &self.repository_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("repositoryName"))?;
         }
         {
             let value = &self.service_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceName"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `UpdateServiceSyncConfigOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -184,6 +172,7 @@ pub struct UpdateServiceSyncConfigOutput {
     /// The detailed data of the Proton Ops file.
     pub service_sync_config: ::std::option::Option<crate::types::ServiceSyncConfig>,
 }
+
 impl UpdateServiceSyncConfigOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -191,6 +180,7 @@ impl UpdateServiceSyncConfigOutput {
             service_sync_config: ::std::option::Option::None,
         }
     }
+
     /// Sets [`service_sync_config`](Self::service_sync_config).
     pub fn with_service_sync_config(
         mut self,
@@ -200,33 +190,24 @@ impl UpdateServiceSyncConfigOutput {
         self
     }
 }
-impl crate::json::ToJson for UpdateServiceSyncConfigOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.service_sync_config {
-            map.insert(
-                "serviceSyncConfig".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for UpdateServiceSyncConfigOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("serviceSyncConfig", &self.service_sync_config);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateServiceSyncConfigOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for UpdateServiceSyncConfigOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_service_sync_config: ::std::option::Option<
-            crate::types::ServiceSyncConfig,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_service_sync_config = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "serviceSyncConfig" => {
-                    v_service_sync_config = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "serviceSyncConfig" => v_service_sync_config = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -235,21 +216,27 @@ impl crate::json::FromJson for UpdateServiceSyncConfigOutput {
             service_sync_config: v_service_sync_config,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             service_sync_config: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for UpdateServiceSyncConfigOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for UpdateServiceSyncConfigOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.service_sync_config {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("serviceSyncConfig"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `UpdateServiceSyncConfig` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -267,118 +254,86 @@ pub enum UpdateServiceSyncConfigError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl UpdateServiceSyncConfigError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for UpdateServiceSyncConfigError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for UpdateServiceSyncConfigError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for UpdateServiceSyncConfigError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        UpdateServiceSyncConfigError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        UpdateServiceSyncConfigError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for UpdateServiceSyncConfigError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for UpdateServiceSyncConfigError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

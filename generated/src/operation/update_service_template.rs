@@ -7,14 +7,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "UpdateServiceTemplate";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `UpdateServiceTemplateInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -33,6 +36,7 @@ pub struct UpdateServiceTemplateInput {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub name: ::std::string::String,
 }
+
 impl UpdateServiceTemplateInput {
     /// Creates a value from its required member `name`; optional members start unset.
     pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -42,6 +46,7 @@ impl UpdateServiceTemplateInput {
             display_name: ::std::option::Option::None,
         }
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -50,6 +55,7 @@ impl UpdateServiceTemplateInput {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`display_name`](Self::display_name).
     pub fn with_display_name(
         mut self,
@@ -59,45 +65,41 @@ impl UpdateServiceTemplateInput {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for UpdateServiceTemplateInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("UpdateServiceTemplateInput");
-        s.field("description", &crate::primitives::Redacted);
-        s.field("display_name", &crate::primitives::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
+        s.field("display_name", &::awsgen_runtime::codegen::Redacted);
         s.field("name", &self.name);
         s.finish()
     }
 }
-impl crate::json::ToJson for UpdateServiceTemplateInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.display_name {
-            map.insert("displayName".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for UpdateServiceTemplateInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("description", &self.description);
+        w.optional("displayName", &self.display_name);
+        w.member("name", &self.name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateServiceTemplateInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for UpdateServiceTemplateInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_display_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_description = ::std::option::Option::None;
+        let mut v_display_name = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "displayName" => {
-                    v_display_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
+                "description" => v_description = r.member()?,
+                "displayName" => v_display_name = r.member()?,
+                "name" => v_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -105,31 +107,36 @@ impl crate::json::FromJson for UpdateServiceTemplateInput {
         ::std::result::Result::Ok(Self {
             description: v_description,
             display_name: v_display_name,
-            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             description: ::std::option::Option::None,
             display_name: ::std::option::Option::None,
-            name: crate::json::FromJson::zero_value(),
+            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for UpdateServiceTemplateInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.display_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("displayName"))?;
         }
         {
             let value = &self.name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `UpdateServiceTemplateOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -137,6 +144,7 @@ pub struct UpdateServiceTemplateOutput {
     /// The service template detail data that's returned by Proton.
     pub service_template: crate::types::ServiceTemplate,
 }
+
 impl UpdateServiceTemplateOutput {
     /// Creates a value from its required member `service_template`; optional members start unset.
     pub fn new(
@@ -147,56 +155,55 @@ impl UpdateServiceTemplateOutput {
         }
     }
 }
-impl crate::json::ToJson for UpdateServiceTemplateOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "serviceTemplate".to_owned(),
-            crate::json::ToJson::to_json(&self.service_template),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for UpdateServiceTemplateOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("serviceTemplate", &self.service_template);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateServiceTemplateOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for UpdateServiceTemplateOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_service_template: ::std::option::Option<
-            crate::types::ServiceTemplate,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_service_template = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "serviceTemplate" => {
-                    v_service_template = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "serviceTemplate" => v_service_template = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
             service_template: v_service_template
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            service_template: crate::json::FromJson::zero_value(),
+            service_template: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for UpdateServiceTemplateOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_template;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("serviceTemplate"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `UpdateServiceTemplate` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -214,118 +221,86 @@ pub enum UpdateServiceTemplateError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl UpdateServiceTemplateError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for UpdateServiceTemplateError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for UpdateServiceTemplateError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for UpdateServiceTemplateError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        UpdateServiceTemplateError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        UpdateServiceTemplateError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for UpdateServiceTemplateError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for UpdateServiceTemplateError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

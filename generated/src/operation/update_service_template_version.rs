@@ -7,14 +7,17 @@
 //!
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
+
 /// The operation's name, as sent in `X-Amz-Target`.
 pub const OPERATION_NAME: &str = "UpdateServiceTemplateVersion";
+
 /// What the runtime needs to know about the operation.
-pub(crate) static OPERATION: crate::invoke::Operation = crate::invoke::Operation {
+pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_runtime::codegen::Operation {
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
 };
+
 /// The `UpdateServiceTemplateVersionInput` structure.
 #[deprecated(note = "AWS Proton is not accepting new customers.")]
 #[non_exhaustive]
@@ -59,6 +62,7 @@ pub struct UpdateServiceTemplateVersionInput {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 /// The required members of [`UpdateServiceTemplateVersionInput`], named, for [`UpdateServiceTemplateVersionInput::new`].
 #[derive(Clone)]
 pub struct UpdateServiceTemplateVersionInputRequired {
@@ -75,6 +79,7 @@ pub struct UpdateServiceTemplateVersionInputRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 impl UpdateServiceTemplateVersionInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: UpdateServiceTemplateVersionInputRequired) -> Self {
@@ -88,6 +93,7 @@ impl UpdateServiceTemplateVersionInput {
             supported_component_sources: ::std::option::Option::None,
         }
     }
+
     /// Sets [`compatible_environment_templates`](Self::compatible_environment_templates).
     pub fn with_compatible_environment_templates(
         mut self,
@@ -100,6 +106,7 @@ impl UpdateServiceTemplateVersionInput {
         );
         self
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -108,6 +115,7 @@ impl UpdateServiceTemplateVersionInput {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`status`](Self::status).
     pub fn with_status(
         mut self,
@@ -116,6 +124,7 @@ impl UpdateServiceTemplateVersionInput {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`supported_component_sources`](Self::supported_component_sources).
     pub fn with_supported_component_sources(
         mut self,
@@ -127,6 +136,7 @@ impl UpdateServiceTemplateVersionInput {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for UpdateServiceTemplateVersionInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -135,7 +145,7 @@ impl ::std::fmt::Debug for UpdateServiceTemplateVersionInput {
             "compatible_environment_templates",
             &self.compatible_environment_templates,
         );
-        s.field("description", &crate::primitives::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field("major_version", &self.major_version);
         s.field("minor_version", &self.minor_version);
         s.field("status", &self.status);
@@ -144,97 +154,49 @@ impl ::std::fmt::Debug for UpdateServiceTemplateVersionInput {
         s.finish()
     }
 }
-impl crate::json::ToJson for UpdateServiceTemplateVersionInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self
-            .compatible_environment_templates
-        {
-            map.insert(
-                "compatibleEnvironmentTemplates".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "majorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.major_version),
+
+impl ::awsgen_runtime::codegen::ToJson for UpdateServiceTemplateVersionInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional(
+            "compatibleEnvironmentTemplates",
+            &self.compatible_environment_templates,
         );
-        map.insert(
-            "minorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.minor_version),
-        );
-        if let ::std::option::Option::Some(value) = &self.status {
-            map.insert("status".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.supported_component_sources {
-            map.insert(
-                "supportedComponentSources".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
-        );
-        ::serde_json::Value::Object(map)
+        w.optional("description", &self.description);
+        w.member("majorVersion", &self.major_version);
+        w.member("minorVersion", &self.minor_version);
+        w.optional("status", &self.status);
+        w.optional("supportedComponentSources", &self.supported_component_sources);
+        w.member("templateName", &self.template_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateServiceTemplateVersionInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for UpdateServiceTemplateVersionInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_compatible_environment_templates: ::std::option::Option<
-            ::std::vec::Vec<crate::types::CompatibleEnvironmentTemplateInput>,
-        > = ::std::option::Option::None;
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_status: ::std::option::Option<crate::types::TemplateVersionStatus> = ::std::option::Option::None;
-        let mut v_supported_component_sources: ::std::option::Option<
-            ::std::vec::Vec<crate::types::ServiceTemplateSupportedComponentSourceType>,
-        > = ::std::option::Option::None;
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_compatible_environment_templates = ::std::option::Option::None;
+        let mut v_description = ::std::option::Option::None;
+        let mut v_major_version = ::std::option::Option::None;
+        let mut v_minor_version = ::std::option::Option::None;
+        let mut v_status = ::std::option::Option::None;
+        let mut v_supported_component_sources = ::std::option::Option::None;
+        let mut v_template_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
                 "compatibleEnvironmentTemplates" => {
-                    v_compatible_environment_templates = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_compatible_environment_templates = r.member()?;
                 }
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "majorVersion" => {
-                    v_major_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "minorVersion" => {
-                    v_minor_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "status" => {
-                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "description" => v_description = r.member()?,
+                "majorVersion" => v_major_version = r.member()?,
+                "minorVersion" => v_minor_version = r.member()?,
+                "status" => v_status = r.member()?,
                 "supportedComponentSources" => {
-                    v_supported_component_sources = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_supported_component_sources = r.member()?;
                 }
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "templateName" => v_template_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -243,59 +205,64 @@ impl crate::json::FromJson for UpdateServiceTemplateVersionInput {
             compatible_environment_templates: v_compatible_environment_templates,
             description: v_description,
             major_version: v_major_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             minor_version: v_minor_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             status: v_status,
             supported_component_sources: v_supported_component_sources,
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             compatible_environment_templates: ::std::option::Option::None,
             description: ::std::option::Option::None,
-            major_version: crate::json::FromJson::zero_value(),
-            minor_version: crate::json::FromJson::zero_value(),
+            major_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            minor_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
             status: ::std::option::Option::None,
             supported_component_sources: ::std::option::Option::None,
-            template_name: crate::json::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for UpdateServiceTemplateVersionInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateVersionInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self
             .compatible_environment_templates
         {
-            crate::validate::min_length(value.len(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.len(), 1u64)
                 .map_err(|e| e.under("compatibleEnvironmentTemplates"))?;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("compatibleEnvironmentTemplates"))?;
         }
         {
             let value = &self.major_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("majorVersion"))?;
         }
         {
             let value = &self.minor_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("minorVersion"))?;
         }
         if let ::std::option::Option::Some(value) = &self.supported_component_sources {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("supportedComponentSources"))?;
         }
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The `UpdateServiceTemplateVersionOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -303,6 +270,7 @@ pub struct UpdateServiceTemplateVersionOutput {
     /// The service template version detail data that's returned by Proton.
     pub service_template_version: crate::types::ServiceTemplateVersion,
 }
+
 impl UpdateServiceTemplateVersionOutput {
     /// Creates a value from its required member `service_template_version`; optional members start unset.
     pub fn new(
@@ -315,56 +283,55 @@ impl UpdateServiceTemplateVersionOutput {
         }
     }
 }
-impl crate::json::ToJson for UpdateServiceTemplateVersionOutput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "serviceTemplateVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.service_template_version),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for UpdateServiceTemplateVersionOutput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("serviceTemplateVersion", &self.service_template_version);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for UpdateServiceTemplateVersionOutput {
+
+impl ::awsgen_runtime::codegen::FromJson for UpdateServiceTemplateVersionOutput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_service_template_version: ::std::option::Option<
-            crate::types::ServiceTemplateVersion,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_service_template_version = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "serviceTemplateVersion" => {
-                    v_service_template_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "serviceTemplateVersion" => v_service_template_version = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
             service_template_version: v_service_template_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            service_template_version: crate::json::FromJson::zero_value(),
+            service_template_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for UpdateServiceTemplateVersionOutput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateVersionOutput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_template_version;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("serviceTemplateVersion"))?;
         }
         ::std::result::Result::Ok(())
     }
 }
+
 /// The errors `UpdateServiceTemplateVersion` can return.
 #[non_exhaustive]
 #[derive(Debug)]
@@ -382,118 +349,86 @@ pub enum UpdateServiceTemplateVersionError {
     /// The input is invalid or an out-of-range value was supplied for the input parameter.
     ValidationException(crate::types::ValidationException),
     /// An error the model does not declare for this operation.
-    Unhandled(crate::error::Unhandled),
+    Unhandled(::awsgen_runtime::error::Unhandled),
 }
+
 impl UpdateServiceTemplateVersionError {
+    /// The error inside, whichever variant, as every service's errors are: with a code
+    /// and a message.
+    pub fn inner(&self) -> &(dyn ::awsgen_runtime::error::ServiceError + 'static) {
+        match self {
+            Self::AccessDeniedException(e) => e,
+            Self::ConflictException(e) => e,
+            Self::InternalServerException(e) => e,
+            Self::ResourceNotFoundException(e) => e,
+            Self::ThrottlingException(e) => e,
+            Self::ValidationException(e) => e,
+            Self::Unhandled(e) => e,
+        }
+    }
+
     /// The error code, when the service sent one.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(_) => {
-                ::std::option::Option::Some(crate::types::AccessDeniedException::CODE)
-            }
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::types::ConflictException::CODE)
-            }
-            Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::types::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::types::ResourceNotFoundException::CODE,
-                )
-            }
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::types::ThrottlingException::CODE)
-            }
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::types::ValidationException::CODE)
-            }
-            Self::Unhandled(e) => e.code(),
-        }
+        self.inner().code()
     }
+
     /// The error message, when the service sent one.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::AccessDeniedException(e) => e.message(),
-            Self::ConflictException(e) => e.message(),
-            Self::InternalServerException(e) => e.message(),
-            Self::ResourceNotFoundException(e) => e.message(),
-            Self::ThrottlingException(e) => e.message(),
-            Self::ValidationException(e) => e.message(),
-            Self::Unhandled(e) => e.message(),
-        }
+        self.inner().message()
     }
 }
-impl crate::error::OperationError for UpdateServiceTemplateVersionError {
-    fn from_response(
-        code: &str,
-        body: &[u8],
-        unhandled: crate::error::Unhandled,
-    ) -> Self {
-        match code {
-            "AccessDeniedException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::AccessDeniedException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ConflictException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ConflictException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "InternalServerException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::InternalServerException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ResourceNotFoundException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ResourceNotFoundException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ThrottlingException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ThrottlingException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            "ValidationException" => {
-                match crate::json::FromJson::from_slice(body) {
-                    ::std::result::Result::Ok(e) => Self::ValidationException(e),
-                    ::std::result::Result::Err(_) => Self::Unhandled(unhandled),
-                }
-            }
-            _ => Self::Unhandled(unhandled),
-        }
+
+impl ::awsgen_runtime::codegen::OperationError for UpdateServiceTemplateVersionError {
+    const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
+        (
+            "AccessDeniedException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+        ),
+        (
+            "ConflictException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+        ),
+        (
+            "InternalServerException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+        ),
+        (
+            "ResourceNotFoundException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+        ),
+        (
+            "ThrottlingException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+        ),
+        (
+            "ValidationException",
+            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+        ),
+    ];
+
+    fn unhandled(unhandled: ::awsgen_runtime::error::Unhandled) -> Self {
+        Self::Unhandled(unhandled)
     }
 }
+
+impl ::awsgen_runtime::error::ServiceError for UpdateServiceTemplateVersionError {
+    fn code(&self) -> ::std::option::Option<&str> {
+        UpdateServiceTemplateVersionError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        UpdateServiceTemplateVersionError::message(self)
+    }
+}
+
 impl ::std::fmt::Display for UpdateServiceTemplateVersionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
-        }
+        ::std::fmt::Display::fmt(self.inner(), f)
     }
 }
+
 impl ::std::error::Error for UpdateServiceTemplateVersionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
-            Self::ConflictException(e) => ::std::option::Option::Some(e),
-            Self::InternalServerException(e) => ::std::option::Option::Some(e),
-            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
-            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
-            Self::ValidationException(e) => ::std::option::Option::Some(e),
-            Self::Unhandled(e) => ::std::option::Option::Some(e),
-        }
+        ::std::option::Option::Some(self.inner())
     }
 }

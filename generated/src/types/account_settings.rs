@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Proton settings that are used for multiple services in the Amazon Web Services account.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -24,6 +25,7 @@ pub struct AccountSettings {
     /// *Model:* length 0 to 2048; pattern `(^$)|(^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$)`.
     pub pipeline_service_role_arn: ::std::option::Option<::std::string::String>,
 }
+
 impl AccountSettings {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -33,6 +35,7 @@ impl AccountSettings {
             pipeline_service_role_arn: ::std::option::Option::None,
         }
     }
+
     /// Sets [`pipeline_codebuild_role_arn`](Self::pipeline_codebuild_role_arn).
     pub fn with_pipeline_codebuild_role_arn(
         mut self,
@@ -41,6 +44,7 @@ impl AccountSettings {
         self.pipeline_codebuild_role_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`pipeline_provisioning_repository`](Self::pipeline_provisioning_repository).
     pub fn with_pipeline_provisioning_repository(
         mut self,
@@ -51,6 +55,7 @@ impl AccountSettings {
         );
         self
     }
+
     /// Sets [`pipeline_service_role_arn`](Self::pipeline_service_role_arn).
     pub fn with_pipeline_service_role_arn(
         mut self,
@@ -60,65 +65,35 @@ impl AccountSettings {
         self
     }
 }
-impl crate::json::ToJson for AccountSettings {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.pipeline_codebuild_role_arn {
-            map.insert(
-                "pipelineCodebuildRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self
-            .pipeline_provisioning_repository
-        {
-            map.insert(
-                "pipelineProvisioningRepository".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.pipeline_service_role_arn {
-            map.insert(
-                "pipelineServiceRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for AccountSettings {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("pipelineCodebuildRoleArn", &self.pipeline_codebuild_role_arn);
+        w.optional(
+            "pipelineProvisioningRepository",
+            &self.pipeline_provisioning_repository,
+        );
+        w.optional("pipelineServiceRoleArn", &self.pipeline_service_role_arn);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for AccountSettings {
+
+impl ::awsgen_runtime::codegen::FromJson for AccountSettings {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_pipeline_codebuild_role_arn: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_pipeline_provisioning_repository: ::std::option::Option<
-            crate::types::RepositoryBranch,
-        > = ::std::option::Option::None;
-        let mut v_pipeline_service_role_arn: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_pipeline_codebuild_role_arn = ::std::option::Option::None;
+        let mut v_pipeline_provisioning_repository = ::std::option::Option::None;
+        let mut v_pipeline_service_role_arn = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "pipelineCodebuildRoleArn" => {
-                    v_pipeline_codebuild_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "pipelineCodebuildRoleArn" => v_pipeline_codebuild_role_arn = r.member()?,
                 "pipelineProvisioningRepository" => {
-                    v_pipeline_provisioning_repository = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_pipeline_provisioning_repository = r.member()?;
                 }
-                "pipelineServiceRoleArn" => {
-                    v_pipeline_service_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "pipelineServiceRoleArn" => v_pipeline_service_role_arn = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -129,6 +104,7 @@ impl crate::json::FromJson for AccountSettings {
             pipeline_service_role_arn: v_pipeline_service_role_arn,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             pipeline_codebuild_role_arn: ::std::option::Option::None,
@@ -137,12 +113,16 @@ impl crate::json::FromJson for AccountSettings {
         }
     }
 }
-impl crate::validate::Validate for AccountSettings {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for AccountSettings {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self
             .pipeline_provisioning_repository
         {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("pipelineProvisioningRepository"))?;
         }
         ::std::result::Result::Ok(())

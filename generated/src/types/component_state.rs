@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The detailed data about the current state of the component.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Default)]
@@ -26,6 +27,7 @@ pub struct ComponentState {
     /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
     pub template_file: ::std::option::Option<::std::string::String>,
 }
+
 impl ComponentState {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -36,6 +38,7 @@ impl ComponentState {
             template_file: ::std::option::Option::None,
         }
     }
+
     /// Sets [`service_instance_name`](Self::service_instance_name).
     pub fn with_service_instance_name(
         mut self,
@@ -44,6 +47,7 @@ impl ComponentState {
         self.service_instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_name`](Self::service_name).
     pub fn with_service_name(
         mut self,
@@ -52,6 +56,7 @@ impl ComponentState {
         self.service_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_spec`](Self::service_spec).
     pub fn with_service_spec(
         mut self,
@@ -60,6 +65,7 @@ impl ComponentState {
         self.service_spec = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`template_file`](Self::template_file).
     pub fn with_template_file(
         mut self,
@@ -69,66 +75,45 @@ impl ComponentState {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for ComponentState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("ComponentState");
         s.field("service_instance_name", &self.service_instance_name);
         s.field("service_name", &self.service_name);
-        s.field("service_spec", &crate::primitives::Redacted);
-        s.field("template_file", &crate::primitives::Redacted);
+        s.field("service_spec", &::awsgen_runtime::codegen::Redacted);
+        s.field("template_file", &::awsgen_runtime::codegen::Redacted);
         s.finish()
     }
 }
-impl crate::json::ToJson for ComponentState {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.service_instance_name {
-            map.insert(
-                "serviceInstanceName".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.service_name {
-            map.insert("serviceName".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.service_spec {
-            map.insert("serviceSpec".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.template_file {
-            map.insert("templateFile".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ComponentState {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("serviceInstanceName", &self.service_instance_name);
+        w.optional("serviceName", &self.service_name);
+        w.optional("serviceSpec", &self.service_spec);
+        w.optional("templateFile", &self.template_file);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ComponentState {
+
+impl ::awsgen_runtime::codegen::FromJson for ComponentState {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_service_instance_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_file: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_service_instance_name = ::std::option::Option::None;
+        let mut v_service_name = ::std::option::Option::None;
+        let mut v_service_spec = ::std::option::Option::None;
+        let mut v_template_file = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "serviceInstanceName" => {
-                    v_service_instance_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "serviceName" => {
-                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "serviceSpec" => {
-                    v_service_spec = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "templateFile" => {
-                    v_template_file = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "serviceInstanceName" => v_service_instance_name = r.member()?,
+                "serviceName" => v_service_name = r.member()?,
+                "serviceSpec" => v_service_spec = r.member()?,
+                "templateFile" => v_template_file = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -140,6 +125,7 @@ impl crate::json::FromJson for ComponentState {
             template_file: v_template_file,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             service_instance_name: ::std::option::Option::None,
@@ -149,14 +135,18 @@ impl crate::json::FromJson for ComponentState {
         }
     }
 }
-impl crate::validate::Validate for ComponentState {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ComponentState {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.service_spec {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceSpec"))?;
         }
         if let ::std::option::Option::Some(value) = &self.template_file {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateFile"))?;
         }
         ::std::result::Result::Ok(())

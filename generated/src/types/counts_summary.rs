@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Summary counts of each Proton resource type.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -31,6 +32,7 @@ pub struct CountsSummary {
     /// The staleness counts for Proton services in the Amazon Web Services account.
     pub services: ::std::option::Option<crate::types::ResourceCountsSummary>,
 }
+
 impl CountsSummary {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -44,6 +46,7 @@ impl CountsSummary {
             services: ::std::option::Option::None,
         }
     }
+
     /// Sets [`components`](Self::components).
     pub fn with_components(
         mut self,
@@ -52,6 +55,7 @@ impl CountsSummary {
         self.components = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`environment_templates`](Self::environment_templates).
     pub fn with_environment_templates(
         mut self,
@@ -60,6 +64,7 @@ impl CountsSummary {
         self.environment_templates = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`environments`](Self::environments).
     pub fn with_environments(
         mut self,
@@ -68,6 +73,7 @@ impl CountsSummary {
         self.environments = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`pipelines`](Self::pipelines).
     pub fn with_pipelines(
         mut self,
@@ -76,6 +82,7 @@ impl CountsSummary {
         self.pipelines = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_instances`](Self::service_instances).
     pub fn with_service_instances(
         mut self,
@@ -84,6 +91,7 @@ impl CountsSummary {
         self.service_instances = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_templates`](Self::service_templates).
     pub fn with_service_templates(
         mut self,
@@ -92,6 +100,7 @@ impl CountsSummary {
         self.service_templates = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`services`](Self::services).
     pub fn with_services(
         mut self,
@@ -101,97 +110,42 @@ impl CountsSummary {
         self
     }
 }
-impl crate::json::ToJson for CountsSummary {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.components {
-            map.insert("components".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.environment_templates {
-            map.insert(
-                "environmentTemplates".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.environments {
-            map.insert("environments".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.pipelines {
-            map.insert("pipelines".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.service_instances {
-            map.insert(
-                "serviceInstances".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.service_templates {
-            map.insert(
-                "serviceTemplates".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.services {
-            map.insert("services".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for CountsSummary {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("components", &self.components);
+        w.optional("environmentTemplates", &self.environment_templates);
+        w.optional("environments", &self.environments);
+        w.optional("pipelines", &self.pipelines);
+        w.optional("serviceInstances", &self.service_instances);
+        w.optional("serviceTemplates", &self.service_templates);
+        w.optional("services", &self.services);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for CountsSummary {
+
+impl ::awsgen_runtime::codegen::FromJson for CountsSummary {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_components: ::std::option::Option<
-            crate::types::ResourceCountsSummary,
-        > = ::std::option::Option::None;
-        let mut v_environment_templates: ::std::option::Option<
-            crate::types::ResourceCountsSummary,
-        > = ::std::option::Option::None;
-        let mut v_environments: ::std::option::Option<
-            crate::types::ResourceCountsSummary,
-        > = ::std::option::Option::None;
-        let mut v_pipelines: ::std::option::Option<
-            crate::types::ResourceCountsSummary,
-        > = ::std::option::Option::None;
-        let mut v_service_instances: ::std::option::Option<
-            crate::types::ResourceCountsSummary,
-        > = ::std::option::Option::None;
-        let mut v_service_templates: ::std::option::Option<
-            crate::types::ResourceCountsSummary,
-        > = ::std::option::Option::None;
-        let mut v_services: ::std::option::Option<crate::types::ResourceCountsSummary> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_components = ::std::option::Option::None;
+        let mut v_environment_templates = ::std::option::Option::None;
+        let mut v_environments = ::std::option::Option::None;
+        let mut v_pipelines = ::std::option::Option::None;
+        let mut v_service_instances = ::std::option::Option::None;
+        let mut v_service_templates = ::std::option::Option::None;
+        let mut v_services = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "components" => {
-                    v_components = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "environmentTemplates" => {
-                    v_environment_templates = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "environments" => {
-                    v_environments = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "pipelines" => {
-                    v_pipelines = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "serviceInstances" => {
-                    v_service_instances = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "serviceTemplates" => {
-                    v_service_templates = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "services" => {
-                    v_services = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "components" => v_components = r.member()?,
+                "environmentTemplates" => v_environment_templates = r.member()?,
+                "environments" => v_environments = r.member()?,
+                "pipelines" => v_pipelines = r.member()?,
+                "serviceInstances" => v_service_instances = r.member()?,
+                "serviceTemplates" => v_service_templates = r.member()?,
+                "services" => v_services = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -206,6 +160,7 @@ impl crate::json::FromJson for CountsSummary {
             services: v_services,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             components: ::std::option::Option::None,
@@ -218,34 +173,39 @@ impl crate::json::FromJson for CountsSummary {
         }
     }
 }
-impl crate::validate::Validate for CountsSummary {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for CountsSummary {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.components {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("components"))?;
         }
         if let ::std::option::Option::Some(value) = &self.environment_templates {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("environmentTemplates"))?;
         }
         if let ::std::option::Option::Some(value) = &self.environments {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("environments"))?;
         }
         if let ::std::option::Option::Some(value) = &self.pipelines {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("pipelines"))?;
         }
         if let ::std::option::Option::Some(value) = &self.service_instances {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("serviceInstances"))?;
         }
         if let ::std::option::Option::Some(value) = &self.service_templates {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("serviceTemplates"))?;
         }
         if let ::std::option::Option::Some(value) = &self.services {
-            crate::validate::Validate::validate(value).map_err(|e| e.under("services"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("services"))?;
         }
         ::std::result::Result::Ok(())
     }

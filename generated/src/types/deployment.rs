@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The detailed information about a deployment.
 #[non_exhaustive]
 #[derive(Clone, PartialEq)]
@@ -9,13 +10,13 @@ pub struct Deployment {
     /// The Amazon Resource Name (ARN) of the deployment.
     pub arn: ::std::string::String,
     /// The date and time the deployment was completed.
-    pub completed_at: ::std::option::Option<crate::primitives::DateTime>,
+    pub completed_at: ::std::option::Option<::awsgen_runtime::primitives::DateTime>,
     /// The name of the component associated with this deployment.
     ///
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub component_name: ::std::option::Option<::std::string::String>,
     /// The date and time the deployment was created.
-    pub created_at: crate::primitives::DateTime,
+    pub created_at: ::awsgen_runtime::primitives::DateTime,
     /// The status of the deployment.
     pub deployment_status: crate::types::DeploymentStatus,
     /// The deployment status message.
@@ -37,7 +38,7 @@ pub struct Deployment {
     /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
     pub last_attempted_deployment_id: ::std::option::Option<::std::string::String>,
     /// The date and time the deployment was last modified.
-    pub last_modified_at: crate::primitives::DateTime,
+    pub last_modified_at: ::awsgen_runtime::primitives::DateTime,
     /// The ID of the last successful deployment.
     ///
     /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
@@ -55,20 +56,21 @@ pub struct Deployment {
     /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
     pub target_arn: ::std::string::String,
     /// The date and time the depoyment target was created.
-    pub target_resource_created_at: crate::primitives::DateTime,
+    pub target_resource_created_at: ::awsgen_runtime::primitives::DateTime,
     /// The resource type of the deployment target. It can be an environment, service, service instance, or
     /// component.
     pub target_resource_type: crate::types::DeploymentTargetResourceType,
     /// The target state of the target resource at the time of the deployment.
     pub target_state: ::std::option::Option<crate::types::DeploymentState>,
 }
+
 /// The required members of [`Deployment`], named, for [`Deployment::new`].
 #[derive(Clone)]
 pub struct DeploymentRequired {
     /// The Amazon Resource Name (ARN) of the deployment.
     pub arn: ::std::string::String,
     /// The date and time the deployment was created.
-    pub created_at: crate::primitives::DateTime,
+    pub created_at: ::awsgen_runtime::primitives::DateTime,
     /// The status of the deployment.
     pub deployment_status: crate::types::DeploymentStatus,
     /// The name of the environment associated with this deployment.
@@ -80,17 +82,18 @@ pub struct DeploymentRequired {
     /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
     pub id: ::std::string::String,
     /// The date and time the deployment was last modified.
-    pub last_modified_at: crate::primitives::DateTime,
+    pub last_modified_at: ::awsgen_runtime::primitives::DateTime,
     /// The Amazon Resource Name (ARN) of the target of the deployment.
     ///
     /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
     pub target_arn: ::std::string::String,
     /// The date and time the depoyment target was created.
-    pub target_resource_created_at: crate::primitives::DateTime,
+    pub target_resource_created_at: ::awsgen_runtime::primitives::DateTime,
     /// The resource type of the deployment target. It can be an environment, service, service instance, or
     /// component.
     pub target_resource_type: crate::types::DeploymentTargetResourceType,
 }
+
 impl Deployment {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: DeploymentRequired) -> Self {
@@ -115,14 +118,16 @@ impl Deployment {
             target_state: ::std::option::Option::None,
         }
     }
+
     /// Sets [`completed_at`](Self::completed_at).
     pub fn with_completed_at(
         mut self,
-        value: impl ::std::convert::Into<crate::primitives::DateTime>,
+        value: impl ::std::convert::Into<::awsgen_runtime::primitives::DateTime>,
     ) -> Self {
         self.completed_at = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`component_name`](Self::component_name).
     pub fn with_component_name(
         mut self,
@@ -131,6 +136,7 @@ impl Deployment {
         self.component_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`deployment_status_message`](Self::deployment_status_message).
     pub fn with_deployment_status_message(
         mut self,
@@ -139,6 +145,7 @@ impl Deployment {
         self.deployment_status_message = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`initial_state`](Self::initial_state).
     pub fn with_initial_state(
         mut self,
@@ -147,6 +154,7 @@ impl Deployment {
         self.initial_state = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`last_attempted_deployment_id`](Self::last_attempted_deployment_id).
     pub fn with_last_attempted_deployment_id(
         mut self,
@@ -155,6 +163,7 @@ impl Deployment {
         self.last_attempted_deployment_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`last_succeeded_deployment_id`](Self::last_succeeded_deployment_id).
     pub fn with_last_succeeded_deployment_id(
         mut self,
@@ -163,6 +172,7 @@ impl Deployment {
         self.last_succeeded_deployment_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_instance_name`](Self::service_instance_name).
     pub fn with_service_instance_name(
         mut self,
@@ -171,6 +181,7 @@ impl Deployment {
         self.service_instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_name`](Self::service_name).
     pub fn with_service_name(
         mut self,
@@ -179,6 +190,7 @@ impl Deployment {
         self.service_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`target_state`](Self::target_state).
     pub fn with_target_state(
         mut self,
@@ -188,6 +200,7 @@ impl Deployment {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for Deployment {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -197,7 +210,7 @@ impl ::std::fmt::Debug for Deployment {
         s.field("component_name", &self.component_name);
         s.field("created_at", &self.created_at);
         s.field("deployment_status", &self.deployment_status);
-        s.field("deployment_status_message", &crate::primitives::Redacted);
+        s.field("deployment_status_message", &::awsgen_runtime::codegen::Redacted);
         s.field("environment_name", &self.environment_name);
         s.field("id", &self.id);
         s.field("initial_state", &self.initial_state);
@@ -213,283 +226,169 @@ impl ::std::fmt::Debug for Deployment {
         s.finish()
     }
 }
-impl crate::json::ToJson for Deployment {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
-        if let ::std::option::Option::Some(value) = &self.completed_at {
-            map.insert("completedAt".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.component_name {
-            map.insert("componentName".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "createdAt".to_owned(),
-            crate::json::ToJson::to_json(&self.created_at),
-        );
-        map.insert(
-            "deploymentStatus".to_owned(),
-            crate::json::ToJson::to_json(&self.deployment_status),
-        );
-        if let ::std::option::Option::Some(value) = &self.deployment_status_message {
-            map.insert(
-                "deploymentStatusMessage".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert(
-            "environmentName".to_owned(),
-            crate::json::ToJson::to_json(&self.environment_name),
-        );
-        map.insert("id".to_owned(), crate::json::ToJson::to_json(&self.id));
-        if let ::std::option::Option::Some(value) = &self.initial_state {
-            map.insert("initialState".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.last_attempted_deployment_id {
-            map.insert(
-                "lastAttemptedDeploymentId".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert(
-            "lastModifiedAt".to_owned(),
-            crate::json::ToJson::to_json(&self.last_modified_at),
-        );
-        if let ::std::option::Option::Some(value) = &self.last_succeeded_deployment_id {
-            map.insert(
-                "lastSucceededDeploymentId".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.service_instance_name {
-            map.insert(
-                "serviceInstanceName".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.service_name {
-            map.insert("serviceName".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "targetArn".to_owned(),
-            crate::json::ToJson::to_json(&self.target_arn),
-        );
-        map.insert(
-            "targetResourceCreatedAt".to_owned(),
-            crate::json::ToJson::to_json(&self.target_resource_created_at),
-        );
-        map.insert(
-            "targetResourceType".to_owned(),
-            crate::json::ToJson::to_json(&self.target_resource_type),
-        );
-        if let ::std::option::Option::Some(value) = &self.target_state {
-            map.insert("targetState".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for Deployment {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("arn", &self.arn);
+        w.optional("completedAt", &self.completed_at);
+        w.optional("componentName", &self.component_name);
+        w.member("createdAt", &self.created_at);
+        w.member("deploymentStatus", &self.deployment_status);
+        w.optional("deploymentStatusMessage", &self.deployment_status_message);
+        w.member("environmentName", &self.environment_name);
+        w.member("id", &self.id);
+        w.optional("initialState", &self.initial_state);
+        w.optional("lastAttemptedDeploymentId", &self.last_attempted_deployment_id);
+        w.member("lastModifiedAt", &self.last_modified_at);
+        w.optional("lastSucceededDeploymentId", &self.last_succeeded_deployment_id);
+        w.optional("serviceInstanceName", &self.service_instance_name);
+        w.optional("serviceName", &self.service_name);
+        w.member("targetArn", &self.target_arn);
+        w.member("targetResourceCreatedAt", &self.target_resource_created_at);
+        w.member("targetResourceType", &self.target_resource_type);
+        w.optional("targetState", &self.target_state);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for Deployment {
+
+impl ::awsgen_runtime::codegen::FromJson for Deployment {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_completed_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_component_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_deployment_status: ::std::option::Option<
-            crate::types::DeploymentStatus,
-        > = ::std::option::Option::None;
-        let mut v_deployment_status_message: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_environment_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_initial_state: ::std::option::Option<crate::types::DeploymentState> = ::std::option::Option::None;
-        let mut v_last_attempted_deployment_id: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_last_modified_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_last_succeeded_deployment_id: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_service_instance_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_target_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_target_resource_created_at: ::std::option::Option<
-            crate::primitives::DateTime,
-        > = ::std::option::Option::None;
-        let mut v_target_resource_type: ::std::option::Option<
-            crate::types::DeploymentTargetResourceType,
-        > = ::std::option::Option::None;
-        let mut v_target_state: ::std::option::Option<crate::types::DeploymentState> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_arn = ::std::option::Option::None;
+        let mut v_completed_at = ::std::option::Option::None;
+        let mut v_component_name = ::std::option::Option::None;
+        let mut v_created_at = ::std::option::Option::None;
+        let mut v_deployment_status = ::std::option::Option::None;
+        let mut v_deployment_status_message = ::std::option::Option::None;
+        let mut v_environment_name = ::std::option::Option::None;
+        let mut v_id = ::std::option::Option::None;
+        let mut v_initial_state = ::std::option::Option::None;
+        let mut v_last_attempted_deployment_id = ::std::option::Option::None;
+        let mut v_last_modified_at = ::std::option::Option::None;
+        let mut v_last_succeeded_deployment_id = ::std::option::Option::None;
+        let mut v_service_instance_name = ::std::option::Option::None;
+        let mut v_service_name = ::std::option::Option::None;
+        let mut v_target_arn = ::std::option::Option::None;
+        let mut v_target_resource_created_at = ::std::option::Option::None;
+        let mut v_target_resource_type = ::std::option::Option::None;
+        let mut v_target_state = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
-                "completedAt" => {
-                    v_completed_at = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "componentName" => {
-                    v_component_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "createdAt" => {
-                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "deploymentStatus" => {
-                    v_deployment_status = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "deploymentStatusMessage" => {
-                    v_deployment_status_message = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "environmentName" => {
-                    v_environment_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "id" => v_id = crate::json::member(r, crate::json::FromJson::read)?,
-                "initialState" => {
-                    v_initial_state = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "arn" => v_arn = r.member()?,
+                "completedAt" => v_completed_at = r.member()?,
+                "componentName" => v_component_name = r.member()?,
+                "createdAt" => v_created_at = r.member()?,
+                "deploymentStatus" => v_deployment_status = r.member()?,
+                "deploymentStatusMessage" => v_deployment_status_message = r.member()?,
+                "environmentName" => v_environment_name = r.member()?,
+                "id" => v_id = r.member()?,
+                "initialState" => v_initial_state = r.member()?,
                 "lastAttemptedDeploymentId" => {
-                    v_last_attempted_deployment_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_last_attempted_deployment_id = r.member()?;
                 }
-                "lastModifiedAt" => {
-                    v_last_modified_at = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "lastModifiedAt" => v_last_modified_at = r.member()?,
                 "lastSucceededDeploymentId" => {
-                    v_last_succeeded_deployment_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_last_succeeded_deployment_id = r.member()?;
                 }
-                "serviceInstanceName" => {
-                    v_service_instance_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "serviceName" => {
-                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "targetArn" => {
-                    v_target_arn = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "targetResourceCreatedAt" => {
-                    v_target_resource_created_at = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "targetResourceType" => {
-                    v_target_resource_type = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "targetState" => {
-                    v_target_state = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "serviceInstanceName" => v_service_instance_name = r.member()?,
+                "serviceName" => v_service_name = r.member()?,
+                "targetArn" => v_target_arn = r.member()?,
+                "targetResourceCreatedAt" => v_target_resource_created_at = r.member()?,
+                "targetResourceType" => v_target_resource_type = r.member()?,
+                "targetState" => v_target_state = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             completed_at: v_completed_at,
             component_name: v_component_name,
-            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            created_at: v_created_at
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             deployment_status: v_deployment_status
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             deployment_status_message: v_deployment_status_message,
             environment_name: v_environment_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
-            id: v_id.unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            id: v_id.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             initial_state: v_initial_state,
             last_attempted_deployment_id: v_last_attempted_deployment_id,
             last_modified_at: v_last_modified_at
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             last_succeeded_deployment_id: v_last_succeeded_deployment_id,
             service_instance_name: v_service_instance_name,
             service_name: v_service_name,
-            target_arn: v_target_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            target_arn: v_target_arn
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             target_resource_created_at: v_target_resource_created_at
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             target_resource_type: v_target_resource_type
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             target_state: v_target_state,
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            arn: crate::json::FromJson::zero_value(),
+            arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
             completed_at: ::std::option::Option::None,
             component_name: ::std::option::Option::None,
-            created_at: crate::json::FromJson::zero_value(),
-            deployment_status: crate::json::FromJson::zero_value(),
+            created_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            deployment_status: ::awsgen_runtime::codegen::FromJson::zero_value(),
             deployment_status_message: ::std::option::Option::None,
-            environment_name: crate::json::FromJson::zero_value(),
-            id: crate::json::FromJson::zero_value(),
+            environment_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            id: ::awsgen_runtime::codegen::FromJson::zero_value(),
             initial_state: ::std::option::Option::None,
             last_attempted_deployment_id: ::std::option::Option::None,
-            last_modified_at: crate::json::FromJson::zero_value(),
+            last_modified_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
             last_succeeded_deployment_id: ::std::option::Option::None,
             service_instance_name: ::std::option::Option::None,
             service_name: ::std::option::Option::None,
-            target_arn: crate::json::FromJson::zero_value(),
-            target_resource_created_at: crate::json::FromJson::zero_value(),
-            target_resource_type: crate::json::FromJson::zero_value(),
+            target_arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            target_resource_created_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            target_resource_type: ::awsgen_runtime::codegen::FromJson::zero_value(),
             target_state: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for Deployment {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for Deployment {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.component_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("componentName"))?;
         }
         {
             let value = &self.environment_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("environmentName"))?;
         }
         if let ::std::option::Option::Some(value) = &self.initial_state {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("initialState"))?;
         }
         if let ::std::option::Option::Some(value) = &self.service_instance_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceInstanceName"))?;
         }
         if let ::std::option::Option::Some(value) = &self.service_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceName"))?;
         }
         {
             let value = &self.target_arn;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("targetArn"))?;
         }
         if let ::std::option::Option::Some(value) = &self.target_state {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("targetState"))?;
         }
         ::std::result::Result::Ok(())

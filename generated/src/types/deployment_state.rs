@@ -2,29 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
-impl crate::validate::Validate for DeploymentState {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
-        match self {
-            Self::Component(value) => {
-                crate::validate::Validate::validate(value)
-                    .map_err(|e| e.under("component"))
-            }
-            Self::Environment(value) => {
-                crate::validate::Validate::validate(value)
-                    .map_err(|e| e.under("environment"))
-            }
-            Self::ServiceInstance(value) => {
-                crate::validate::Validate::validate(value)
-                    .map_err(|e| e.under("serviceInstance"))
-            }
-            Self::ServicePipeline(value) => {
-                crate::validate::Validate::validate(value)
-                    .map_err(|e| e.under("servicePipeline"))
-            }
-            Self::Unknown(_) => ::std::result::Result::Ok(()),
-        }
-    }
-}
+
 /// The detailed data about the current state of the deployment.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -38,60 +16,82 @@ pub enum DeploymentState {
     /// The state of the service pipeline associated with the deployment.
     ServicePipeline(crate::types::ServicePipelineState),
     /// A member this version of the crate does not know; its name and value are kept.
-    Unknown(crate::primitives::UnknownVariant),
+    Unknown(::awsgen_runtime::primitives::UnknownVariant),
 }
-impl crate::json::ToJson for DeploymentState {
-    fn to_json(&self) -> ::serde_json::Value {
-        let (key, value) = match self {
-            Self::Component(value) => ("component", crate::json::ToJson::to_json(value)),
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for DeploymentState {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        match self {
+            Self::Component(value) => {
+                w.member("component", value);
+            }
             Self::Environment(value) => {
-                ("environment", crate::json::ToJson::to_json(value))
+                w.member("environment", value);
             }
             Self::ServiceInstance(value) => {
-                ("serviceInstance", crate::json::ToJson::to_json(value))
+                w.member("serviceInstance", value);
             }
             Self::ServicePipeline(value) => {
-                ("servicePipeline", crate::json::ToJson::to_json(value))
+                w.member("servicePipeline", value);
             }
-            Self::Unknown(unknown) => (unknown.name.as_str(), unknown.value.clone()),
-        };
-        let mut map = ::serde_json::Map::new();
-        map.insert(key.to_owned(), value);
-        ::serde_json::Value::Object(map)
+            Self::Unknown(unknown) => {
+                w.key(unknown.name());
+                ::awsgen_runtime::codegen::ToJson::write(unknown.value(), w);
+            }
+        }
+        w.end_object();
     }
 }
+
 /// Exactly one member must be set. `__type` (which some services add) and members
 /// this version does not know are ignored next to a known one; a lone unknown member is
 /// kept as `Unknown`.
-impl crate::json::FromJson for DeploymentState {
+impl ::awsgen_runtime::codegen::FromJson for DeploymentState {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         let mut set: ::std::vec::Vec<Self> = ::std::vec::Vec::new();
-        let mut unknown: ::std::option::Option<crate::primitives::UnknownVariant> = ::std::option::Option::None;
+        let mut unknown: ::std::option::Option<
+            ::awsgen_runtime::primitives::UnknownVariant,
+        > = ::std::option::Option::None;
         r.object(|r, key| {
             if r.try_null() {
                 return ::std::result::Result::Ok(());
             }
             match key {
-                "component" => set.push(Self::Component(crate::json::FromJson::read(r)?)),
+                "component" => {
+                    set.push(
+                        Self::Component(::awsgen_runtime::codegen::FromJson::read(r)?),
+                    )
+                }
                 "environment" => {
-                    set.push(Self::Environment(crate::json::FromJson::read(r)?))
+                    set.push(
+                        Self::Environment(::awsgen_runtime::codegen::FromJson::read(r)?),
+                    )
                 }
                 "serviceInstance" => {
-                    set.push(Self::ServiceInstance(crate::json::FromJson::read(r)?))
+                    set.push(
+                        Self::ServiceInstance(
+                            ::awsgen_runtime::codegen::FromJson::read(r)?,
+                        ),
+                    )
                 }
                 "servicePipeline" => {
-                    set.push(Self::ServicePipeline(crate::json::FromJson::read(r)?))
+                    set.push(
+                        Self::ServicePipeline(
+                            ::awsgen_runtime::codegen::FromJson::read(r)?,
+                        ),
+                    )
                 }
                 "__type" => r.skip()?,
                 _ => {
                     let value = r.value_or_null()?;
                     unknown
-                        .get_or_insert(crate::primitives::UnknownVariant {
-                            name: key.to_owned(),
-                            value,
-                        });
+                        .get_or_insert(
+                            ::awsgen_runtime::primitives::UnknownVariant::new(key, value),
+                        );
                 }
             }
             ::std::result::Result::Ok(())
@@ -103,7 +103,7 @@ impl crate::json::FromJson for DeploymentState {
             }
             (::std::option::Option::Some(_), false, _) => {
                 ::std::result::Result::Err(
-                    crate::json::DeserializeError::new(
+                    ::awsgen_runtime::codegen::DeserializeError::new(
                         "an object with one member set",
                         "several",
                     ),
@@ -111,7 +111,7 @@ impl crate::json::FromJson for DeploymentState {
             }
             (::std::option::Option::None, _, ::std::option::Option::None) => {
                 ::std::result::Result::Err(
-                    crate::json::DeserializeError::new(
+                    ::awsgen_runtime::codegen::DeserializeError::new(
                         "an object with one member set",
                         "none",
                     ),
@@ -119,10 +119,40 @@ impl crate::json::FromJson for DeploymentState {
             }
         }
     }
+
     fn zero_value() -> Self {
-        Self::Unknown(crate::primitives::UnknownVariant {
-            name: ::std::string::String::new(),
-            value: ::serde_json::Value::Null,
-        })
+        Self::Unknown(
+            ::awsgen_runtime::primitives::UnknownVariant::new(
+                ::std::string::String::new(),
+                ::awsgen_runtime::codegen::serde_json::Value::Null,
+            ),
+        )
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for DeploymentState {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        match self {
+            Self::Component(value) => {
+                ::awsgen_runtime::codegen::Validate::validate(value)
+                    .map_err(|e| e.under("component"))
+            }
+            Self::Environment(value) => {
+                ::awsgen_runtime::codegen::Validate::validate(value)
+                    .map_err(|e| e.under("environment"))
+            }
+            Self::ServiceInstance(value) => {
+                ::awsgen_runtime::codegen::Validate::validate(value)
+                    .map_err(|e| e.under("serviceInstance"))
+            }
+            Self::ServicePipeline(value) => {
+                ::awsgen_runtime::codegen::Validate::validate(value)
+                    .map_err(|e| e.under("servicePipeline"))
+            }
+            Self::Unknown(_) => ::std::result::Result::Ok(()),
+        }
     }
 }

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The values of `DeploymentStatus`.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -23,8 +24,9 @@ pub enum DeploymentStatus {
     /// The value `CANCELLED`.
     Cancelled,
     /// A value this version of the crate does not know; it is kept as received.
-    Unknown(crate::primitives::UnknownValue),
+    Unknown(::awsgen_runtime::primitives::UnknownValue),
 }
+
 impl DeploymentStatus {
     /// The known values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
@@ -37,6 +39,7 @@ impl DeploymentStatus {
         "CANCELLING",
         "CANCELLED",
     ];
+
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -52,6 +55,7 @@ impl DeploymentStatus {
         }
     }
 }
+
 impl ::std::convert::From<&str> for DeploymentStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -63,10 +67,13 @@ impl ::std::convert::From<&str> for DeploymentStatus {
             "DELETE_COMPLETE" => Self::DeleteComplete,
             "CANCELLING" => Self::Cancelling,
             "CANCELLED" => Self::Cancelled,
-            other => Self::Unknown(crate::primitives::UnknownValue(other.to_owned())),
+            other => {
+                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
+            }
         }
     }
 }
+
 /// Parsing never fails: an unrecognised value becomes [`Unknown`](Self::Unknown).
 impl ::std::str::FromStr for DeploymentStatus {
     type Err = ::std::convert::Infallible;
@@ -74,29 +81,39 @@ impl ::std::str::FromStr for DeploymentStatus {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+
 impl ::std::convert::AsRef<str> for DeploymentStatus {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
+
 impl ::std::fmt::Display for DeploymentStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl crate::json::ToJson for DeploymentStatus {
-    fn to_json(&self) -> ::serde_json::Value {
-        ::serde_json::Value::String(self.as_str().to_owned())
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for DeploymentStatus {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.string(self.as_str())
     }
 }
-impl crate::json::FromJson for DeploymentStatus {
+
+impl ::awsgen_runtime::codegen::FromJson for DeploymentStatus {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         r.string().map(|s| Self::from(s.as_str()))
     }
+
     fn zero_value() -> Self {
-        Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
+        Self::Unknown(
+            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
+        )
     }
 }
-impl crate::validate::Validate for DeploymentStatus {}
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for DeploymentStatus {}

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The values of `DeploymentUpdateType`.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -15,8 +16,9 @@ pub enum DeploymentUpdateType {
     /// The value `MAJOR_VERSION`.
     MajorVersion,
     /// A value this version of the crate does not know; it is kept as received.
-    Unknown(crate::primitives::UnknownValue),
+    Unknown(::awsgen_runtime::primitives::UnknownValue),
 }
+
 impl DeploymentUpdateType {
     /// The known values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
@@ -25,6 +27,7 @@ impl DeploymentUpdateType {
         "MINOR_VERSION",
         "MAJOR_VERSION",
     ];
+
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -36,6 +39,7 @@ impl DeploymentUpdateType {
         }
     }
 }
+
 impl ::std::convert::From<&str> for DeploymentUpdateType {
     fn from(value: &str) -> Self {
         match value {
@@ -43,10 +47,13 @@ impl ::std::convert::From<&str> for DeploymentUpdateType {
             "CURRENT_VERSION" => Self::CurrentVersion,
             "MINOR_VERSION" => Self::MinorVersion,
             "MAJOR_VERSION" => Self::MajorVersion,
-            other => Self::Unknown(crate::primitives::UnknownValue(other.to_owned())),
+            other => {
+                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
+            }
         }
     }
 }
+
 /// Parsing never fails: an unrecognised value becomes [`Unknown`](Self::Unknown).
 impl ::std::str::FromStr for DeploymentUpdateType {
     type Err = ::std::convert::Infallible;
@@ -54,29 +61,38 @@ impl ::std::str::FromStr for DeploymentUpdateType {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+
 impl ::std::convert::AsRef<str> for DeploymentUpdateType {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
+
 impl ::std::fmt::Display for DeploymentUpdateType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl crate::json::ToJson for DeploymentUpdateType {
-    fn to_json(&self) -> ::serde_json::Value {
-        ::serde_json::Value::String(self.as_str().to_owned())
+
+impl ::awsgen_runtime::codegen::ToJson for DeploymentUpdateType {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.string(self.as_str())
     }
 }
-impl crate::json::FromJson for DeploymentUpdateType {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for DeploymentUpdateType {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         r.string().map(|s| Self::from(s.as_str()))
     }
+
     fn zero_value() -> Self {
-        Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
+        Self::Unknown(
+            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
+        )
     }
 }
-impl crate::validate::Validate for DeploymentUpdateType {}
+
+impl ::awsgen_runtime::codegen::Validate for DeploymentUpdateType {}

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Detailed data of an Proton environment resource. An Proton environment is a set of resources shared
 /// across Proton services.
 #[non_exhaustive]
@@ -28,7 +29,7 @@ pub struct Environment {
     /// *Model:* length 1 to 2048; pattern `^arn:(aws|aws-cn|aws-us-gov):iam::\d{12}:role/([\w+=,.@-]{1,512}[/:])*([\w+=,.@-]{1,64})$`.
     pub component_role_arn: ::std::option::Option<::std::string::String>,
     /// The time when the environment was created.
-    pub created_at: crate::primitives::DateTime,
+    pub created_at: ::awsgen_runtime::primitives::DateTime,
     /// The environment deployment status.
     pub deployment_status: crate::types::DeploymentStatus,
     /// An environment deployment status message.
@@ -53,9 +54,9 @@ pub struct Environment {
     /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
     pub last_attempted_deployment_id: ::std::option::Option<::std::string::String>,
     /// The time when a deployment of the environment was last attempted.
-    pub last_deployment_attempted_at: crate::primitives::DateTime,
+    pub last_deployment_attempted_at: ::awsgen_runtime::primitives::DateTime,
     /// The time when the environment was last deployed successfully.
-    pub last_deployment_succeeded_at: crate::primitives::DateTime,
+    pub last_deployment_succeeded_at: ::awsgen_runtime::primitives::DateTime,
     /// The ID of the last successful deployment of this environment.
     ///
     /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
@@ -94,19 +95,20 @@ pub struct Environment {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 /// The required members of [`Environment`], named, for [`Environment::new`].
 #[derive(Clone)]
 pub struct EnvironmentRequired {
     /// The Amazon Resource Name (ARN) of the environment.
     pub arn: ::std::string::String,
     /// The time when the environment was created.
-    pub created_at: crate::primitives::DateTime,
+    pub created_at: ::awsgen_runtime::primitives::DateTime,
     /// The environment deployment status.
     pub deployment_status: crate::types::DeploymentStatus,
     /// The time when a deployment of the environment was last attempted.
-    pub last_deployment_attempted_at: crate::primitives::DateTime,
+    pub last_deployment_attempted_at: ::awsgen_runtime::primitives::DateTime,
     /// The time when the environment was last deployed successfully.
-    pub last_deployment_succeeded_at: crate::primitives::DateTime,
+    pub last_deployment_succeeded_at: ::awsgen_runtime::primitives::DateTime,
     /// The name of the environment.
     ///
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
@@ -124,6 +126,7 @@ pub struct EnvironmentRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 impl Environment {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: EnvironmentRequired) -> Self {
@@ -151,6 +154,7 @@ impl Environment {
             spec: ::std::option::Option::None,
         }
     }
+
     /// Sets [`codebuild_role_arn`](Self::codebuild_role_arn).
     pub fn with_codebuild_role_arn(
         mut self,
@@ -159,6 +163,7 @@ impl Environment {
         self.codebuild_role_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`component_role_arn`](Self::component_role_arn).
     pub fn with_component_role_arn(
         mut self,
@@ -167,6 +172,7 @@ impl Environment {
         self.component_role_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`deployment_status_message`](Self::deployment_status_message).
     pub fn with_deployment_status_message(
         mut self,
@@ -175,6 +181,7 @@ impl Environment {
         self.deployment_status_message = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -183,6 +190,7 @@ impl Environment {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`environment_account_connection_id`](Self::environment_account_connection_id).
     pub fn with_environment_account_connection_id(
         mut self,
@@ -193,6 +201,7 @@ impl Environment {
         );
         self
     }
+
     /// Sets [`environment_account_id`](Self::environment_account_id).
     pub fn with_environment_account_id(
         mut self,
@@ -201,6 +210,7 @@ impl Environment {
         self.environment_account_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`last_attempted_deployment_id`](Self::last_attempted_deployment_id).
     pub fn with_last_attempted_deployment_id(
         mut self,
@@ -209,6 +219,7 @@ impl Environment {
         self.last_attempted_deployment_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`last_succeeded_deployment_id`](Self::last_succeeded_deployment_id).
     pub fn with_last_succeeded_deployment_id(
         mut self,
@@ -217,6 +228,7 @@ impl Environment {
         self.last_succeeded_deployment_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`proton_service_role_arn`](Self::proton_service_role_arn).
     pub fn with_proton_service_role_arn(
         mut self,
@@ -225,6 +237,7 @@ impl Environment {
         self.proton_service_role_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`provisioning`](Self::provisioning).
     pub fn with_provisioning(
         mut self,
@@ -233,6 +246,7 @@ impl Environment {
         self.provisioning = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`provisioning_repository`](Self::provisioning_repository).
     pub fn with_provisioning_repository(
         mut self,
@@ -241,6 +255,7 @@ impl Environment {
         self.provisioning_repository = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`spec`](Self::spec).
     pub fn with_spec(
         mut self,
@@ -250,6 +265,7 @@ impl Environment {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for Environment {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -259,8 +275,8 @@ impl ::std::fmt::Debug for Environment {
         s.field("component_role_arn", &self.component_role_arn);
         s.field("created_at", &self.created_at);
         s.field("deployment_status", &self.deployment_status);
-        s.field("deployment_status_message", &crate::primitives::Redacted);
-        s.field("description", &crate::primitives::Redacted);
+        s.field("deployment_status_message", &::awsgen_runtime::codegen::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field(
             "environment_account_connection_id",
             &self.environment_account_connection_id,
@@ -274,361 +290,210 @@ impl ::std::fmt::Debug for Environment {
         s.field("proton_service_role_arn", &self.proton_service_role_arn);
         s.field("provisioning", &self.provisioning);
         s.field("provisioning_repository", &self.provisioning_repository);
-        s.field("spec", &crate::primitives::Redacted);
+        s.field("spec", &::awsgen_runtime::codegen::Redacted);
         s.field("template_major_version", &self.template_major_version);
         s.field("template_minor_version", &self.template_minor_version);
         s.field("template_name", &self.template_name);
         s.finish()
     }
 }
-impl crate::json::ToJson for Environment {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
-        if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
-            map.insert(
-                "codebuildRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.component_role_arn {
-            map.insert(
-                "componentRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert(
-            "createdAt".to_owned(),
-            crate::json::ToJson::to_json(&self.created_at),
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for Environment {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("arn", &self.arn);
+        w.optional("codebuildRoleArn", &self.codebuild_role_arn);
+        w.optional("componentRoleArn", &self.component_role_arn);
+        w.member("createdAt", &self.created_at);
+        w.member("deploymentStatus", &self.deployment_status);
+        w.optional("deploymentStatusMessage", &self.deployment_status_message);
+        w.optional("description", &self.description);
+        w.optional(
+            "environmentAccountConnectionId",
+            &self.environment_account_connection_id,
         );
-        map.insert(
-            "deploymentStatus".to_owned(),
-            crate::json::ToJson::to_json(&self.deployment_status),
-        );
-        if let ::std::option::Option::Some(value) = &self.deployment_status_message {
-            map.insert(
-                "deploymentStatusMessage".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self
-            .environment_account_connection_id
-        {
-            map.insert(
-                "environmentAccountConnectionId".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.environment_account_id {
-            map.insert(
-                "environmentAccountId".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.last_attempted_deployment_id {
-            map.insert(
-                "lastAttemptedDeploymentId".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert(
-            "lastDeploymentAttemptedAt".to_owned(),
-            crate::json::ToJson::to_json(&self.last_deployment_attempted_at),
-        );
-        map.insert(
-            "lastDeploymentSucceededAt".to_owned(),
-            crate::json::ToJson::to_json(&self.last_deployment_succeeded_at),
-        );
-        if let ::std::option::Option::Some(value) = &self.last_succeeded_deployment_id {
-            map.insert(
-                "lastSucceededDeploymentId".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
-        if let ::std::option::Option::Some(value) = &self.proton_service_role_arn {
-            map.insert(
-                "protonServiceRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.provisioning {
-            map.insert("provisioning".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.provisioning_repository {
-            map.insert(
-                "provisioningRepository".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.spec {
-            map.insert("spec".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "templateMajorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.template_major_version),
-        );
-        map.insert(
-            "templateMinorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.template_minor_version),
-        );
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
-        );
-        ::serde_json::Value::Object(map)
+        w.optional("environmentAccountId", &self.environment_account_id);
+        w.optional("lastAttemptedDeploymentId", &self.last_attempted_deployment_id);
+        w.member("lastDeploymentAttemptedAt", &self.last_deployment_attempted_at);
+        w.member("lastDeploymentSucceededAt", &self.last_deployment_succeeded_at);
+        w.optional("lastSucceededDeploymentId", &self.last_succeeded_deployment_id);
+        w.member("name", &self.name);
+        w.optional("protonServiceRoleArn", &self.proton_service_role_arn);
+        w.optional("provisioning", &self.provisioning);
+        w.optional("provisioningRepository", &self.provisioning_repository);
+        w.optional("spec", &self.spec);
+        w.member("templateMajorVersion", &self.template_major_version);
+        w.member("templateMinorVersion", &self.template_minor_version);
+        w.member("templateName", &self.template_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for Environment {
+
+impl ::awsgen_runtime::codegen::FromJson for Environment {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_codebuild_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_component_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_deployment_status: ::std::option::Option<
-            crate::types::DeploymentStatus,
-        > = ::std::option::Option::None;
-        let mut v_deployment_status_message: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_environment_account_connection_id: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_environment_account_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_last_attempted_deployment_id: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_last_deployment_attempted_at: ::std::option::Option<
-            crate::primitives::DateTime,
-        > = ::std::option::Option::None;
-        let mut v_last_deployment_succeeded_at: ::std::option::Option<
-            crate::primitives::DateTime,
-        > = ::std::option::Option::None;
-        let mut v_last_succeeded_deployment_id: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_proton_service_role_arn: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_provisioning: ::std::option::Option<crate::types::Provisioning> = ::std::option::Option::None;
-        let mut v_provisioning_repository: ::std::option::Option<
-            crate::types::RepositoryBranch,
-        > = ::std::option::Option::None;
-        let mut v_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_arn = ::std::option::Option::None;
+        let mut v_codebuild_role_arn = ::std::option::Option::None;
+        let mut v_component_role_arn = ::std::option::Option::None;
+        let mut v_created_at = ::std::option::Option::None;
+        let mut v_deployment_status = ::std::option::Option::None;
+        let mut v_deployment_status_message = ::std::option::Option::None;
+        let mut v_description = ::std::option::Option::None;
+        let mut v_environment_account_connection_id = ::std::option::Option::None;
+        let mut v_environment_account_id = ::std::option::Option::None;
+        let mut v_last_attempted_deployment_id = ::std::option::Option::None;
+        let mut v_last_deployment_attempted_at = ::std::option::Option::None;
+        let mut v_last_deployment_succeeded_at = ::std::option::Option::None;
+        let mut v_last_succeeded_deployment_id = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
+        let mut v_proton_service_role_arn = ::std::option::Option::None;
+        let mut v_provisioning = ::std::option::Option::None;
+        let mut v_provisioning_repository = ::std::option::Option::None;
+        let mut v_spec = ::std::option::Option::None;
+        let mut v_template_major_version = ::std::option::Option::None;
+        let mut v_template_minor_version = ::std::option::Option::None;
+        let mut v_template_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
-                "codebuildRoleArn" => {
-                    v_codebuild_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "componentRoleArn" => {
-                    v_component_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "createdAt" => {
-                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "deploymentStatus" => {
-                    v_deployment_status = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "deploymentStatusMessage" => {
-                    v_deployment_status_message = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "arn" => v_arn = r.member()?,
+                "codebuildRoleArn" => v_codebuild_role_arn = r.member()?,
+                "componentRoleArn" => v_component_role_arn = r.member()?,
+                "createdAt" => v_created_at = r.member()?,
+                "deploymentStatus" => v_deployment_status = r.member()?,
+                "deploymentStatusMessage" => v_deployment_status_message = r.member()?,
+                "description" => v_description = r.member()?,
                 "environmentAccountConnectionId" => {
-                    v_environment_account_connection_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_environment_account_connection_id = r.member()?;
                 }
-                "environmentAccountId" => {
-                    v_environment_account_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "environmentAccountId" => v_environment_account_id = r.member()?,
                 "lastAttemptedDeploymentId" => {
-                    v_last_attempted_deployment_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_last_attempted_deployment_id = r.member()?;
                 }
                 "lastDeploymentAttemptedAt" => {
-                    v_last_deployment_attempted_at = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_last_deployment_attempted_at = r.member()?;
                 }
                 "lastDeploymentSucceededAt" => {
-                    v_last_deployment_succeeded_at = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_last_deployment_succeeded_at = r.member()?;
                 }
                 "lastSucceededDeploymentId" => {
-                    v_last_succeeded_deployment_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_last_succeeded_deployment_id = r.member()?;
                 }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
-                "protonServiceRoleArn" => {
-                    v_proton_service_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "provisioning" => {
-                    v_provisioning = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "provisioningRepository" => {
-                    v_provisioning_repository = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "spec" => v_spec = crate::json::member(r, crate::json::FromJson::read)?,
-                "templateMajorVersion" => {
-                    v_template_major_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateMinorVersion" => {
-                    v_template_minor_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "name" => v_name = r.member()?,
+                "protonServiceRoleArn" => v_proton_service_role_arn = r.member()?,
+                "provisioning" => v_provisioning = r.member()?,
+                "provisioningRepository" => v_provisioning_repository = r.member()?,
+                "spec" => v_spec = r.member()?,
+                "templateMajorVersion" => v_template_major_version = r.member()?,
+                "templateMinorVersion" => v_template_minor_version = r.member()?,
+                "templateName" => v_template_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             codebuild_role_arn: v_codebuild_role_arn,
             component_role_arn: v_component_role_arn,
-            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            created_at: v_created_at
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             deployment_status: v_deployment_status
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             deployment_status_message: v_deployment_status_message,
             description: v_description,
             environment_account_connection_id: v_environment_account_connection_id,
             environment_account_id: v_environment_account_id,
             last_attempted_deployment_id: v_last_attempted_deployment_id,
             last_deployment_attempted_at: v_last_deployment_attempted_at
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             last_deployment_succeeded_at: v_last_deployment_succeeded_at
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             last_succeeded_deployment_id: v_last_succeeded_deployment_id,
-            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             proton_service_role_arn: v_proton_service_role_arn,
             provisioning: v_provisioning,
             provisioning_repository: v_provisioning_repository,
             spec: v_spec,
             template_major_version: v_template_major_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             template_minor_version: v_template_minor_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            arn: crate::json::FromJson::zero_value(),
+            arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
             codebuild_role_arn: ::std::option::Option::None,
             component_role_arn: ::std::option::Option::None,
-            created_at: crate::json::FromJson::zero_value(),
-            deployment_status: crate::json::FromJson::zero_value(),
+            created_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            deployment_status: ::awsgen_runtime::codegen::FromJson::zero_value(),
             deployment_status_message: ::std::option::Option::None,
             description: ::std::option::Option::None,
             environment_account_connection_id: ::std::option::Option::None,
             environment_account_id: ::std::option::Option::None,
             last_attempted_deployment_id: ::std::option::Option::None,
-            last_deployment_attempted_at: crate::json::FromJson::zero_value(),
-            last_deployment_succeeded_at: crate::json::FromJson::zero_value(),
+            last_deployment_attempted_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            last_deployment_succeeded_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
             last_succeeded_deployment_id: ::std::option::Option::None,
-            name: crate::json::FromJson::zero_value(),
+            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
             proton_service_role_arn: ::std::option::Option::None,
             provisioning: ::std::option::Option::None,
             provisioning_repository: ::std::option::Option::None,
             spec: ::std::option::Option::None,
-            template_major_version: crate::json::FromJson::zero_value(),
-            template_minor_version: crate::json::FromJson::zero_value(),
-            template_name: crate::json::FromJson::zero_value(),
+            template_major_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            template_minor_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for Environment {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for Environment {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("codebuildRoleArn"))?;
         }
         if let ::std::option::Option::Some(value) = &self.component_role_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("componentRoleArn"))?;
         }
         {
             let value = &self.name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         if let ::std::option::Option::Some(value) = &self.proton_service_role_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("protonServiceRoleArn"))?;
         }
         if let ::std::option::Option::Some(value) = &self.provisioning_repository {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("provisioningRepository"))?;
         }
         if let ::std::option::Option::Some(value) = &self.spec {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("spec"))?;
         }
         {
             let value = &self.template_major_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateMajorVersion"))?;
         }
         {
             let value = &self.template_minor_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateMinorVersion"))?;
         }
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         ::std::result::Result::Ok(())

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The values of `EnvironmentAccountConnectionStatus`.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -13,11 +14,13 @@ pub enum EnvironmentAccountConnectionStatus {
     /// The value `REJECTED`.
     Rejected,
     /// A value this version of the crate does not know; it is kept as received.
-    Unknown(crate::primitives::UnknownValue),
+    Unknown(::awsgen_runtime::primitives::UnknownValue),
 }
+
 impl EnvironmentAccountConnectionStatus {
     /// The known values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PENDING", "CONNECTED", "REJECTED"];
+
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -28,16 +31,20 @@ impl EnvironmentAccountConnectionStatus {
         }
     }
 }
+
 impl ::std::convert::From<&str> for EnvironmentAccountConnectionStatus {
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => Self::Pending,
             "CONNECTED" => Self::Connected,
             "REJECTED" => Self::Rejected,
-            other => Self::Unknown(crate::primitives::UnknownValue(other.to_owned())),
+            other => {
+                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
+            }
         }
     }
 }
+
 /// Parsing never fails: an unrecognised value becomes [`Unknown`](Self::Unknown).
 impl ::std::str::FromStr for EnvironmentAccountConnectionStatus {
     type Err = ::std::convert::Infallible;
@@ -45,29 +52,37 @@ impl ::std::str::FromStr for EnvironmentAccountConnectionStatus {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+
 impl ::std::convert::AsRef<str> for EnvironmentAccountConnectionStatus {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
+
 impl ::std::fmt::Display for EnvironmentAccountConnectionStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl crate::json::ToJson for EnvironmentAccountConnectionStatus {
-    fn to_json(&self) -> ::serde_json::Value {
-        ::serde_json::Value::String(self.as_str().to_owned())
+
+impl ::awsgen_runtime::codegen::ToJson for EnvironmentAccountConnectionStatus {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.string(self.as_str())
     }
 }
-impl crate::json::FromJson for EnvironmentAccountConnectionStatus {
+
+impl ::awsgen_runtime::codegen::FromJson for EnvironmentAccountConnectionStatus {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         r.string().map(|s| Self::from(s.as_str()))
     }
+
     fn zero_value() -> Self {
-        Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
+        Self::Unknown(
+            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
+        )
     }
 }
-impl crate::validate::Validate for EnvironmentAccountConnectionStatus {}
+
+impl ::awsgen_runtime::codegen::Validate for EnvironmentAccountConnectionStatus {}

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Summary data of an Proton environment account connection resource.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -34,13 +35,13 @@ pub struct EnvironmentAccountConnectionSummary {
     /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
     pub id: ::std::string::String,
     /// The time when the environment account connection was last modified.
-    pub last_modified_at: crate::primitives::DateTime,
+    pub last_modified_at: ::awsgen_runtime::primitives::DateTime,
     /// The ID of the management account that's connected to the environment account connection.
     ///
     /// *Model:* pattern `^\d{12}$`.
     pub management_account_id: ::std::string::String,
     /// The time when the environment account connection request was made.
-    pub requested_at: crate::primitives::DateTime,
+    pub requested_at: ::awsgen_runtime::primitives::DateTime,
     /// The IAM service role that's associated with the environment account connection.
     ///
     /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
@@ -48,6 +49,7 @@ pub struct EnvironmentAccountConnectionSummary {
     /// The status of the environment account connection.
     pub status: crate::types::EnvironmentAccountConnectionStatus,
 }
+
 /// The required members of [`EnvironmentAccountConnectionSummary`], named, for [`EnvironmentAccountConnectionSummary::new`].
 #[derive(Clone)]
 pub struct EnvironmentAccountConnectionSummaryRequired {
@@ -66,13 +68,13 @@ pub struct EnvironmentAccountConnectionSummaryRequired {
     /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
     pub id: ::std::string::String,
     /// The time when the environment account connection was last modified.
-    pub last_modified_at: crate::primitives::DateTime,
+    pub last_modified_at: ::awsgen_runtime::primitives::DateTime,
     /// The ID of the management account that's connected to the environment account connection.
     ///
     /// *Model:* pattern `^\d{12}$`.
     pub management_account_id: ::std::string::String,
     /// The time when the environment account connection request was made.
-    pub requested_at: crate::primitives::DateTime,
+    pub requested_at: ::awsgen_runtime::primitives::DateTime,
     /// The IAM service role that's associated with the environment account connection.
     ///
     /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
@@ -80,6 +82,7 @@ pub struct EnvironmentAccountConnectionSummaryRequired {
     /// The status of the environment account connection.
     pub status: crate::types::EnvironmentAccountConnectionStatus,
 }
+
 impl EnvironmentAccountConnectionSummary {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: EnvironmentAccountConnectionSummaryRequired) -> Self {
@@ -96,6 +99,7 @@ impl EnvironmentAccountConnectionSummary {
             component_role_arn: ::std::option::Option::None,
         }
     }
+
     /// Sets [`component_role_arn`](Self::component_role_arn).
     pub fn with_component_role_arn(
         mut self,
@@ -105,152 +109,109 @@ impl EnvironmentAccountConnectionSummary {
         self
     }
 }
-impl crate::json::ToJson for EnvironmentAccountConnectionSummary {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
-        if let ::std::option::Option::Some(value) = &self.component_role_arn {
-            map.insert(
-                "componentRoleArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert(
-            "environmentAccountId".to_owned(),
-            crate::json::ToJson::to_json(&self.environment_account_id),
-        );
-        map.insert(
-            "environmentName".to_owned(),
-            crate::json::ToJson::to_json(&self.environment_name),
-        );
-        map.insert("id".to_owned(), crate::json::ToJson::to_json(&self.id));
-        map.insert(
-            "lastModifiedAt".to_owned(),
-            crate::json::ToJson::to_json(&self.last_modified_at),
-        );
-        map.insert(
-            "managementAccountId".to_owned(),
-            crate::json::ToJson::to_json(&self.management_account_id),
-        );
-        map.insert(
-            "requestedAt".to_owned(),
-            crate::json::ToJson::to_json(&self.requested_at),
-        );
-        map.insert("roleArn".to_owned(), crate::json::ToJson::to_json(&self.role_arn));
-        map.insert("status".to_owned(), crate::json::ToJson::to_json(&self.status));
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for EnvironmentAccountConnectionSummary {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("arn", &self.arn);
+        w.optional("componentRoleArn", &self.component_role_arn);
+        w.member("environmentAccountId", &self.environment_account_id);
+        w.member("environmentName", &self.environment_name);
+        w.member("id", &self.id);
+        w.member("lastModifiedAt", &self.last_modified_at);
+        w.member("managementAccountId", &self.management_account_id);
+        w.member("requestedAt", &self.requested_at);
+        w.member("roleArn", &self.role_arn);
+        w.member("status", &self.status);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for EnvironmentAccountConnectionSummary {
+
+impl ::awsgen_runtime::codegen::FromJson for EnvironmentAccountConnectionSummary {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_component_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_environment_account_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_environment_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_last_modified_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_management_account_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_requested_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_role_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_status: ::std::option::Option<
-            crate::types::EnvironmentAccountConnectionStatus,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_arn = ::std::option::Option::None;
+        let mut v_component_role_arn = ::std::option::Option::None;
+        let mut v_environment_account_id = ::std::option::Option::None;
+        let mut v_environment_name = ::std::option::Option::None;
+        let mut v_id = ::std::option::Option::None;
+        let mut v_last_modified_at = ::std::option::Option::None;
+        let mut v_management_account_id = ::std::option::Option::None;
+        let mut v_requested_at = ::std::option::Option::None;
+        let mut v_role_arn = ::std::option::Option::None;
+        let mut v_status = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
-                "componentRoleArn" => {
-                    v_component_role_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "environmentAccountId" => {
-                    v_environment_account_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "environmentName" => {
-                    v_environment_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "id" => v_id = crate::json::member(r, crate::json::FromJson::read)?,
-                "lastModifiedAt" => {
-                    v_last_modified_at = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "managementAccountId" => {
-                    v_management_account_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "requestedAt" => {
-                    v_requested_at = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "roleArn" => {
-                    v_role_arn = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "status" => {
-                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "arn" => v_arn = r.member()?,
+                "componentRoleArn" => v_component_role_arn = r.member()?,
+                "environmentAccountId" => v_environment_account_id = r.member()?,
+                "environmentName" => v_environment_name = r.member()?,
+                "id" => v_id = r.member()?,
+                "lastModifiedAt" => v_last_modified_at = r.member()?,
+                "managementAccountId" => v_management_account_id = r.member()?,
+                "requestedAt" => v_requested_at = r.member()?,
+                "roleArn" => v_role_arn = r.member()?,
+                "status" => v_status = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             component_role_arn: v_component_role_arn,
             environment_account_id: v_environment_account_id
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             environment_name: v_environment_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
-            id: v_id.unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            id: v_id.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             last_modified_at: v_last_modified_at
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             management_account_id: v_management_account_id
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             requested_at: v_requested_at
-                .unwrap_or_else(crate::json::FromJson::zero_value),
-            role_arn: v_role_arn.unwrap_or_else(crate::json::FromJson::zero_value),
-            status: v_status.unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            role_arn: v_role_arn
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            status: v_status
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            arn: crate::json::FromJson::zero_value(),
+            arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
             component_role_arn: ::std::option::Option::None,
-            environment_account_id: crate::json::FromJson::zero_value(),
-            environment_name: crate::json::FromJson::zero_value(),
-            id: crate::json::FromJson::zero_value(),
-            last_modified_at: crate::json::FromJson::zero_value(),
-            management_account_id: crate::json::FromJson::zero_value(),
-            requested_at: crate::json::FromJson::zero_value(),
-            role_arn: crate::json::FromJson::zero_value(),
-            status: crate::json::FromJson::zero_value(),
+            environment_account_id: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            environment_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            id: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            last_modified_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            management_account_id: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            requested_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            role_arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            status: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for EnvironmentAccountConnectionSummary {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for EnvironmentAccountConnectionSummary {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.component_role_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("componentRoleArn"))?;
         }
         {
             let value = &self.environment_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("environmentName"))?;
         }
         {
             let value = &self.role_arn;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("roleArn"))?;
         }
         ::std::result::Result::Ok(())

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The environment template data.
 #[non_exhaustive]
 #[derive(Clone, PartialEq)]
@@ -9,7 +10,7 @@ pub struct EnvironmentTemplate {
     /// The Amazon Resource Name (ARN) of the environment template.
     pub arn: ::std::string::String,
     /// The time when the environment template was created.
-    pub created_at: crate::primitives::DateTime,
+    pub created_at: ::awsgen_runtime::primitives::DateTime,
     /// A description of the environment template.
     ///
     /// *Model:* length 0 to 500; sensitive: redacted in `Debug` output.
@@ -23,7 +24,7 @@ pub struct EnvironmentTemplate {
     /// *Model:* length 1 to 200; pattern `^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\d{12}:([\w+=,.@-]+[/:])*[\w+=,.@-]+$`.
     pub encryption_key: ::std::option::Option<::std::string::String>,
     /// The time when the environment template was last modified.
-    pub last_modified_at: crate::primitives::DateTime,
+    pub last_modified_at: ::awsgen_runtime::primitives::DateTime,
     /// The name of the environment template.
     ///
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
@@ -36,20 +37,22 @@ pub struct EnvironmentTemplate {
     /// *Model:* length 1 to 10; pattern `^(0|([1-9]{1}\d*)).(0|([1-9]{1}\d*))$`.
     pub recommended_version: ::std::option::Option<::std::string::String>,
 }
+
 /// The required members of [`EnvironmentTemplate`], named, for [`EnvironmentTemplate::new`].
 #[derive(Clone)]
 pub struct EnvironmentTemplateRequired {
     /// The Amazon Resource Name (ARN) of the environment template.
     pub arn: ::std::string::String,
     /// The time when the environment template was created.
-    pub created_at: crate::primitives::DateTime,
+    pub created_at: ::awsgen_runtime::primitives::DateTime,
     /// The time when the environment template was last modified.
-    pub last_modified_at: crate::primitives::DateTime,
+    pub last_modified_at: ::awsgen_runtime::primitives::DateTime,
     /// The name of the environment template.
     ///
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub name: ::std::string::String,
 }
+
 impl EnvironmentTemplate {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: EnvironmentTemplateRequired) -> Self {
@@ -65,6 +68,7 @@ impl EnvironmentTemplate {
             recommended_version: ::std::option::Option::None,
         }
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -73,6 +77,7 @@ impl EnvironmentTemplate {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`display_name`](Self::display_name).
     pub fn with_display_name(
         mut self,
@@ -81,6 +86,7 @@ impl EnvironmentTemplate {
         self.display_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`encryption_key`](Self::encryption_key).
     pub fn with_encryption_key(
         mut self,
@@ -89,6 +95,7 @@ impl EnvironmentTemplate {
         self.encryption_key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`provisioning`](Self::provisioning).
     pub fn with_provisioning(
         mut self,
@@ -97,6 +104,7 @@ impl EnvironmentTemplate {
         self.provisioning = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`recommended_version`](Self::recommended_version).
     pub fn with_recommended_version(
         mut self,
@@ -106,14 +114,15 @@ impl EnvironmentTemplate {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for EnvironmentTemplate {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("EnvironmentTemplate");
         s.field("arn", &self.arn);
         s.field("created_at", &self.created_at);
-        s.field("description", &crate::primitives::Redacted);
-        s.field("display_name", &crate::primitives::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
+        s.field("display_name", &::awsgen_runtime::codegen::Redacted);
         s.field("encryption_key", &self.encryption_key);
         s.field("last_modified_at", &self.last_modified_at);
         s.field("name", &self.name);
@@ -122,135 +131,102 @@ impl ::std::fmt::Debug for EnvironmentTemplate {
         s.finish()
     }
 }
-impl crate::json::ToJson for EnvironmentTemplate {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
-        map.insert(
-            "createdAt".to_owned(),
-            crate::json::ToJson::to_json(&self.created_at),
-        );
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.display_name {
-            map.insert("displayName".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.encryption_key {
-            map.insert("encryptionKey".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "lastModifiedAt".to_owned(),
-            crate::json::ToJson::to_json(&self.last_modified_at),
-        );
-        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
-        if let ::std::option::Option::Some(value) = &self.provisioning {
-            map.insert("provisioning".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.recommended_version {
-            map.insert(
-                "recommendedVersion".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for EnvironmentTemplate {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("arn", &self.arn);
+        w.member("createdAt", &self.created_at);
+        w.optional("description", &self.description);
+        w.optional("displayName", &self.display_name);
+        w.optional("encryptionKey", &self.encryption_key);
+        w.member("lastModifiedAt", &self.last_modified_at);
+        w.member("name", &self.name);
+        w.optional("provisioning", &self.provisioning);
+        w.optional("recommendedVersion", &self.recommended_version);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for EnvironmentTemplate {
+
+impl ::awsgen_runtime::codegen::FromJson for EnvironmentTemplate {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_display_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_encryption_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_last_modified_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_provisioning: ::std::option::Option<crate::types::Provisioning> = ::std::option::Option::None;
-        let mut v_recommended_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_arn = ::std::option::Option::None;
+        let mut v_created_at = ::std::option::Option::None;
+        let mut v_description = ::std::option::Option::None;
+        let mut v_display_name = ::std::option::Option::None;
+        let mut v_encryption_key = ::std::option::Option::None;
+        let mut v_last_modified_at = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
+        let mut v_provisioning = ::std::option::Option::None;
+        let mut v_recommended_version = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
-                "createdAt" => {
-                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "displayName" => {
-                    v_display_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "encryptionKey" => {
-                    v_encryption_key = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "lastModifiedAt" => {
-                    v_last_modified_at = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
-                "provisioning" => {
-                    v_provisioning = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "recommendedVersion" => {
-                    v_recommended_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "arn" => v_arn = r.member()?,
+                "createdAt" => v_created_at = r.member()?,
+                "description" => v_description = r.member()?,
+                "displayName" => v_display_name = r.member()?,
+                "encryptionKey" => v_encryption_key = r.member()?,
+                "lastModifiedAt" => v_last_modified_at = r.member()?,
+                "name" => v_name = r.member()?,
+                "provisioning" => v_provisioning = r.member()?,
+                "recommendedVersion" => v_recommended_version = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
-            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            created_at: v_created_at
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             description: v_description,
             display_name: v_display_name,
             encryption_key: v_encryption_key,
             last_modified_at: v_last_modified_at
-                .unwrap_or_else(crate::json::FromJson::zero_value),
-            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             provisioning: v_provisioning,
             recommended_version: v_recommended_version,
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            arn: crate::json::FromJson::zero_value(),
-            created_at: crate::json::FromJson::zero_value(),
+            arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            created_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
             description: ::std::option::Option::None,
             display_name: ::std::option::Option::None,
             encryption_key: ::std::option::Option::None,
-            last_modified_at: crate::json::FromJson::zero_value(),
-            name: crate::json::FromJson::zero_value(),
+            last_modified_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
             provisioning: ::std::option::Option::None,
             recommended_version: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for EnvironmentTemplate {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for EnvironmentTemplate {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.display_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("displayName"))?;
         }
         if let ::std::option::Option::Some(value) = &self.encryption_key {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("encryptionKey"))?;
         }
         {
             let value = &self.name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         if let ::std::option::Option::Some(value) = &self.recommended_version {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("recommendedVersion"))?;
         }
         ::std::result::Result::Ok(())

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// A search filter for environment templates.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -15,6 +16,7 @@ pub struct EnvironmentTemplateFilter {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 /// The required members of [`EnvironmentTemplateFilter`], named, for [`EnvironmentTemplateFilter::new`].
 #[derive(Clone)]
 pub struct EnvironmentTemplateFilterRequired {
@@ -27,6 +29,7 @@ pub struct EnvironmentTemplateFilterRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 impl EnvironmentTemplateFilter {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: EnvironmentTemplateFilterRequired) -> Self {
@@ -36,68 +39,59 @@ impl EnvironmentTemplateFilter {
         }
     }
 }
-impl crate::json::ToJson for EnvironmentTemplateFilter {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert(
-            "majorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.major_version),
-        );
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
-        );
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for EnvironmentTemplateFilter {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("majorVersion", &self.major_version);
+        w.member("templateName", &self.template_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for EnvironmentTemplateFilter {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for EnvironmentTemplateFilter {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_major_version = ::std::option::Option::None;
+        let mut v_template_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "majorVersion" => {
-                    v_major_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "majorVersion" => v_major_version = r.member()?,
+                "templateName" => v_template_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
             major_version: v_major_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            major_version: crate::json::FromJson::zero_value(),
-            template_name: crate::json::FromJson::zero_value(),
+            major_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for EnvironmentTemplateFilter {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for EnvironmentTemplateFilter {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.major_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("majorVersion"))?;
         }
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         ::std::result::Result::Ok(())

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// A filtering criterion to scope down the result list of the `ListServiceInstances` action.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -15,6 +16,7 @@ pub struct ListServiceInstancesFilter {
     /// an optional fractional precision (for example, `1985-04-12T23:20:50.52Z`).
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl ListServiceInstancesFilter {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -23,6 +25,7 @@ impl ListServiceInstancesFilter {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets [`key`](Self::key).
     pub fn with_key(
         mut self,
@@ -31,6 +34,7 @@ impl ListServiceInstancesFilter {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`value`](Self::value).
     pub fn with_value(
         mut self,
@@ -40,36 +44,34 @@ impl ListServiceInstancesFilter {
         self
     }
 }
-impl crate::json::ToJson for ListServiceInstancesFilter {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.key {
-            map.insert("key".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.value {
-            map.insert("value".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for ListServiceInstancesFilter {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("key", &self.key);
+        w.optional("value", &self.value);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ListServiceInstancesFilter {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesFilter {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_key: ::std::option::Option<
-            crate::types::ListServiceInstancesFilterBy,
-        > = ::std::option::Option::None;
-        let mut v_value: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_key = ::std::option::Option::None;
+        let mut v_value = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "key" => v_key = crate::json::member(r, crate::json::FromJson::read)?,
-                "value" => v_value = crate::json::member(r, crate::json::FromJson::read)?,
+                "key" => v_key = r.member()?,
+                "value" => v_value = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self { key: v_key, value: v_value })
     }
+
     fn zero_value() -> Self {
         Self {
             key: ::std::option::Option::None,
@@ -77,8 +79,11 @@ impl crate::json::FromJson for ListServiceInstancesFilter {
         }
     }
 }
-impl crate::validate::Validate for ListServiceInstancesFilter {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesFilter {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::std::result::Result::Ok(())
     }
 }

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The values of `ListServiceInstancesFilterBy`.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -27,8 +28,9 @@ pub enum ListServiceInstancesFilterBy {
     /// The value `createdAtAfter`.
     CreatedAtAfter,
     /// A value this version of the crate does not know; it is kept as received.
-    Unknown(crate::primitives::UnknownValue),
+    Unknown(::awsgen_runtime::primitives::UnknownValue),
 }
+
 impl ListServiceInstancesFilterBy {
     /// The known values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
@@ -43,6 +45,7 @@ impl ListServiceInstancesFilterBy {
         "createdAtBefore",
         "createdAtAfter",
     ];
+
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -60,6 +63,7 @@ impl ListServiceInstancesFilterBy {
         }
     }
 }
+
 impl ::std::convert::From<&str> for ListServiceInstancesFilterBy {
     fn from(value: &str) -> Self {
         match value {
@@ -73,10 +77,13 @@ impl ::std::convert::From<&str> for ListServiceInstancesFilterBy {
             "lastDeploymentAttemptedAtAfter" => Self::LastDeploymentAttemptedAtAfter,
             "createdAtBefore" => Self::CreatedAtBefore,
             "createdAtAfter" => Self::CreatedAtAfter,
-            other => Self::Unknown(crate::primitives::UnknownValue(other.to_owned())),
+            other => {
+                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
+            }
         }
     }
 }
+
 /// Parsing never fails: an unrecognised value becomes [`Unknown`](Self::Unknown).
 impl ::std::str::FromStr for ListServiceInstancesFilterBy {
     type Err = ::std::convert::Infallible;
@@ -84,29 +91,38 @@ impl ::std::str::FromStr for ListServiceInstancesFilterBy {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+
 impl ::std::convert::AsRef<str> for ListServiceInstancesFilterBy {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
+
 impl ::std::fmt::Display for ListServiceInstancesFilterBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl crate::json::ToJson for ListServiceInstancesFilterBy {
-    fn to_json(&self) -> ::serde_json::Value {
-        ::serde_json::Value::String(self.as_str().to_owned())
+
+impl ::awsgen_runtime::codegen::ToJson for ListServiceInstancesFilterBy {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.string(self.as_str())
     }
 }
-impl crate::json::FromJson for ListServiceInstancesFilterBy {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesFilterBy {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         r.string().map(|s| Self::from(s.as_str()))
     }
+
     fn zero_value() -> Self {
-        Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
+        Self::Unknown(
+            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
+        )
     }
 }
-impl crate::validate::Validate for ListServiceInstancesFilterBy {}
+
+impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesFilterBy {}

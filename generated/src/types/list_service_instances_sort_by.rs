@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The values of `ListServiceInstancesSortBy`.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -21,8 +22,9 @@ pub enum ListServiceInstancesSortBy {
     /// The value `createdAt`.
     CreatedAt,
     /// A value this version of the crate does not know; it is kept as received.
-    Unknown(crate::primitives::UnknownValue),
+    Unknown(::awsgen_runtime::primitives::UnknownValue),
 }
+
 impl ListServiceInstancesSortBy {
     /// The known values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
@@ -34,6 +36,7 @@ impl ListServiceInstancesSortBy {
         "lastDeploymentAttemptedAt",
         "createdAt",
     ];
+
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -48,6 +51,7 @@ impl ListServiceInstancesSortBy {
         }
     }
 }
+
 impl ::std::convert::From<&str> for ListServiceInstancesSortBy {
     fn from(value: &str) -> Self {
         match value {
@@ -58,10 +62,13 @@ impl ::std::convert::From<&str> for ListServiceInstancesSortBy {
             "environmentName" => Self::EnvironmentName,
             "lastDeploymentAttemptedAt" => Self::LastDeploymentAttemptedAt,
             "createdAt" => Self::CreatedAt,
-            other => Self::Unknown(crate::primitives::UnknownValue(other.to_owned())),
+            other => {
+                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
+            }
         }
     }
 }
+
 /// Parsing never fails: an unrecognised value becomes [`Unknown`](Self::Unknown).
 impl ::std::str::FromStr for ListServiceInstancesSortBy {
     type Err = ::std::convert::Infallible;
@@ -69,29 +76,38 @@ impl ::std::str::FromStr for ListServiceInstancesSortBy {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+
 impl ::std::convert::AsRef<str> for ListServiceInstancesSortBy {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
+
 impl ::std::fmt::Display for ListServiceInstancesSortBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl crate::json::ToJson for ListServiceInstancesSortBy {
-    fn to_json(&self) -> ::serde_json::Value {
-        ::serde_json::Value::String(self.as_str().to_owned())
+
+impl ::awsgen_runtime::codegen::ToJson for ListServiceInstancesSortBy {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.string(self.as_str())
     }
 }
-impl crate::json::FromJson for ListServiceInstancesSortBy {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesSortBy {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         r.string().map(|s| Self::from(s.as_str()))
     }
+
     fn zero_value() -> Self {
-        Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
+        Self::Unknown(
+            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
+        )
     }
 }
-impl crate::validate::Validate for ListServiceInstancesSortBy {}
+
+impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesSortBy {}

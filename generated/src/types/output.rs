@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// An infrastructure as code defined resource output.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Default)]
@@ -15,6 +16,7 @@ pub struct Output {
     /// *Model:* length 1 to 1024.
     pub value_string: ::std::option::Option<::std::string::String>,
 }
+
 impl Output {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -23,6 +25,7 @@ impl Output {
             value_string: ::std::option::Option::None,
         }
     }
+
     /// Sets [`key`](Self::key).
     pub fn with_key(
         mut self,
@@ -31,6 +34,7 @@ impl Output {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`value_string`](Self::value_string).
     pub fn with_value_string(
         mut self,
@@ -40,39 +44,36 @@ impl Output {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for Output {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("Output");
-        s.field("key", &crate::primitives::Redacted);
-        s.field("value_string", &crate::primitives::Redacted);
+        s.field("key", &::awsgen_runtime::codegen::Redacted);
+        s.field("value_string", &::awsgen_runtime::codegen::Redacted);
         s.finish()
     }
 }
-impl crate::json::ToJson for Output {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.key {
-            map.insert("key".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.value_string {
-            map.insert("valueString".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for Output {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("key", &self.key);
+        w.optional("valueString", &self.value_string);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for Output {
+
+impl ::awsgen_runtime::codegen::FromJson for Output {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_value_string: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_key = ::std::option::Option::None;
+        let mut v_value_string = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "key" => v_key = crate::json::member(r, crate::json::FromJson::read)?,
-                "valueString" => {
-                    v_value_string = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "key" => v_key = r.member()?,
+                "valueString" => v_value_string = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -82,6 +83,7 @@ impl crate::json::FromJson for Output {
             value_string: v_value_string,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             key: ::std::option::Option::None,
@@ -89,14 +91,17 @@ impl crate::json::FromJson for Output {
         }
     }
 }
-impl crate::validate::Validate for Output {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for Output {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.key {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("key"))?;
         }
         if let ::std::option::Option::Some(value) = &self.value_string {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("valueString"))?;
         }
         ::std::result::Result::Ok(())

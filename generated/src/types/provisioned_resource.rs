@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Detail data for a provisioned resource.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -24,6 +25,7 @@ pub struct ProvisionedResource {
         crate::types::ProvisionedResourceEngine,
     >,
 }
+
 impl ProvisionedResource {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
@@ -33,6 +35,7 @@ impl ProvisionedResource {
             provisioning_engine: ::std::option::Option::None,
         }
     }
+
     /// Sets [`identifier`](Self::identifier).
     pub fn with_identifier(
         mut self,
@@ -41,6 +44,7 @@ impl ProvisionedResource {
         self.identifier = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`name`](Self::name).
     pub fn with_name(
         mut self,
@@ -49,6 +53,7 @@ impl ProvisionedResource {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`provisioning_engine`](Self::provisioning_engine).
     pub fn with_provisioning_engine(
         mut self,
@@ -58,45 +63,30 @@ impl ProvisionedResource {
         self
     }
 }
-impl crate::json::ToJson for ProvisionedResource {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.identifier {
-            map.insert("identifier".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.name {
-            map.insert("name".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.provisioning_engine {
-            map.insert(
-                "provisioningEngine".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ProvisionedResource {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("identifier", &self.identifier);
+        w.optional("name", &self.name);
+        w.optional("provisioningEngine", &self.provisioning_engine);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ProvisionedResource {
+
+impl ::awsgen_runtime::codegen::FromJson for ProvisionedResource {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_identifier: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_provisioning_engine: ::std::option::Option<
-            crate::types::ProvisionedResourceEngine,
-        > = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_identifier = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
+        let mut v_provisioning_engine = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "identifier" => {
-                    v_identifier = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
-                "provisioningEngine" => {
-                    v_provisioning_engine = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "identifier" => v_identifier = r.member()?,
+                "name" => v_name = r.member()?,
+                "provisioningEngine" => v_provisioning_engine = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -107,6 +97,7 @@ impl crate::json::FromJson for ProvisionedResource {
             provisioning_engine: v_provisioning_engine,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             identifier: ::std::option::Option::None,
@@ -115,14 +106,18 @@ impl crate::json::FromJson for ProvisionedResource {
         }
     }
 }
-impl crate::validate::Validate for ProvisionedResource {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ProvisionedResource {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.identifier {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("identifier"))?;
         }
         if let ::std::option::Option::Some(value) = &self.name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         ::std::result::Result::Ok(())

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The values of `Provisioning`.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -9,11 +10,13 @@ pub enum Provisioning {
     /// The value `CUSTOMER_MANAGED`.
     CustomerManaged,
     /// A value this version of the crate does not know; it is kept as received.
-    Unknown(crate::primitives::UnknownValue),
+    Unknown(::awsgen_runtime::primitives::UnknownValue),
 }
+
 impl Provisioning {
     /// The known values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CUSTOMER_MANAGED"];
+
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -22,14 +25,18 @@ impl Provisioning {
         }
     }
 }
+
 impl ::std::convert::From<&str> for Provisioning {
     fn from(value: &str) -> Self {
         match value {
             "CUSTOMER_MANAGED" => Self::CustomerManaged,
-            other => Self::Unknown(crate::primitives::UnknownValue(other.to_owned())),
+            other => {
+                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
+            }
         }
     }
 }
+
 /// Parsing never fails: an unrecognised value becomes [`Unknown`](Self::Unknown).
 impl ::std::str::FromStr for Provisioning {
     type Err = ::std::convert::Infallible;
@@ -37,29 +44,37 @@ impl ::std::str::FromStr for Provisioning {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+
 impl ::std::convert::AsRef<str> for Provisioning {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
+
 impl ::std::fmt::Display for Provisioning {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl crate::json::ToJson for Provisioning {
-    fn to_json(&self) -> ::serde_json::Value {
-        ::serde_json::Value::String(self.as_str().to_owned())
+
+impl ::awsgen_runtime::codegen::ToJson for Provisioning {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.string(self.as_str())
     }
 }
-impl crate::json::FromJson for Provisioning {
+
+impl ::awsgen_runtime::codegen::FromJson for Provisioning {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         r.string().map(|s| Self::from(s.as_str()))
     }
+
     fn zero_value() -> Self {
-        Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
+        Self::Unknown(
+            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
+        )
     }
 }
-impl crate::validate::Validate for Provisioning {}
+
+impl ::awsgen_runtime::codegen::Validate for Provisioning {}

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Detailed data of a linked repository—a repository that has been registered with Proton.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -24,6 +25,7 @@ pub struct Repository {
     /// The repository provider.
     pub provider: crate::types::RepositoryProvider,
 }
+
 /// The required members of [`Repository`], named, for [`Repository::new`].
 #[derive(Clone)]
 pub struct RepositoryRequired {
@@ -41,6 +43,7 @@ pub struct RepositoryRequired {
     /// The repository provider.
     pub provider: crate::types::RepositoryProvider,
 }
+
 impl Repository {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: RepositoryRequired) -> Self {
@@ -52,6 +55,7 @@ impl Repository {
             encryption_key: ::std::option::Option::None,
         }
     }
+
     /// Sets [`encryption_key`](Self::encryption_key).
     pub fn with_encryption_key(
         mut self,
@@ -61,87 +65,79 @@ impl Repository {
         self
     }
 }
-impl crate::json::ToJson for Repository {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
-        map.insert(
-            "connectionArn".to_owned(),
-            crate::json::ToJson::to_json(&self.connection_arn),
-        );
-        if let ::std::option::Option::Some(value) = &self.encryption_key {
-            map.insert("encryptionKey".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
-        map.insert("provider".to_owned(), crate::json::ToJson::to_json(&self.provider));
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for Repository {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("arn", &self.arn);
+        w.member("connectionArn", &self.connection_arn);
+        w.optional("encryptionKey", &self.encryption_key);
+        w.member("name", &self.name);
+        w.member("provider", &self.provider);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for Repository {
+
+impl ::awsgen_runtime::codegen::FromJson for Repository {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_connection_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_encryption_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_provider: ::std::option::Option<crate::types::RepositoryProvider> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_arn = ::std::option::Option::None;
+        let mut v_connection_arn = ::std::option::Option::None;
+        let mut v_encryption_key = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
+        let mut v_provider = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
-                "connectionArn" => {
-                    v_connection_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "encryptionKey" => {
-                    v_encryption_key = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
-                "provider" => {
-                    v_provider = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "arn" => v_arn = r.member()?,
+                "connectionArn" => v_connection_arn = r.member()?,
+                "encryptionKey" => v_encryption_key = r.member()?,
+                "name" => v_name = r.member()?,
+                "provider" => v_provider = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             connection_arn: v_connection_arn
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             encryption_key: v_encryption_key,
-            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
-            provider: v_provider.unwrap_or_else(crate::json::FromJson::zero_value),
+            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            provider: v_provider
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            arn: crate::json::FromJson::zero_value(),
-            connection_arn: crate::json::FromJson::zero_value(),
+            arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            connection_arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
             encryption_key: ::std::option::Option::None,
-            name: crate::json::FromJson::zero_value(),
-            provider: crate::json::FromJson::zero_value(),
+            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            provider: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for Repository {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for Repository {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.connection_arn;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("connectionArn"))?;
         }
         if let ::std::option::Option::Some(value) = &self.encryption_key {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("encryptionKey"))?;
         }
         {
             let value = &self.name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         ::std::result::Result::Ok(())

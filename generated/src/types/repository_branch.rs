@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Detail data for a linked repository branch.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -19,6 +20,7 @@ pub struct RepositoryBranch {
     /// The repository provider.
     pub provider: crate::types::RepositoryProvider,
 }
+
 /// The required members of [`RepositoryBranch`], named, for [`RepositoryBranch::new`].
 #[derive(Clone)]
 pub struct RepositoryBranchRequired {
@@ -35,6 +37,7 @@ pub struct RepositoryBranchRequired {
     /// The repository provider.
     pub provider: crate::types::RepositoryProvider,
 }
+
 impl RepositoryBranch {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: RepositoryBranchRequired) -> Self {
@@ -46,64 +49,70 @@ impl RepositoryBranch {
         }
     }
 }
-impl crate::json::ToJson for RepositoryBranch {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
-        map.insert("branch".to_owned(), crate::json::ToJson::to_json(&self.branch));
-        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
-        map.insert("provider".to_owned(), crate::json::ToJson::to_json(&self.provider));
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for RepositoryBranch {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("arn", &self.arn);
+        w.member("branch", &self.branch);
+        w.member("name", &self.name);
+        w.member("provider", &self.provider);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for RepositoryBranch {
+
+impl ::awsgen_runtime::codegen::FromJson for RepositoryBranch {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_branch: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_provider: ::std::option::Option<crate::types::RepositoryProvider> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_arn = ::std::option::Option::None;
+        let mut v_branch = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
+        let mut v_provider = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
-                "branch" => {
-                    v_branch = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
-                "provider" => {
-                    v_provider = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "arn" => v_arn = r.member()?,
+                "branch" => v_branch = r.member()?,
+                "name" => v_name = r.member()?,
+                "provider" => v_provider = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
-            branch: v_branch.unwrap_or_else(crate::json::FromJson::zero_value),
-            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
-            provider: v_provider.unwrap_or_else(crate::json::FromJson::zero_value),
+            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            branch: v_branch
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            provider: v_provider
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            arn: crate::json::FromJson::zero_value(),
-            branch: crate::json::FromJson::zero_value(),
-            name: crate::json::FromJson::zero_value(),
-            provider: crate::json::FromJson::zero_value(),
+            arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            branch: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            provider: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for RepositoryBranch {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for RepositoryBranch {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("branch"))?;
         }
         {
             let value = &self.name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         ::std::result::Result::Ok(())

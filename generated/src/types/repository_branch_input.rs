@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Detail input data for a linked repository branch.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -17,6 +18,7 @@ pub struct RepositoryBranchInput {
     /// The repository provider.
     pub provider: crate::types::RepositoryProvider,
 }
+
 /// The required members of [`RepositoryBranchInput`], named, for [`RepositoryBranchInput::new`].
 #[derive(Clone)]
 pub struct RepositoryBranchInputRequired {
@@ -31,6 +33,7 @@ pub struct RepositoryBranchInputRequired {
     /// The repository provider.
     pub provider: crate::types::RepositoryProvider,
 }
+
 impl RepositoryBranchInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: RepositoryBranchInputRequired) -> Self {
@@ -41,59 +44,64 @@ impl RepositoryBranchInput {
         }
     }
 }
-impl crate::json::ToJson for RepositoryBranchInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("branch".to_owned(), crate::json::ToJson::to_json(&self.branch));
-        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
-        map.insert("provider".to_owned(), crate::json::ToJson::to_json(&self.provider));
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for RepositoryBranchInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("branch", &self.branch);
+        w.member("name", &self.name);
+        w.member("provider", &self.provider);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for RepositoryBranchInput {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for RepositoryBranchInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_branch: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_provider: ::std::option::Option<crate::types::RepositoryProvider> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_branch = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
+        let mut v_provider = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "branch" => {
-                    v_branch = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
-                "provider" => {
-                    v_provider = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "branch" => v_branch = r.member()?,
+                "name" => v_name = r.member()?,
+                "provider" => v_provider = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            branch: v_branch.unwrap_or_else(crate::json::FromJson::zero_value),
-            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
-            provider: v_provider.unwrap_or_else(crate::json::FromJson::zero_value),
+            branch: v_branch
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            provider: v_provider
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            branch: crate::json::FromJson::zero_value(),
-            name: crate::json::FromJson::zero_value(),
-            provider: crate::json::FromJson::zero_value(),
+            branch: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            provider: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for RepositoryBranchInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for RepositoryBranchInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("branch"))?;
         }
         {
             let value = &self.name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         ::std::result::Result::Ok(())

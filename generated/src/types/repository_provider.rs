@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The values of `RepositoryProvider`.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -13,8 +14,9 @@ pub enum RepositoryProvider {
     /// The value `BITBUCKET`.
     Bitbucket,
     /// A value this version of the crate does not know; it is kept as received.
-    Unknown(crate::primitives::UnknownValue),
+    Unknown(::awsgen_runtime::primitives::UnknownValue),
 }
+
 impl RepositoryProvider {
     /// The known values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
@@ -22,6 +24,7 @@ impl RepositoryProvider {
         "GITHUB_ENTERPRISE",
         "BITBUCKET",
     ];
+
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -32,16 +35,20 @@ impl RepositoryProvider {
         }
     }
 }
+
 impl ::std::convert::From<&str> for RepositoryProvider {
     fn from(value: &str) -> Self {
         match value {
             "GITHUB" => Self::Github,
             "GITHUB_ENTERPRISE" => Self::GithubEnterprise,
             "BITBUCKET" => Self::Bitbucket,
-            other => Self::Unknown(crate::primitives::UnknownValue(other.to_owned())),
+            other => {
+                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
+            }
         }
     }
 }
+
 /// Parsing never fails: an unrecognised value becomes [`Unknown`](Self::Unknown).
 impl ::std::str::FromStr for RepositoryProvider {
     type Err = ::std::convert::Infallible;
@@ -49,29 +56,37 @@ impl ::std::str::FromStr for RepositoryProvider {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+
 impl ::std::convert::AsRef<str> for RepositoryProvider {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
+
 impl ::std::fmt::Display for RepositoryProvider {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl crate::json::ToJson for RepositoryProvider {
-    fn to_json(&self) -> ::serde_json::Value {
-        ::serde_json::Value::String(self.as_str().to_owned())
+
+impl ::awsgen_runtime::codegen::ToJson for RepositoryProvider {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.string(self.as_str())
     }
 }
-impl crate::json::FromJson for RepositoryProvider {
+
+impl ::awsgen_runtime::codegen::FromJson for RepositoryProvider {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         r.string().map(|s| Self::from(s.as_str()))
     }
+
     fn zero_value() -> Self {
-        Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
+        Self::Unknown(
+            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
+        )
     }
 }
-impl crate::validate::Validate for RepositoryProvider {}
+
+impl ::awsgen_runtime::codegen::Validate for RepositoryProvider {}

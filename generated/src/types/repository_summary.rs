@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Summary data of a linked repository—a repository that has been registered with Proton.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -19,6 +20,7 @@ pub struct RepositorySummary {
     /// The repository provider.
     pub provider: crate::types::RepositoryProvider,
 }
+
 /// The required members of [`RepositorySummary`], named, for [`RepositorySummary::new`].
 #[derive(Clone)]
 pub struct RepositorySummaryRequired {
@@ -35,6 +37,7 @@ pub struct RepositorySummaryRequired {
     /// The repository provider.
     pub provider: crate::types::RepositoryProvider,
 }
+
 impl RepositorySummary {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: RepositorySummaryRequired) -> Self {
@@ -46,71 +49,70 @@ impl RepositorySummary {
         }
     }
 }
-impl crate::json::ToJson for RepositorySummary {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
-        map.insert(
-            "connectionArn".to_owned(),
-            crate::json::ToJson::to_json(&self.connection_arn),
-        );
-        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
-        map.insert("provider".to_owned(), crate::json::ToJson::to_json(&self.provider));
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for RepositorySummary {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("arn", &self.arn);
+        w.member("connectionArn", &self.connection_arn);
+        w.member("name", &self.name);
+        w.member("provider", &self.provider);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for RepositorySummary {
+
+impl ::awsgen_runtime::codegen::FromJson for RepositorySummary {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_connection_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_provider: ::std::option::Option<crate::types::RepositoryProvider> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_arn = ::std::option::Option::None;
+        let mut v_connection_arn = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
+        let mut v_provider = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
-                "connectionArn" => {
-                    v_connection_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
-                "provider" => {
-                    v_provider = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "arn" => v_arn = r.member()?,
+                "connectionArn" => v_connection_arn = r.member()?,
+                "name" => v_name = r.member()?,
+                "provider" => v_provider = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             connection_arn: v_connection_arn
-                .unwrap_or_else(crate::json::FromJson::zero_value),
-            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
-            provider: v_provider.unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            provider: v_provider
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            arn: crate::json::FromJson::zero_value(),
-            connection_arn: crate::json::FromJson::zero_value(),
-            name: crate::json::FromJson::zero_value(),
-            provider: crate::json::FromJson::zero_value(),
+            arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            connection_arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            provider: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for RepositorySummary {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for RepositorySummary {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.connection_arn;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("connectionArn"))?;
         }
         {
             let value = &self.name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         ::std::result::Result::Ok(())

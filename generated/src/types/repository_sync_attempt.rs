@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Detail data for a repository sync attempt activated by a push to a repository.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -9,20 +10,22 @@ pub struct RepositorySyncAttempt {
     /// Detail data for sync attempt events.
     pub events: ::std::vec::Vec<crate::types::RepositorySyncEvent>,
     /// The time when the sync attempt started.
-    pub started_at: crate::primitives::DateTime,
+    pub started_at: ::awsgen_runtime::primitives::DateTime,
     /// The sync attempt status.
     pub status: crate::types::RepositorySyncStatus,
 }
+
 /// The required members of [`RepositorySyncAttempt`], named, for [`RepositorySyncAttempt::new`].
 #[derive(Clone)]
 pub struct RepositorySyncAttemptRequired {
     /// Detail data for sync attempt events.
     pub events: ::std::vec::Vec<crate::types::RepositorySyncEvent>,
     /// The time when the sync attempt started.
-    pub started_at: crate::primitives::DateTime,
+    pub started_at: ::awsgen_runtime::primitives::DateTime,
     /// The sync attempt status.
     pub status: crate::types::RepositorySyncStatus,
 }
+
 impl RepositorySyncAttempt {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: RepositorySyncAttemptRequired) -> Self {
@@ -33,61 +36,62 @@ impl RepositorySyncAttempt {
         }
     }
 }
-impl crate::json::ToJson for RepositorySyncAttempt {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("events".to_owned(), crate::json::ToJson::to_json(&self.events));
-        map.insert(
-            "startedAt".to_owned(),
-            crate::json::ToJson::to_json(&self.started_at),
-        );
-        map.insert("status".to_owned(), crate::json::ToJson::to_json(&self.status));
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for RepositorySyncAttempt {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("events", &self.events);
+        w.member("startedAt", &self.started_at);
+        w.member("status", &self.status);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for RepositorySyncAttempt {
+
+impl ::awsgen_runtime::codegen::FromJson for RepositorySyncAttempt {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_events: ::std::option::Option<
-            ::std::vec::Vec<crate::types::RepositorySyncEvent>,
-        > = ::std::option::Option::None;
-        let mut v_started_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_status: ::std::option::Option<crate::types::RepositorySyncStatus> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_events = ::std::option::Option::None;
+        let mut v_started_at = ::std::option::Option::None;
+        let mut v_status = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "events" => {
-                    v_events = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "startedAt" => {
-                    v_started_at = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "status" => {
-                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "events" => v_events = r.member()?,
+                "startedAt" => v_started_at = r.member()?,
+                "status" => v_status = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            events: v_events.unwrap_or_else(crate::json::FromJson::zero_value),
-            started_at: v_started_at.unwrap_or_else(crate::json::FromJson::zero_value),
-            status: v_status.unwrap_or_else(crate::json::FromJson::zero_value),
+            events: v_events
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            started_at: v_started_at
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            status: v_status
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            events: crate::json::FromJson::zero_value(),
-            started_at: crate::json::FromJson::zero_value(),
-            status: crate::json::FromJson::zero_value(),
+            events: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            started_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            status: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for RepositorySyncAttempt {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for RepositorySyncAttempt {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.events;
-            crate::validate::Validate::validate(value).map_err(|e| e.under("events"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("events"))?;
         }
         ::std::result::Result::Ok(())
     }

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The values of `RepositorySyncStatus`.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -17,8 +18,9 @@ pub enum RepositorySyncStatus {
     /// The value `QUEUED`.
     Queued,
     /// A value this version of the crate does not know; it is kept as received.
-    Unknown(crate::primitives::UnknownValue),
+    Unknown(::awsgen_runtime::primitives::UnknownValue),
 }
+
 impl RepositorySyncStatus {
     /// The known values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
@@ -28,6 +30,7 @@ impl RepositorySyncStatus {
         "FAILED",
         "QUEUED",
     ];
+
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -40,6 +43,7 @@ impl RepositorySyncStatus {
         }
     }
 }
+
 impl ::std::convert::From<&str> for RepositorySyncStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -48,10 +52,13 @@ impl ::std::convert::From<&str> for RepositorySyncStatus {
             "SUCCEEDED" => Self::Succeeded,
             "FAILED" => Self::Failed,
             "QUEUED" => Self::Queued,
-            other => Self::Unknown(crate::primitives::UnknownValue(other.to_owned())),
+            other => {
+                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
+            }
         }
     }
 }
+
 /// Parsing never fails: an unrecognised value becomes [`Unknown`](Self::Unknown).
 impl ::std::str::FromStr for RepositorySyncStatus {
     type Err = ::std::convert::Infallible;
@@ -59,29 +66,39 @@ impl ::std::str::FromStr for RepositorySyncStatus {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+
 impl ::std::convert::AsRef<str> for RepositorySyncStatus {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
+
 impl ::std::fmt::Display for RepositorySyncStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl crate::json::ToJson for RepositorySyncStatus {
-    fn to_json(&self) -> ::serde_json::Value {
-        ::serde_json::Value::String(self.as_str().to_owned())
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for RepositorySyncStatus {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.string(self.as_str())
     }
 }
-impl crate::json::FromJson for RepositorySyncStatus {
+
+impl ::awsgen_runtime::codegen::FromJson for RepositorySyncStatus {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         r.string().map(|s| Self::from(s.as_str()))
     }
+
     fn zero_value() -> Self {
-        Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
+        Self::Unknown(
+            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
+        )
     }
 }
-impl crate::validate::Validate for RepositorySyncStatus {}
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for RepositorySyncStatus {}

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Summary counts of each Proton resource types.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -20,6 +21,7 @@ pub struct ResourceCountsSummary {
     /// their template.
     pub up_to_date: ::std::option::Option<i32>,
 }
+
 impl ResourceCountsSummary {
     /// Creates a value from its required member `total`; optional members start unset.
     pub fn new(total: impl ::std::convert::Into<i32>) -> Self {
@@ -31,70 +33,61 @@ impl ResourceCountsSummary {
             up_to_date: ::std::option::Option::None,
         }
     }
+
     /// Sets [`behind_major`](Self::behind_major).
     pub fn with_behind_major(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.behind_major = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`behind_minor`](Self::behind_minor).
     pub fn with_behind_minor(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.behind_minor = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`failed`](Self::failed).
     pub fn with_failed(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.failed = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`up_to_date`](Self::up_to_date).
     pub fn with_up_to_date(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.up_to_date = ::std::option::Option::Some(value.into());
         self
     }
 }
-impl crate::json::ToJson for ResourceCountsSummary {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.behind_major {
-            map.insert("behindMajor".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.behind_minor {
-            map.insert("behindMinor".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.failed {
-            map.insert("failed".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert("total".to_owned(), crate::json::ToJson::to_json(&self.total));
-        if let ::std::option::Option::Some(value) = &self.up_to_date {
-            map.insert("upToDate".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ResourceCountsSummary {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("behindMajor", &self.behind_major);
+        w.optional("behindMinor", &self.behind_minor);
+        w.optional("failed", &self.failed);
+        w.member("total", &self.total);
+        w.optional("upToDate", &self.up_to_date);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ResourceCountsSummary {
+
+impl ::awsgen_runtime::codegen::FromJson for ResourceCountsSummary {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_behind_major: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut v_behind_minor: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut v_failed: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut v_total: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut v_up_to_date: ::std::option::Option<i32> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_behind_major = ::std::option::Option::None;
+        let mut v_behind_minor = ::std::option::Option::None;
+        let mut v_failed = ::std::option::Option::None;
+        let mut v_total = ::std::option::Option::None;
+        let mut v_up_to_date = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "behindMajor" => {
-                    v_behind_major = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "behindMinor" => {
-                    v_behind_minor = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "failed" => {
-                    v_failed = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "total" => v_total = crate::json::member(r, crate::json::FromJson::read)?,
-                "upToDate" => {
-                    v_up_to_date = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "behindMajor" => v_behind_major = r.member()?,
+                "behindMinor" => v_behind_minor = r.member()?,
+                "failed" => v_failed = r.member()?,
+                "total" => v_total = r.member()?,
+                "upToDate" => v_up_to_date = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -103,22 +96,28 @@ impl crate::json::FromJson for ResourceCountsSummary {
             behind_major: v_behind_major,
             behind_minor: v_behind_minor,
             failed: v_failed,
-            total: v_total.unwrap_or_else(crate::json::FromJson::zero_value),
+            total: v_total
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             up_to_date: v_up_to_date,
         })
     }
+
     fn zero_value() -> Self {
         Self {
             behind_major: ::std::option::Option::None,
             behind_minor: ::std::option::Option::None,
             failed: ::std::option::Option::None,
-            total: crate::json::FromJson::zero_value(),
+            total: ::awsgen_runtime::codegen::FromJson::zero_value(),
             up_to_date: ::std::option::Option::None,
         }
     }
 }
-impl crate::validate::Validate for ResourceCountsSummary {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ResourceCountsSummary {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::std::result::Result::Ok(())
     }
 }

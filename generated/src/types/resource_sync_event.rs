@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Detail data for a resource sync event.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -11,20 +12,22 @@ pub struct ResourceSyncEvent {
     /// The external ID for the event.
     pub external_id: ::std::option::Option<::std::string::String>,
     /// The time when the event occurred.
-    pub time: crate::primitives::DateTime,
+    pub time: ::awsgen_runtime::primitives::DateTime,
     /// The type of event.
     pub r#type: ::std::string::String,
 }
+
 /// The required members of [`ResourceSyncEvent`], named, for [`ResourceSyncEvent::new`].
 #[derive(Clone)]
 pub struct ResourceSyncEventRequired {
     /// A resource sync event.
     pub event: ::std::string::String,
     /// The time when the event occurred.
-    pub time: crate::primitives::DateTime,
+    pub time: ::awsgen_runtime::primitives::DateTime,
     /// The type of event.
     pub r#type: ::std::string::String,
 }
+
 impl ResourceSyncEvent {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: ResourceSyncEventRequired) -> Self {
@@ -35,6 +38,7 @@ impl ResourceSyncEvent {
             external_id: ::std::option::Option::None,
         }
     }
+
     /// Sets [`external_id`](Self::external_id).
     pub fn with_external_id(
         mut self,
@@ -44,56 +48,62 @@ impl ResourceSyncEvent {
         self
     }
 }
-impl crate::json::ToJson for ResourceSyncEvent {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("event".to_owned(), crate::json::ToJson::to_json(&self.event));
-        if let ::std::option::Option::Some(value) = &self.external_id {
-            map.insert("externalId".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert("time".to_owned(), crate::json::ToJson::to_json(&self.time));
-        map.insert("type".to_owned(), crate::json::ToJson::to_json(&self.r#type));
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ResourceSyncEvent {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("event", &self.event);
+        w.optional("externalId", &self.external_id);
+        w.member("time", &self.time);
+        w.member("type", &self.r#type);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ResourceSyncEvent {
+
+impl ::awsgen_runtime::codegen::FromJson for ResourceSyncEvent {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_event: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_external_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_time: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_type: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_event = ::std::option::Option::None;
+        let mut v_external_id = ::std::option::Option::None;
+        let mut v_time = ::std::option::Option::None;
+        let mut v_type = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "event" => v_event = crate::json::member(r, crate::json::FromJson::read)?,
-                "externalId" => {
-                    v_external_id = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "time" => v_time = crate::json::member(r, crate::json::FromJson::read)?,
-                "type" => v_type = crate::json::member(r, crate::json::FromJson::read)?,
+                "event" => v_event = r.member()?,
+                "externalId" => v_external_id = r.member()?,
+                "time" => v_time = r.member()?,
+                "type" => v_type = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            event: v_event.unwrap_or_else(crate::json::FromJson::zero_value),
+            event: v_event
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             external_id: v_external_id,
-            time: v_time.unwrap_or_else(crate::json::FromJson::zero_value),
-            r#type: v_type.unwrap_or_else(crate::json::FromJson::zero_value),
+            time: v_time.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            r#type: v_type
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            event: crate::json::FromJson::zero_value(),
+            event: ::awsgen_runtime::codegen::FromJson::zero_value(),
             external_id: ::std::option::Option::None,
-            time: crate::json::FromJson::zero_value(),
-            r#type: crate::json::FromJson::zero_value(),
+            time: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            r#type: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ResourceSyncEvent {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ResourceSyncEvent {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::std::result::Result::Ok(())
     }
 }

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Template bundle S3 bucket data.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -15,6 +16,7 @@ pub struct S3ObjectSource {
     /// *Model:* length 1 to 1024.
     pub key: ::std::string::String,
 }
+
 /// The required members of [`S3ObjectSource`], named, for [`S3ObjectSource::new`].
 #[derive(Clone)]
 pub struct S3ObjectSourceRequired {
@@ -27,6 +29,7 @@ pub struct S3ObjectSourceRequired {
     /// *Model:* length 1 to 1024.
     pub key: ::std::string::String,
 }
+
 impl S3ObjectSource {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: S3ObjectSourceRequired) -> Self {
@@ -36,52 +39,58 @@ impl S3ObjectSource {
         }
     }
 }
-impl crate::json::ToJson for S3ObjectSource {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("bucket".to_owned(), crate::json::ToJson::to_json(&self.bucket));
-        map.insert("key".to_owned(), crate::json::ToJson::to_json(&self.key));
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for S3ObjectSource {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("bucket", &self.bucket);
+        w.member("key", &self.key);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for S3ObjectSource {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::FromJson for S3ObjectSource {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_bucket: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_bucket = ::std::option::Option::None;
+        let mut v_key = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "bucket" => {
-                    v_bucket = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "key" => v_key = crate::json::member(r, crate::json::FromJson::read)?,
+                "bucket" => v_bucket = r.member()?,
+                "key" => v_key = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            bucket: v_bucket.unwrap_or_else(crate::json::FromJson::zero_value),
-            key: v_key.unwrap_or_else(crate::json::FromJson::zero_value),
+            bucket: v_bucket
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            key: v_key.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            bucket: crate::json::FromJson::zero_value(),
-            key: crate::json::FromJson::zero_value(),
+            bucket: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            key: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for S3ObjectSource {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for S3ObjectSource {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.bucket;
-            crate::validate::min_length(value.chars().count(), 3u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 3u64)
                 .map_err(|e| e.under("bucket"))?;
         }
         {
             let value = &self.key;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("key"))?;
         }
         ::std::result::Result::Ok(())

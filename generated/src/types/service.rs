@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Detailed data of an Proton service resource.
 #[non_exhaustive]
 #[derive(Clone, PartialEq)]
@@ -13,13 +14,13 @@ pub struct Service {
     /// *Model:* length 1 to 200.
     pub branch_name: ::std::option::Option<::std::string::String>,
     /// The time when the service was created.
-    pub created_at: crate::primitives::DateTime,
+    pub created_at: ::awsgen_runtime::primitives::DateTime,
     /// A description of the service.
     ///
     /// *Model:* length 0 to 500; sensitive: redacted in `Debug` output.
     pub description: ::std::option::Option<::std::string::String>,
     /// The time when the service was last modified.
-    pub last_modified_at: crate::primitives::DateTime,
+    pub last_modified_at: ::awsgen_runtime::primitives::DateTime,
     /// The name of the service.
     ///
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
@@ -51,15 +52,16 @@ pub struct Service {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 /// The required members of [`Service`], named, for [`Service::new`].
 #[derive(Clone)]
 pub struct ServiceRequired {
     /// The Amazon Resource Name (ARN) of the service.
     pub arn: ::std::string::String,
     /// The time when the service was created.
-    pub created_at: crate::primitives::DateTime,
+    pub created_at: ::awsgen_runtime::primitives::DateTime,
     /// The time when the service was last modified.
-    pub last_modified_at: crate::primitives::DateTime,
+    pub last_modified_at: ::awsgen_runtime::primitives::DateTime,
     /// The name of the service.
     ///
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
@@ -75,6 +77,7 @@ pub struct ServiceRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 impl Service {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: ServiceRequired) -> Self {
@@ -94,6 +97,7 @@ impl Service {
             status_message: ::std::option::Option::None,
         }
     }
+
     /// Sets [`branch_name`](Self::branch_name).
     pub fn with_branch_name(
         mut self,
@@ -102,6 +106,7 @@ impl Service {
         self.branch_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -110,6 +115,7 @@ impl Service {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`pipeline`](Self::pipeline).
     pub fn with_pipeline(
         mut self,
@@ -118,6 +124,7 @@ impl Service {
         self.pipeline = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`repository_connection_arn`](Self::repository_connection_arn).
     pub fn with_repository_connection_arn(
         mut self,
@@ -126,6 +133,7 @@ impl Service {
         self.repository_connection_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`repository_id`](Self::repository_id).
     pub fn with_repository_id(
         mut self,
@@ -134,6 +142,7 @@ impl Service {
         self.repository_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`status_message`](Self::status_message).
     pub fn with_status_message(
         mut self,
@@ -143,6 +152,7 @@ impl Service {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for Service {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -150,201 +160,151 @@ impl ::std::fmt::Debug for Service {
         s.field("arn", &self.arn);
         s.field("branch_name", &self.branch_name);
         s.field("created_at", &self.created_at);
-        s.field("description", &crate::primitives::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field("last_modified_at", &self.last_modified_at);
         s.field("name", &self.name);
         s.field("pipeline", &self.pipeline);
         s.field("repository_connection_arn", &self.repository_connection_arn);
         s.field("repository_id", &self.repository_id);
-        s.field("spec", &crate::primitives::Redacted);
+        s.field("spec", &::awsgen_runtime::codegen::Redacted);
         s.field("status", &self.status);
-        s.field("status_message", &crate::primitives::Redacted);
+        s.field("status_message", &::awsgen_runtime::codegen::Redacted);
         s.field("template_name", &self.template_name);
         s.finish()
     }
 }
-impl crate::json::ToJson for Service {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
-        if let ::std::option::Option::Some(value) = &self.branch_name {
-            map.insert("branchName".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "createdAt".to_owned(),
-            crate::json::ToJson::to_json(&self.created_at),
-        );
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "lastModifiedAt".to_owned(),
-            crate::json::ToJson::to_json(&self.last_modified_at),
-        );
-        map.insert("name".to_owned(), crate::json::ToJson::to_json(&self.name));
-        if let ::std::option::Option::Some(value) = &self.pipeline {
-            map.insert("pipeline".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.repository_connection_arn {
-            map.insert(
-                "repositoryConnectionArn".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.repository_id {
-            map.insert("repositoryId".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert("spec".to_owned(), crate::json::ToJson::to_json(&self.spec));
-        map.insert("status".to_owned(), crate::json::ToJson::to_json(&self.status));
-        if let ::std::option::Option::Some(value) = &self.status_message {
-            map.insert("statusMessage".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for Service {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("arn", &self.arn);
+        w.optional("branchName", &self.branch_name);
+        w.member("createdAt", &self.created_at);
+        w.optional("description", &self.description);
+        w.member("lastModifiedAt", &self.last_modified_at);
+        w.member("name", &self.name);
+        w.optional("pipeline", &self.pipeline);
+        w.optional("repositoryConnectionArn", &self.repository_connection_arn);
+        w.optional("repositoryId", &self.repository_id);
+        w.member("spec", &self.spec);
+        w.member("status", &self.status);
+        w.optional("statusMessage", &self.status_message);
+        w.member("templateName", &self.template_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for Service {
+
+impl ::awsgen_runtime::codegen::FromJson for Service {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_branch_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_last_modified_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_pipeline: ::std::option::Option<crate::types::ServicePipeline> = ::std::option::Option::None;
-        let mut v_repository_connection_arn: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_repository_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_status: ::std::option::Option<crate::types::ServiceStatus> = ::std::option::Option::None;
-        let mut v_status_message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_arn = ::std::option::Option::None;
+        let mut v_branch_name = ::std::option::Option::None;
+        let mut v_created_at = ::std::option::Option::None;
+        let mut v_description = ::std::option::Option::None;
+        let mut v_last_modified_at = ::std::option::Option::None;
+        let mut v_name = ::std::option::Option::None;
+        let mut v_pipeline = ::std::option::Option::None;
+        let mut v_repository_connection_arn = ::std::option::Option::None;
+        let mut v_repository_id = ::std::option::Option::None;
+        let mut v_spec = ::std::option::Option::None;
+        let mut v_status = ::std::option::Option::None;
+        let mut v_status_message = ::std::option::Option::None;
+        let mut v_template_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
-                "branchName" => {
-                    v_branch_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "createdAt" => {
-                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "lastModifiedAt" => {
-                    v_last_modified_at = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "name" => v_name = crate::json::member(r, crate::json::FromJson::read)?,
-                "pipeline" => {
-                    v_pipeline = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "repositoryConnectionArn" => {
-                    v_repository_connection_arn = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "repositoryId" => {
-                    v_repository_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "spec" => v_spec = crate::json::member(r, crate::json::FromJson::read)?,
-                "status" => {
-                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "statusMessage" => {
-                    v_status_message = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "arn" => v_arn = r.member()?,
+                "branchName" => v_branch_name = r.member()?,
+                "createdAt" => v_created_at = r.member()?,
+                "description" => v_description = r.member()?,
+                "lastModifiedAt" => v_last_modified_at = r.member()?,
+                "name" => v_name = r.member()?,
+                "pipeline" => v_pipeline = r.member()?,
+                "repositoryConnectionArn" => v_repository_connection_arn = r.member()?,
+                "repositoryId" => v_repository_id = r.member()?,
+                "spec" => v_spec = r.member()?,
+                "status" => v_status = r.member()?,
+                "statusMessage" => v_status_message = r.member()?,
+                "templateName" => v_template_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             branch_name: v_branch_name,
-            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            created_at: v_created_at
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             description: v_description,
             last_modified_at: v_last_modified_at
-                .unwrap_or_else(crate::json::FromJson::zero_value),
-            name: v_name.unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             pipeline: v_pipeline,
             repository_connection_arn: v_repository_connection_arn,
             repository_id: v_repository_id,
-            spec: v_spec.unwrap_or_else(crate::json::FromJson::zero_value),
-            status: v_status.unwrap_or_else(crate::json::FromJson::zero_value),
+            spec: v_spec.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            status: v_status
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             status_message: v_status_message,
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            arn: crate::json::FromJson::zero_value(),
+            arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
             branch_name: ::std::option::Option::None,
-            created_at: crate::json::FromJson::zero_value(),
+            created_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
             description: ::std::option::Option::None,
-            last_modified_at: crate::json::FromJson::zero_value(),
-            name: crate::json::FromJson::zero_value(),
+            last_modified_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
             pipeline: ::std::option::Option::None,
             repository_connection_arn: ::std::option::Option::None,
             repository_id: ::std::option::Option::None,
-            spec: crate::json::FromJson::zero_value(),
-            status: crate::json::FromJson::zero_value(),
+            spec: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            status: ::awsgen_runtime::codegen::FromJson::zero_value(),
             status_message: ::std::option::Option::None,
-            template_name: crate::json::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for Service {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for Service {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.branch_name {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("branchName"))?;
         }
         {
             let value = &self.name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("name"))?;
         }
         if let ::std::option::Option::Some(value) = &self.pipeline {
-            crate::validate::Validate::validate(value).map_err(|e| e.under("pipeline"))?;
+            ::awsgen_runtime::codegen::Validate::validate(value)
+                .map_err(|e| e.under("pipeline"))?;
         }
         if let ::std::option::Option::Some(value) = &self.repository_connection_arn {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("repositoryConnectionArn"))?;
         }
         if let ::std::option::Option::Some(value) = &self.repository_id {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("repositoryId"))?;
         }
         {
             let value = &self.spec;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("spec"))?;
         }
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         ::std::result::Result::Ok(())

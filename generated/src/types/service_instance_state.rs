@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The detailed data about the current state of this service instance.
 #[non_exhaustive]
 #[derive(Clone, PartialEq)]
@@ -41,6 +42,7 @@ pub struct ServiceInstanceState {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 /// The required members of [`ServiceInstanceState`], named, for [`ServiceInstanceState::new`].
 #[derive(Clone)]
 pub struct ServiceInstanceStateRequired {
@@ -61,6 +63,7 @@ pub struct ServiceInstanceStateRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 impl ServiceInstanceState {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: ServiceInstanceStateRequired) -> Self {
@@ -74,6 +77,7 @@ impl ServiceInstanceState {
             last_successful_service_pipeline_deployment_id: ::std::option::Option::None,
         }
     }
+
     /// Sets [`last_successful_component_deployment_ids`](Self::last_successful_component_deployment_ids).
     pub fn with_last_successful_component_deployment_ids(
         mut self,
@@ -84,6 +88,7 @@ impl ServiceInstanceState {
         );
         self
     }
+
     /// Sets [`last_successful_environment_deployment_id`](Self::last_successful_environment_deployment_id).
     pub fn with_last_successful_environment_deployment_id(
         mut self,
@@ -94,6 +99,7 @@ impl ServiceInstanceState {
         );
         self
     }
+
     /// Sets [`last_successful_service_pipeline_deployment_id`](Self::last_successful_service_pipeline_deployment_id).
     pub fn with_last_successful_service_pipeline_deployment_id(
         mut self,
@@ -105,6 +111,7 @@ impl ServiceInstanceState {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for ServiceInstanceState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -121,112 +128,64 @@ impl ::std::fmt::Debug for ServiceInstanceState {
             "last_successful_service_pipeline_deployment_id",
             &self.last_successful_service_pipeline_deployment_id,
         );
-        s.field("spec", &crate::primitives::Redacted);
+        s.field("spec", &::awsgen_runtime::codegen::Redacted);
         s.field("template_major_version", &self.template_major_version);
         s.field("template_minor_version", &self.template_minor_version);
         s.field("template_name", &self.template_name);
         s.finish()
     }
 }
-impl crate::json::ToJson for ServiceInstanceState {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self
-            .last_successful_component_deployment_ids
-        {
-            map.insert(
-                "lastSuccessfulComponentDeploymentIds".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self
-            .last_successful_environment_deployment_id
-        {
-            map.insert(
-                "lastSuccessfulEnvironmentDeploymentId".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self
-            .last_successful_service_pipeline_deployment_id
-        {
-            map.insert(
-                "lastSuccessfulServicePipelineDeploymentId".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert("spec".to_owned(), crate::json::ToJson::to_json(&self.spec));
-        map.insert(
-            "templateMajorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.template_major_version),
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ServiceInstanceState {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional(
+            "lastSuccessfulComponentDeploymentIds",
+            &self.last_successful_component_deployment_ids,
         );
-        map.insert(
-            "templateMinorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.template_minor_version),
+        w.optional(
+            "lastSuccessfulEnvironmentDeploymentId",
+            &self.last_successful_environment_deployment_id,
         );
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
+        w.optional(
+            "lastSuccessfulServicePipelineDeploymentId",
+            &self.last_successful_service_pipeline_deployment_id,
         );
-        ::serde_json::Value::Object(map)
+        w.member("spec", &self.spec);
+        w.member("templateMajorVersion", &self.template_major_version);
+        w.member("templateMinorVersion", &self.template_minor_version);
+        w.member("templateName", &self.template_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ServiceInstanceState {
+
+impl ::awsgen_runtime::codegen::FromJson for ServiceInstanceState {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_last_successful_component_deployment_ids: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut v_last_successful_environment_deployment_id: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_last_successful_service_pipeline_deployment_id: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_spec: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_last_successful_component_deployment_ids = ::std::option::Option::None;
+        let mut v_last_successful_environment_deployment_id = ::std::option::Option::None;
+        let mut v_last_successful_service_pipeline_deployment_id = ::std::option::Option::None;
+        let mut v_spec = ::std::option::Option::None;
+        let mut v_template_major_version = ::std::option::Option::None;
+        let mut v_template_minor_version = ::std::option::Option::None;
+        let mut v_template_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
                 "lastSuccessfulComponentDeploymentIds" => {
-                    v_last_successful_component_deployment_ids = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_last_successful_component_deployment_ids = r.member()?;
                 }
                 "lastSuccessfulEnvironmentDeploymentId" => {
-                    v_last_successful_environment_deployment_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_last_successful_environment_deployment_id = r.member()?;
                 }
                 "lastSuccessfulServicePipelineDeploymentId" => {
-                    v_last_successful_service_pipeline_deployment_id = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_last_successful_service_pipeline_deployment_id = r.member()?;
                 }
-                "spec" => v_spec = crate::json::member(r, crate::json::FromJson::read)?,
-                "templateMajorVersion" => {
-                    v_template_major_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateMinorVersion" => {
-                    v_template_minor_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "spec" => v_spec = r.member()?,
+                "templateMajorVersion" => v_template_major_version = r.member()?,
+                "templateMinorVersion" => v_template_minor_version = r.member()?,
+                "templateName" => v_template_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -235,53 +194,58 @@ impl crate::json::FromJson for ServiceInstanceState {
             last_successful_component_deployment_ids: v_last_successful_component_deployment_ids,
             last_successful_environment_deployment_id: v_last_successful_environment_deployment_id,
             last_successful_service_pipeline_deployment_id: v_last_successful_service_pipeline_deployment_id,
-            spec: v_spec.unwrap_or_else(crate::json::FromJson::zero_value),
+            spec: v_spec.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             template_major_version: v_template_major_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             template_minor_version: v_template_minor_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             last_successful_component_deployment_ids: ::std::option::Option::None,
             last_successful_environment_deployment_id: ::std::option::Option::None,
             last_successful_service_pipeline_deployment_id: ::std::option::Option::None,
-            spec: crate::json::FromJson::zero_value(),
-            template_major_version: crate::json::FromJson::zero_value(),
-            template_minor_version: crate::json::FromJson::zero_value(),
-            template_name: crate::json::FromJson::zero_value(),
+            spec: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            template_major_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            template_minor_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ServiceInstanceState {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ServiceInstanceState {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self
             .last_successful_component_deployment_ids
         {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("lastSuccessfulComponentDeploymentIds"))?;
         }
         {
             let value = &self.spec;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("spec"))?;
         }
         {
             let value = &self.template_major_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateMajorVersion"))?;
         }
         {
             let value = &self.template_minor_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateMinorVersion"))?;
         }
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         ::std::result::Result::Ok(())

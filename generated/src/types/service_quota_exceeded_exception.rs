@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// A quota was exceeded. For more information, see
 /// [Proton Quotas](<https://docs.aws.amazon.com/proton/latest/userguide/ag-limits.html>) in the *Proton
 /// User Guide*.
@@ -13,71 +14,82 @@ pub struct ServiceQuotaExceededException {
     /// *Model:* sensitive: redacted in `Debug` output.
     pub message: ::std::string::String,
 }
+
 impl ServiceQuotaExceededException {
     /// Creates a value from its required member `message`; optional members start unset.
     pub fn new(message: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self { message: message.into() }
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for ServiceQuotaExceededException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("ServiceQuotaExceededException");
-        s.field("message", &crate::primitives::Redacted);
+        s.field("message", &::awsgen_runtime::codegen::Redacted);
         s.finish()
     }
 }
-impl crate::json::ToJson for ServiceQuotaExceededException {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("message".to_owned(), crate::json::ToJson::to_json(&self.message));
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ServiceQuotaExceededException {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("message", &self.message);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ServiceQuotaExceededException {
+
+impl ::awsgen_runtime::codegen::FromJson for ServiceQuotaExceededException {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_message = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "message" | "Message" => {
-                    v_message = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "message" | "Message" => v_message = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            message: v_message.unwrap_or_else(crate::json::FromJson::zero_value),
+            message: v_message
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            message: crate::json::FromJson::zero_value(),
+            message: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
+
 impl ServiceQuotaExceededException {
     /// The error code, as the service sends it.
     pub const CODE: &'static str = "ServiceQuotaExceededException";
+
     /// The message the service sent, if any.
     pub fn message(&self) -> ::std::option::Option<&str> {
         ::std::option::Option::Some(self.message.as_str())
     }
+
     /// Whether the model marks this error retryable.
     pub fn is_retryable(&self) -> bool {
         false
     }
+
     /// Whether the model marks this error as throttling.
     pub fn is_throttling(&self) -> bool {
         false
     }
+
     /// Whether the fault lies with the service (`true`) or the caller (`false`).
     pub fn is_server_fault(&self) -> bool {
         false
     }
 }
+
 impl ::std::fmt::Display for ServiceQuotaExceededException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(Self::CODE)?;
@@ -85,9 +97,23 @@ impl ::std::fmt::Display for ServiceQuotaExceededException {
         ::std::result::Result::Ok(())
     }
 }
+
 impl ::std::error::Error for ServiceQuotaExceededException {}
-impl crate::validate::Validate for ServiceQuotaExceededException {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+impl ::awsgen_runtime::error::ServiceError for ServiceQuotaExceededException {
+    fn code(&self) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(Self::CODE)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        Self::message(self)
+    }
+}
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ServiceQuotaExceededException {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::std::result::Result::Ok(())
     }
 }

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The values of `ServiceStatus`.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -35,8 +36,9 @@ pub enum ServiceStatus {
     /// The value `UPDATE_COMPLETE_CLEANUP_FAILED`.
     UpdateCompleteCleanupFailed,
     /// A value this version of the crate does not know; it is kept as received.
-    Unknown(crate::primitives::UnknownValue),
+    Unknown(::awsgen_runtime::primitives::UnknownValue),
 }
+
 impl ServiceStatus {
     /// The known values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
@@ -55,6 +57,7 @@ impl ServiceStatus {
         "UPDATE_FAILED",
         "UPDATE_COMPLETE_CLEANUP_FAILED",
     ];
+
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -76,6 +79,7 @@ impl ServiceStatus {
         }
     }
 }
+
 impl ::std::convert::From<&str> for ServiceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -93,10 +97,13 @@ impl ::std::convert::From<&str> for ServiceStatus {
             "UPDATE_FAILED_CLEANUP_FAILED" => Self::UpdateFailedCleanupFailed,
             "UPDATE_FAILED" => Self::UpdateFailed,
             "UPDATE_COMPLETE_CLEANUP_FAILED" => Self::UpdateCompleteCleanupFailed,
-            other => Self::Unknown(crate::primitives::UnknownValue(other.to_owned())),
+            other => {
+                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
+            }
         }
     }
 }
+
 /// Parsing never fails: an unrecognised value becomes [`Unknown`](Self::Unknown).
 impl ::std::str::FromStr for ServiceStatus {
     type Err = ::std::convert::Infallible;
@@ -104,29 +111,39 @@ impl ::std::str::FromStr for ServiceStatus {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
+
 impl ::std::convert::AsRef<str> for ServiceStatus {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
+
 impl ::std::fmt::Display for ServiceStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl crate::json::ToJson for ServiceStatus {
-    fn to_json(&self) -> ::serde_json::Value {
-        ::serde_json::Value::String(self.as_str().to_owned())
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ServiceStatus {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.string(self.as_str())
     }
 }
-impl crate::json::FromJson for ServiceStatus {
+
+impl ::awsgen_runtime::codegen::FromJson for ServiceStatus {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         r.string().map(|s| Self::from(s.as_str()))
     }
+
     fn zero_value() -> Self {
-        Self::Unknown(crate::primitives::UnknownValue(::std::string::String::new()))
+        Self::Unknown(
+            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
+        )
     }
 }
-impl crate::validate::Validate for ServiceStatus {}
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ServiceStatus {}

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// If a service instance is manually updated, Proton wants to prevent accidentally overriding a manual
 /// change.
 ///
@@ -26,6 +27,7 @@ pub struct ServiceSyncBlockerSummary {
     /// instance.
     pub service_name: ::std::string::String,
 }
+
 impl ServiceSyncBlockerSummary {
     /// Creates a value from its required member `service_name`; optional members start unset.
     pub fn new(service_name: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -35,6 +37,7 @@ impl ServiceSyncBlockerSummary {
             service_instance_name: ::std::option::Option::None,
         }
     }
+
     /// Sets [`latest_blockers`](Self::latest_blockers).
     pub fn with_latest_blockers(
         mut self,
@@ -43,6 +46,7 @@ impl ServiceSyncBlockerSummary {
         self.latest_blockers = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`service_instance_name`](Self::service_instance_name).
     pub fn with_service_instance_name(
         mut self,
@@ -52,51 +56,30 @@ impl ServiceSyncBlockerSummary {
         self
     }
 }
-impl crate::json::ToJson for ServiceSyncBlockerSummary {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        if let ::std::option::Option::Some(value) = &self.latest_blockers {
-            map.insert("latestBlockers".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.service_instance_name {
-            map.insert(
-                "serviceInstanceName".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert(
-            "serviceName".to_owned(),
-            crate::json::ToJson::to_json(&self.service_name),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ServiceSyncBlockerSummary {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.optional("latestBlockers", &self.latest_blockers);
+        w.optional("serviceInstanceName", &self.service_instance_name);
+        w.member("serviceName", &self.service_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ServiceSyncBlockerSummary {
+
+impl ::awsgen_runtime::codegen::FromJson for ServiceSyncBlockerSummary {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_latest_blockers: ::std::option::Option<
-            ::std::vec::Vec<crate::types::SyncBlocker>,
-        > = ::std::option::Option::None;
-        let mut v_service_instance_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_latest_blockers = ::std::option::Option::None;
+        let mut v_service_instance_name = ::std::option::Option::None;
+        let mut v_service_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "latestBlockers" => {
-                    v_latest_blockers = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "serviceInstanceName" => {
-                    v_service_instance_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "serviceName" => {
-                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "latestBlockers" => v_latest_blockers = r.member()?,
+                "serviceInstanceName" => v_service_instance_name = r.member()?,
+                "serviceName" => v_service_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -105,21 +88,26 @@ impl crate::json::FromJson for ServiceSyncBlockerSummary {
             latest_blockers: v_latest_blockers,
             service_instance_name: v_service_instance_name,
             service_name: v_service_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
             latest_blockers: ::std::option::Option::None,
             service_instance_name: ::std::option::Option::None,
-            service_name: crate::json::FromJson::zero_value(),
+            service_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ServiceSyncBlockerSummary {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ServiceSyncBlockerSummary {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.latest_blockers {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("latestBlockers"))?;
         }
         ::std::result::Result::Ok(())

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Detailed data of the service sync configuration.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -25,6 +26,7 @@ pub struct ServiceSyncConfig {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub service_name: ::std::string::String,
 }
+
 /// The required members of [`ServiceSyncConfig`], named, for [`ServiceSyncConfig::new`].
 #[derive(Clone)]
 pub struct ServiceSyncConfigRequired {
@@ -47,6 +49,7 @@ pub struct ServiceSyncConfigRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub service_name: ::std::string::String,
 }
+
 impl ServiceSyncConfig {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: ServiceSyncConfigRequired) -> Self {
@@ -59,105 +62,88 @@ impl ServiceSyncConfig {
         }
     }
 }
-impl crate::json::ToJson for ServiceSyncConfig {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("branch".to_owned(), crate::json::ToJson::to_json(&self.branch));
-        map.insert("filePath".to_owned(), crate::json::ToJson::to_json(&self.file_path));
-        map.insert(
-            "repositoryName".to_owned(),
-            crate::json::ToJson::to_json(&self.repository_name),
-        );
-        map.insert(
-            "repositoryProvider".to_owned(),
-            crate::json::ToJson::to_json(&self.repository_provider),
-        );
-        map.insert(
-            "serviceName".to_owned(),
-            crate::json::ToJson::to_json(&self.service_name),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ServiceSyncConfig {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("branch", &self.branch);
+        w.member("filePath", &self.file_path);
+        w.member("repositoryName", &self.repository_name);
+        w.member("repositoryProvider", &self.repository_provider);
+        w.member("serviceName", &self.service_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ServiceSyncConfig {
+
+impl ::awsgen_runtime::codegen::FromJson for ServiceSyncConfig {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_branch: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_file_path: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_repository_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_repository_provider: ::std::option::Option<
-            crate::types::RepositoryProvider,
-        > = ::std::option::Option::None;
-        let mut v_service_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_branch = ::std::option::Option::None;
+        let mut v_file_path = ::std::option::Option::None;
+        let mut v_repository_name = ::std::option::Option::None;
+        let mut v_repository_provider = ::std::option::Option::None;
+        let mut v_service_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "branch" => {
-                    v_branch = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "filePath" => {
-                    v_file_path = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "repositoryName" => {
-                    v_repository_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "repositoryProvider" => {
-                    v_repository_provider = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "serviceName" => {
-                    v_service_name = crate::json::member(r, crate::json::FromJson::read)?;
-                }
+                "branch" => v_branch = r.member()?,
+                "filePath" => v_file_path = r.member()?,
+                "repositoryName" => v_repository_name = r.member()?,
+                "repositoryProvider" => v_repository_provider = r.member()?,
+                "serviceName" => v_service_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            branch: v_branch.unwrap_or_else(crate::json::FromJson::zero_value),
-            file_path: v_file_path.unwrap_or_else(crate::json::FromJson::zero_value),
+            branch: v_branch
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            file_path: v_file_path
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             repository_name: v_repository_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             repository_provider: v_repository_provider
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             service_name: v_service_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            branch: crate::json::FromJson::zero_value(),
-            file_path: crate::json::FromJson::zero_value(),
-            repository_name: crate::json::FromJson::zero_value(),
-            repository_provider: crate::json::FromJson::zero_value(),
-            service_name: crate::json::FromJson::zero_value(),
+            branch: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            file_path: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            repository_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            repository_provider: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            service_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ServiceSyncConfig {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ServiceSyncConfig {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("branch"))?;
         }
         {
             let value = &self.file_path;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("filePath"))?;
         }
         {
             let value = &self.repository_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("repositoryName"))?;
         }
         {
             let value = &self.service_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("serviceName"))?;
         }
         ::std::result::Result::Ok(())

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Detailed data of an Proton service template version resource.
 #[non_exhaustive]
 #[derive(Clone, PartialEq)]
@@ -13,13 +14,13 @@ pub struct ServiceTemplateVersion {
         crate::types::CompatibleEnvironmentTemplate,
     >,
     /// The time when the version of a service template was created.
-    pub created_at: crate::primitives::DateTime,
+    pub created_at: ::awsgen_runtime::primitives::DateTime,
     /// A description of the version of a service template.
     ///
     /// *Model:* length 0 to 500; sensitive: redacted in `Debug` output.
     pub description: ::std::option::Option<::std::string::String>,
     /// The time when the version of a service template was last modified.
-    pub last_modified_at: crate::primitives::DateTime,
+    pub last_modified_at: ::awsgen_runtime::primitives::DateTime,
     /// The latest major version that's associated with the version of a service template.
     ///
     /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
@@ -56,6 +57,7 @@ pub struct ServiceTemplateVersion {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 /// The required members of [`ServiceTemplateVersion`], named, for [`ServiceTemplateVersion::new`].
 #[derive(Clone)]
 pub struct ServiceTemplateVersionRequired {
@@ -66,9 +68,9 @@ pub struct ServiceTemplateVersionRequired {
         crate::types::CompatibleEnvironmentTemplate,
     >,
     /// The time when the version of a service template was created.
-    pub created_at: crate::primitives::DateTime,
+    pub created_at: ::awsgen_runtime::primitives::DateTime,
     /// The time when the version of a service template was last modified.
-    pub last_modified_at: crate::primitives::DateTime,
+    pub last_modified_at: ::awsgen_runtime::primitives::DateTime,
     /// The latest major version that's associated with the version of a service template.
     ///
     /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
@@ -84,6 +86,7 @@ pub struct ServiceTemplateVersionRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 impl ServiceTemplateVersion {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: ServiceTemplateVersionRequired) -> Self {
@@ -103,6 +106,7 @@ impl ServiceTemplateVersion {
             supported_component_sources: ::std::option::Option::None,
         }
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -111,6 +115,7 @@ impl ServiceTemplateVersion {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`recommended_minor_version`](Self::recommended_minor_version).
     pub fn with_recommended_minor_version(
         mut self,
@@ -119,6 +124,7 @@ impl ServiceTemplateVersion {
         self.recommended_minor_version = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`schema`](Self::schema).
     pub fn with_schema(
         mut self,
@@ -127,6 +133,7 @@ impl ServiceTemplateVersion {
         self.schema = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`status_message`](Self::status_message).
     pub fn with_status_message(
         mut self,
@@ -135,6 +142,7 @@ impl ServiceTemplateVersion {
         self.status_message = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`supported_component_sources`](Self::supported_component_sources).
     pub fn with_supported_component_sources(
         mut self,
@@ -146,6 +154,7 @@ impl ServiceTemplateVersion {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for ServiceTemplateVersion {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -156,233 +165,162 @@ impl ::std::fmt::Debug for ServiceTemplateVersion {
             &self.compatible_environment_templates,
         );
         s.field("created_at", &self.created_at);
-        s.field("description", &crate::primitives::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field("last_modified_at", &self.last_modified_at);
         s.field("major_version", &self.major_version);
         s.field("minor_version", &self.minor_version);
         s.field("recommended_minor_version", &self.recommended_minor_version);
-        s.field("schema", &crate::primitives::Redacted);
+        s.field("schema", &::awsgen_runtime::codegen::Redacted);
         s.field("status", &self.status);
-        s.field("status_message", &crate::primitives::Redacted);
+        s.field("status_message", &::awsgen_runtime::codegen::Redacted);
         s.field("supported_component_sources", &self.supported_component_sources);
         s.field("template_name", &self.template_name);
         s.finish()
     }
 }
-impl crate::json::ToJson for ServiceTemplateVersion {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
-        map.insert(
-            "compatibleEnvironmentTemplates".to_owned(),
-            crate::json::ToJson::to_json(&self.compatible_environment_templates),
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ServiceTemplateVersion {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("arn", &self.arn);
+        w.member(
+            "compatibleEnvironmentTemplates",
+            &self.compatible_environment_templates,
         );
-        map.insert(
-            "createdAt".to_owned(),
-            crate::json::ToJson::to_json(&self.created_at),
-        );
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "lastModifiedAt".to_owned(),
-            crate::json::ToJson::to_json(&self.last_modified_at),
-        );
-        map.insert(
-            "majorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.major_version),
-        );
-        map.insert(
-            "minorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.minor_version),
-        );
-        if let ::std::option::Option::Some(value) = &self.recommended_minor_version {
-            map.insert(
-                "recommendedMinorVersion".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        if let ::std::option::Option::Some(value) = &self.schema {
-            map.insert("schema".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert("status".to_owned(), crate::json::ToJson::to_json(&self.status));
-        if let ::std::option::Option::Some(value) = &self.status_message {
-            map.insert("statusMessage".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        if let ::std::option::Option::Some(value) = &self.supported_component_sources {
-            map.insert(
-                "supportedComponentSources".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
-        );
-        ::serde_json::Value::Object(map)
+        w.member("createdAt", &self.created_at);
+        w.optional("description", &self.description);
+        w.member("lastModifiedAt", &self.last_modified_at);
+        w.member("majorVersion", &self.major_version);
+        w.member("minorVersion", &self.minor_version);
+        w.optional("recommendedMinorVersion", &self.recommended_minor_version);
+        w.optional("schema", &self.schema);
+        w.member("status", &self.status);
+        w.optional("statusMessage", &self.status_message);
+        w.optional("supportedComponentSources", &self.supported_component_sources);
+        w.member("templateName", &self.template_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ServiceTemplateVersion {
+
+impl ::awsgen_runtime::codegen::FromJson for ServiceTemplateVersion {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_compatible_environment_templates: ::std::option::Option<
-            ::std::vec::Vec<crate::types::CompatibleEnvironmentTemplate>,
-        > = ::std::option::Option::None;
-        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_last_modified_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_recommended_minor_version: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_schema: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_status: ::std::option::Option<crate::types::TemplateVersionStatus> = ::std::option::Option::None;
-        let mut v_status_message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_supported_component_sources: ::std::option::Option<
-            ::std::vec::Vec<crate::types::ServiceTemplateSupportedComponentSourceType>,
-        > = ::std::option::Option::None;
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_arn = ::std::option::Option::None;
+        let mut v_compatible_environment_templates = ::std::option::Option::None;
+        let mut v_created_at = ::std::option::Option::None;
+        let mut v_description = ::std::option::Option::None;
+        let mut v_last_modified_at = ::std::option::Option::None;
+        let mut v_major_version = ::std::option::Option::None;
+        let mut v_minor_version = ::std::option::Option::None;
+        let mut v_recommended_minor_version = ::std::option::Option::None;
+        let mut v_schema = ::std::option::Option::None;
+        let mut v_status = ::std::option::Option::None;
+        let mut v_status_message = ::std::option::Option::None;
+        let mut v_supported_component_sources = ::std::option::Option::None;
+        let mut v_template_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
+                "arn" => v_arn = r.member()?,
                 "compatibleEnvironmentTemplates" => {
-                    v_compatible_environment_templates = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_compatible_environment_templates = r.member()?;
                 }
-                "createdAt" => {
-                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "lastModifiedAt" => {
-                    v_last_modified_at = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "majorVersion" => {
-                    v_major_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "minorVersion" => {
-                    v_minor_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "recommendedMinorVersion" => {
-                    v_recommended_minor_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "schema" => {
-                    v_schema = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "status" => {
-                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "statusMessage" => {
-                    v_status_message = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "createdAt" => v_created_at = r.member()?,
+                "description" => v_description = r.member()?,
+                "lastModifiedAt" => v_last_modified_at = r.member()?,
+                "majorVersion" => v_major_version = r.member()?,
+                "minorVersion" => v_minor_version = r.member()?,
+                "recommendedMinorVersion" => v_recommended_minor_version = r.member()?,
+                "schema" => v_schema = r.member()?,
+                "status" => v_status = r.member()?,
+                "statusMessage" => v_status_message = r.member()?,
                 "supportedComponentSources" => {
-                    v_supported_component_sources = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
+                    v_supported_component_sources = r.member()?;
                 }
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "templateName" => v_template_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
+            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             compatible_environment_templates: v_compatible_environment_templates
-                .unwrap_or_else(crate::json::FromJson::zero_value),
-            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            created_at: v_created_at
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             description: v_description,
             last_modified_at: v_last_modified_at
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             major_version: v_major_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             minor_version: v_minor_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             recommended_minor_version: v_recommended_minor_version,
             schema: v_schema,
-            status: v_status.unwrap_or_else(crate::json::FromJson::zero_value),
+            status: v_status
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             status_message: v_status_message,
             supported_component_sources: v_supported_component_sources,
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            arn: crate::json::FromJson::zero_value(),
-            compatible_environment_templates: crate::json::FromJson::zero_value(),
-            created_at: crate::json::FromJson::zero_value(),
+            arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            compatible_environment_templates: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            created_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
             description: ::std::option::Option::None,
-            last_modified_at: crate::json::FromJson::zero_value(),
-            major_version: crate::json::FromJson::zero_value(),
-            minor_version: crate::json::FromJson::zero_value(),
+            last_modified_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            major_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            minor_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
             recommended_minor_version: ::std::option::Option::None,
             schema: ::std::option::Option::None,
-            status: crate::json::FromJson::zero_value(),
+            status: ::awsgen_runtime::codegen::FromJson::zero_value(),
             status_message: ::std::option::Option::None,
             supported_component_sources: ::std::option::Option::None,
-            template_name: crate::json::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ServiceTemplateVersion {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ServiceTemplateVersion {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.compatible_environment_templates;
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("compatibleEnvironmentTemplates"))?;
         }
         {
             let value = &self.major_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("majorVersion"))?;
         }
         {
             let value = &self.minor_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("minorVersion"))?;
         }
         if let ::std::option::Option::Some(value) = &self.recommended_minor_version {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("recommendedMinorVersion"))?;
         }
         if let ::std::option::Option::Some(value) = &self.schema {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("schema"))?;
         }
         if let ::std::option::Option::Some(value) = &self.supported_component_sources {
-            crate::validate::Validate::validate(value)
+            ::awsgen_runtime::codegen::Validate::validate(value)
                 .map_err(|e| e.under("supportedComponentSources"))?;
         }
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         ::std::result::Result::Ok(())

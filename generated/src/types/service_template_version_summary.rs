@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Summary data of an Proton service template version resource.
 #[non_exhaustive]
 #[derive(Clone, PartialEq)]
@@ -9,13 +10,13 @@ pub struct ServiceTemplateVersionSummary {
     /// The Amazon Resource Name (ARN) of the version of a service template.
     pub arn: ::std::string::String,
     /// The time when the version of a service template was created.
-    pub created_at: crate::primitives::DateTime,
+    pub created_at: ::awsgen_runtime::primitives::DateTime,
     /// A description of the version of a service template.
     ///
     /// *Model:* length 0 to 500; sensitive: redacted in `Debug` output.
     pub description: ::std::option::Option<::std::string::String>,
     /// The time when the version of a service template was last modified.
-    pub last_modified_at: crate::primitives::DateTime,
+    pub last_modified_at: ::awsgen_runtime::primitives::DateTime,
     /// The latest major version that's associated with the version of a service template.
     ///
     /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
@@ -39,15 +40,16 @@ pub struct ServiceTemplateVersionSummary {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 /// The required members of [`ServiceTemplateVersionSummary`], named, for [`ServiceTemplateVersionSummary::new`].
 #[derive(Clone)]
 pub struct ServiceTemplateVersionSummaryRequired {
     /// The Amazon Resource Name (ARN) of the version of a service template.
     pub arn: ::std::string::String,
     /// The time when the version of a service template was created.
-    pub created_at: crate::primitives::DateTime,
+    pub created_at: ::awsgen_runtime::primitives::DateTime,
     /// The time when the version of a service template was last modified.
-    pub last_modified_at: crate::primitives::DateTime,
+    pub last_modified_at: ::awsgen_runtime::primitives::DateTime,
     /// The latest major version that's associated with the version of a service template.
     ///
     /// *Model:* length 1 to 20; pattern `^(0|([1-9]{1}\d*))$`.
@@ -63,6 +65,7 @@ pub struct ServiceTemplateVersionSummaryRequired {
     /// *Model:* length 1 to 100; pattern `^[0-9A-Za-z]+[0-9A-Za-z_\-]*$`.
     pub template_name: ::std::string::String,
 }
+
 impl ServiceTemplateVersionSummary {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: ServiceTemplateVersionSummaryRequired) -> Self {
@@ -79,6 +82,7 @@ impl ServiceTemplateVersionSummary {
             status_message: ::std::option::Option::None,
         }
     }
+
     /// Sets [`description`](Self::description).
     pub fn with_description(
         mut self,
@@ -87,6 +91,7 @@ impl ServiceTemplateVersionSummary {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`recommended_minor_version`](Self::recommended_minor_version).
     pub fn with_recommended_minor_version(
         mut self,
@@ -95,6 +100,7 @@ impl ServiceTemplateVersionSummary {
         self.recommended_minor_version = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets [`status_message`](Self::status_message).
     pub fn with_status_message(
         mut self,
@@ -104,182 +110,131 @@ impl ServiceTemplateVersionSummary {
         self
     }
 }
+
 /// Redacts sensitive members.
 impl ::std::fmt::Debug for ServiceTemplateVersionSummary {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("ServiceTemplateVersionSummary");
         s.field("arn", &self.arn);
         s.field("created_at", &self.created_at);
-        s.field("description", &crate::primitives::Redacted);
+        s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field("last_modified_at", &self.last_modified_at);
         s.field("major_version", &self.major_version);
         s.field("minor_version", &self.minor_version);
         s.field("recommended_minor_version", &self.recommended_minor_version);
         s.field("status", &self.status);
-        s.field("status_message", &crate::primitives::Redacted);
+        s.field("status_message", &::awsgen_runtime::codegen::Redacted);
         s.field("template_name", &self.template_name);
         s.finish()
     }
 }
-impl crate::json::ToJson for ServiceTemplateVersionSummary {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("arn".to_owned(), crate::json::ToJson::to_json(&self.arn));
-        map.insert(
-            "createdAt".to_owned(),
-            crate::json::ToJson::to_json(&self.created_at),
-        );
-        if let ::std::option::Option::Some(value) = &self.description {
-            map.insert("description".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "lastModifiedAt".to_owned(),
-            crate::json::ToJson::to_json(&self.last_modified_at),
-        );
-        map.insert(
-            "majorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.major_version),
-        );
-        map.insert(
-            "minorVersion".to_owned(),
-            crate::json::ToJson::to_json(&self.minor_version),
-        );
-        if let ::std::option::Option::Some(value) = &self.recommended_minor_version {
-            map.insert(
-                "recommendedMinorVersion".to_owned(),
-                crate::json::ToJson::to_json(value),
-            );
-        }
-        map.insert("status".to_owned(), crate::json::ToJson::to_json(&self.status));
-        if let ::std::option::Option::Some(value) = &self.status_message {
-            map.insert("statusMessage".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for ServiceTemplateVersionSummary {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("arn", &self.arn);
+        w.member("createdAt", &self.created_at);
+        w.optional("description", &self.description);
+        w.member("lastModifiedAt", &self.last_modified_at);
+        w.member("majorVersion", &self.major_version);
+        w.member("minorVersion", &self.minor_version);
+        w.optional("recommendedMinorVersion", &self.recommended_minor_version);
+        w.member("status", &self.status);
+        w.optional("statusMessage", &self.status_message);
+        w.member("templateName", &self.template_name);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for ServiceTemplateVersionSummary {
+
+impl ::awsgen_runtime::codegen::FromJson for ServiceTemplateVersionSummary {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_arn: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_created_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_description: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_last_modified_at: ::std::option::Option<crate::primitives::DateTime> = ::std::option::Option::None;
-        let mut v_major_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_minor_version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_recommended_minor_version: ::std::option::Option<
-            ::std::string::String,
-        > = ::std::option::Option::None;
-        let mut v_status: ::std::option::Option<crate::types::TemplateVersionStatus> = ::std::option::Option::None;
-        let mut v_status_message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_arn = ::std::option::Option::None;
+        let mut v_created_at = ::std::option::Option::None;
+        let mut v_description = ::std::option::Option::None;
+        let mut v_last_modified_at = ::std::option::Option::None;
+        let mut v_major_version = ::std::option::Option::None;
+        let mut v_minor_version = ::std::option::Option::None;
+        let mut v_recommended_minor_version = ::std::option::Option::None;
+        let mut v_status = ::std::option::Option::None;
+        let mut v_status_message = ::std::option::Option::None;
+        let mut v_template_name = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = crate::json::member(r, crate::json::FromJson::read)?,
-                "createdAt" => {
-                    v_created_at = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "description" => {
-                    v_description = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "lastModifiedAt" => {
-                    v_last_modified_at = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "majorVersion" => {
-                    v_major_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "minorVersion" => {
-                    v_minor_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "recommendedMinorVersion" => {
-                    v_recommended_minor_version = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "status" => {
-                    v_status = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "statusMessage" => {
-                    v_status_message = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "arn" => v_arn = r.member()?,
+                "createdAt" => v_created_at = r.member()?,
+                "description" => v_description = r.member()?,
+                "lastModifiedAt" => v_last_modified_at = r.member()?,
+                "majorVersion" => v_major_version = r.member()?,
+                "minorVersion" => v_minor_version = r.member()?,
+                "recommendedMinorVersion" => v_recommended_minor_version = r.member()?,
+                "status" => v_status = r.member()?,
+                "statusMessage" => v_status_message = r.member()?,
+                "templateName" => v_template_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(crate::json::FromJson::zero_value),
-            created_at: v_created_at.unwrap_or_else(crate::json::FromJson::zero_value),
+            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            created_at: v_created_at
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             description: v_description,
             last_modified_at: v_last_modified_at
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             major_version: v_major_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             minor_version: v_minor_version
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             recommended_minor_version: v_recommended_minor_version,
-            status: v_status.unwrap_or_else(crate::json::FromJson::zero_value),
+            status: v_status
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             status_message: v_status_message,
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            arn: crate::json::FromJson::zero_value(),
-            created_at: crate::json::FromJson::zero_value(),
+            arn: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            created_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
             description: ::std::option::Option::None,
-            last_modified_at: crate::json::FromJson::zero_value(),
-            major_version: crate::json::FromJson::zero_value(),
-            minor_version: crate::json::FromJson::zero_value(),
+            last_modified_at: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            major_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            minor_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
             recommended_minor_version: ::std::option::Option::None,
-            status: crate::json::FromJson::zero_value(),
+            status: ::awsgen_runtime::codegen::FromJson::zero_value(),
             status_message: ::std::option::Option::None,
-            template_name: crate::json::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for ServiceTemplateVersionSummary {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for ServiceTemplateVersionSummary {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.major_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("majorVersion"))?;
         }
         {
             let value = &self.minor_version;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("minorVersion"))?;
         }
         if let ::std::option::Option::Some(value) = &self.recommended_minor_version {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("recommendedMinorVersion"))?;
         }
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         ::std::result::Result::Ok(())

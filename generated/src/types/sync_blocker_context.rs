@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// Detailed data of the context of the sync blocker.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -11,6 +12,7 @@ pub struct SyncBlockerContext {
     /// The value of the sync blocker context.
     pub value: ::std::string::String,
 }
+
 /// The required members of [`SyncBlockerContext`], named, for [`SyncBlockerContext::new`].
 #[derive(Clone)]
 pub struct SyncBlockerContextRequired {
@@ -19,6 +21,7 @@ pub struct SyncBlockerContextRequired {
     /// The value of the sync blocker context.
     pub value: ::std::string::String,
 }
+
 impl SyncBlockerContext {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: SyncBlockerContextRequired) -> Self {
@@ -28,42 +31,51 @@ impl SyncBlockerContext {
         }
     }
 }
-impl crate::json::ToJson for SyncBlockerContext {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("key".to_owned(), crate::json::ToJson::to_json(&self.key));
-        map.insert("value".to_owned(), crate::json::ToJson::to_json(&self.value));
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for SyncBlockerContext {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("key", &self.key);
+        w.member("value", &self.value);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for SyncBlockerContext {
+
+impl ::awsgen_runtime::codegen::FromJson for SyncBlockerContext {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_value: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_key = ::std::option::Option::None;
+        let mut v_value = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "key" => v_key = crate::json::member(r, crate::json::FromJson::read)?,
-                "value" => v_value = crate::json::member(r, crate::json::FromJson::read)?,
+                "key" => v_key = r.member()?,
+                "value" => v_value = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            key: v_key.unwrap_or_else(crate::json::FromJson::zero_value),
-            value: v_value.unwrap_or_else(crate::json::FromJson::zero_value),
+            key: v_key.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            value: v_value
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            key: crate::json::FromJson::zero_value(),
-            value: crate::json::FromJson::zero_value(),
+            key: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            value: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for SyncBlockerContext {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for SyncBlockerContext {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::std::result::Result::Ok(())
     }
 }

@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// A description of a resource tag.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -15,6 +16,7 @@ pub struct Tag {
     /// *Model:* length 0 to 256.
     pub value: ::std::string::String,
 }
+
 /// The required members of [`Tag`], named, for [`Tag::new`].
 #[derive(Clone)]
 pub struct TagRequired {
@@ -27,6 +29,7 @@ pub struct TagRequired {
     /// *Model:* length 0 to 256.
     pub value: ::std::string::String,
 }
+
 impl Tag {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: TagRequired) -> Self {
@@ -36,45 +39,52 @@ impl Tag {
         }
     }
 }
-impl crate::json::ToJson for Tag {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("key".to_owned(), crate::json::ToJson::to_json(&self.key));
-        map.insert("value".to_owned(), crate::json::ToJson::to_json(&self.value));
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for Tag {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("key", &self.key);
+        w.member("value", &self.value);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for Tag {
+
+impl ::awsgen_runtime::codegen::FromJson for Tag {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_key: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_value: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_key = ::std::option::Option::None;
+        let mut v_value = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "key" => v_key = crate::json::member(r, crate::json::FromJson::read)?,
-                "value" => v_value = crate::json::member(r, crate::json::FromJson::read)?,
+                "key" => v_key = r.member()?,
+                "value" => v_value = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            key: v_key.unwrap_or_else(crate::json::FromJson::zero_value),
-            value: v_value.unwrap_or_else(crate::json::FromJson::zero_value),
+            key: v_key.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
+            value: v_value
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            key: crate::json::FromJson::zero_value(),
-            value: crate::json::FromJson::zero_value(),
+            key: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            value: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for Tag {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+impl ::awsgen_runtime::codegen::Validate for Tag {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.key;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("key"))?;
         }
         ::std::result::Result::Ok(())

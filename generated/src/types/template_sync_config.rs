@@ -2,6 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
+
 /// The detail data for a template sync configuration.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -27,6 +28,7 @@ pub struct TemplateSyncConfig {
     /// The template type.
     pub template_type: crate::types::TemplateType,
 }
+
 /// The required members of [`TemplateSyncConfig`], named, for [`TemplateSyncConfig::new`].
 #[derive(Clone)]
 pub struct TemplateSyncConfigRequired {
@@ -47,6 +49,7 @@ pub struct TemplateSyncConfigRequired {
     /// The template type.
     pub template_type: crate::types::TemplateType,
 }
+
 impl TemplateSyncConfig {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: TemplateSyncConfigRequired) -> Self {
@@ -59,6 +62,7 @@ impl TemplateSyncConfig {
             subdirectory: ::std::option::Option::None,
         }
     }
+
     /// Sets [`subdirectory`](Self::subdirectory).
     pub fn with_subdirectory(
         mut self,
@@ -68,123 +72,92 @@ impl TemplateSyncConfig {
         self
     }
 }
-impl crate::json::ToJson for TemplateSyncConfig {
-    fn to_json(&self) -> ::serde_json::Value {
-        let mut map = ::serde_json::Map::new();
-        map.insert("branch".to_owned(), crate::json::ToJson::to_json(&self.branch));
-        map.insert(
-            "repositoryName".to_owned(),
-            crate::json::ToJson::to_json(&self.repository_name),
-        );
-        map.insert(
-            "repositoryProvider".to_owned(),
-            crate::json::ToJson::to_json(&self.repository_provider),
-        );
-        if let ::std::option::Option::Some(value) = &self.subdirectory {
-            map.insert("subdirectory".to_owned(), crate::json::ToJson::to_json(value));
-        }
-        map.insert(
-            "templateName".to_owned(),
-            crate::json::ToJson::to_json(&self.template_name),
-        );
-        map.insert(
-            "templateType".to_owned(),
-            crate::json::ToJson::to_json(&self.template_type),
-        );
-        ::serde_json::Value::Object(map)
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::ToJson for TemplateSyncConfig {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        w.member("branch", &self.branch);
+        w.member("repositoryName", &self.repository_name);
+        w.member("repositoryProvider", &self.repository_provider);
+        w.optional("subdirectory", &self.subdirectory);
+        w.member("templateName", &self.template_name);
+        w.member("templateType", &self.template_type);
+        w.end_object();
     }
 }
-impl crate::json::FromJson for TemplateSyncConfig {
+
+impl ::awsgen_runtime::codegen::FromJson for TemplateSyncConfig {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
-        let mut v_branch: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_repository_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_repository_provider: ::std::option::Option<
-            crate::types::RepositoryProvider,
-        > = ::std::option::Option::None;
-        let mut v_subdirectory: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut v_template_type: ::std::option::Option<crate::types::TemplateType> = ::std::option::Option::None;
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let mut v_branch = ::std::option::Option::None;
+        let mut v_repository_name = ::std::option::Option::None;
+        let mut v_repository_provider = ::std::option::Option::None;
+        let mut v_subdirectory = ::std::option::Option::None;
+        let mut v_template_name = ::std::option::Option::None;
+        let mut v_template_type = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                "branch" => {
-                    v_branch = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "repositoryName" => {
-                    v_repository_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "repositoryProvider" => {
-                    v_repository_provider = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "subdirectory" => {
-                    v_subdirectory = crate::json::member(r, crate::json::FromJson::read)?;
-                }
-                "templateName" => {
-                    v_template_name = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
-                "templateType" => {
-                    v_template_type = crate::json::member(
-                        r,
-                        crate::json::FromJson::read,
-                    )?;
-                }
+                "branch" => v_branch = r.member()?,
+                "repositoryName" => v_repository_name = r.member()?,
+                "repositoryProvider" => v_repository_provider = r.member()?,
+                "subdirectory" => v_subdirectory = r.member()?,
+                "templateName" => v_template_name = r.member()?,
+                "templateType" => v_template_type = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
         ::std::result::Result::Ok(Self {
-            branch: v_branch.unwrap_or_else(crate::json::FromJson::zero_value),
+            branch: v_branch
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             repository_name: v_repository_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             repository_provider: v_repository_provider
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             subdirectory: v_subdirectory,
             template_name: v_template_name
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
             template_type: v_template_type
-                .unwrap_or_else(crate::json::FromJson::zero_value),
+                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
         })
     }
+
     fn zero_value() -> Self {
         Self {
-            branch: crate::json::FromJson::zero_value(),
-            repository_name: crate::json::FromJson::zero_value(),
-            repository_provider: crate::json::FromJson::zero_value(),
+            branch: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            repository_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            repository_provider: ::awsgen_runtime::codegen::FromJson::zero_value(),
             subdirectory: ::std::option::Option::None,
-            template_name: crate::json::FromJson::zero_value(),
-            template_type: crate::json::FromJson::zero_value(),
+            template_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
+            template_type: ::awsgen_runtime::codegen::FromJson::zero_value(),
         }
     }
 }
-impl crate::validate::Validate for TemplateSyncConfig {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
+
+#[cfg(feature = "test-util")]
+impl ::awsgen_runtime::codegen::Validate for TemplateSyncConfig {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("branch"))?;
         }
         {
             let value = &self.repository_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("repositoryName"))?;
         }
         if let ::std::option::Option::Some(value) = &self.subdirectory {
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("subdirectory"))?;
         }
         {
             let value = &self.template_name;
-            crate::validate::min_length(value.chars().count(), 1u64)
+            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
                 .map_err(|e| e.under("templateName"))?;
         }
         ::std::result::Result::Ok(())

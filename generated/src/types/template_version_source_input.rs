@@ -2,16 +2,7 @@
 // Regenerate with `cargo xtask codegen`.
 
 #![allow(deprecated)]
-impl crate::validate::Validate for TemplateVersionSourceInput {
-    fn validate(&self) -> ::std::result::Result<(), crate::error::ValidationError> {
-        match self {
-            Self::S3(value) => {
-                crate::validate::Validate::validate(value).map_err(|e| e.under("s3"))
-            }
-            Self::Unknown(_) => ::std::result::Result::Ok(()),
-        }
-    }
-}
+
 /// Template version source data.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -19,42 +10,50 @@ pub enum TemplateVersionSourceInput {
     /// An S3 source object that includes the template bundle S3 path and name for a template minor version.
     S3(crate::types::S3ObjectSource),
     /// A member this version of the crate does not know; its name and value are kept.
-    Unknown(crate::primitives::UnknownVariant),
+    Unknown(::awsgen_runtime::primitives::UnknownVariant),
 }
-impl crate::json::ToJson for TemplateVersionSourceInput {
-    fn to_json(&self) -> ::serde_json::Value {
-        let (key, value) = match self {
-            Self::S3(value) => ("s3", crate::json::ToJson::to_json(value)),
-            Self::Unknown(unknown) => (unknown.name.as_str(), unknown.value.clone()),
-        };
-        let mut map = ::serde_json::Map::new();
-        map.insert(key.to_owned(), value);
-        ::serde_json::Value::Object(map)
+
+impl ::awsgen_runtime::codegen::ToJson for TemplateVersionSourceInput {
+    fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
+        w.begin_object();
+        match self {
+            Self::S3(value) => {
+                w.member("s3", value);
+            }
+            Self::Unknown(unknown) => {
+                w.key(unknown.name());
+                ::awsgen_runtime::codegen::ToJson::write(unknown.value(), w);
+            }
+        }
+        w.end_object();
     }
 }
+
+#[cfg(feature = "test-util")]
 /// Exactly one member must be set. `__type` (which some services add) and members
 /// this version does not know are ignored next to a known one; a lone unknown member is
 /// kept as `Unknown`.
-impl crate::json::FromJson for TemplateVersionSourceInput {
+impl ::awsgen_runtime::codegen::FromJson for TemplateVersionSourceInput {
     fn read(
-        r: &mut crate::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::json::DeserializeError> {
+        r: &mut ::awsgen_runtime::codegen::Reader<'_>,
+    ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         let mut set: ::std::vec::Vec<Self> = ::std::vec::Vec::new();
-        let mut unknown: ::std::option::Option<crate::primitives::UnknownVariant> = ::std::option::Option::None;
+        let mut unknown: ::std::option::Option<
+            ::awsgen_runtime::primitives::UnknownVariant,
+        > = ::std::option::Option::None;
         r.object(|r, key| {
             if r.try_null() {
                 return ::std::result::Result::Ok(());
             }
             match key {
-                "s3" => set.push(Self::S3(crate::json::FromJson::read(r)?)),
+                "s3" => set.push(Self::S3(::awsgen_runtime::codegen::FromJson::read(r)?)),
                 "__type" => r.skip()?,
                 _ => {
                     let value = r.value_or_null()?;
                     unknown
-                        .get_or_insert(crate::primitives::UnknownVariant {
-                            name: key.to_owned(),
-                            value,
-                        });
+                        .get_or_insert(
+                            ::awsgen_runtime::primitives::UnknownVariant::new(key, value),
+                        );
                 }
             }
             ::std::result::Result::Ok(())
@@ -66,7 +65,7 @@ impl crate::json::FromJson for TemplateVersionSourceInput {
             }
             (::std::option::Option::Some(_), false, _) => {
                 ::std::result::Result::Err(
-                    crate::json::DeserializeError::new(
+                    ::awsgen_runtime::codegen::DeserializeError::new(
                         "an object with one member set",
                         "several",
                     ),
@@ -74,7 +73,7 @@ impl crate::json::FromJson for TemplateVersionSourceInput {
             }
             (::std::option::Option::None, _, ::std::option::Option::None) => {
                 ::std::result::Result::Err(
-                    crate::json::DeserializeError::new(
+                    ::awsgen_runtime::codegen::DeserializeError::new(
                         "an object with one member set",
                         "none",
                     ),
@@ -82,10 +81,27 @@ impl crate::json::FromJson for TemplateVersionSourceInput {
             }
         }
     }
+
     fn zero_value() -> Self {
-        Self::Unknown(crate::primitives::UnknownVariant {
-            name: ::std::string::String::new(),
-            value: ::serde_json::Value::Null,
-        })
+        Self::Unknown(
+            ::awsgen_runtime::primitives::UnknownVariant::new(
+                ::std::string::String::new(),
+                ::awsgen_runtime::codegen::serde_json::Value::Null,
+            ),
+        )
+    }
+}
+
+impl ::awsgen_runtime::codegen::Validate for TemplateVersionSourceInput {
+    fn validate(
+        &self,
+    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        match self {
+            Self::S3(value) => {
+                ::awsgen_runtime::codegen::Validate::validate(value)
+                    .map_err(|e| e.under("s3"))
+            }
+            Self::Unknown(_) => ::std::result::Result::Ok(()),
+        }
     }
 }

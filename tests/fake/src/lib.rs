@@ -2,6 +2,7 @@
 //! recorded. Bounded: it serves at most `MAX_REQUESTS`, each connection idles out after a few
 //! seconds, and it stops when dropped.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -59,6 +60,7 @@ type Script = dyn Fn(&Recorded, usize) -> Reply + Send + Sync;
 pub struct FakeServer {
     pub url: String,
     requests: Arc<Mutex<Vec<Recorded>>>,
+    connections: Arc<AtomicUsize>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -70,12 +72,20 @@ impl FakeServer {
         let requests = Arc::new(Mutex::new(Vec::new()));
         let script: Arc<Script> = Arc::new(script);
         let recorded = requests.clone();
+        let connections = Arc::new(AtomicUsize::new(0));
+        let accepted = connections.clone();
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
+                accepted.fetch_add(1, Ordering::SeqCst);
                 tokio::spawn(serve(stream, recorded.clone(), script.clone()));
             }
         });
-        FakeServer { url, requests, task }
+        FakeServer { url, requests, connections, task }
+    }
+
+    /// How many TCP connections clients opened.
+    pub fn connections(&self) -> usize {
+        self.connections.load(Ordering::SeqCst)
     }
 
     pub fn requests(&self) -> Vec<Recorded> {

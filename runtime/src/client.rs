@@ -1,0 +1,523 @@
+//! One call: build the awsJson request, sign it, send it with retries, parse the response.
+//!
+//! Every generated client wraps a [`ServiceClient`]: its service's facts ([`ServiceInfo`]), the
+//! shared [`Config`] (one credential cache and one connection pool for every client built from
+//! it), and what was derived from them once (the resolved endpoint, the retry budget). The loop
+//! is written once, without generics, so hundreds of operations do not mean hundreds of copies
+//! of it; only parsing into the operation's types is generic.
+
+use std::convert::Infallible;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::config::{Config, Overrides, RetryConfig, TimeoutConfig};
+use crate::error::{CredentialsError, EndpointError, Error, OperationError, ResponseError, TimeoutError, Unhandled};
+use crate::http::{HttpErrorKind, Request, Response};
+use crate::json::FromJson;
+use crate::primitives::DateTime;
+
+/// What the runtime needs to know about a service (one static per generated crate).
+#[derive(Debug)]
+pub struct ServiceInfo {
+    /// The generated crate's version, for `x-amz-user-agent`.
+    pub crate_version: &'static str,
+    /// awsJson's `X-Amz-Target` prefix.
+    pub target_prefix: &'static str,
+    /// `application/x-amz-json-1.0` or `1.1`.
+    pub content_type: &'static str,
+    /// SigV4's service name.
+    pub signing_name: &'static str,
+    /// The suffix of `AWS_ENDPOINT_URL_<ID>` (`PROTON`), and in lower case with `-` the
+    /// service in user agents.
+    pub env_id: &'static str,
+    /// `@awsQueryCompatible`: send `x-amzn-query-mode`, read `x-amzn-query-error`.
+    pub query_compatible: bool,
+    /// Error codes the model marks `@retryable`.
+    pub retryable_errors: &'static [&'static str],
+    /// The endpoint rule set, as JSON (parsed on first use).
+    pub endpoint_rules: &'static str,
+    #[doc(hidden)]
+    pub rules: OnceLock<Value>,
+}
+
+impl ServiceInfo {
+    /// The parsed rule set (`Null` without one).
+    pub(crate) fn rules(&self) -> &Value {
+        self.rules.get_or_init(|| serde_json::from_str(self.endpoint_rules).unwrap_or(Value::Null))
+    }
+}
+
+/// What the runtime needs to know about an operation (one static per operation).
+#[derive(Debug)]
+pub struct Operation {
+    /// The name sent in `X-Amz-Target`.
+    pub name: &'static str,
+    /// `@endpoint(hostPrefix)`; its `{labels}` are filled from the input.
+    pub host_prefix: Option<&'static str>,
+    /// `@requestCompression` with gzip: large bodies are sent gzipped.
+    pub compress: bool,
+}
+
+/// A request about to be sent: the serialized input and what the operation binds from it.
+pub struct Input<'a> {
+    /// The JSON body.
+    pub body: Vec<u8>,
+    /// Values of the host prefix's `{labels}`, by label.
+    pub host_labels: &'a [(&'static str, &'a str)],
+    /// Endpoint rule-set parameters the operation binds, if it binds any.
+    pub context: Option<Vec<(&'static str, Value)>>,
+}
+
+/// A service's client: cheap to clone; clones share the configuration (credentials, connection
+/// pool), the resolved endpoint and the retry budget.
+#[derive(Clone, Debug)]
+pub struct ServiceClient {
+    inner: Arc<Inner>,
+    overrides: Option<Arc<Overrides>>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    config: Config,
+    service: &'static ServiceInfo,
+    /// The endpoint parameters from the configuration, and the endpoint they resolve to: what
+    /// serves every operation that binds no parameters of its own.
+    params: crate::endpoint::Params,
+    endpoint: Result<crate::endpoint::Endpoint, EndpointError>,
+    budget: Mutex<u32>,
+}
+
+/// Standard retry mode's budget: every retry spends tokens, successes earn a few back, so a
+/// failing service is not hammered by every caller's retries.
+const BUDGET: u32 = 500;
+const RETRY_COST: u32 = 5;
+const TIMEOUT_COST: u32 = 10;
+
+impl ServiceClient {
+    /// A client of `service` with `config` (shared: its credential cache and connection pool
+    /// serve every client built from it).
+    pub fn new(config: &Config, service: &'static ServiceInfo) -> Self {
+        let config = config.clone();
+        let params = crate::endpoint::Params {
+            region: config.region.clone(),
+            use_fips: config.use_fips,
+            use_dual_stack: config.use_dual_stack,
+            endpoint: config.endpoint_for(service.env_id),
+            account_id: config.account_id.clone(),
+            account_id_endpoint_mode: Some(
+                config.account_id_endpoint_mode.clone().unwrap_or_else(|| "preferred".to_string()),
+            ),
+            context: Default::default(),
+        };
+        let endpoint = crate::endpoint::resolve(service, &params);
+        ServiceClient {
+            inner: Arc::new(Inner { config, service, params, endpoint, budget: Mutex::new(BUDGET) }),
+            overrides: None,
+        }
+    }
+
+    /// The same client with per-call settings replacing the configuration's (it shares the
+    /// credential cache, connection pool and retry budget).
+    pub fn with_overrides(&self, overrides: Overrides) -> Self {
+        ServiceClient { inner: self.inner.clone(), overrides: Some(Arc::new(overrides)) }
+    }
+
+    /// The configuration the client was built with.
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    fn retry(&self) -> RetryConfig {
+        let mut retry =
+            self.overrides.as_ref().and_then(|o| o.retry.clone()).unwrap_or_else(|| self.inner.config.retry.clone());
+        if let Some(n) = self.overrides.as_ref().and_then(|o| o.max_attempts) {
+            retry.max_attempts = n;
+        }
+        retry
+    }
+
+    fn timeouts(&self) -> &TimeoutConfig {
+        self.overrides.as_ref().and_then(|o| o.timeouts.as_ref()).unwrap_or(&self.inner.config.timeouts)
+    }
+
+    /// The endpoint for one call: the client's, unless the operation binds parameters or the
+    /// call overrides the endpoint URL.
+    fn endpoint(
+        &self,
+        context: Option<Vec<(&'static str, Value)>>,
+    ) -> Result<crate::endpoint::Endpoint, EndpointError> {
+        let url = self.overrides.as_ref().and_then(|o| o.endpoint_url.clone());
+        if context.is_none() && url.is_none() {
+            return self.inner.endpoint.clone();
+        }
+        let mut params = self.inner.params.clone();
+        if let Some(url) = url {
+            params.endpoint = Some(url);
+        }
+        for (name, value) in context.into_iter().flatten() {
+            params.context.insert(name.to_string(), value);
+        }
+        crate::endpoint::resolve(self.inner.service, &params)
+    }
+
+    /// Sends `input` as `operation` and parses the result.
+    pub async fn call<O: FromJson, E: OperationError>(
+        &self,
+        operation: &'static Operation,
+        input: Input<'_>,
+    ) -> Result<O, Error<E>> {
+        let config = &self.inner.config;
+        let mut endpoint = self.endpoint(input.context);
+        // The host prefix applies to custom endpoints too, as in every AWS SDK; a local
+        // emulator that cannot take it sets `disable_host_prefix`.
+        if let (Some(template), false) = (operation.host_prefix, config.disable_host_prefix) {
+            endpoint = endpoint.and_then(|e| crate::endpoint::with_host_prefix(e, template, input.host_labels));
+        }
+        let mut body = Body { bytes: input.body, gzip: false };
+        let compression = &config.compression;
+        if operation.compress && !compression.disabled && body.bytes.len() >= compression.min_size as usize {
+            body = Body { bytes: gzip(&body.bytes), gzip: true };
+        }
+        let sent = self.send(operation.name, body, endpoint);
+        let response = match self.timeouts().operation {
+            Some(limit) => match tokio::time::timeout(limit, sent).await {
+                Ok(r) => r,
+                Err(_) => Err(Error::Timeout(TimeoutError { what: "operation", after: limit })),
+            },
+            None => sent.await,
+        }
+        .map_err(|e| e.map_service(|never: Infallible| match never {}))?;
+        parse(self.inner.service, response)
+    }
+
+    fn spend(&self, cost: u32) -> bool {
+        match self.inner.budget.lock() {
+            Ok(mut left) if *left >= cost => {
+                *left -= cost;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn refund(&self, amount: u32) {
+        if let Ok(mut left) = self.inner.budget.lock() {
+            *left = (*left + amount).min(BUDGET);
+        }
+    }
+
+    /// The retry loop. Returns the last response (success or error) or the last failure.
+    async fn send(
+        &self,
+        operation: &'static str,
+        body: Body,
+        endpoint: Result<crate::endpoint::Endpoint, EndpointError>,
+    ) -> Result<Response, Error<Infallible>> {
+        let endpoint = endpoint.map_err(Error::Endpoint)?;
+        let config = &self.inner.config;
+        let credentials = config
+            .credentials
+            .clone()
+            .ok_or_else(|| Error::Credentials(CredentialsError::new("no credentials are configured", None)))?;
+        let region = config.region.clone().unwrap_or_default();
+        let retry = self.retry();
+        let attempt_timeout = self.timeouts().attempt;
+        // One id for every attempt of this call, so the service can tell retries apart.
+        let invocation_id = idempotency_token();
+        let mut spent = 0;
+        let mut attempt = 1;
+        loop {
+            let creds = credentials.provide().await.map_err(Error::Credentials)?;
+            let call = Call {
+                service: self.inner.service,
+                operation,
+                body: &body,
+                invocation_id: &invocation_id,
+                attempt,
+                max_attempts: retry.max_attempts,
+                app: config.app_name.as_deref(),
+            };
+            let request = build_request(&endpoint, &region, &call, &creds);
+            let sent = config.http.send(request);
+            let outcome = match attempt_timeout {
+                Some(limit) => match tokio::time::timeout(limit, sent).await {
+                    Ok(r) => r.map_err(Failure::Http),
+                    Err(_) => Err(Failure::Timeout(limit)),
+                },
+                None => sent.await.map_err(Failure::Http),
+            };
+            let cost = match &outcome {
+                Ok(resp) if (200..300).contains(&resp.status) => None,
+                Ok(resp) => retryable_response(self.inner.service, resp).then_some(RETRY_COST),
+                Err(Failure::Timeout(_)) => Some(TIMEOUT_COST),
+                Err(Failure::Http(e)) => (e.kind() != HttpErrorKind::Other).then_some(RETRY_COST),
+            };
+            match cost {
+                Some(cost) if attempt < retry.max_attempts && self.spend(cost) => {
+                    spent += cost;
+                    tokio::time::sleep(backoff(&retry, attempt)).await;
+                    attempt += 1;
+                }
+                _ => {
+                    if matches!(&outcome, Ok(r) if (200..300).contains(&r.status)) {
+                        // A success returns what its retries spent, or earns one token.
+                        self.refund(if spent > 0 { spent } else { 1 });
+                    }
+                    return match outcome {
+                        Ok(resp) => Ok(resp),
+                        Err(Failure::Http(e)) => Err(Error::Dispatch(e)),
+                        Err(Failure::Timeout(after)) => Err(Error::Timeout(TimeoutError { what: "attempt", after })),
+                    };
+                }
+            }
+        }
+    }
+}
+
+enum Failure {
+    Http(crate::http::HttpError),
+    Timeout(Duration),
+}
+
+/// A request body, gzipped or not.
+struct Body {
+    bytes: Vec<u8>,
+    gzip: bool,
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder =
+        flate2::write::GzEncoder::new(Vec::with_capacity(bytes.len() / 2), flate2::Compression::default());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().unwrap_or_default()
+}
+
+/// One attempt of a call, as the request shows it.
+struct Call<'a> {
+    service: &'static ServiceInfo,
+    operation: &'a str,
+    body: &'a Body,
+    invocation_id: &'a str,
+    attempt: u32,
+    max_attempts: u32,
+    app: Option<&'a str>,
+}
+
+/// Full jitter: a random wait up to `initial * 2^(attempt-1)`, capped at `max_backoff`.
+fn backoff(retry: &RetryConfig, attempt: u32) -> Duration {
+    let cap = retry.initial_backoff.saturating_mul(1u32 << (attempt - 1).min(20)).min(retry.max_backoff);
+    cap.mul_f64(random_fraction())
+}
+
+fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    // The system RNG failing is not something a caller can act on; fall back to the clock.
+    if ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes).is_err() {
+        let nanos = DateTime::now().subsec_nanos().to_le_bytes();
+        for (i, b) in bytes.iter_mut().enumerate() {
+            *b = nanos[i % 4] ^ (i as u8);
+        }
+    }
+    bytes
+}
+
+pub(crate) fn random_fraction() -> f64 {
+    (u64::from_le_bytes(random_bytes::<8>()) >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// A random UUID (version 4): idempotency tokens the caller left unset, invocation ids.
+pub fn idempotency_token() -> String {
+    let mut b = random_bytes::<16>();
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
+}
+
+/// Error codes the AWS SDKs retry as throttling or transient, whatever the model says.
+const THROTTLING: &[&str] = &[
+    "Throttling",
+    "ThrottlingException",
+    "ThrottledException",
+    "RequestThrottledException",
+    "TooManyRequestsException",
+    "ProvisionedThroughputExceededException",
+    "TransactionInProgressException",
+    "RequestLimitExceeded",
+    "BandwidthLimitExceeded",
+    "LimitExceededException",
+    "RequestThrottled",
+    "SlowDown",
+    "PriorRequestNotComplete",
+    "EC2ThrottledException",
+];
+const TRANSIENT: &[&str] = &["RequestTimeout", "RequestTimeoutException", "InternalError"];
+
+fn retryable_response(service: &ServiceInfo, resp: &Response) -> bool {
+    if matches!(resp.status, 500 | 502 | 503 | 504) {
+        return true;
+    }
+    match error_parts(service, resp).code {
+        Some(code) => {
+            THROTTLING.contains(&code.as_str())
+                || TRANSIENT.contains(&code.as_str())
+                || service.retryable_errors.contains(&code.as_str())
+        }
+        None => false,
+    }
+}
+
+/// This runtime's name and version in user agents.
+const RUNTIME: &str = concat!("awsgen-rust/", env!("CARGO_PKG_VERSION"));
+
+/// The operating system family, as AWS's user agents name it.
+fn os_family() -> &'static str {
+    match std::env::consts::OS {
+        "linux" => "linux",
+        "macos" => "macos",
+        "windows" => "windows",
+        "ios" => "ios",
+        "android" => "android",
+        _ => "other",
+    }
+}
+
+/// `User-Agent` and `x-amz-user-agent`, in the form AWS's SDKs use (`sdk/version`, `ua/2.1`,
+/// `api/service#version`, `os/...`, `lang/rust`, `app/...`).
+fn user_agents(service: &ServiceInfo, app: Option<&str>) -> (String, String) {
+    let app: Option<String> =
+        app.map(|a| a.chars().filter(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(*c)).collect());
+    let app = app.filter(|a| !a.is_empty()).map(|a| format!(" app/{a}")).unwrap_or_default();
+    let os = os_family();
+    let api = format!("api/{}#{}", service.env_id.to_ascii_lowercase().replace('_', "-"), service.crate_version);
+    (format!("{RUNTIME} os/{os} lang/rust{app}"), format!("{RUNTIME} ua/2.1 {api} os/{os} lang/rust{app}"))
+}
+
+fn build_request(
+    endpoint: &crate::endpoint::Endpoint,
+    region: &str,
+    call: &Call<'_>,
+    creds: &crate::sigv4::Credentials,
+) -> Request {
+    let service = call.service;
+    // awsJson requests go to `/`, after any path the endpoint has (`https://host/custom` sends
+    // to `/custom/`).
+    let path = if endpoint.path.ends_with('/') { endpoint.path.clone() } else { format!("{}/", endpoint.path) };
+    let scheme = endpoint.url.split_once("://").map_or("https", |(s, _)| s);
+    let mut headers = vec![
+        ("Host".to_string(), endpoint.authority.clone()),
+        ("Content-Type".to_string(), service.content_type.to_string()),
+        ("X-Amz-Target".to_string(), format!("{}.{}", service.target_prefix, call.operation)),
+    ];
+    if call.body.gzip {
+        headers.push(("Content-Encoding".to_string(), "gzip".to_string()));
+    }
+    if service.query_compatible {
+        headers.push(("x-amzn-query-mode".to_string(), "true".to_string()));
+    }
+    let body = &call.body.bytes;
+    let signed = crate::sigv4::sign(
+        &crate::sigv4::SignableRequest { method: "POST", path: &path, query: "", headers: &headers, body },
+        creds,
+        &crate::sigv4::SigningScope { region, service: service.signing_name, time: DateTime::now() },
+    );
+    headers.extend(signed.headers);
+    let (user_agent, amz_user_agent) = user_agents(service, call.app);
+    headers.push(("User-Agent".to_string(), user_agent));
+    headers.push(("x-amz-user-agent".to_string(), amz_user_agent));
+    headers.push(("amz-sdk-invocation-id".to_string(), call.invocation_id.to_string()));
+    headers.push(("amz-sdk-request".to_string(), format!("attempt={}; max={}", call.attempt, call.max_attempts)));
+    headers.push(("Content-Length".to_string(), body.len().to_string()));
+    Request { method: "POST", url: format!("{scheme}://{}{path}", endpoint.authority), headers, body: body.clone() }
+}
+
+/// What an error response says: its code, its message, and a JSON object to read the modeled
+/// error from.
+struct ErrorParts<'a> {
+    code: Option<String>,
+    message: Option<String>,
+    json: std::borrow::Cow<'a, [u8]>,
+}
+
+/// The longest message kept from an error body that is not JSON.
+const MAX_TEXT_MESSAGE: usize = 1024;
+
+/// The code is, per the awsJson specification, the `X-Amzn-ErrorType` header (when not empty;
+/// a query-compatible service's `x-amzn-query-error` first), else the body's `__type`, else its
+/// `code`; any `namespace#` prefix and `:suffix` removed. The message is the body's `message`,
+/// `Message` or `errorMessage`. A body that is not a JSON object (a proxy's HTML page, say) gives
+/// its text, trimmed and bounded, as the message, as botocore does; the modeled error is then
+/// read from `{"message": text}`.
+fn error_parts<'r>(service: &ServiceInfo, resp: &'r Response) -> ErrorParts<'r> {
+    // A query-compatible service names the error as its awsQuery API did: `Code;Fault`.
+    let query_code =
+        resp.header("x-amzn-query-error").filter(|_| service.query_compatible).and_then(|h| h.split(';').next());
+    let header =
+        query_code.or_else(|| resp.header("x-amzn-errortype")).filter(|h| !h.trim().is_empty()).map(str::to_string);
+    match crate::json::top_level_strings(&resp.body, ["__type", "code", "message", "Message", "errorMessage"]) {
+        Some([ty, code, m1, m2, m3]) => ErrorParts {
+            code: header.or(ty).or(code).and_then(|c| sanitize_code(&c)),
+            message: m1.or(m2).or(m3),
+            json: std::borrow::Cow::Borrowed(&resp.body),
+        },
+        None => {
+            let text = String::from_utf8_lossy(&resp.body);
+            let text = text.trim();
+            let message = (!text.is_empty()).then(|| match text.char_indices().nth(MAX_TEXT_MESSAGE) {
+                Some((cut, _)) => format!("{}…", &text[..cut]),
+                None => text.to_string(),
+            });
+            let mut object = serde_json::Map::new();
+            if let Some(m) = &message {
+                object.insert("message".to_string(), Value::String(m.clone()));
+            }
+            ErrorParts {
+                code: header.and_then(|c| sanitize_code(&c)),
+                message,
+                json: std::borrow::Cow::Owned(Value::Object(object).to_string().into_bytes()),
+            }
+        }
+    }
+}
+
+/// `aws.protocoltests#FooError:http://internal.amazon.com/` → `FooError`.
+fn sanitize_code(raw: &str) -> Option<String> {
+    let no_suffix = raw.split(':').next().unwrap_or(raw);
+    let code = no_suffix.rsplit('#').next().unwrap_or(no_suffix).trim();
+    (!code.is_empty()).then(|| code.to_string())
+}
+
+fn parse<O: FromJson, E: OperationError>(service: &ServiceInfo, resp: Response) -> Result<O, Error<E>> {
+    let request_id = resp.header("x-amzn-requestid").map(str::to_string);
+    let status = resp.status;
+    if (200..300).contains(&status) {
+        // Nothing to read: whatever the body holds is ignored.
+        if O::IGNORES_VALUE {
+            return Ok(O::zero_value());
+        }
+        let body = resp.body.trim_ascii();
+        // An empty body, or `null`, is an empty output.
+        let body: &[u8] = if body.is_empty() || body == b"null" { b"{}" } else { body };
+        return O::from_slice(body).map_err(|e| {
+            Error::Response(ResponseError {
+                status,
+                request_id,
+                message: "the body does not match the output shape".to_string(),
+                source: Some(Box::new(e)),
+            })
+        });
+    }
+    let parts = error_parts(service, &resp);
+    let unhandled = Unhandled {
+        code: parts.code.clone(),
+        message: parts.message.clone(),
+        status: Some(status),
+        request_id: request_id.clone(),
+    };
+    let error = crate::error::from_response::<E>(parts.code.as_deref().unwrap_or(""), &parts.json, unhandled);
+    Err(Error::Service { error, status, request_id })
+}

@@ -1,0 +1,365 @@
+//! Configuration shared by every client: region, credentials, endpoint, retries, timeouts,
+//! transport.
+//!
+//! Load it once ([`Config::from_env`] or [`Config::builder`]) and build any number of clients
+//! of any services from it: they share its credential provider (one cache, one refresh at a
+//! time) and its HTTP client (one connection pool). A client that needs other settings builds
+//! from [`Config::to_builder`], which keeps sharing both.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::credentials::ProvideCredentials;
+use crate::http::HttpClient;
+
+/// How failed attempts are retried (the AWS "standard" retry mode).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryConfig {
+    /// Attempts in all, the first included (default 3; 1 disables retries).
+    pub max_attempts: u32,
+    /// The longest wait between attempts (default 20 s).
+    pub max_backoff: Duration,
+    /// The first wait's upper bound before jitter (default 1 s; doubles per attempt).
+    pub initial_backoff: Duration,
+}
+
+impl Default for RetryConfig {
+    fn default() -> Self {
+        RetryConfig { max_attempts: 3, max_backoff: Duration::from_secs(20), initial_backoff: Duration::from_secs(1) }
+    }
+}
+
+/// Timeouts; `None` means no limit.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TimeoutConfig {
+    /// Making a connection (default 3.1 s, like the AWS SDKs).
+    pub connect: Option<Duration>,
+    /// One attempt: sending the request and reading the whole response.
+    pub attempt: Option<Duration>,
+    /// The whole call, retries and waits included.
+    pub operation: Option<Duration>,
+}
+
+/// Request compression (`@requestCompression` operations), as the AWS SDKs configure it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompressionConfig {
+    /// Never compress (`AWS_DISABLE_REQUEST_COMPRESSION`).
+    pub disabled: bool,
+    /// Bodies smaller than this many bytes are sent as they are (default 10240;
+    /// `AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES`, at most 10485760).
+    pub min_size: u32,
+}
+
+impl Default for CompressionConfig {
+    fn default() -> Self {
+        CompressionConfig { disabled: false, min_size: 10_240 }
+    }
+}
+
+/// The largest minimum compression size the AWS SDKs accept.
+pub const MAX_MIN_COMPRESSION_SIZE: u32 = 10_485_760;
+
+/// Endpoint URLs from the environment and the shared config file: `AWS_ENDPOINT_URL_<SERVICE>`
+/// for one service, `AWS_ENDPOINT_URL` (or the profile's `endpoint_url`) for all.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct EndpointUrls {
+    pub(crate) general: Option<String>,
+    /// By service id (`PROTON`, `DYNAMODB`).
+    pub(crate) services: BTreeMap<String, String>,
+}
+
+/// Everything a client needs, for every service. Build one with [`Config::builder`], or load it
+/// the way the AWS CLI does with [`Config::from_env`]. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub(crate) region: Option<String>,
+    pub(crate) credentials: Option<Arc<dyn ProvideCredentials>>,
+    /// Set in code: wins over the environment's.
+    pub(crate) endpoint_url: Option<String>,
+    pub(crate) env_endpoints: Arc<EndpointUrls>,
+    pub(crate) use_fips: bool,
+    pub(crate) use_dual_stack: bool,
+    pub(crate) account_id: Option<String>,
+    pub(crate) account_id_endpoint_mode: Option<String>,
+    pub(crate) retry: RetryConfig,
+    pub(crate) timeouts: TimeoutConfig,
+    pub(crate) http: Arc<dyn HttpClient>,
+    pub(crate) app_name: Option<String>,
+    pub(crate) compression: CompressionConfig,
+    pub(crate) disable_host_prefix: bool,
+}
+
+impl Config {
+    /// An empty builder: set at least a region and credentials.
+    pub fn builder() -> ConfigBuilder {
+        ConfigBuilder {
+            region: None,
+            credentials: None,
+            endpoint_url: None,
+            env_endpoints: Arc::default(),
+            use_fips: false,
+            use_dual_stack: false,
+            account_id: None,
+            account_id_endpoint_mode: None,
+            retry: RetryConfig::default(),
+            timeouts: TimeoutConfig { connect: Some(Duration::from_millis(3100)), attempt: None, operation: None },
+            http: None,
+            app_name: None,
+            compression: CompressionConfig::default(),
+            disable_host_prefix: false,
+        }
+    }
+
+    /// A builder starting from this configuration; what it builds shares this configuration's
+    /// credential provider and HTTP client.
+    pub fn to_builder(&self) -> ConfigBuilder {
+        let c = self.clone();
+        ConfigBuilder {
+            region: c.region,
+            credentials: c.credentials,
+            endpoint_url: c.endpoint_url,
+            env_endpoints: c.env_endpoints,
+            use_fips: c.use_fips,
+            use_dual_stack: c.use_dual_stack,
+            account_id: c.account_id,
+            account_id_endpoint_mode: c.account_id_endpoint_mode,
+            retry: c.retry,
+            timeouts: c.timeouts,
+            http: Some(c.http),
+            app_name: c.app_name,
+            compression: c.compression,
+            disable_host_prefix: c.disable_host_prefix,
+        }
+    }
+
+    /// The endpoint URL for the service whose `AWS_ENDPOINT_URL_<ID>` suffix is `env_id`: set
+    /// in code, else the service's from the environment, else the general one.
+    pub fn endpoint_for(&self, env_id: &str) -> Option<String> {
+        self.endpoint_url
+            .clone()
+            .or_else(|| self.env_endpoints.services.get(env_id).cloned())
+            .or_else(|| self.env_endpoints.general.clone())
+    }
+
+    /// The region requests go to.
+    pub fn region(&self) -> Option<&str> {
+        self.region.as_deref()
+    }
+
+    /// The endpoint URL set in code, or through `AWS_ENDPOINT_URL` (or the profile) for every
+    /// service, if any ([`Config::endpoint_for`] gives a service's).
+    pub fn endpoint_url(&self) -> Option<&str> {
+        self.endpoint_url.as_deref().or(self.env_endpoints.general.as_deref())
+    }
+
+    /// The retry settings.
+    pub fn retry(&self) -> &RetryConfig {
+        &self.retry
+    }
+
+    /// The timeout settings.
+    pub fn timeouts(&self) -> &TimeoutConfig {
+        &self.timeouts
+    }
+
+    /// The request compression settings.
+    pub fn compression(&self) -> &CompressionConfig {
+        &self.compression
+    }
+}
+
+/// Builds a [`Config`].
+#[derive(Clone, Debug)]
+pub struct ConfigBuilder {
+    region: Option<String>,
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    endpoint_url: Option<String>,
+    env_endpoints: Arc<EndpointUrls>,
+    use_fips: bool,
+    use_dual_stack: bool,
+    account_id: Option<String>,
+    account_id_endpoint_mode: Option<String>,
+    retry: RetryConfig,
+    timeouts: TimeoutConfig,
+    http: Option<Arc<dyn HttpClient>>,
+    app_name: Option<String>,
+    compression: CompressionConfig,
+    disable_host_prefix: bool,
+}
+
+impl ConfigBuilder {
+    /// The region, for example `us-east-1`.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// Where credentials come from: fixed [`Credentials`](crate::sigv4::Credentials), or any
+    /// provider (the default chain of [`Config::from_env`], or your own). They are cached until
+    /// shortly before they expire, for every client built from the configuration.
+    pub fn credentials(mut self, provider: impl ProvideCredentials + 'static) -> Self {
+        self.credentials = Some(Arc::new(crate::credentials::Cached::new(provider)));
+        self
+    }
+
+    /// Sends every request to this URL instead of the resolved AWS endpoint (a local fake, a
+    /// proxy, a VPC endpoint).
+    pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
+        self.endpoint_url = Some(url.into());
+        self
+    }
+
+    /// No custom endpoint URL, neither set in code nor from the environment: every service's
+    /// endpoint comes from its rules.
+    pub fn clear_endpoint_url(mut self) -> Self {
+        self.endpoint_url = None;
+        self.env_endpoints = Arc::default();
+        self
+    }
+
+    pub(crate) fn env_endpoints(mut self, urls: EndpointUrls) -> Self {
+        self.env_endpoints = Arc::new(urls);
+        self
+    }
+
+    /// Use FIPS endpoints.
+    pub fn use_fips(mut self, on: bool) -> Self {
+        self.use_fips = on;
+        self
+    }
+
+    /// Use dual-stack (IPv4 and IPv6) endpoints.
+    pub fn use_dual_stack(mut self, on: bool) -> Self {
+        self.use_dual_stack = on;
+        self
+    }
+
+    /// The AWS account id, for services whose endpoints can include it (DynamoDB).
+    pub fn account_id(mut self, id: impl Into<String>) -> Self {
+        self.account_id = Some(id.into());
+        self
+    }
+
+    /// Whether account-based endpoints are used: `preferred` (the default: when the account is
+    /// known), `required` or `disabled`. Only services whose rules use it are affected.
+    pub fn account_id_endpoint_mode(mut self, mode: impl Into<String>) -> Self {
+        self.account_id_endpoint_mode = Some(mode.into());
+        self
+    }
+
+    /// Retry settings.
+    pub fn retry(mut self, retry: RetryConfig) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// Attempts in all (shorthand for the retry setting).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.retry.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// Timeout settings. The connect timeout is the default HTTP client's, set when
+    /// [`build`](Self::build) creates it.
+    pub fn timeouts(mut self, timeouts: TimeoutConfig) -> Self {
+        self.timeouts = timeouts;
+        self
+    }
+
+    /// The HTTP transport (default: hyper with rustls, created by [`build`](Self::build)).
+    pub fn http_client(mut self, client: impl HttpClient + 'static) -> Self {
+        self.http = Some(Arc::new(client));
+        self
+    }
+
+    /// Request compression settings; a minimum size above [`MAX_MIN_COMPRESSION_SIZE`] is
+    /// lowered to it.
+    pub fn compression(mut self, compression: CompressionConfig) -> Self {
+        self.compression =
+            CompressionConfig { min_size: compression.min_size.min(MAX_MIN_COMPRESSION_SIZE), ..compression };
+        self
+    }
+
+    /// Sends operations with a host prefix (`@endpoint`) to the endpoint's host as it is. For
+    /// local emulators reached by a custom endpoint URL that cannot take the prefix
+    /// (`sync-localhost` does not resolve); AWS itself needs the prefix.
+    pub fn disable_host_prefix(mut self, disable: bool) -> Self {
+        self.disable_host_prefix = disable;
+        self
+    }
+
+    /// An application name added to the user agents.
+    pub fn app_name(mut self, name: impl Into<String>) -> Self {
+        self.app_name = Some(name.into());
+        self
+    }
+
+    /// The configuration. Without an HTTP client set, this creates the default one (and its
+    /// connection pool), which every client built from the configuration shares.
+    pub fn build(self) -> Config {
+        let connect = self.timeouts.connect;
+        Config {
+            region: self.region,
+            credentials: self.credentials,
+            endpoint_url: self.endpoint_url,
+            env_endpoints: self.env_endpoints,
+            use_fips: self.use_fips,
+            use_dual_stack: self.use_dual_stack,
+            account_id: self.account_id,
+            account_id_endpoint_mode: self.account_id_endpoint_mode,
+            retry: self.retry,
+            timeouts: self.timeouts,
+            http: self.http.unwrap_or_else(|| Arc::new(crate::http::DefaultHttpClient::new(connect))),
+            app_name: self.app_name,
+            compression: self.compression,
+            disable_host_prefix: self.disable_host_prefix,
+        }
+    }
+}
+
+/// Settings for some calls only, replacing the configuration's: see the generated clients'
+/// `with_overrides`. What is not set keeps the configuration's value.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Overrides {
+    /// Retry settings.
+    pub retry: Option<RetryConfig>,
+    /// Attempts in all, over whichever retry settings apply.
+    pub max_attempts: Option<u32>,
+    /// Attempt and operation timeouts (the connect timeout belongs to the HTTP client).
+    pub timeouts: Option<TimeoutConfig>,
+    /// An endpoint URL for these calls.
+    pub endpoint_url: Option<String>,
+}
+
+impl Overrides {
+    /// No overrides.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Attempts in all, the first included.
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = Some(attempts.max(1));
+        self
+    }
+
+    /// Retry settings.
+    pub fn retry(mut self, retry: RetryConfig) -> Self {
+        self.retry = Some(retry);
+        self
+    }
+
+    /// Attempt and operation timeouts.
+    pub fn timeouts(mut self, timeouts: TimeoutConfig) -> Self {
+        self.timeouts = Some(timeouts);
+        self
+    }
+
+    /// An endpoint URL.
+    pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
+        self.endpoint_url = Some(url.into());
+        self
+    }
+}

@@ -1,0 +1,75 @@
+//! Configuration from the environment, the way the AWS CLI finds it.
+
+use crate::config::Config;
+
+impl Config {
+    /// Loads the configuration the AWS CLI would use:
+    ///
+    /// - region: `AWS_REGION`, `AWS_DEFAULT_REGION`, then the profile's `region`;
+    /// - endpoint: `AWS_ENDPOINT_URL_<SERVICE>` for a service (`AWS_ENDPOINT_URL_DYNAMODB`),
+    ///   then `AWS_ENDPOINT_URL`, then the profile's `endpoint_url` (unless
+    ///   `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`); one configuration serves every service;
+    /// - FIPS and dual-stack: `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`;
+    /// - account-based endpoints: `AWS_ACCOUNT_ID` (or the profile's `aws_account_id`) and
+    ///   `AWS_ACCOUNT_ID_ENDPOINT_MODE` (or `account_id_endpoint_mode`);
+    /// - attempts: `AWS_MAX_ATTEMPTS`;
+    /// - request compression: `AWS_DISABLE_REQUEST_COMPRESSION`,
+    ///   `AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES` (or the profile's
+    ///   `disable_request_compression`, `request_min_compression_size_bytes`);
+    /// - credentials: the default chain (see [`crate::credentials`]).
+    ///
+    /// The profile is `AWS_PROFILE` (default `default`) in `AWS_CONFIG_FILE` (default
+    /// `~/.aws/config`).
+    pub async fn from_env() -> Config {
+        let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+        let profile = crate::credentials::profile_settings();
+        let setting = |k: &str| profile.get(k).cloned();
+        let mut b = Config::builder();
+        if let Some(region) = env("AWS_REGION").or_else(|| env("AWS_DEFAULT_REGION")).or_else(|| setting("region")) {
+            b = b.region(region);
+        }
+        let ignore_configured =
+            env("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+        if !ignore_configured {
+            let mut urls = crate::config::EndpointUrls {
+                general: env("AWS_ENDPOINT_URL").or_else(|| setting("endpoint_url")),
+                ..Default::default()
+            };
+            // Every service's variable, whichever clients are built from this configuration.
+            for (key, value) in std::env::vars_os() {
+                let (Some(key), Some(value)) = (key.to_str(), value.to_str()) else { continue };
+                if let (Some(id), false) = (key.strip_prefix("AWS_ENDPOINT_URL_"), value.trim().is_empty()) {
+                    urls.services.insert(id.to_string(), value.to_string());
+                }
+            }
+            b = b.env_endpoints(urls);
+        }
+        let flag = |k: &str, p: &str| env(k).or_else(|| setting(p)).is_some_and(|v| v.eq_ignore_ascii_case("true"));
+        b = b.use_fips(flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint"));
+        b = b.use_dual_stack(flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint"));
+        if let Some(id) = env("AWS_ACCOUNT_ID").or_else(|| setting("aws_account_id")) {
+            b = b.account_id(id);
+        }
+        if let Some(mode) = env("AWS_ACCOUNT_ID_ENDPOINT_MODE").or_else(|| setting("account_id_endpoint_mode")) {
+            b = b.account_id_endpoint_mode(mode);
+        }
+        if let Some(n) = env("AWS_MAX_ATTEMPTS").or_else(|| setting("max_attempts")).and_then(|v| v.trim().parse().ok())
+        {
+            b = b.max_attempts(n);
+        }
+        let mut compression = crate::config::CompressionConfig {
+            disabled: flag("AWS_DISABLE_REQUEST_COMPRESSION", "disable_request_compression"),
+            ..Default::default()
+        };
+        let min_size =
+            env("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES").or_else(|| setting("request_min_compression_size_bytes"));
+        if let Some(n) = min_size
+            .and_then(|v| v.trim().parse::<u32>().ok())
+            .filter(|n| *n <= crate::config::MAX_MIN_COMPRESSION_SIZE)
+        {
+            compression.min_size = n;
+        }
+        b = b.compression(compression);
+        b.credentials(crate::credentials::DefaultChain::new()).build()
+    }
+}

@@ -1,0 +1,169 @@
+//! The HTTP transport, behind a small trait so callers and tests can plug in their own.
+//!
+//! The default, [`DefaultHttpClient`], is hyper over rustls (ring, Mozilla's root
+//! certificates): no OpenSSL, no native TLS.
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+/// A boxed, sendable future (the trait stays object safe without extra crates).
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// A request as the client sends it.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// `POST` for every awsJson operation.
+    pub method: &'static str,
+    /// The full URL.
+    pub url: String,
+    /// Headers, in order.
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: Vec<u8>,
+}
+
+/// A response as the transport received it.
+#[derive(Debug, Clone)]
+pub struct Response {
+    /// The HTTP status.
+    pub status: u16,
+    /// Headers, in order.
+    pub headers: Vec<(String, String)>,
+    /// The whole body.
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    /// The first value of a header (names compare case-insensitively).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+}
+
+/// What went wrong sending a request or reading its response.
+#[derive(Debug)]
+pub struct HttpError {
+    kind: HttpErrorKind,
+    source: Box<dyn std::error::Error + Send + Sync>,
+}
+
+/// The kind of an [`HttpError`]; all are worth retrying except `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum HttpErrorKind {
+    /// The connection could not be made (refused, DNS, TLS handshake, connect timeout).
+    Connect,
+    /// The connection failed while the request or response was in flight (reset, closed).
+    Io,
+    /// Anything else (an invalid URL, for example).
+    Other,
+}
+
+impl HttpError {
+    /// Wraps a transport error.
+    pub fn new(kind: HttpErrorKind, source: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
+        HttpError { kind, source: source.into() }
+    }
+
+    /// What kind of failure this is.
+    pub fn kind(&self) -> HttpErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for HttpError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.kind {
+            HttpErrorKind::Connect => "could not connect",
+            HttpErrorKind::Io => "connection failed",
+            HttpErrorKind::Other => "request failed",
+        };
+        write!(f, "{what}: {}", self.source)
+    }
+}
+
+impl std::error::Error for HttpError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.source)
+    }
+}
+
+/// Sends requests. Implement it to use another HTTP stack or to fake a service in tests.
+pub trait HttpClient: Send + Sync + fmt::Debug {
+    /// Sends `request` and reads the whole response.
+    fn send(&self, request: Request) -> BoxFuture<'_, Result<Response, HttpError>>;
+}
+
+type Connector = hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
+type Body = http_body_util::Full<bytes::Bytes>;
+
+/// hyper over rustls, with connection pooling; HTTP and HTTPS URLs.
+#[derive(Clone)]
+pub struct DefaultHttpClient {
+    client: hyper_util::client::legacy::Client<Connector, Body>,
+}
+
+impl fmt::Debug for DefaultHttpClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("DefaultHttpClient")
+    }
+}
+
+impl DefaultHttpClient {
+    /// A client whose connection attempts give up after `connect_timeout`.
+    pub fn new(connect_timeout: Option<Duration>) -> Self {
+        let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
+        http.enforce_http(false);
+        http.set_connect_timeout(connect_timeout);
+        http.set_nodelay(true);
+        let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+        let roots = rustls::RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        let tls = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            // Fails only for a provider without TLS 1.2 and 1.3; ring has both.
+            .expect("ring supports the default TLS versions")
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        let connector = hyper_rustls::HttpsConnectorBuilder::new()
+            .with_tls_config(tls)
+            .https_or_http()
+            .enable_http1()
+            .wrap_connector(http);
+        let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+            .pool_idle_timeout(Duration::from_secs(60))
+            .build(connector);
+        DefaultHttpClient { client }
+    }
+}
+
+impl HttpClient for DefaultHttpClient {
+    fn send(&self, request: Request) -> BoxFuture<'_, Result<Response, HttpError>> {
+        Box::pin(async move {
+            let mut builder = http::Request::builder().method(request.method).uri(&request.url);
+            for (k, v) in &request.headers {
+                builder = builder.header(k.as_str(), v.as_str());
+            }
+            let req = builder
+                .body(Body::new(bytes::Bytes::from(request.body)))
+                .map_err(|e| HttpError::new(HttpErrorKind::Other, e))?;
+            let resp = self.client.request(req).await.map_err(|e| {
+                let kind = if e.is_connect() { HttpErrorKind::Connect } else { HttpErrorKind::Io };
+                HttpError::new(kind, e)
+            })?;
+            let status = resp.status().as_u16();
+            let headers = resp
+                .headers()
+                .iter()
+                .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+                .collect();
+            let body = http_body_util::BodyExt::collect(resp.into_body())
+                .await
+                .map_err(|e| HttpError::new(HttpErrorKind::Io, e))?
+                .to_bytes()
+                .to_vec();
+            Ok(Response { status, headers, body })
+        })
+    }
+}

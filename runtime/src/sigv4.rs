@@ -1,0 +1,247 @@
+//! AWS Signature Version 4 (header signing, `AWS4-HMAC-SHA256`).
+//!
+//! The crypto (SHA-256, HMAC) comes from `ring`; this module only builds the canonical request
+//! and string to sign that the specification defines.
+
+use std::fmt::Write;
+
+use ring::{digest, hmac};
+
+use crate::primitives::DateTime;
+
+/// The credentials a request is signed with.
+#[derive(Clone)]
+pub struct Credentials {
+    access_key_id: String,
+    secret_access_key: String,
+    session_token: Option<String>,
+    expires: Option<DateTime>,
+}
+
+impl Credentials {
+    /// Long-term credentials, or temporary ones when `session_token` is set.
+    pub fn new(
+        access_key_id: impl Into<String>,
+        secret_access_key: impl Into<String>,
+        session_token: Option<String>,
+    ) -> Self {
+        Credentials {
+            access_key_id: access_key_id.into(),
+            secret_access_key: secret_access_key.into(),
+            session_token,
+            expires: None,
+        }
+    }
+
+    /// The same credentials, valid until `expires`.
+    pub fn with_expiry(mut self, expires: DateTime) -> Self {
+        self.expires = Some(expires);
+        self
+    }
+
+    /// The access key id (not secret).
+    pub fn access_key_id(&self) -> &str {
+        &self.access_key_id
+    }
+
+    /// The session token of temporary credentials.
+    pub fn session_token(&self) -> Option<&str> {
+        self.session_token.as_deref()
+    }
+
+    /// When temporary credentials stop working.
+    pub fn expires(&self) -> Option<DateTime> {
+        self.expires
+    }
+}
+
+/// Never shows the secret key or the session token.
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credentials")
+            .field("access_key_id", &self.access_key_id)
+            .field("secret_access_key", &crate::primitives::Redacted)
+            .field("session_token", &self.session_token.as_ref().map(|_| crate::primitives::Redacted))
+            .field("expires", &self.expires)
+            .finish()
+    }
+}
+
+/// A request to sign. The path and query are as they will be sent (the path not yet
+/// percent-encoded, the query as written after `?`).
+pub struct SignableRequest<'a> {
+    /// `GET`, `POST`, ...
+    pub method: &'a str,
+    /// The path, not percent-encoded (`/` for awsJson).
+    pub path: &'a str,
+    /// The query string without `?` (empty for awsJson).
+    pub query: &'a str,
+    /// The headers to sign, including `Host`.
+    pub headers: &'a [(String, String)],
+    /// The body.
+    pub body: &'a [u8],
+}
+
+/// Where and when the signature is valid.
+pub struct SigningScope<'a> {
+    /// The signing region (`us-east-1`).
+    pub region: &'a str,
+    /// The signing name of the service (`proton`).
+    pub service: &'a str,
+    /// The time of signing.
+    pub time: DateTime,
+}
+
+/// The result of signing: headers to add to the request, and the intermediate strings
+/// (useful when a service rejects a signature).
+#[derive(Debug, Clone)]
+pub struct Signature {
+    /// `X-Amz-Date` (unless the request had one), `X-Amz-Security-Token` (for temporary
+    /// credentials, unless present) and `Authorization`.
+    pub headers: Vec<(String, String)>,
+    /// The canonical request that was signed.
+    pub canonical_request: String,
+    /// The string to sign derived from it.
+    pub string_to_sign: String,
+    /// The hex signature.
+    pub signature: String,
+}
+
+const UNRESERVED: &[u8] = b"-_.~";
+
+fn encode(out: &mut String, s: &str, keep_slash: bool) {
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || UNRESERVED.contains(&b) || (keep_slash && b == b'/') {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+/// Hex SHA-256 of `data`.
+pub fn sha256_hex(data: &[u8]) -> String {
+    hex(digest::digest(&digest::SHA256, data).as_ref())
+}
+
+fn hmac(key: &[u8], data: &[u8]) -> hmac::Tag {
+    hmac::sign(&hmac::Key::new(hmac::HMAC_SHA256, key), data)
+}
+
+/// Removes `.` and `..` segments and empty segments, keeping a trailing slash.
+fn normalize_path(path: &str) -> String {
+    let mut segments: Vec<&str> = Vec::new();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                segments.pop();
+            }
+            s => segments.push(s),
+        }
+    }
+    let mut out = String::from("/");
+    out.push_str(&segments.join("/"));
+    let ends_with_dir = path.ends_with('/') || path.ends_with("/.") || path.ends_with("/..");
+    if !segments.is_empty() && ends_with_dir {
+        out.push('/');
+    }
+    out
+}
+
+fn canonical_query(query: &str) -> String {
+    let mut pairs: Vec<(String, String)> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            let (mut ek, mut ev) = (String::new(), String::new());
+            encode(&mut ek, k, false);
+            encode(&mut ev, v, false);
+            (ek, ev)
+        })
+        .collect();
+    pairs.sort();
+    pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
+}
+
+fn amz_date(t: DateTime) -> String {
+    // `DateTime` displays RFC 3339 (`2015-08-30T12:36:00Z`); SigV4 wants `20150830T123600Z`.
+    let whole = DateTime::from_secs(t.secs()).to_string();
+    whole.chars().filter(|c| c.is_ascii_alphanumeric()).collect()
+}
+
+/// Signs `req` with `creds` for `scope`.
+pub fn sign(req: &SignableRequest<'_>, creds: &Credentials, scope: &SigningScope<'_>) -> Signature {
+    let date_time = amz_date(scope.time);
+    let date = &date_time[..8];
+    let mut added = Vec::new();
+    let has = |name: &str| req.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(name));
+    if !has("x-amz-date") {
+        added.push(("X-Amz-Date".to_string(), date_time.clone()));
+    }
+    if let Some(token) = &creds.session_token {
+        if !has("x-amz-security-token") {
+            added.push(("X-Amz-Security-Token".to_string(), token.clone()));
+        }
+    }
+
+    // Canonical headers: lower-case names, trimmed values with inner runs of spaces folded,
+    // repeated headers joined with commas in the order given.
+    let mut headers: Vec<(String, String)> = Vec::new();
+    for (name, value) in req.headers.iter().chain(added.iter()) {
+        let name = name.to_ascii_lowercase();
+        let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+        match headers.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, v)) => {
+                v.push(',');
+                v.push_str(&value);
+            }
+            None => headers.push((name, value)),
+        }
+    }
+    headers.sort_by(|a, b| a.0.cmp(&b.0));
+    let signed_headers = headers.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(";");
+    let mut canonical_headers = String::new();
+    for (n, v) in &headers {
+        let _ = writeln!(canonical_headers, "{n}:{v}");
+    }
+
+    let mut path = String::new();
+    encode(&mut path, &normalize_path(req.path), true);
+    let canonical_request = format!(
+        "{}\n{}\n{}\n{}\n{}\n{}",
+        req.method,
+        path,
+        canonical_query(req.query),
+        canonical_headers,
+        signed_headers,
+        sha256_hex(req.body)
+    );
+    let credential_scope = format!("{date}/{}/{}/aws4_request", scope.region, scope.service);
+    let string_to_sign =
+        format!("AWS4-HMAC-SHA256\n{date_time}\n{credential_scope}\n{}", sha256_hex(canonical_request.as_bytes()));
+
+    let k_date = hmac(format!("AWS4{}", creds.secret_access_key).as_bytes(), date.as_bytes());
+    let k_region = hmac(k_date.as_ref(), scope.region.as_bytes());
+    let k_service = hmac(k_region.as_ref(), scope.service.as_bytes());
+    let k_signing = hmac(k_service.as_ref(), b"aws4_request");
+    let signature = hex(hmac(k_signing.as_ref(), string_to_sign.as_bytes()).as_ref());
+
+    added.push((
+        "Authorization".to_string(),
+        format!(
+            "AWS4-HMAC-SHA256 Credential={}/{credential_scope}, SignedHeaders={signed_headers}, Signature={signature}",
+            creds.access_key_id
+        ),
+    ));
+    Signature { headers: added, canonical_request, string_to_sign, signature }
+}

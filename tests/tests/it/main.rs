@@ -1,0 +1,26 @@
+//! The integration tests, as one test binary so the suite links once (rust-analyzer's
+//! `slow-tests` shape). `environment.rs` changes process environment variables and
+//! `fuzz_corpus.rs` silences the process-wide panic hook while it fuzzes, so those two stay test
+//! binaries of their own.
+
+mod client;
+mod cross_format;
+mod endpoints;
+mod examples;
+mod fixtures_compile;
+mod freshness;
+mod generated_api;
+mod injection;
+mod interrupted;
+mod malformed;
+mod other_services;
+mod paginators;
+mod paging;
+mod protocol_tests;
+mod shapes;
+mod sigv4;
+mod snapshots;
+mod todays_models;
+mod update_model;
+mod waiters;
+mod wire;
