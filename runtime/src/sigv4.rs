@@ -109,7 +109,9 @@ pub struct Signature {
 
 const UNRESERVED: &[u8] = b"-_.~";
 
-fn encode(out: &mut String, s: &str, keep_slash: bool) {
+/// Percent-encodes `s` as SigV4 and RFC 3986 ask: all but unreserved characters (and `/`
+/// when `keep_slash`).
+pub(crate) fn encode(out: &mut String, s: &str, keep_slash: bool) {
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || UNRESERVED.contains(&b) || (keep_slash && b == b'/') {
             out.push(b as char);

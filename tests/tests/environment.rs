@@ -24,6 +24,11 @@ const VARS: &[&str] = &[
     "AWS_CONTAINER_AUTHORIZATION_TOKEN",
     "AWS_WEB_IDENTITY_TOKEN_FILE",
     "AWS_ROLE_ARN",
+    "AWS_ROLE_SESSION_NAME",
+    "AWS_ENDPOINT_URL_STS",
+    "AWS_ENDPOINT_URL_SSO",
+    "AWS_EC2_METADATA_SERVICE_ENDPOINT",
+    "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
     "AWS_EC2_METADATA_DISABLED",
     "AWS_DISABLE_REQUEST_COMPRESSION",
     "AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES",
@@ -131,6 +136,8 @@ async fn configuration_and_credentials_come_from_where_the_cli_finds_them() {
     assert_eq!(ecs.requests().len(), 2, "one fetch above, one for the client");
     assert!(service.requests().iter().all(|r| r.header("x-amz-security-token") == Some("tokenecs")));
 
+    other_credential_sources(&dir).await;
+
     // Nothing anywhere: a credentials error, and no request sent.
     clear(&dir);
     let err = DefaultChain::new().provide().await.expect_err("no credentials");
@@ -144,4 +151,129 @@ async fn configuration_and_credentials_come_from_where_the_cli_finds_them() {
         .expect_err("no credentials");
     assert!(matches!(err, proton_client::Error::Credentials(_)), "{err}");
     assert_eq!(service.requests().len(), 3);
+}
+
+fn text(status: u16, body: &str) -> Reply {
+    Reply::Respond { status, headers: vec![("Content-Type".into(), "text/plain".into())], body: body.into() }
+}
+
+/// Web identity (from the environment and from a profile), IAM Identity Center, a
+/// `credential_process` and EC2 instance metadata, each against a loopback stand-in.
+async fn other_credential_sources(dir: &std::path::Path) {
+    let aws = dir.join(".aws");
+    let token_file = dir.join("web-identity-token");
+    std::fs::write(&token_file, "eyJ.token+/=\n").expect("token");
+    let sts = FakeServer::start(|req, _| {
+        let body = String::from_utf8_lossy(&req.body).to_string();
+        if !body.contains("RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fweb") {
+            return text(403, "<ErrorResponse><Error><Code>AccessDenied</Code></Error></ErrorResponse>");
+        }
+        assert!(body.starts_with("Action=AssumeRoleWithWebIdentity&Version=2011-06-15&"), "{body}");
+        // The token is sent trimmed of the file's line end, percent-encoded.
+        assert!(body.ends_with("&WebIdentityToken=eyJ.token%2B%2F%3D"), "{body}");
+        text(200, "<AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult><Credentials><AccessKeyId>AKIDWEB</AccessKeyId><SecretAccessKey>secretweb</SecretAccessKey><SessionToken>token&amp;web</SessionToken><Expiration>2099-02-03T04:05:06Z</Expiration></Credentials></AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>")
+    })
+    .await;
+
+    // EKS style: a token file and a role from the environment.
+    clear(dir);
+    std::env::set_var("AWS_ENDPOINT_URL_STS", &sts.url);
+    std::env::set_var("AWS_WEB_IDENTITY_TOKEN_FILE", &token_file);
+    std::env::set_var("AWS_ROLE_ARN", "arn:aws:iam::123456789012:role/web");
+    std::env::set_var("AWS_ROLE_SESSION_NAME", "session-1");
+    let creds = DefaultChain::new().provide().await.expect("web identity credentials");
+    assert_eq!((creds.access_key_id(), creds.session_token()), ("AKIDWEB", Some("token&web")));
+    assert_eq!(creds.expires().map(|e| e.to_string()), Some("2099-02-03T04:05:06Z".to_string()));
+    assert!(String::from_utf8_lossy(&sts.requests()[0].body).contains("RoleSessionName=session-1"));
+    // A role STS refuses is an error naming STS, not a fall-through to the next source.
+    std::env::set_var("AWS_ROLE_ARN", "arn:aws:iam::123456789012:role/other");
+    let err = DefaultChain::new().provide().await.expect_err("refused role");
+    assert!(err.to_string().contains("AssumeRoleWithWebIdentity") && err.to_string().contains("403"), "{err}");
+
+    // The same from a profile.
+    clear(dir);
+    std::env::set_var("AWS_ENDPOINT_URL_STS", &sts.url);
+    std::fs::write(
+        aws.join("config"),
+        format!(
+            "[profile web]\nweb_identity_token_file = {}\nrole_arn = arn:aws:iam::123456789012:role/web\n\n\
+             [profile sso]\nsso_session = my-sso\nsso_account_id = 111122223333\nsso_role_name = Dev Role\n\n\
+             [sso-session my-sso]\nsso_region = eu-north-1\nsso_start_url = https://example.awsapps.com/start\n\n\
+             [profile process]\ncredential_process = sh {}\n",
+            token_file.display(),
+            dir.join("creds.sh").display()
+        ),
+    )
+    .expect("config");
+    std::env::set_var("AWS_PROFILE", "web");
+    assert_eq!(DefaultChain::new().provide().await.expect("profile web identity").access_key_id(), "AKIDWEB");
+
+    // IAM Identity Center: the cached token (named by the SHA-1 of the session name,
+    // 0ad374308c5a4e22f723adf10145eafad7c4031c for `my-sso`) exchanged for role credentials.
+    let portal = FakeServer::start(|req, _| {
+        assert_eq!(req.header("x-amz-sso_bearer_token"), Some("sso-access-token"));
+        assert_eq!(req.path, "/federation/credentials?account_id=111122223333&role_name=Dev%20Role");
+        Reply::json(
+            200,
+            "{\"roleCredentials\":{\"accessKeyId\":\"AKIDSSO\",\"secretAccessKey\":\"secretsso\",\"sessionToken\":\"tokensso\",\"expiration\":4070908800000}}",
+        )
+    })
+    .await;
+    std::env::set_var("AWS_ENDPOINT_URL_SSO", &portal.url);
+    std::env::set_var("AWS_PROFILE", "sso");
+    let err = DefaultChain::new().provide().await.expect_err("not logged in");
+    assert!(err.to_string().contains("aws sso login"), "{err}");
+    let cache = aws.join("sso").join("cache");
+    std::fs::create_dir_all(&cache).expect("mkdir");
+    let cached = cache.join("0ad374308c5a4e22f723adf10145eafad7c4031c.json");
+    std::fs::write(&cached, "{\"accessToken\":\"sso-access-token\",\"expiresAt\":\"2000-01-01T00:00:00Z\"}")
+        .expect("cache");
+    let err = DefaultChain::new().provide().await.expect_err("expired login");
+    assert!(err.to_string().contains("aws sso login"), "{err}");
+    assert!(portal.requests().is_empty());
+    std::fs::write(&cached, "{\"accessToken\":\"sso-access-token\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}")
+        .expect("cache");
+    let creds = DefaultChain::new().provide().await.expect("SSO credentials");
+    assert_eq!((creds.access_key_id(), creds.session_token()), ("AKIDSSO", Some("tokensso")));
+    assert_eq!(creds.expires().map(|e| e.to_string()), Some("2099-01-01T00:00:00Z".to_string()));
+
+    // credential_process.
+    std::env::set_var("AWS_PROFILE", "process");
+    std::fs::write(
+        dir.join("creds.sh"),
+        "echo '{\"Version\": 1, \"AccessKeyId\": \"AKIDPROC\", \"SecretAccessKey\": \"secretproc\"}'\n",
+    )
+    .expect("script");
+    let creds = DefaultChain::new().provide().await.expect("process credentials");
+    assert_eq!((creds.access_key_id(), creds.session_token(), creds.expires()), ("AKIDPROC", None, None));
+    std::fs::write(dir.join("creds.sh"), "exit 3\n").expect("script");
+    let err = DefaultChain::new().provide().await.expect_err("failing process");
+    assert!(err.to_string().contains("credential_process") && err.to_string().contains('3'), "{err}");
+
+    // EC2 instance metadata, IMDSv2: a session token on every read.
+    clear(dir);
+    std::fs::remove_file(aws.join("config")).expect("rm");
+    let imds = FakeServer::start(|req, _| match (req.method.as_str(), req.path.as_str()) {
+        ("PUT", "/latest/api/token") => {
+            assert_eq!(req.header("x-aws-ec2-metadata-token-ttl-seconds"), Some("21600"));
+            text(200, "imds-token")
+        }
+        (_, _) if req.header("x-aws-ec2-metadata-token") != Some("imds-token") => text(401, ""),
+        ("GET", "/latest/meta-data/iam/security-credentials/") => text(200, "instance-role\n"),
+        ("GET", "/latest/meta-data/iam/security-credentials/instance-role") => Reply::json(
+            200,
+            "{\"Code\":\"Success\",\"AccessKeyId\":\"AKIDIMDS\",\"SecretAccessKey\":\"secretimds\",\"Token\":\"tokenimds\",\"Expiration\":\"2099-03-01T00:00:00Z\"}",
+        ),
+        _ => text(404, ""),
+    })
+    .await;
+    std::env::remove_var("AWS_EC2_METADATA_DISABLED");
+    std::env::set_var("AWS_EC2_METADATA_SERVICE_ENDPOINT", &imds.url);
+    let creds = DefaultChain::new().provide().await.expect("instance credentials");
+    assert_eq!((creds.access_key_id(), creds.session_token()), ("AKIDIMDS", Some("tokenimds")));
+    assert_eq!(imds.requests().len(), 3);
+    // No metadata service at all (a closed port): no credentials, not an error about IMDS.
+    std::env::set_var("AWS_EC2_METADATA_SERVICE_ENDPOINT", "http://127.0.0.1:9");
+    let err = DefaultChain::new().provide().await.expect_err("nothing");
+    assert!(err.to_string().contains("none found"), "{err}");
 }

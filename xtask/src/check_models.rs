@@ -48,12 +48,17 @@ pub struct Compile {
     pub failures: Vec<(String, String)>,
     /// Set when cargo itself failed before reporting on the crates.
     pub cargo_error: Option<String>,
+    /// Crates cargo never checked (a dependency, such as the runtime, failed first).
+    pub not_checked: Vec<String>,
 }
 
 impl Report {
     pub fn ok(&self) -> bool {
         self.refused.is_empty()
-            && self.compile.as_ref().is_none_or(|c| c.failures.is_empty() && c.cargo_error.is_none())
+            && self
+                .compile
+                .as_ref()
+                .is_none_or(|c| c.failures.is_empty() && c.cargo_error.is_none() && c.not_checked.is_empty())
     }
 }
 
@@ -89,10 +94,13 @@ impl fmt::Display for Report {
                 writeln!(
                     f,
                     "compiled {}/{} without warnings (cargo check, RUSTFLAGS=-D warnings) in {:.1} s",
-                    self.generated.len() - c.failures.len(),
+                    self.generated.len() - c.failures.len() - c.not_checked.len(),
                     self.generated.len(),
                     c.secs
                 )?;
+                if !c.not_checked.is_empty() {
+                    writeln!(f, "  NOT CHECKED (a dependency failed): {}", c.not_checked.join(", "))?;
+                }
                 for (service, errors) in &c.failures {
                     writeln!(f, "  FAILED {service}:")?;
                     for line in errors.lines().take(20) {
@@ -211,8 +219,15 @@ fn compile(out: &Path, crates: &[(String, String)]) -> Result<Compile> {
         .context("running cargo check")?;
     let by_package: BTreeMap<&str, &str> = crates.iter().map(|(s, p)| (p.as_str(), s.as_str())).collect();
     let mut errors: BTreeMap<String, String> = BTreeMap::new();
+    let mut checked = std::collections::BTreeSet::new();
     for line in String::from_utf8_lossy(&output.stdout).lines() {
         let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        if msg["reason"] == "compiler-artifact" {
+            if let Some(service) = by_package.get(package_of(msg["package_id"].as_str().unwrap_or("")).as_str()) {
+                checked.insert(service.to_string());
+            }
+            continue;
+        }
         if msg["reason"] != "compiler-message" {
             continue;
         }
@@ -228,7 +243,14 @@ fn compile(out: &Path, crates: &[(String, String)]) -> Result<Compile> {
     let stderr = String::from_utf8_lossy(&output.stderr);
     let cargo_error = (!output.status.success() && errors.is_empty())
         .then(|| stderr.lines().rev().take(15).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n"));
-    Ok(Compile { secs: started.elapsed().as_secs_f64(), failures: errors.into_iter().collect(), cargo_error })
+    let not_checked =
+        crates.iter().map(|(s, _)| s).filter(|s| !checked.contains(*s) && !errors.contains_key(*s)).cloned().collect();
+    Ok(Compile {
+        secs: started.elapsed().as_secs_f64(),
+        failures: errors.into_iter().collect(),
+        cargo_error,
+        not_checked,
+    })
 }
 
 /// The package name in a cargo package id: `path+file:///x/ecs#ecs-client@0.1.0`,

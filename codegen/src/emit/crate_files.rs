@@ -14,6 +14,8 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/client.rs", include_str!("../../../runtime/src/client.rs")),
     ("src/config.rs", include_str!("../../../runtime/src/config.rs")),
     ("src/credentials.rs", include_str!("../../../runtime/src/credentials.rs")),
+    ("src/credentials/profile.rs", include_str!("../../../runtime/src/credentials/profile.rs")),
+    ("src/credentials/remote.rs", include_str!("../../../runtime/src/credentials/remote.rs")),
     ("src/endpoint.rs", include_str!("../../../runtime/src/endpoint.rs")),
     ("src/env.rs", include_str!("../../../runtime/src/env.rs")),
     ("src/error.rs", include_str!("../../../runtime/src/error.rs")),
@@ -179,5 +181,31 @@ pub fn operation_rs(plan: &Plan) -> TokenStream {
     quote! {
         //! One module per operation, each with the operation's input, output and error types.
         #(#items)*
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A runtime file left out of the list would make every vendored crate fail to build.
+    #[test]
+    fn the_vendored_copy_lists_every_runtime_source() {
+        fn walk(dir: &std::path::Path, base: &std::path::Path, out: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).expect("runtime/src") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    walk(&path, base, out);
+                } else {
+                    let rel = path.strip_prefix(base).expect("inside").to_string_lossy().replace('\\', "/");
+                    out.push(format!("src/{rel}"));
+                }
+            }
+        }
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/src");
+        let mut on_disk = Vec::new();
+        walk(&src, &src, &mut on_disk);
+        on_disk.sort();
+        let mut listed: Vec<String> = super::RUNTIME_FILES.iter().map(|(p, _)| p.to_string()).collect();
+        listed.sort();
+        assert_eq!(listed, on_disk);
     }
 }

@@ -1,0 +1,209 @@
+//! Credentials from the environment and the shared `config` and `credentials` files: static
+//! keys, IAM Identity Center (SSO) and `credential_process`.
+
+use std::collections::BTreeMap;
+
+use super::remote;
+use crate::error::CredentialsError;
+use crate::http::DefaultHttpClient;
+use crate::primitives::DateTime;
+use crate::sigv4::Credentials;
+
+fn env(key: &str) -> Option<String> {
+    std::env::var(key).ok().filter(|v| !v.trim().is_empty())
+}
+
+fn home() -> Option<String> {
+    env("HOME").or_else(|| env("USERPROFILE"))
+}
+
+pub(super) fn from_env_vars() -> Option<Credentials> {
+    let id = env("AWS_ACCESS_KEY_ID")?;
+    let secret = env("AWS_SECRET_ACCESS_KEY")?;
+    Some(Credentials::new(id, secret, env("AWS_SESSION_TOKEN")))
+}
+
+/// One profile's settings (keys lower-cased).
+pub(super) type Settings = BTreeMap<String, String>;
+
+/// The sections of a shared file: `[default]`, `[profile dev]` (or `[dev]`), `[sso-session x]`.
+fn sections(text: &str) -> Vec<(String, Settings)> {
+    let mut out: Vec<(String, Settings)> = Vec::new();
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with(['#', ';']) || trimmed.is_empty() {
+            continue;
+        }
+        if let Some(section) = trimmed.strip_prefix('[').and_then(|l| l.split_once(']')).map(|(s, _)| s.trim()) {
+            out.push((section.split_whitespace().collect::<Vec<_>>().join(" "), Settings::new()));
+        } else if let (Some((_, settings)), Some((k, v))) = (out.last_mut(), trimmed.split_once('=')) {
+            // An inline comment needs whitespace before it, so a `#` inside a value stays.
+            let v = v.split(" #").next().unwrap_or("").split(" ;").next().unwrap_or("");
+            settings.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
+        }
+    }
+    out
+}
+
+fn read(path: Option<String>) -> String {
+    path.and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default()
+}
+
+/// The shared files, read once per credentials lookup.
+pub(super) struct Files {
+    /// The active profile's name.
+    pub(super) profile: String,
+    /// Its settings: the config file's, with the credentials file's on top.
+    pub(super) settings: Settings,
+    config: Vec<(String, Settings)>,
+}
+
+impl Files {
+    pub(super) fn load() -> Files {
+        let profile = env("AWS_PROFILE").unwrap_or_else(|| "default".to_string());
+        let config = sections(&read(env("AWS_CONFIG_FILE").or_else(|| home().map(|h| format!("{h}/.aws/config")))));
+        let credentials = sections(&read(
+            env("AWS_SHARED_CREDENTIALS_FILE").or_else(|| home().map(|h| format!("{h}/.aws/credentials"))),
+        ));
+        let mut settings = config_profile(&config, &profile);
+        if let Some((_, s)) = credentials.iter().find(|(name, _)| *name == profile) {
+            settings.extend(s.clone());
+        }
+        Files { profile, settings, config }
+    }
+
+    pub(super) fn get(&self, key: &str) -> Option<&str> {
+        self.settings.get(key).map(String::as_str).filter(|v| !v.is_empty())
+    }
+
+    fn sso_session(&self, name: &str) -> Option<&Settings> {
+        let wanted = format!("sso-session {name}");
+        self.config.iter().find(|(n, _)| *n == wanted).map(|(_, s)| s)
+    }
+}
+
+/// A profile in the config file: `[profile NAME]`, or `[NAME]` (the only form for `default`).
+fn config_profile(config: &[(String, Settings)], profile: &str) -> Settings {
+    let prefixed = format!("profile {profile}");
+    let found = config.iter().find(|(n, _)| *n == prefixed).or_else(|| config.iter().find(|(n, _)| n == profile));
+    found.map(|(_, s)| s.clone()).unwrap_or_default()
+}
+
+/// The settings of the active profile (`AWS_PROFILE`, default `default`) in the shared config
+/// file (`AWS_CONFIG_FILE`, default `~/.aws/config`): region, endpoint URL and the like.
+pub(crate) fn profile_settings() -> Settings {
+    let config = sections(&read(env("AWS_CONFIG_FILE").or_else(|| home().map(|h| format!("{h}/.aws/config")))));
+    config_profile(&config, &env("AWS_PROFILE").unwrap_or_else(|| "default".to_string()))
+}
+
+pub(super) async fn from_profile(
+    files: &Files,
+    http: &DefaultHttpClient,
+) -> Result<Option<Credentials>, CredentialsError> {
+    if let (Some(id), Some(secret)) = (files.get("aws_access_key_id"), files.get("aws_secret_access_key")) {
+        return Ok(Some(Credentials::new(id, secret, files.get("aws_session_token").map(str::to_string))));
+    }
+    if let (Some(token_file), Some(role)) = (files.get("web_identity_token_file"), files.get("role_arn")) {
+        let session = files.get("role_session_name");
+        return remote::assume_role_with_web_identity(files, http, token_file, role, session).await.map(Some);
+    }
+    if files.get("sso_session").is_some() || files.get("sso_start_url").is_some() {
+        return sso(files, http).await.map(Some);
+    }
+    if let Some(command) = files.get("credential_process") {
+        return process(command.to_string()).await.map(Some);
+    }
+    Ok(None)
+}
+
+fn fail(what: String) -> CredentialsError {
+    CredentialsError::new(what, None)
+}
+
+/// IAM Identity Center: the access token `aws sso login` cached, exchanged for role credentials.
+async fn sso(files: &Files, http: &DefaultHttpClient) -> Result<Credentials, CredentialsError> {
+    let profile = &files.profile;
+    let need = |key: &str| files.get(key).ok_or_else(|| fail(format!("profile {profile}: SSO needs `{key}`")));
+    let (account, role) = (need("sso_account_id")?, need("sso_role_name")?);
+    // The token cache is named by the SHA-1 of the session name (or, for the legacy form, of the
+    // start URL), as the AWS CLI writes it.
+    let (cache_key, region) = match files.get("sso_session") {
+        Some(name) => {
+            let session =
+                files.sso_session(name).ok_or_else(|| fail(format!("profile {profile}: no [sso-session {name}]")))?;
+            let region = session.get("sso_region").ok_or_else(|| fail(format!("sso-session {name}: no sso_region")))?;
+            (name.to_string(), region.clone())
+        }
+        None => (need("sso_start_url")?.to_string(), need("sso_region")?.to_string()),
+    };
+    let digest = ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, cache_key.as_bytes());
+    let name: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();
+    let home = home().ok_or_else(|| fail("SSO: no home folder for the token cache".to_string()))?;
+    let path = format!("{home}/.aws/sso/cache/{name}.json");
+    let stale = || fail(format!("profile {profile}: the SSO login is missing or expired; run `aws sso login`"));
+    let cached: serde_json::Value =
+        std::fs::read(&path).ok().and_then(|b| serde_json::from_slice(&b).ok()).ok_or_else(stale)?;
+    let token = cached["accessToken"].as_str().ok_or_else(stale)?;
+    let expires = cached["expiresAt"].as_str().and_then(DateTime::from_rfc3339).ok_or_else(stale)?;
+    if expires.secs() <= DateTime::now().secs() {
+        return Err(stale());
+    }
+    let base = env("AWS_ENDPOINT_URL_SSO").unwrap_or_else(|| format!("https://portal.sso.{region}.amazonaws.com"));
+    let mut query = String::new();
+    crate::sigv4::encode(&mut query, account, false);
+    let mut role_q = String::new();
+    crate::sigv4::encode(&mut role_q, role, false);
+    let url = format!("{}/federation/credentials?account_id={query}&role_name={role_q}", base.trim_end_matches('/'));
+    let headers = vec![("x-amz-sso_bearer_token".to_string(), token.to_string())];
+    let body = remote::fetch(http, "GET", url, headers, Vec::new(), "IAM Identity Center").await?;
+    let json: serde_json::Value = serde_json::from_slice(&body)
+        .map_err(|e| CredentialsError::new("IAM Identity Center: not JSON", Some(Box::new(e))))?;
+    let c = &json["roleCredentials"];
+    let creds = remote::credentials_from(c, ["accessKeyId", "secretAccessKey", "sessionToken"], "IAM Identity Center")?;
+    Ok(match c["expiration"].as_i64() {
+        Some(ms) => creds.with_expiry(DateTime::from_secs(ms / 1000)),
+        None => creds,
+    })
+}
+
+/// `credential_process`: a command printing `{"Version": 1, "AccessKeyId": ..., ...}`.
+async fn process(command: String) -> Result<Credentials, CredentialsError> {
+    let what = format!("credential_process `{command}`");
+    let run = move || {
+        let mut cmd = if cfg!(windows) { std::process::Command::new("cmd") } else { std::process::Command::new("sh") };
+        cmd.arg(if cfg!(windows) { "/C" } else { "-c" }).arg(&command);
+        cmd.stdin(std::process::Stdio::null()).stderr(std::process::Stdio::inherit()).output()
+    };
+    let output = tokio::task::spawn_blocking(run)
+        .await
+        .map_err(|e| CredentialsError::new(format!("{what}: did not finish"), Some(Box::new(e))))?
+        .map_err(|e| CredentialsError::new(format!("{what}: could not run"), Some(Box::new(e))))?;
+    if !output.status.success() {
+        return Err(fail(format!("{what}: exited with {}", output.status)));
+    }
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .map_err(|e| CredentialsError::new(format!("{what}: did not print JSON"), Some(Box::new(e))))?;
+    if json["Version"].as_i64() != Some(1) {
+        return Err(fail(format!("{what}: printed a version other than 1")));
+    }
+    remote::with_expiration(
+        remote::credentials_from(&json, ["AccessKeyId", "SecretAccessKey", "SessionToken"], &what)?,
+        &json,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_sections_comments_and_both_profile_forms() {
+        let text = "# top\n[default]\nregion = eu-west-1 # inline\n\n[profile  dev]\nregion=us-east-2\nkey = a#b\n[sso-session s]\nsso_region = eu-north-1\n";
+        let s = sections(text);
+        assert_eq!(s.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["default", "profile dev", "sso-session s"]);
+        assert_eq!(s[0].1["region"], "eu-west-1");
+        assert_eq!(config_profile(&s, "dev")["key"], "a#b");
+        assert_eq!(config_profile(&s, "default")["region"], "eu-west-1");
+        assert!(config_profile(&s, "missing").is_empty());
+    }
+}
