@@ -168,6 +168,15 @@ impl ServiceClient {
         operation: &'static Operation,
         input: Input<'_>,
     ) -> Result<O, Error<E>> {
+        // Only the parsing depends on the operation's types: everything else is one function
+        // compiled once in this crate, not once per operation in every service crate.
+        let response =
+            self.dispatch(operation, input).await.map_err(|e| e.map_service(|never: Infallible| match never {}))?;
+        parse(self.inner.service, response)
+    }
+
+    /// Everything of a call but parsing: endpoint, compression, retries, timeouts.
+    async fn dispatch(&self, operation: &'static Operation, input: Input<'_>) -> Result<Response, Error<Infallible>> {
         let config = &self.inner.config;
         let mut endpoint = self.endpoint(input.context);
         // The host prefix applies to custom endpoints too, as in every AWS SDK; a local
@@ -181,15 +190,13 @@ impl ServiceClient {
             body = Body { bytes: gzip(&body.bytes), gzip: true };
         }
         let sent = self.send(operation.name, body, endpoint);
-        let response = match self.timeouts().operation {
+        match self.timeouts().operation {
             Some(limit) => match tokio::time::timeout(limit, sent).await {
                 Ok(r) => r,
                 Err(_) => Err(Error::Timeout(TimeoutError { what: "operation", after: limit })),
             },
             None => sent.await,
         }
-        .map_err(|e| e.map_service(|never: Infallible| match never {}))?;
-        parse(self.inner.service, response)
     }
 
     fn spend(&self, cost: u32) -> bool {
