@@ -165,6 +165,13 @@ async fn other_credential_sources(dir: &std::path::Path) {
     std::fs::write(&token_file, "eyJ.token+/=\n").expect("token");
     let sts = FakeServer::start(|req, _| {
         let body = String::from_utf8_lossy(&req.body).to_string();
+        if body.starts_with("Action=AssumeRole&") {
+            // Signed with the source profile's (or the environment's) keys.
+            let auth = req.header("authorization").unwrap_or("");
+            let from = if auth.contains("Credential=AKIDBASE/") { "BASE" } else if auth.contains("Credential=AKIDENV/") { "ENV" } else { return text(403, "unsigned") };
+            assert!(body.contains("&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fadmin&"), "{body}");
+            return text(200, &format!("<AssumeRoleResponse><AssumeRoleResult><Credentials><AccessKeyId>AKIDROLE{from}</AccessKeyId><SecretAccessKey>s</SecretAccessKey><SessionToken>t</SessionToken><Expiration>2099-04-01T00:00:00Z</Expiration></Credentials></AssumeRoleResult></AssumeRoleResponse>"));
+        }
         if !body.contains("RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fweb") {
             return text(403, "<ErrorResponse><Error><Code>AccessDenied</Code></Error></ErrorResponse>");
         }
@@ -199,7 +206,13 @@ async fn other_credential_sources(dir: &std::path::Path) {
             "[profile web]\nweb_identity_token_file = {}\nrole_arn = arn:aws:iam::123456789012:role/web\n\n\
              [profile sso]\nsso_session = my-sso\nsso_account_id = 111122223333\nsso_role_name = Dev Role\n\n\
              [sso-session my-sso]\nsso_region = eu-north-1\nsso_start_url = https://example.awsapps.com/start\n\n\
-             [profile process]\ncredential_process = sh {}\n",
+             [profile process]\ncredential_process = sh {}\n\n\
+             [profile admin]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = base\nexternal_id = ext-1\n\n\
+             [profile base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = secretbase\n\n\
+             [profile from-env]\nrole_arn = arn:aws:iam::123456789012:role/admin\ncredential_source = Environment\n\n\
+             [profile loop-a]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = loop-b\n\n\
+             [profile loop-b]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = loop-a\n\n\
+             [profile missing-source]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = nowhere\n",
             token_file.display(),
             dir.join("creds.sh").display()
         ),
@@ -207,6 +220,25 @@ async fn other_credential_sources(dir: &std::path::Path) {
     .expect("config");
     std::env::set_var("AWS_PROFILE", "web");
     assert_eq!(DefaultChain::new().provide().await.expect("profile web identity").access_key_id(), "AKIDWEB");
+
+    // A role assumed with another profile's keys, or the environment's; loops and missing
+    // sources are errors naming the profile.
+    std::env::set_var("AWS_PROFILE", "admin");
+    let creds = DefaultChain::new().provide().await.expect("assumed role");
+    assert_eq!((creds.access_key_id(), creds.session_token()), ("AKIDROLEBASE", Some("t")));
+    assert!(String::from_utf8_lossy(&sts.requests().last().expect("sent").body).contains("&ExternalId=ext-1"));
+    // `credential_source = Environment` with only half a key pair there: an error naming the
+    // profile, not an unsigned call.
+    std::env::set_var("AWS_PROFILE", "from-env");
+    std::env::set_var("AWS_SECRET_ACCESS_KEY", "secretenv");
+    let err = DefaultChain::new().provide().await.expect_err("no environment keys");
+    assert!(err.to_string().contains("profile from-env"), "{err}");
+    for (profile, expected) in [("loop-a", "role chain longer"), ("missing-source", "nowhere does not exist")] {
+        std::env::set_var("AWS_PROFILE", profile);
+        let err = DefaultChain::new().provide().await.expect_err(profile);
+        assert!(err.to_string().contains(expected), "{err}");
+    }
+    std::env::remove_var("AWS_SECRET_ACCESS_KEY");
 
     // IAM Identity Center: the cached token (named by the SHA-1 of the session name,
     // 0ad374308c5a4e22f723adf10145eafad7c4031c for `my-sso`) exchanged for role credentials.

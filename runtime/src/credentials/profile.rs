@@ -56,6 +56,7 @@ pub(super) struct Files {
     /// Its settings: the config file's, with the credentials file's on top.
     pub(super) settings: Settings,
     config: Vec<(String, Settings)>,
+    credentials: Vec<(String, Settings)>,
 }
 
 impl Files {
@@ -65,11 +66,26 @@ impl Files {
         let credentials = sections(&read(
             env("AWS_SHARED_CREDENTIALS_FILE").or_else(|| home().map(|h| format!("{h}/.aws/credentials"))),
         ));
-        let mut settings = config_profile(&config, &profile);
-        if let Some((_, s)) = credentials.iter().find(|(name, _)| *name == profile) {
+        Files { profile: String::new(), settings: Settings::new(), config, credentials }.select(&profile)
+    }
+
+    /// The same files with `profile` active.
+    fn select(&self, profile: &str) -> Files {
+        let mut settings = config_profile(&self.config, profile);
+        if let Some((_, s)) = self.credentials.iter().find(|(name, _)| name == profile) {
             settings.extend(s.clone());
         }
-        Files { profile, settings, config }
+        Files {
+            profile: profile.to_string(),
+            settings,
+            config: self.config.clone(),
+            credentials: self.credentials.clone(),
+        }
+    }
+
+    fn exists(&self, profile: &str) -> bool {
+        let prefixed = format!("profile {profile}");
+        self.config.iter().chain(&self.credentials).any(|(n, _)| n == profile || *n == prefixed)
     }
 
     pub(super) fn get(&self, key: &str) -> Option<&str> {
@@ -100,20 +116,79 @@ pub(super) async fn from_profile(
     files: &Files,
     http: &DefaultHttpClient,
 ) -> Result<Option<Credentials>, CredentialsError> {
-    if let (Some(id), Some(secret)) = (files.get("aws_access_key_id"), files.get("aws_secret_access_key")) {
-        return Ok(Some(Credentials::new(id, secret, files.get("aws_session_token").map(str::to_string))));
+    resolve(files, http, 0).await
+}
+
+/// How many profiles a role may be assumed through (`source_profile` pointing at a profile that
+/// assumes a role itself, ...): enough for real chains, and a stop for a loop.
+const MAX_ROLE_CHAIN: usize = 4;
+
+/// One profile's credentials. A role with a source (`role_arn` + `source_profile` or
+/// `credential_source`) comes first, except in a source profile that also has static keys: those
+/// are the source (the AWS CLI's rule, so a profile may name itself as its source).
+fn resolve<'a>(
+    files: &'a Files,
+    http: &'a DefaultHttpClient,
+    depth: usize,
+) -> crate::http::BoxFuture<'a, Result<Option<Credentials>, CredentialsError>> {
+    Box::pin(async move {
+        let keys = (files.get("aws_access_key_id"), files.get("aws_secret_access_key"));
+        let static_keys = |(id, secret): (Option<&str>, Option<&str>)| {
+            Some(Credentials::new(id?, secret?, files.get("aws_session_token").map(str::to_string)))
+        };
+        let source = files.get("source_profile").or(files.get("credential_source"));
+        if let (Some(role), Some(_), false) = (files.get("role_arn"), source, depth > 0 && keys.0.is_some()) {
+            return assume_role(files, http, role, depth).await.map(Some);
+        }
+        if let Some(c) = static_keys(keys) {
+            return Ok(Some(c));
+        }
+        if let (Some(token_file), Some(role)) = (files.get("web_identity_token_file"), files.get("role_arn")) {
+            let session = files.get("role_session_name");
+            return remote::assume_role_with_web_identity(files, http, token_file, role, session).await.map(Some);
+        }
+        if files.get("sso_session").is_some() || files.get("sso_start_url").is_some() {
+            return sso(files, http).await.map(Some);
+        }
+        if let Some(command) = files.get("credential_process") {
+            return process(command.to_string()).await.map(Some);
+        }
+        Ok(None)
+    })
+}
+
+/// STS `AssumeRole` for `role`, signed with the credentials of the profile's source.
+async fn assume_role(
+    files: &Files,
+    http: &DefaultHttpClient,
+    role: &str,
+    depth: usize,
+) -> Result<Credentials, CredentialsError> {
+    let profile = &files.profile;
+    if depth >= MAX_ROLE_CHAIN {
+        return Err(fail(format!("profile {profile}: role chain longer than {MAX_ROLE_CHAIN} (a loop?)")));
     }
-    if let (Some(token_file), Some(role)) = (files.get("web_identity_token_file"), files.get("role_arn")) {
-        let session = files.get("role_session_name");
-        return remote::assume_role_with_web_identity(files, http, token_file, role, session).await.map(Some);
+    let source = match (files.get("source_profile"), files.get("credential_source")) {
+        (Some(name), _) if !files.exists(name) => {
+            return Err(fail(format!("profile {profile}: source_profile {name} does not exist")))
+        }
+        (Some(name), _) => resolve(&files.select(name), http, depth + 1).await?,
+        (None, Some("Environment")) => from_env_vars(),
+        (None, Some("EcsContainer")) => remote::container(http).await?,
+        (None, Some("Ec2InstanceMetadata")) => remote::instance_metadata(files, http).await?,
+        (None, Some(other)) => return Err(fail(format!("profile {profile}: unknown credential_source {other}"))),
+        (None, None) => None,
+    };
+    let source = source.ok_or_else(|| fail(format!("profile {profile}: the role's source has no credentials")))?;
+    let mut params = vec![("RoleArn", role.to_string())];
+    let session = files.get("role_session_name").map(str::to_string);
+    params.push(("RoleSessionName", session.unwrap_or_else(|| format!("awsgen-{}", DateTime::now().secs()))));
+    for (key, setting) in [("ExternalId", "external_id"), ("DurationSeconds", "duration_seconds")] {
+        if let Some(v) = files.get(setting) {
+            params.push((key, v.to_string()));
+        }
     }
-    if files.get("sso_session").is_some() || files.get("sso_start_url").is_some() {
-        return sso(files, http).await.map(Some);
-    }
-    if let Some(command) = files.get("credential_process") {
-        return process(command.to_string()).await.map(Some);
-    }
-    Ok(None)
+    remote::sts(files, http, "AssumeRole", &params, Some(&source)).await
 }
 
 fn fail(what: String) -> CredentialsError {

@@ -115,8 +115,7 @@ pub(super) async fn web_identity_from_env(
     assume_role_with_web_identity(files, http, &token_file, &role, session.as_deref()).await.map(Some)
 }
 
-/// STS `AssumeRoleWithWebIdentity`, an unsigned awsQuery call, at the regional endpoint (or
-/// `AWS_ENDPOINT_URL_STS`).
+/// STS `AssumeRoleWithWebIdentity`, an unsigned call.
 pub(super) async fn assume_role_with_web_identity(
     files: &Files,
     http: &DefaultHttpClient,
@@ -124,25 +123,55 @@ pub(super) async fn assume_role_with_web_identity(
     role: &str,
     session: Option<&str>,
 ) -> Result<Credentials, CredentialsError> {
-    let what = "STS AssumeRoleWithWebIdentity";
     let token = std::fs::read_to_string(token_file)
         .map_err(|e| CredentialsError::new(format!("web identity token file {token_file}"), Some(Box::new(e))))?;
+    let session = session.map(str::to_string).unwrap_or_else(|| format!("awsgen-{}", DateTime::now().secs()));
+    let params =
+        [("RoleArn", role.to_string()), ("RoleSessionName", session), ("WebIdentityToken", token.trim().to_string())];
+    sts(files, http, "AssumeRoleWithWebIdentity", &params, None).await
+}
+
+/// An STS call returning credentials (awsQuery, XML answer) at the regional endpoint (or
+/// `AWS_ENDPOINT_URL_STS`), signed with `signer` when given.
+pub(super) async fn sts(
+    files: &Files,
+    http: &DefaultHttpClient,
+    action: &str,
+    params: &[(&str, String)],
+    signer: Option<&Credentials>,
+) -> Result<Credentials, CredentialsError> {
+    let what = format!("STS {action}");
     let region = env("AWS_REGION")
         .or_else(|| env("AWS_DEFAULT_REGION"))
         .or_else(|| files.get("region").map(str::to_string))
         .unwrap_or_else(|| "us-east-1".to_string());
     let url = env("AWS_ENDPOINT_URL_STS").unwrap_or_else(|| format!("https://sts.{region}.amazonaws.com"));
-    let session = session.map(str::to_string).unwrap_or_else(|| format!("awsgen-{}", DateTime::now().secs()));
-    let mut body = String::from("Action=AssumeRoleWithWebIdentity&Version=2011-06-15");
-    for (key, value) in [("RoleArn", role), ("RoleSessionName", session.as_str()), ("WebIdentityToken", token.trim())] {
+    let url = format!("{}/", url.trim_end_matches('/'));
+    let mut body = format!("Action={action}&Version=2011-06-15");
+    for (key, value) in params {
         body.push('&');
         body.push_str(key);
         body.push('=');
         crate::sigv4::encode(&mut body, value, false);
     }
-    let headers = vec![("Content-Type".to_string(), "application/x-www-form-urlencoded".to_string())];
-    let answer =
-        fetch(http, "POST", format!("{}/", url.trim_end_matches('/')), headers, body.into_bytes(), what).await?;
+    let authority = url.split_once("://").map_or("", |(_, rest)| rest).split('/').next().unwrap_or("").to_string();
+    let mut headers = vec![
+        ("Host".to_string(), authority),
+        ("Content-Type".to_string(), "application/x-www-form-urlencoded".to_string()),
+    ];
+    if let Some(creds) = signer {
+        let request = crate::sigv4::SignableRequest {
+            method: "POST",
+            path: "/",
+            query: "",
+            headers: &headers,
+            body: body.as_bytes(),
+        };
+        let scope = crate::sigv4::SigningScope { region: &region, service: "sts", time: DateTime::now() };
+        let signed = crate::sigv4::sign(&request, creds, &scope);
+        headers.extend(signed.headers);
+    }
+    let answer = fetch(http, "POST", url, headers, body.into_bytes(), &what).await?;
     let text = String::from_utf8_lossy(&answer);
     let field = |tag: &str| xml_text(&text, tag).ok_or_else(|| fail(format!("{what}: the answer has no <{tag}>")));
     let creds = Credentials::new(field("AccessKeyId")?, field("SecretAccessKey")?, Some(field("SessionToken")?));
