@@ -97,6 +97,22 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
                     Some(c) => strings(opt_array(c, "encodings", &join(&at, "requestcompression"))?, &at)?,
                     None => Vec::new(),
                 },
+                http: match opt_object(o, "http", &at)? {
+                    Some(h) => {
+                        let hat = join(&at, "http");
+                        Some(Http {
+                            method: req_str(h, "method", &hat)?.to_string(),
+                            uri: req_str(h, "requestUri", &hat)?.to_string(),
+                            code: opt_u64(h, "responseCode", &hat)?
+                                .map(|c| {
+                                    u16::try_from(c)
+                                        .map_err(|_| LoadError::new(join(&hat, "responseCode"), "not an HTTP status"))
+                                })
+                                .transpose()?,
+                        })
+                    }
+                    None => None,
+                },
             },
         );
     }
@@ -216,6 +232,30 @@ fn member(shape: &str, name: &str, v: &Value, required: bool) -> Result<Member> 
         host_label: opt_bool(o, "hostLabel", &at)?,
         timestamp_format: timestamp_format(o, &at)?,
         streaming: opt_bool(o, "streaming", &at)? || opt_bool(o, "eventstream", &at)?,
+        http: http_binding(o, name, &at)?,
+    })
+}
+
+/// botocore's `location` and `locationName`. A query member without a name is a map whose
+/// entries are the parameters (Smithy's `@httpQueryParams`).
+fn http_binding(o: &Map<String, Value>, name: &str, at: &str) -> Result<HttpBinding> {
+    let location_name = opt_str(o, "locationName", at)?;
+    let named = |what: &str| {
+        location_name
+            .map(str::to_string)
+            .ok_or_else(|| LoadError::new(join(at, "locationName"), format!("a {what} needs a name")))
+    };
+    Ok(match opt_str(o, "location", at)? {
+        None => HttpBinding::Body,
+        Some("uri") => HttpBinding::Label(location_name.unwrap_or(name).to_string()),
+        Some("querystring") => match location_name {
+            Some(q) => HttpBinding::Query(q.to_string()),
+            None => HttpBinding::QueryParams,
+        },
+        Some("header") => HttpBinding::Header(named("header")?),
+        Some("headers") => HttpBinding::PrefixHeaders(location_name.unwrap_or("").to_string()),
+        Some("statusCode") => HttpBinding::ResponseCode,
+        Some(other) => return Err(LoadError::new(join(at, "location"), format!("unknown location \"{other}\""))),
     })
 }
 
@@ -262,6 +302,13 @@ fn shape(name: &str, v: &Value) -> Result<Shape> {
             }
             if let Some(r) = required.iter().find(|r| !members.iter().any(|m| m.name == **r)) {
                 return Err(LoadError::new(format!("{at}.required"), format!("`{r}` is not a member")));
+            }
+            if let Some(payload) = opt_str(o, "payload", &at)? {
+                let m = members
+                    .iter_mut()
+                    .find(|m| m.name == payload)
+                    .ok_or_else(|| LoadError::new(format!("{at}.payload"), format!("`{payload}` is not a member")))?;
+                m.http = HttpBinding::Payload;
             }
             if opt_bool(o, "document", &at)? {
                 ShapeKind::Document

@@ -128,6 +128,43 @@ pub struct Operation {
     /// `@requestCompression`: the encodings the service accepts for request bodies, in order of
     /// preference (`gzip`).
     pub request_compression: Vec<String>,
+    /// `@http` (botocore: `http`): method, URI pattern and success code, for the HTTP-bound
+    /// protocols (restJson1, restXml). awsJson and awsQuery models carry it too and ignore it.
+    pub http: Option<Http>,
+}
+
+/// An operation's `@http` trait.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Http {
+    /// `GET`, `PUT`, ...
+    pub method: String,
+    /// The URI pattern: `/functions/{FunctionName}/invocations?x=y`, `{Key+}` for a greedy label.
+    pub uri: String,
+    /// The status of a success, when not 200.
+    pub code: Option<u16>,
+}
+
+/// Where a member of an operation's input or output travels in an HTTP-bound protocol.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum HttpBinding {
+    /// In the body document (the default).
+    #[default]
+    Body,
+    /// `@httpLabel`: fills the `{label}` of this name in the URI pattern (botocore
+    /// `location: uri`, whose `locationName` may differ from the member name).
+    Label(String),
+    /// `@httpQuery`: a query parameter of this name.
+    Query(String),
+    /// `@httpQueryParams`: a map whose entries become query parameters.
+    QueryParams,
+    /// `@httpHeader`: a header of this name.
+    Header(String),
+    /// `@httpPrefixHeaders`: a map whose entries become headers with this prefix.
+    PrefixHeaders(String),
+    /// `@httpPayload`: the member is the whole body.
+    Payload,
+    /// `@httpResponseCode`: the response's status code.
+    ResponseCode,
 }
 
 /// How an operation gives an endpoint rule-set parameter its value.
@@ -379,6 +416,8 @@ pub struct Member {
     pub host_label: bool,
     pub timestamp_format: Option<TimestampFormat>,
     pub streaming: bool,
+    /// Where the member travels in restJson1 and restXml.
+    pub http: HttpBinding,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

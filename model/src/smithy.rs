@@ -337,7 +337,39 @@ fn member(id: &str, name: &str, body: &Map<String, Value>, traits: &Traits, smit
         host_label: traits.contains_key("smithy.api#hostLabel"),
         timestamp_format: timestamp_format(traits, &at)?,
         streaming: traits.contains_key("smithy.api#streaming"),
+        http: http_binding(traits, name, &at)?,
     })
+}
+
+/// The member's HTTP binding trait; a member with two is invalid.
+fn http_binding(traits: &Traits, name: &str, at: &str) -> Result<HttpBinding> {
+    let mut found = Vec::new();
+    if traits.contains_key("smithy.api#httpLabel") {
+        found.push(HttpBinding::Label(name.to_string()));
+    }
+    for (key, make) in [
+        ("smithy.api#httpQuery", HttpBinding::Query as fn(String) -> HttpBinding),
+        ("smithy.api#httpHeader", HttpBinding::Header),
+        ("smithy.api#httpPrefixHeaders", HttpBinding::PrefixHeaders),
+    ] {
+        if let Some(v) = trait_str(traits, key, at)? {
+            found.push(make(v));
+        }
+    }
+    for (key, binding) in [
+        ("smithy.api#httpQueryParams", HttpBinding::QueryParams),
+        ("smithy.api#httpPayload", HttpBinding::Payload),
+        ("smithy.api#httpResponseCode", HttpBinding::ResponseCode),
+    ] {
+        if traits.contains_key(key) {
+            found.push(binding);
+        }
+    }
+    match found.len() {
+        0 => Ok(HttpBinding::Body),
+        1 => Ok(found.remove(0)),
+        _ => Err(LoadError::new(format!("{at}.traits"), "more than one HTTP binding trait")),
+    }
 }
 
 fn members(id: &str, s: &RawShape, smithy1: bool) -> Result<Vec<Member>> {
@@ -580,6 +612,22 @@ fn operation(id: &str, s: &RawShape, service_paginated: &PaginatedTrait) -> Resu
             Some(v) => {
                 let eat = format!("{at}.traits.smithy.api#endpoint");
                 Some(req_str(object(v, &eat)?, "hostPrefix", &eat)?.to_string())
+            }
+            None => None,
+        },
+        http: match s.traits.get("smithy.api#http") {
+            Some(v) => {
+                let hat = format!("{at}.traits.smithy.api#http");
+                let h = object(v, &hat)?;
+                Some(Http {
+                    method: req_str(h, "method", &hat)?.to_string(),
+                    uri: req_str(h, "uri", &hat)?.to_string(),
+                    code: opt_u64(h, "code", &hat)?
+                        .map(|c| {
+                            u16::try_from(c).map_err(|_| LoadError::new(format!("{hat}.code"), "not an HTTP status"))
+                        })
+                        .transpose()?,
+                })
             }
             None => None,
         },

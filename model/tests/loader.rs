@@ -1,7 +1,7 @@
 //! Loader behaviour on small inline models.
 
 use serde_json::json;
-use smithy_ir::{botocore::Companions, load_str, AcceptorState, Comparator, Matcher, Protocol, ShapeKind};
+use smithy_ir::{botocore::Companions, load_str, AcceptorState, Comparator, HttpBinding, Matcher, Protocol, ShapeKind};
 
 fn smithy(shapes: serde_json::Value) -> String {
     let mut all = json!({
@@ -238,4 +238,49 @@ fn smithy_boolean_equals_expects_a_boolean() {
     assert!(matches!(m, Matcher::Output { expected, comparator: Comparator::Equals, .. } if *expected == json!(true)));
     let err = load_str(&waiter("yes"), "t", &Companions::default()).expect_err("not a boolean");
     assert!(err.to_string().contains("booleanEquals"), "{err}");
+}
+
+#[test]
+fn smithy_http_traits_become_bindings() {
+    let svc = load_str(
+        &smithy(json!({
+            "ex#GetThing": {"type": "operation", "input": {"target": "ex#GetThingInput"},
+                            "traits": {"smithy.api#http": {"method": "GET", "uri": "/things/{id}?v=1", "code": 202}}},
+            "ex#GetThingInput": {"type": "structure", "members": {
+                "id": {"target": "smithy.api#String", "traits": {"smithy.api#httpLabel": {}, "smithy.api#required": {}}},
+                "q": {"target": "smithy.api#String", "traits": {"smithy.api#httpQuery": "q"}},
+                "all": {"target": "ex#Map", "traits": {"smithy.api#httpQueryParams": {}}},
+                "h": {"target": "smithy.api#String", "traits": {"smithy.api#httpHeader": "X-H"}},
+                "p": {"target": "ex#Map", "traits": {"smithy.api#httpPrefixHeaders": "x-p-"}},
+                "body": {"target": "smithy.api#Blob", "traits": {"smithy.api#httpPayload": {}}}}},
+            "ex#Map": {"type": "map", "key": {"target": "smithy.api#String"}, "value": {"target": "smithy.api#String"}}
+        })),
+        "t",
+        &Companions::default(),
+    )
+    .expect("loads");
+    let op = &svc.operations["ex#GetThing"];
+    let http = op.http.as_ref().expect("http");
+    assert_eq!((http.method.as_str(), http.uri.as_str(), http.code), ("GET", "/things/{id}?v=1", Some(202)));
+    let ShapeKind::Structure { members } = &svc.shapes["ex#GetThingInput"].kind else { panic!("structure") };
+    let binding = |n: &str| members.iter().find(|m| m.name == n).expect(n).http.clone();
+    assert_eq!(binding("id"), HttpBinding::Label("id".into()));
+    assert_eq!(binding("q"), HttpBinding::Query("q".into()));
+    assert_eq!(binding("all"), HttpBinding::QueryParams);
+    assert_eq!(binding("h"), HttpBinding::Header("X-H".into()));
+    assert_eq!(binding("p"), HttpBinding::PrefixHeaders("x-p-".into()));
+    assert_eq!(binding("body"), HttpBinding::Payload);
+
+    // Two binding traits on one member are an error naming it.
+    let err = load_str(
+        &smithy(json!({"ex#GetThingInput": {"type": "structure", "members": {"id": {"target": "smithy.api#String",
+            "traits": {"smithy.api#httpLabel": {}, "smithy.api#httpHeader": "X"}}}}})),
+        "t",
+        &Companions::default(),
+    )
+    .expect_err("two bindings");
+    assert!(
+        err.to_string().contains("GetThingInput$id") && err.to_string().contains("more than one HTTP binding"),
+        "{err}"
+    );
 }

@@ -9,6 +9,7 @@
 
 pub mod defaults;
 pub mod endpoint;
+pub mod http;
 pub mod paginator;
 pub mod waiter;
 

@@ -10,6 +10,7 @@ mod examples;
 mod fixtures_compile;
 mod freshness;
 mod generated_api;
+mod http_bindings;
 mod injection;
 mod interrupted;
 mod malformed;
