@@ -26,6 +26,8 @@ mod env;
 pub mod error;
 pub mod http;
 #[doc(hidden)]
+pub mod http_binding;
+#[doc(hidden)]
 pub mod jmespath;
 mod json;
 pub mod paginate;
@@ -45,6 +47,7 @@ pub use primitives::DateTime;
 pub mod codegen {
     pub use crate::client::{idempotency_token, Input, Operation, ServiceClient, ServiceInfo};
     pub use crate::error::{ErrorTable, OperationError, Unhandled, ValidationError};
+    pub use crate::http_binding;
     pub use crate::jmespath;
     pub use crate::json::{
         decode, encode, read, top_level_strings, Codec, DateTimeText, DeserializeError, FromJson, HttpDate, ListOf,

@@ -20,6 +20,7 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/env.rs", include_str!("../../../runtime/src/env.rs")),
     ("src/error.rs", include_str!("../../../runtime/src/error.rs")),
     ("src/http.rs", include_str!("../../../runtime/src/http.rs")),
+    ("src/http_binding.rs", include_str!("../../../runtime/src/http_binding.rs")),
     ("src/jmespath.rs", include_str!("../../../runtime/src/jmespath.rs")),
     ("src/json.rs", include_str!("../../../runtime/src/json.rs")),
     ("src/lib.rs", include_str!("../../../runtime/src/lib.rs")),
