@@ -178,17 +178,19 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
     }
 }
 
+/// `Display` already says what the variant's error says, so `source` skips that error and
+/// goes on to its cause: a reporter that prints the chain says each thing once.
 impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Service { error, .. } => Some(error),
-            Error::Validation(e) => Some(e),
-            Error::Credentials(e) => Some(e),
-            Error::Endpoint(e) => Some(e),
-            Error::Dispatch(e) => Some(e),
-            Error::Timeout(e) => Some(e),
-            Error::Response(e) => Some(e),
-            Error::Pagination(e) => Some(e),
+            Error::Service { error, .. } => error.source(),
+            Error::Validation(e) => e.source(),
+            Error::Credentials(e) => e.source(),
+            Error::Endpoint(e) => e.source(),
+            Error::Dispatch(e) => e.source(),
+            Error::Timeout(e) => e.source(),
+            Error::Response(e) => e.source(),
+            Error::Pagination(e) => e.source(),
         }
     }
 }

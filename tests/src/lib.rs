@@ -164,7 +164,7 @@ async fn call_one<I, O, E, F, Fut>(v: &serde_json::Value, f: F, unhandled: fn(&E
 where
     I: awsgen_runtime::codegen::FromJson,
     O: awsgen_runtime::codegen::ToJson,
-    E: std::fmt::Display + ErrorParts,
+    E: std::error::Error + ErrorParts + 'static,
     F: FnOnce(I) -> Fut,
     Fut: std::future::Future<Output = Result<O, proton_client::Error<E>>>,
 {
@@ -175,7 +175,13 @@ where
     match f(input).await {
         Ok(o) => Outcome::Output(o.to_json()),
         Err(err) => {
-            let shown = err.to_string();
+            // What an error reporter (anyhow, `{:#}`) shows: the error and each source.
+            let mut shown = err.to_string();
+            let mut source = std::error::Error::source(&err);
+            while let Some(s) = source {
+                shown = format!("{shown}: {s}");
+                source = s.source();
+            }
             match err.into_service_error() {
                 Some(e) => {
                     Outcome::Service { code: e.code_str(), message: e.message_str(), modeled: !unhandled(&e), shown }

@@ -165,6 +165,8 @@ fn error_enum(plan: &Plan, op: &OpPlan) -> TokenStream {
             }
         }
 
+        // Transparent: the variant's text and its cause, so a reporter printing the chain says
+        // each thing once.
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 ::std::fmt::Display::fmt(self.inner(), f)
@@ -173,7 +175,7 @@ fn error_enum(plan: &Plan, op: &OpPlan) -> TokenStream {
 
         impl ::std::error::Error for #name {
             fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-                ::std::option::Option::Some(self.inner())
+                self.inner().source()
             }
         }
     }

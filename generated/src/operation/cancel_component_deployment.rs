@@ -254,6 +254,6 @@ impl ::std::fmt::Display for CancelComponentDeploymentError {
 
 impl ::std::error::Error for CancelComponentDeploymentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

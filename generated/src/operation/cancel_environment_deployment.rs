@@ -261,6 +261,6 @@ impl ::std::fmt::Display for CancelEnvironmentDeploymentError {
 
 impl ::std::error::Error for CancelEnvironmentDeploymentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

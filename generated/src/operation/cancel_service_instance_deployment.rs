@@ -288,6 +288,6 @@ impl ::std::fmt::Display for CancelServiceInstanceDeploymentError {
 
 impl ::std::error::Error for CancelServiceInstanceDeploymentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -257,6 +257,6 @@ impl ::std::fmt::Display for CancelServicePipelineDeploymentError {
 
 impl ::std::error::Error for CancelServicePipelineDeploymentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

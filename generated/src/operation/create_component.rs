@@ -501,6 +501,6 @@ impl ::std::fmt::Display for CreateComponentError {
 
 impl ::std::error::Error for CreateComponentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

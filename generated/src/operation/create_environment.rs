@@ -591,6 +591,6 @@ impl ::std::fmt::Display for CreateEnvironmentError {
 
 impl ::std::error::Error for CreateEnvironmentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

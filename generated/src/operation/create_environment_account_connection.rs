@@ -425,6 +425,6 @@ impl ::std::fmt::Display for CreateEnvironmentAccountConnectionError {
 
 impl ::std::error::Error for CreateEnvironmentAccountConnectionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

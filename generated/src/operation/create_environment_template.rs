@@ -394,6 +394,6 @@ impl ::std::fmt::Display for CreateEnvironmentTemplateError {
 
 impl ::std::error::Error for CreateEnvironmentTemplateError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -401,6 +401,6 @@ impl ::std::fmt::Display for CreateEnvironmentTemplateVersionError {
 
 impl ::std::error::Error for CreateEnvironmentTemplateVersionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -360,6 +360,6 @@ impl ::std::fmt::Display for CreateRepositoryError {
 
 impl ::std::error::Error for CreateRepositoryError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

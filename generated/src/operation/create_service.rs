@@ -497,6 +497,6 @@ impl ::std::fmt::Display for CreateServiceError {
 
 impl ::std::error::Error for CreateServiceError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -404,6 +404,6 @@ impl ::std::fmt::Display for CreateServiceInstanceError {
 
 impl ::std::error::Error for CreateServiceInstanceError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -339,6 +339,6 @@ impl ::std::fmt::Display for CreateServiceSyncConfigError {
 
 impl ::std::error::Error for CreateServiceSyncConfigError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

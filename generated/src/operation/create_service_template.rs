@@ -387,6 +387,6 @@ impl ::std::fmt::Display for CreateServiceTemplateError {
 
 impl ::std::error::Error for CreateServiceTemplateError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

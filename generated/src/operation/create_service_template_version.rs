@@ -470,6 +470,6 @@ impl ::std::fmt::Display for CreateServiceTemplateVersionError {
 
 impl ::std::error::Error for CreateServiceTemplateVersionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -362,6 +362,6 @@ impl ::std::fmt::Display for CreateTemplateSyncConfigError {
 
 impl ::std::error::Error for CreateTemplateSyncConfigError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

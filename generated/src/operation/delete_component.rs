@@ -253,6 +253,6 @@ impl ::std::fmt::Display for DeleteComponentError {
 
 impl ::std::error::Error for DeleteComponentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

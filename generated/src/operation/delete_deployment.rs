@@ -237,6 +237,6 @@ impl ::std::fmt::Display for DeleteDeploymentError {
 
 impl ::std::error::Error for DeleteDeploymentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

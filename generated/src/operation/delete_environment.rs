@@ -249,6 +249,6 @@ impl ::std::fmt::Display for DeleteEnvironmentError {
 
 impl ::std::error::Error for DeleteEnvironmentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -261,6 +261,6 @@ impl ::std::fmt::Display for DeleteEnvironmentAccountConnectionError {
 
 impl ::std::error::Error for DeleteEnvironmentAccountConnectionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -252,6 +252,6 @@ impl ::std::fmt::Display for DeleteEnvironmentTemplateError {
 
 impl ::std::error::Error for DeleteEnvironmentTemplateError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -316,6 +316,6 @@ impl ::std::fmt::Display for DeleteEnvironmentTemplateVersionError {
 
 impl ::std::error::Error for DeleteEnvironmentTemplateVersionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -271,6 +271,6 @@ impl ::std::fmt::Display for DeleteRepositoryError {
 
 impl ::std::error::Error for DeleteRepositoryError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -256,6 +256,6 @@ impl ::std::fmt::Display for DeleteServiceError {
 
 impl ::std::error::Error for DeleteServiceError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

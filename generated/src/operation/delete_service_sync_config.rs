@@ -254,6 +254,6 @@ impl ::std::fmt::Display for DeleteServiceSyncConfigError {
 
 impl ::std::error::Error for DeleteServiceSyncConfigError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

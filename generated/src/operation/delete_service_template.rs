@@ -251,6 +251,6 @@ impl ::std::fmt::Display for DeleteServiceTemplateError {
 
 impl ::std::error::Error for DeleteServiceTemplateError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -312,6 +312,6 @@ impl ::std::fmt::Display for DeleteServiceTemplateVersionError {
 
 impl ::std::error::Error for DeleteServiceTemplateVersionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -274,6 +274,6 @@ impl ::std::fmt::Display for DeleteTemplateSyncConfigError {
 
 impl ::std::error::Error for DeleteTemplateSyncConfigError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -221,6 +221,6 @@ impl ::std::fmt::Display for GetAccountSettingsError {
 
 impl ::std::error::Error for GetAccountSettingsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

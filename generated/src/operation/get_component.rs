@@ -246,7 +246,7 @@ impl ::std::fmt::Display for GetComponentError {
 
 impl ::std::error::Error for GetComponentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

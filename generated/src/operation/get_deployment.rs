@@ -332,6 +332,6 @@ impl ::std::fmt::Display for GetDeploymentError {
 
 impl ::std::error::Error for GetDeploymentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

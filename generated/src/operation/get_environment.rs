@@ -239,7 +239,7 @@ impl ::std::fmt::Display for GetEnvironmentError {
 
 impl ::std::error::Error for GetEnvironmentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

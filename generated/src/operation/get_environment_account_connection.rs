@@ -242,6 +242,6 @@ impl ::std::fmt::Display for GetEnvironmentAccountConnectionError {
 
 impl ::std::error::Error for GetEnvironmentAccountConnectionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -241,6 +241,6 @@ impl ::std::fmt::Display for GetEnvironmentTemplateError {
 
 impl ::std::error::Error for GetEnvironmentTemplateError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -295,7 +295,7 @@ impl ::std::fmt::Display for GetEnvironmentTemplateVersionError {
 
 impl ::std::error::Error for GetEnvironmentTemplateVersionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

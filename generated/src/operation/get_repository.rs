@@ -259,6 +259,6 @@ impl ::std::fmt::Display for GetRepositoryError {
 
 impl ::std::error::Error for GetRepositoryError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

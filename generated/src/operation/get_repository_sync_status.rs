@@ -306,6 +306,6 @@ impl ::std::fmt::Display for GetRepositorySyncStatusError {
 
 impl ::std::error::Error for GetRepositorySyncStatusError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

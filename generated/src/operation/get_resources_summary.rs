@@ -222,6 +222,6 @@ impl ::std::fmt::Display for GetResourcesSummaryError {
 
 impl ::std::error::Error for GetResourcesSummaryError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

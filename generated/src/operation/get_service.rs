@@ -242,7 +242,7 @@ impl ::std::fmt::Display for GetServiceError {
 
 impl ::std::error::Error for GetServiceError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

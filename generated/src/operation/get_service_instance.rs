@@ -271,7 +271,7 @@ impl ::std::fmt::Display for GetServiceInstanceError {
 
 impl ::std::error::Error for GetServiceInstanceError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

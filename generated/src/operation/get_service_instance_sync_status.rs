@@ -318,6 +318,6 @@ impl ::std::fmt::Display for GetServiceInstanceSyncStatusError {
 
 impl ::std::error::Error for GetServiceInstanceSyncStatusError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

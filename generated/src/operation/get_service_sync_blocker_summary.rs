@@ -276,6 +276,6 @@ impl ::std::fmt::Display for GetServiceSyncBlockerSummaryError {
 
 impl ::std::error::Error for GetServiceSyncBlockerSummaryError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -247,6 +247,6 @@ impl ::std::fmt::Display for GetServiceSyncConfigError {
 
 impl ::std::error::Error for GetServiceSyncConfigError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -239,6 +239,6 @@ impl ::std::fmt::Display for GetServiceTemplateError {
 
 impl ::std::error::Error for GetServiceTemplateError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -293,7 +293,7 @@ impl ::std::fmt::Display for GetServiceTemplateVersionError {
 
 impl ::std::error::Error for GetServiceTemplateVersionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

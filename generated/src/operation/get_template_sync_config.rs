@@ -267,6 +267,6 @@ impl ::std::fmt::Display for GetTemplateSyncConfigError {
 
 impl ::std::error::Error for GetTemplateSyncConfigError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

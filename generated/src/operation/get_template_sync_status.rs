@@ -329,6 +329,6 @@ impl ::std::fmt::Display for GetTemplateSyncStatusError {
 
 impl ::std::error::Error for GetTemplateSyncStatusError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -307,7 +307,7 @@ impl ::std::fmt::Display for ListComponentOutputsError {
 
 impl ::std::error::Error for ListComponentOutputsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

@@ -291,7 +291,7 @@ impl ::std::fmt::Display for ListComponentProvisionedResourcesError {
 
 impl ::std::error::Error for ListComponentProvisionedResourcesError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

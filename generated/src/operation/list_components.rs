@@ -358,7 +358,7 @@ impl ::std::fmt::Display for ListComponentsError {
 
 impl ::std::error::Error for ListComponentsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

@@ -385,7 +385,7 @@ impl ::std::fmt::Display for ListDeploymentsError {
 
 impl ::std::error::Error for ListDeploymentsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

@@ -353,7 +353,7 @@ impl ::std::fmt::Display for ListEnvironmentAccountConnectionsError {
 
 impl ::std::error::Error for ListEnvironmentAccountConnectionsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

@@ -303,7 +303,7 @@ impl ::std::fmt::Display for ListEnvironmentOutputsError {
 
 impl ::std::error::Error for ListEnvironmentOutputsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

@@ -288,7 +288,7 @@ impl ::std::fmt::Display for ListEnvironmentProvisionedResourcesError {
 
 impl ::std::error::Error for ListEnvironmentProvisionedResourcesError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

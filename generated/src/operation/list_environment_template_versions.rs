@@ -334,7 +334,7 @@ impl ::std::fmt::Display for ListEnvironmentTemplateVersionsError {
 
 impl ::std::error::Error for ListEnvironmentTemplateVersionsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

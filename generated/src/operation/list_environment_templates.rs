@@ -281,7 +281,7 @@ impl ::std::fmt::Display for ListEnvironmentTemplatesError {
 
 impl ::std::error::Error for ListEnvironmentTemplatesError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

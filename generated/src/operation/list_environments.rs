@@ -313,7 +313,7 @@ impl ::std::fmt::Display for ListEnvironmentsError {
 
 impl ::std::error::Error for ListEnvironmentsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

@@ -288,7 +288,7 @@ impl ::std::fmt::Display for ListRepositoriesError {
 
 impl ::std::error::Error for ListRepositoriesError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

@@ -308,7 +308,7 @@ impl ::std::fmt::Display for ListRepositorySyncDefinitionsError {
 
 impl ::std::error::Error for ListRepositorySyncDefinitionsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

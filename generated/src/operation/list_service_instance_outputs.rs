@@ -330,7 +330,7 @@ impl ::std::fmt::Display for ListServiceInstanceOutputsError {
 
 impl ::std::error::Error for ListServiceInstanceOutputsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

@@ -320,7 +320,7 @@ impl ::std::fmt::Display for ListServiceInstanceProvisionedResourcesError {
 
 impl ::std::error::Error for ListServiceInstanceProvisionedResourcesError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

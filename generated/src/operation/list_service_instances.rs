@@ -379,7 +379,7 @@ impl ::std::fmt::Display for ListServiceInstancesError {
 
 impl ::std::error::Error for ListServiceInstancesError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

@@ -301,7 +301,7 @@ impl ::std::fmt::Display for ListServicePipelineOutputsError {
 
 impl ::std::error::Error for ListServicePipelineOutputsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

@@ -332,7 +332,7 @@ impl ::std::fmt::Display for ListServiceTemplateVersionsError {
 
 impl ::std::error::Error for ListServiceTemplateVersionsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }
 

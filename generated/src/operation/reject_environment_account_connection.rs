@@ -255,6 +255,6 @@ impl ::std::fmt::Display for RejectEnvironmentAccountConnectionError {
 
 impl ::std::error::Error for RejectEnvironmentAccountConnectionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

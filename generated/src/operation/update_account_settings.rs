@@ -331,6 +331,6 @@ impl ::std::fmt::Display for UpdateAccountSettingsError {
 
 impl ::std::error::Error for UpdateAccountSettingsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

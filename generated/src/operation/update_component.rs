@@ -445,6 +445,6 @@ impl ::std::fmt::Display for UpdateComponentError {
 
 impl ::std::error::Error for UpdateComponentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

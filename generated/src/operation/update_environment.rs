@@ -576,6 +576,6 @@ impl ::std::fmt::Display for UpdateEnvironmentError {
 
 impl ::std::error::Error for UpdateEnvironmentError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

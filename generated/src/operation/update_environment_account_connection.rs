@@ -333,6 +333,6 @@ impl ::std::fmt::Display for UpdateEnvironmentAccountConnectionError {
 
 impl ::std::error::Error for UpdateEnvironmentAccountConnectionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -303,6 +303,6 @@ impl ::std::fmt::Display for UpdateEnvironmentTemplateError {
 
 impl ::std::error::Error for UpdateEnvironmentTemplateError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -352,6 +352,6 @@ impl ::std::fmt::Display for UpdateEnvironmentTemplateVersionError {
 
 impl ::std::error::Error for UpdateEnvironmentTemplateVersionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -327,6 +327,6 @@ impl ::std::fmt::Display for UpdateServiceError {
 
 impl ::std::error::Error for UpdateServiceError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

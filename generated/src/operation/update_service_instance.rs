@@ -422,6 +422,6 @@ impl ::std::fmt::Display for UpdateServiceInstanceError {
 
 impl ::std::error::Error for UpdateServiceInstanceError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -386,6 +386,6 @@ impl ::std::fmt::Display for UpdateServicePipelineError {
 
 impl ::std::error::Error for UpdateServicePipelineError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

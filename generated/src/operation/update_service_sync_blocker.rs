@@ -307,6 +307,6 @@ impl ::std::fmt::Display for UpdateServiceSyncBlockerError {
 
 impl ::std::error::Error for UpdateServiceSyncBlockerError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -334,6 +334,6 @@ impl ::std::fmt::Display for UpdateServiceSyncConfigError {
 
 impl ::std::error::Error for UpdateServiceSyncConfigError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

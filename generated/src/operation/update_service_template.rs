@@ -301,6 +301,6 @@ impl ::std::fmt::Display for UpdateServiceTemplateError {
 
 impl ::std::error::Error for UpdateServiceTemplateError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

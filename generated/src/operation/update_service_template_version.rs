@@ -429,6 +429,6 @@ impl ::std::fmt::Display for UpdateServiceTemplateVersionError {
 
 impl ::std::error::Error for UpdateServiceTemplateVersionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -352,6 +352,6 @@ impl ::std::fmt::Display for UpdateTemplateSyncConfigError {
 
 impl ::std::error::Error for UpdateTemplateSyncConfigError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        ::std::option::Option::Some(self.inner())
+        self.inner().source()
     }
 }

@@ -167,6 +167,9 @@ async fn every_error_form_becomes_the_modeled_variant() {
         assert!(modeled, "{shape}/{}: not the modeled variant", case["variant"]);
         assert_eq!(message.as_deref(), case["message"].as_str(), "{shape}/{}", case["variant"]);
         assert!(shown.starts_with(shape) && shown.contains("request id"), "{shown}");
+        // The whole chain (Display and sources, as anyhow shows it) names the error once: the
+        // wrappers are transparent.
+        assert_eq!(shown.matches(shape).count(), 1, "{shown}");
     }
 }
 
