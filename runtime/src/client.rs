@@ -70,6 +70,29 @@ pub struct Input<'a> {
     pub context: Option<Vec<(&'static str, Value)>>,
 }
 
+/// What an HTTP-bound protocol (restJson1, restXml) puts outside the body, built by the
+/// operation's generated bindings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpParts {
+    /// `GET`, `PUT`, ...
+    pub method: &'static str,
+    /// The path with its labels filled in, percent-encoded (`/functions/my%20fn/invocations`),
+    /// appended to any path of the endpoint.
+    pub path: String,
+    /// The query string without `?`, percent-encoded; empty for none.
+    pub query: String,
+    /// Headers the input binds.
+    pub headers: Vec<(String, String)>,
+    /// The body's media type; `None` sends no `Content-Type` (a request without a body).
+    pub content_type: Option<&'static str>,
+}
+
+/// Reads an HTTP-bound operation's output from the whole response: status, headers and body.
+pub trait FromResponse: Sized {
+    /// The output, or where the response does not fit it.
+    fn from_response(response: &Response) -> Result<Self, crate::json::DeserializeError>;
+}
+
 /// A service's client: cheap to clone; clones share the configuration (credentials, connection
 /// pool), the resolved endpoint and the retry budget.
 #[derive(Clone, Debug)]
@@ -170,13 +193,45 @@ impl ServiceClient {
     ) -> Result<O, Error<E>> {
         // Only the parsing depends on the operation's types: everything else is one function
         // compiled once in this crate, not once per operation in every service crate.
-        let response =
-            self.dispatch(operation, input).await.map_err(|e| e.map_service(|never: Infallible| match never {}))?;
+        let response = self
+            .dispatch(operation, input, None)
+            .await
+            .map_err(|e| e.map_service(|never: Infallible| match never {}))?;
         parse(self.inner.service, response)
     }
 
+    /// Sends an HTTP-bound operation (restJson1, restXml): `parts` carries the method, path,
+    /// query and headers, `input.body` the body; the output is read from the whole response.
+    pub async fn call_http<O: FromResponse, E: OperationError>(
+        &self,
+        operation: &'static Operation,
+        input: Input<'_>,
+        parts: HttpParts,
+    ) -> Result<O, Error<E>> {
+        let response = self
+            .dispatch(operation, input, Some(&parts))
+            .await
+            .map_err(|e| e.map_service(|never: Infallible| match never {}))?;
+        if (200..300).contains(&response.status) {
+            return O::from_response(&response).map_err(|e| {
+                Error::Response(ResponseError {
+                    status: response.status,
+                    request_id: response.header("x-amzn-requestid").map(str::to_string),
+                    message: "the response does not match the output shape".to_string(),
+                    source: Some(Box::new(e)),
+                })
+            });
+        }
+        Err(service_error(self.inner.service, response))
+    }
+
     /// Everything of a call but parsing: endpoint, compression, retries, timeouts.
-    async fn dispatch(&self, operation: &'static Operation, input: Input<'_>) -> Result<Response, Error<Infallible>> {
+    async fn dispatch(
+        &self,
+        operation: &'static Operation,
+        input: Input<'_>,
+        parts: Option<&HttpParts>,
+    ) -> Result<Response, Error<Infallible>> {
         let config = &self.inner.config;
         let mut endpoint = self.endpoint(input.context);
         // The host prefix applies to custom endpoints too, as in every AWS SDK; a local
@@ -189,7 +244,7 @@ impl ServiceClient {
         if operation.compress && !compression.disabled && body.bytes.len() >= compression.min_size as usize {
             body = Body { bytes: gzip(&body.bytes), gzip: true };
         }
-        let sent = self.send(operation.name, body, endpoint);
+        let sent = self.send(operation.name, body, endpoint, parts);
         match self.timeouts().operation {
             Some(limit) => match tokio::time::timeout(limit, sent).await {
                 Ok(r) => r,
@@ -221,6 +276,7 @@ impl ServiceClient {
         operation: &'static str,
         body: Body,
         endpoint: Result<crate::endpoint::Endpoint, EndpointError>,
+        parts: Option<&HttpParts>,
     ) -> Result<Response, Error<Infallible>> {
         let endpoint = endpoint.map_err(Error::Endpoint)?;
         let config = &self.inner.config;
@@ -246,7 +302,7 @@ impl ServiceClient {
                 max_attempts: retry.max_attempts,
                 app: config.app_name.as_deref(),
             };
-            let request = build_request(&endpoint, &region, &call, &creds);
+            let request = build_request(&endpoint, &region, &call, &creds, parts);
             let sent = config.http.send(request);
             let outcome = match attempt_timeout {
                 Some(limit) => match tokio::time::timeout(limit, sent).await {
@@ -409,26 +465,37 @@ fn build_request(
     region: &str,
     call: &Call<'_>,
     creds: &crate::sigv4::Credentials,
+    parts: Option<&HttpParts>,
 ) -> Request {
     let service = call.service;
-    // awsJson requests go to `/`, after any path the endpoint has (`https://host/custom` sends
-    // to `/custom/`).
-    let path = if endpoint.path.ends_with('/') { endpoint.path.clone() } else { format!("{}/", endpoint.path) };
     let scheme = endpoint.url.split_once("://").map_or("https", |(s, _)| s);
-    let mut headers = vec![
-        ("Host".to_string(), endpoint.authority.clone()),
-        ("Content-Type".to_string(), service.content_type.to_string()),
-        ("X-Amz-Target".to_string(), format!("{}.{}", service.target_prefix, call.operation)),
-    ];
+    let body = &call.body.bytes;
+    let mut headers = vec![("Host".to_string(), endpoint.authority.clone())];
+    let (method, path, query) = match parts {
+        // awsJson requests go to `/`, after any path the endpoint has (`https://host/custom`
+        // sends to `/custom/`).
+        None => {
+            headers.push(("Content-Type".to_string(), service.content_type.to_string()));
+            headers.push(("X-Amz-Target".to_string(), format!("{}.{}", service.target_prefix, call.operation)));
+            let path = if endpoint.path.ends_with('/') { endpoint.path.clone() } else { format!("{}/", endpoint.path) };
+            ("POST", path, "")
+        }
+        Some(parts) => {
+            if let Some(content_type) = parts.content_type {
+                headers.push(("Content-Type".to_string(), content_type.to_string()));
+            }
+            headers.extend(parts.headers.iter().cloned());
+            (parts.method, format!("{}{}", endpoint.path.trim_end_matches('/'), parts.path), parts.query.as_str())
+        }
+    };
     if call.body.gzip {
         headers.push(("Content-Encoding".to_string(), "gzip".to_string()));
     }
     if service.query_compatible {
         headers.push(("x-amzn-query-mode".to_string(), "true".to_string()));
     }
-    let body = &call.body.bytes;
     let signed = crate::sigv4::sign(
-        &crate::sigv4::SignableRequest { method: "POST", path: &path, query: "", headers: &headers, body },
+        &crate::sigv4::SignableRequest { method, path: &path, query, headers: &headers, body },
         creds,
         &crate::sigv4::SigningScope { region, service: service.signing_name, time: DateTime::now() },
     );
@@ -439,7 +506,11 @@ fn build_request(
     headers.push(("amz-sdk-invocation-id".to_string(), call.invocation_id.to_string()));
     headers.push(("amz-sdk-request".to_string(), format!("attempt={}; max={}", call.attempt, call.max_attempts)));
     headers.push(("Content-Length".to_string(), body.len().to_string()));
-    Request { method: "POST", url: format!("{scheme}://{}{path}", endpoint.authority), headers, body: body.clone() }
+    let url = match query {
+        "" => format!("{scheme}://{}{path}", endpoint.authority),
+        q => format!("{scheme}://{}{path}?{q}", endpoint.authority),
+    };
+    Request { method, url, headers, body: body.clone() }
 }
 
 /// What an error response says: its code, its message, and a JSON object to read the modeled
@@ -518,6 +589,13 @@ fn parse<O: FromJson, E: OperationError>(service: &ServiceInfo, resp: Response) 
             })
         });
     }
+    Err(service_error(service, resp))
+}
+
+/// The typed error of a response whose status is not a success.
+fn service_error<E: OperationError>(service: &ServiceInfo, resp: Response) -> Error<E> {
+    let request_id = resp.header("x-amzn-requestid").map(str::to_string);
+    let status = resp.status;
     let parts = error_parts(service, &resp);
     let unhandled = Unhandled {
         code: parts.code.clone(),
@@ -526,5 +604,5 @@ fn parse<O: FromJson, E: OperationError>(service: &ServiceInfo, resp: Response) 
         request_id: request_id.clone(),
     };
     let error = crate::error::from_response::<E>(parts.code.as_deref().unwrap_or(""), &parts.json, unhandled);
-    Err(Error::Service { error, status, request_id })
+    Error::Service { error, status, request_id }
 }

@@ -45,7 +45,7 @@ pub use primitives::DateTime;
 /// validation, and the paginator and waiter specifications. Not a stable API.
 #[doc(hidden)]
 pub mod codegen {
-    pub use crate::client::{idempotency_token, Input, Operation, ServiceClient, ServiceInfo};
+    pub use crate::client::{idempotency_token, FromResponse, HttpParts, Input, Operation, ServiceClient, ServiceInfo};
     pub use crate::error::{ErrorTable, OperationError, Unhandled, ValidationError};
     pub use crate::http_binding;
     pub use crate::jmespath;

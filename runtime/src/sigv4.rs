@@ -159,15 +159,39 @@ fn normalize_path(path: &str) -> String {
     out
 }
 
+/// `%XX` sequences decoded; anything else (including a `%` not followed by two hex digits)
+/// kept as it is.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).and_then(|b| hex(*b)), bytes.get(i + 2).and_then(|b| hex(*b))) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 fn canonical_query(query: &str) -> String {
     let mut pairs: Vec<(String, String)> = query
         .split('&')
         .filter(|p| !p.is_empty())
         .map(|p| {
             let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            // Decoded first, so a query already percent-encoded (restJson1 builds them so) is
+            // encoded exactly once here.
             let (mut ek, mut ev) = (String::new(), String::new());
-            encode(&mut ek, k, false);
-            encode(&mut ev, v, false);
+            encode(&mut ek, &percent_decode(k), false);
+            encode(&mut ev, &percent_decode(v), false);
             (ek, ev)
         })
         .collect();

@@ -1,0 +1,150 @@
+//! The call path of HTTP-bound protocols (restJson1, restXml): method, path, query and headers
+//! from the operation's bindings, signed and sent; the output read from status, headers and
+//! body; errors typed as for awsJson. Through a transport that records what it is given.
+
+use std::sync::{Arc, Mutex, OnceLock};
+
+use awsgen_runtime::codegen::{
+    DeserializeError, ErrorTable, FromResponse, HttpParts, Input, Operation, OperationError, ServiceClient, ServiceInfo,
+};
+use awsgen_runtime::error::Unhandled;
+use awsgen_runtime::http::{BoxFuture, HttpClient, HttpError, Request, Response};
+use awsgen_runtime::sigv4::Credentials;
+use awsgen_runtime::{Config, Error};
+
+#[derive(Debug, Clone)]
+struct Recorder {
+    sent: Arc<Mutex<Vec<Request>>>,
+    reply: Response,
+}
+
+impl HttpClient for Recorder {
+    fn send(&self, request: Request) -> BoxFuture<'_, Result<Response, HttpError>> {
+        self.sent.lock().expect("lock").push(request);
+        let reply = self.reply.clone();
+        Box::pin(async move { Ok(reply) })
+    }
+}
+
+static SERVICE: ServiceInfo = ServiceInfo {
+    crate_version: "0.1.0",
+    target_prefix: "",
+    content_type: "application/json",
+    signing_name: "lambda",
+    env_id: "LAMBDA",
+    query_compatible: false,
+    retryable_errors: &[],
+    endpoint_rules: "",
+    rules: OnceLock::new(),
+};
+
+static INVOKE: Operation = Operation { name: "Invoke", host_prefix: None, compress: false };
+
+/// An output with a header member, the status code and a body.
+#[derive(Debug, PartialEq)]
+struct InvokeOutput {
+    status: u16,
+    version: Option<String>,
+    payload: Vec<u8>,
+}
+
+impl FromResponse for InvokeOutput {
+    fn from_response(r: &Response) -> Result<Self, DeserializeError> {
+        Ok(InvokeOutput {
+            status: r.status,
+            version: r.header("x-amz-executed-version").map(str::to_string),
+            payload: r.body.clone(),
+        })
+    }
+}
+
+#[derive(Debug)]
+enum InvokeError {
+    Unhandled(Unhandled),
+}
+
+impl OperationError for InvokeError {
+    const ERRORS: &'static ErrorTable<Self> = &[];
+
+    fn unhandled(unhandled: Unhandled) -> Self {
+        InvokeError::Unhandled(unhandled)
+    }
+}
+
+fn client(reply: Response) -> (ServiceClient, Arc<Mutex<Vec<Request>>>) {
+    let sent = Arc::new(Mutex::new(Vec::new()));
+    let config = Config::builder()
+        .region("eu-west-1")
+        .endpoint_url("https://example.com/base/")
+        .credentials(Credentials::new("AKID", "SECRET", None))
+        .http_client(Recorder { sent: sent.clone(), reply })
+        .build();
+    (ServiceClient::new(&config, &SERVICE), sent)
+}
+
+fn parts() -> HttpParts {
+    HttpParts {
+        method: "POST",
+        path: "/2015-03-31/functions/my%20fn/invocations".to_string(),
+        query: "Qualifier=v%2F1".to_string(),
+        headers: vec![("X-Amz-Invocation-Type".to_string(), "RequestResponse".to_string())],
+        content_type: Some("application/json"),
+    }
+}
+
+fn response(status: u16, headers: &[(&str, &str)], body: &str) -> Response {
+    Response {
+        status,
+        headers: headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        body: body.as_bytes().to_vec(),
+    }
+}
+
+#[tokio::test]
+async fn sends_the_bound_request_and_reads_the_whole_response() {
+    let (client, sent) = client(response(202, &[("X-Amz-Executed-Version", "7")], "{\"ok\":1}"));
+    let input = Input { body: b"{\"a\":1}".to_vec(), host_labels: &[], context: None };
+    let out: InvokeOutput = client.call_http::<_, InvokeError>(&INVOKE, input, parts()).await.expect("success");
+    assert_eq!(out, InvokeOutput { status: 202, version: Some("7".into()), payload: b"{\"ok\":1}".to_vec() });
+
+    let sent = sent.lock().expect("lock");
+    let req = &sent[0];
+    assert_eq!(req.method, "POST");
+    // The endpoint's path, then the operation's, then the query.
+    assert_eq!(req.url, "https://example.com/base/2015-03-31/functions/my%20fn/invocations?Qualifier=v%2F1");
+    let header = |n: &str| req.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(n)).map(|(_, v)| v.as_str());
+    assert_eq!(header("content-type"), Some("application/json"));
+    assert_eq!(header("x-amz-invocation-type"), Some("RequestResponse"));
+    assert_eq!(header("x-amz-target"), None, "no awsJson target on an HTTP-bound request");
+    let auth = header("authorization").expect("signed");
+    assert!(auth.contains("/eu-west-1/lambda/aws4_request"), "{auth}");
+    assert!(auth.contains("x-amz-invocation-type"), "bound headers are signed: {auth}");
+    assert_eq!(req.body, b"{\"a\":1}");
+}
+
+#[tokio::test]
+async fn a_request_without_body_has_no_content_type() {
+    let (client, sent) = client(response(200, &[], ""));
+    let input = Input { body: Vec::new(), host_labels: &[], context: None };
+    let parts = HttpParts { method: "GET", query: String::new(), content_type: None, headers: Vec::new(), ..parts() };
+    client.call_http::<InvokeOutput, InvokeError>(&INVOKE, input, parts).await.expect("success");
+    let sent = sent.lock().expect("lock");
+    assert_eq!(sent[0].method, "GET");
+    assert!(sent[0].url.ends_with("/invocations"), "{}", sent[0].url);
+    assert!(!sent[0].headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("content-type")));
+}
+
+#[tokio::test]
+async fn errors_are_typed_from_the_header_or_the_body() {
+    for (headers, body) in [
+        (vec![("X-Amzn-Errortype", "ResourceNotFoundException:http://internal.amazon.com/")], "{\"message\":\"gone\"}"),
+        (vec![], "{\"code\":\"ResourceNotFoundException\",\"message\":\"gone\"}"),
+        (vec![], "{\"__type\":\"aws.lambda#ResourceNotFoundException\",\"Message\":\"gone\"}"),
+    ] {
+        let (client, _) = client(response(404, &headers, body));
+        let input = Input { body: Vec::new(), host_labels: &[], context: None };
+        let err = client.call_http::<InvokeOutput, InvokeError>(&INVOKE, input, parts()).await.expect_err("404");
+        let Error::Service { error: InvokeError::Unhandled(e), status, .. } = err else { panic!("{err:?}") };
+        assert_eq!((status, e.code(), e.message()), (404, Some("ResourceNotFoundException"), Some("gone")), "{body}");
+    }
+}
