@@ -187,17 +187,6 @@ fn protocols(meta: &Map<String, Value>) -> Result<Vec<Protocol>> {
     Ok(out)
 }
 
-/// A JSON array of strings.
-fn strings(values: &[Value], at: &str) -> Result<Vec<String>> {
-    values
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            v.as_str().map(str::to_string).ok_or_else(|| LoadError::new(format!("{at}[{i}]"), "expected a string"))
-        })
-        .collect()
-}
-
 fn deprecated(o: &Map<String, Value>, at: &str) -> Result<Option<Deprecated>> {
     Ok(opt_bool(o, "deprecated", at)?.then(|| Deprecated {
         message: o.get("deprecatedMessage").and_then(Value::as_str).map(str::to_string),
@@ -411,15 +400,7 @@ fn paginators(v: &Value) -> Result<BTreeMap<String, Paginated>> {
             match c.get(key) {
                 None | Some(Value::Null) => Ok(Vec::new()),
                 Some(Value::String(s)) => Ok(vec![s.clone()]),
-                Some(Value::Array(a)) => a
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| {
-                        v.as_str()
-                            .map(str::to_string)
-                            .ok_or_else(|| LoadError::new(format!("{at}.{key}[{i}]"), "expected a string"))
-                    })
-                    .collect(),
+                Some(Value::Array(a)) => strings(a, &join(&at, key)),
                 Some(other) => Err(LoadError::new(join(&at, key), format!("expected a string, found {}", kind(other)))),
             }
         };

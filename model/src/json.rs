@@ -79,6 +79,17 @@ pub fn opt_array<'a>(m: &'a Map<String, Value>, key: &str, at: &str) -> Result<&
     }
 }
 
+/// A JSON array of strings; `at` names the array.
+pub fn strings(values: &[Value], at: &str) -> Result<Vec<String>> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            v.as_str().map(str::to_string).ok_or_else(|| LoadError::new(format!("{at}[{i}]"), "expected a string"))
+        })
+        .collect()
+}
+
 pub fn join(at: &str, key: &str) -> String {
     if at.is_empty() {
         key.to_string()

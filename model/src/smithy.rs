@@ -597,15 +597,7 @@ fn operation(id: &str, s: &RawShape, service_paginated: &PaginatedTrait) -> Resu
             None => Vec::new(),
             Some(v) => {
                 let cat = format!("{at}.traits.smithy.api#requestCompression");
-                opt_array(object(v, &cat)?, "encodings", &cat)?
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| {
-                        e.as_str()
-                            .map(str::to_string)
-                            .ok_or_else(|| LoadError::new(format!("{cat}.encodings[{i}]"), "expected a string"))
-                    })
-                    .collect::<Result<_>>()?
+                strings(opt_array(object(v, &cat)?, "encodings", &cat)?, &format!("{cat}.encodings"))?
             }
         },
         host_prefix: match s.traits.get("smithy.api#endpoint") {

@@ -110,6 +110,8 @@ struct Inner {
     params: crate::endpoint::Params,
     endpoint: Result<crate::endpoint::Endpoint, EndpointError>,
     budget: Mutex<u32>,
+    /// `User-Agent` and `x-amz-user-agent`: the same on every call of this client.
+    user_agents: (String, String),
 }
 
 /// Standard retry mode's budget: every retry spends tokens, successes earn a few back, so a
@@ -135,8 +137,9 @@ impl ServiceClient {
             context: Default::default(),
         };
         let endpoint = crate::endpoint::resolve(service, &params);
+        let user_agents = user_agents(service, config.app_name.as_deref());
         ServiceClient {
-            inner: Arc::new(Inner { config, service, params, endpoint, budget: Mutex::new(BUDGET) }),
+            inner: Arc::new(Inner { config, service, params, endpoint, budget: Mutex::new(BUDGET), user_agents }),
             overrides: None,
         }
     }
@@ -213,14 +216,8 @@ impl ServiceClient {
             .await
             .map_err(|e| e.map_service(|never: Infallible| match never {}))?;
         if (200..300).contains(&response.status) {
-            return O::from_response(&response).map_err(|e| {
-                Error::Response(ResponseError {
-                    status: response.status,
-                    request_id: response.header("x-amzn-requestid").map(str::to_string),
-                    message: "the response does not match the output shape".to_string(),
-                    source: Some(Box::new(e)),
-                })
-            });
+            return O::from_response(&response)
+                .map_err(|e| unreadable(&response, "the response does not match the output shape", e));
         }
         Err(service_error(self.inner.service, response))
     }
@@ -300,7 +297,7 @@ impl ServiceClient {
                 invocation_id: &invocation_id,
                 attempt,
                 max_attempts: retry.max_attempts,
-                app: config.app_name.as_deref(),
+                user_agents: &self.inner.user_agents,
             };
             let request = build_request(&endpoint, &region, &call, &creds, parts);
             let sent = config.http.send(request);
@@ -367,7 +364,7 @@ struct Call<'a> {
     invocation_id: &'a str,
     attempt: u32,
     max_attempts: u32,
-    app: Option<&'a str>,
+    user_agents: &'a (String, String),
 }
 
 /// Full jitter: a random wait up to `initial * 2^(attempt-1)`, capped at `max_backoff`.
@@ -397,7 +394,7 @@ pub fn idempotency_token() -> String {
     let mut b = random_bytes::<16>();
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    let h = crate::sigv4::hex(&b);
     format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
 }
 
@@ -500,9 +497,8 @@ fn build_request(
         &crate::sigv4::SigningScope { region, service: service.signing_name, time: DateTime::now() },
     );
     headers.extend(signed.headers);
-    let (user_agent, amz_user_agent) = user_agents(service, call.app);
-    headers.push(("User-Agent".to_string(), user_agent));
-    headers.push(("x-amz-user-agent".to_string(), amz_user_agent));
+    headers.push(("User-Agent".to_string(), call.user_agents.0.clone()));
+    headers.push(("x-amz-user-agent".to_string(), call.user_agents.1.clone()));
     headers.push(("amz-sdk-invocation-id".to_string(), call.invocation_id.to_string()));
     headers.push(("amz-sdk-request".to_string(), format!("attempt={}; max={}", call.attempt, call.max_attempts)));
     headers.push(("Content-Length".to_string(), body.len().to_string()));
@@ -570,9 +566,7 @@ fn sanitize_code(raw: &str) -> Option<String> {
 }
 
 fn parse<O: FromJson, E: OperationError>(service: &ServiceInfo, resp: Response) -> Result<O, Error<E>> {
-    let request_id = resp.header("x-amzn-requestid").map(str::to_string);
-    let status = resp.status;
-    if (200..300).contains(&status) {
+    if (200..300).contains(&resp.status) {
         // Nothing to read: whatever the body holds is ignored.
         if O::IGNORES_VALUE {
             return Ok(O::zero_value());
@@ -580,16 +574,19 @@ fn parse<O: FromJson, E: OperationError>(service: &ServiceInfo, resp: Response) 
         let body = resp.body.trim_ascii();
         // An empty body, or `null`, is an empty output.
         let body: &[u8] = if body.is_empty() || body == b"null" { b"{}" } else { body };
-        return O::from_slice(body).map_err(|e| {
-            Error::Response(ResponseError {
-                status,
-                request_id,
-                message: "the body does not match the output shape".to_string(),
-                source: Some(Box::new(e)),
-            })
-        });
+        return O::from_slice(body).map_err(|e| unreadable(&resp, "the body does not match the output shape", e));
     }
     Err(service_error(service, resp))
+}
+
+/// A success response whose output does not read.
+fn unreadable<E>(resp: &Response, message: &str, e: crate::json::DeserializeError) -> Error<E> {
+    Error::Response(ResponseError {
+        status: resp.status,
+        request_id: resp.header("x-amzn-requestid").map(str::to_string),
+        message: message.to_string(),
+        source: Some(Box::new(e)),
+    })
 }
 
 /// The typed error of a response whose status is not a success.

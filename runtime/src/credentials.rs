@@ -82,6 +82,11 @@ mod remote;
 
 pub(crate) use profile::profile_settings;
 
+/// A credentials error that has no underlying cause.
+fn fail(what: String) -> CredentialsError {
+    CredentialsError::new(what, None)
+}
+
 /// The AWS default credential chain, in the order the AWS SDKs use:
 ///
 /// 1. environment variables: `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`;

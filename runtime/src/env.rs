@@ -2,6 +2,16 @@
 
 use crate::config::Config;
 
+/// An environment variable, unless unset or blank.
+pub(crate) fn var(key: &str) -> Option<String> {
+    std::env::var(key).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// The region: `AWS_REGION`, `AWS_DEFAULT_REGION`, then the profile's `region`.
+pub(crate) fn region(profile_region: Option<&str>) -> Option<String> {
+    var("AWS_REGION").or_else(|| var("AWS_DEFAULT_REGION")).or_else(|| profile_region.map(str::to_string))
+}
+
 impl Config {
     /// Loads the configuration the AWS CLI would use:
     ///
@@ -21,18 +31,17 @@ impl Config {
     /// The profile is `AWS_PROFILE` (default `default`) in `AWS_CONFIG_FILE` (default
     /// `~/.aws/config`).
     pub async fn from_env() -> Config {
-        let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
         let profile = crate::credentials::profile_settings();
         let setting = |k: &str| profile.get(k).cloned();
         let mut b = Config::builder();
-        if let Some(region) = env("AWS_REGION").or_else(|| env("AWS_DEFAULT_REGION")).or_else(|| setting("region")) {
+        if let Some(region) = region(profile.get("region").map(String::as_str)) {
             b = b.region(region);
         }
         let ignore_configured =
-            env("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+            var("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS").is_some_and(|v| v.eq_ignore_ascii_case("true"));
         if !ignore_configured {
             let mut urls = crate::config::EndpointUrls {
-                general: env("AWS_ENDPOINT_URL").or_else(|| setting("endpoint_url")),
+                general: var("AWS_ENDPOINT_URL").or_else(|| setting("endpoint_url")),
                 ..Default::default()
             };
             // Every service's variable, whichever clients are built from this configuration.
@@ -44,16 +53,16 @@ impl Config {
             }
             b = b.env_endpoints(urls);
         }
-        let flag = |k: &str, p: &str| env(k).or_else(|| setting(p)).is_some_and(|v| v.eq_ignore_ascii_case("true"));
+        let flag = |k: &str, p: &str| var(k).or_else(|| setting(p)).is_some_and(|v| v.eq_ignore_ascii_case("true"));
         b = b.use_fips(flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint"));
         b = b.use_dual_stack(flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint"));
-        if let Some(id) = env("AWS_ACCOUNT_ID").or_else(|| setting("aws_account_id")) {
+        if let Some(id) = var("AWS_ACCOUNT_ID").or_else(|| setting("aws_account_id")) {
             b = b.account_id(id);
         }
-        if let Some(mode) = env("AWS_ACCOUNT_ID_ENDPOINT_MODE").or_else(|| setting("account_id_endpoint_mode")) {
+        if let Some(mode) = var("AWS_ACCOUNT_ID_ENDPOINT_MODE").or_else(|| setting("account_id_endpoint_mode")) {
             b = b.account_id_endpoint_mode(mode);
         }
-        if let Some(n) = env("AWS_MAX_ATTEMPTS").or_else(|| setting("max_attempts")).and_then(|v| v.trim().parse().ok())
+        if let Some(n) = var("AWS_MAX_ATTEMPTS").or_else(|| setting("max_attempts")).and_then(|v| v.trim().parse().ok())
         {
             b = b.max_attempts(n);
         }
@@ -62,7 +71,7 @@ impl Config {
             ..Default::default()
         };
         let min_size =
-            env("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES").or_else(|| setting("request_min_compression_size_bytes"));
+            var("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES").or_else(|| setting("request_min_compression_size_bytes"));
         if let Some(n) = min_size
             .and_then(|v| v.trim().parse::<u32>().ok())
             .filter(|n| *n <= crate::config::MAX_MIN_COMPRESSION_SIZE)

@@ -54,12 +54,9 @@ impl HttpValue for f64 {
 /// `NaN`, `Infinity` and `-Infinity` as the protocols spell them; other values in Rust's
 /// shortest round-trip form (`4.1`, not `4.099999904632568` for an `f32`).
 fn float_text(v: f64, out: &mut String, exact: Option<String>) {
-    if v.is_nan() {
-        out.push_str("NaN");
-    } else if v.is_infinite() {
-        out.push_str(if v > 0.0 { "Infinity" } else { "-Infinity" });
-    } else {
-        out.push_str(&exact.unwrap_or_else(|| v.to_string()));
+    match crate::primitives::non_finite_name(v) {
+        Some(name) => out.push_str(name),
+        None => out.push_str(&exact.unwrap_or_else(|| v.to_string())),
     }
 }
 
@@ -79,10 +76,7 @@ pub fn time_text(t: &DateTime, format: TimeFormat, out: &mut String) {
     match format {
         TimeFormat::DateTime => out.push_str(&t.to_string()),
         TimeFormat::HttpDate => out.push_str(&t.to_http_date()),
-        TimeFormat::EpochSeconds => match t.subsec_nanos() {
-            0 => out.push_str(&t.secs().to_string()),
-            _ => out.push_str(&t.as_secs_f64().to_string()),
-        },
+        TimeFormat::EpochSeconds => out.push_str(&t.epoch_seconds_text()),
     }
 }
 

@@ -172,13 +172,10 @@ impl Writer {
 
     /// A number; the non-finite ones as the strings `NaN`, `Infinity`, `-Infinity`.
     pub fn float(&mut self, v: f64) {
-        if v.is_nan() {
-            self.string("NaN")
-        } else if v.is_infinite() {
-            self.string(if v > 0.0 { "Infinity" } else { "-Infinity" })
-        } else {
+        match crate::primitives::non_finite_name(v) {
+            Some(name) => self.string(name),
             // `{:?}` is the shortest text that reads back as the same double.
-            self.raw(&format!("{v:?}"))
+            None => self.raw(&format!("{v:?}")),
         }
     }
 }
@@ -922,11 +919,7 @@ impl FromJson for f32 {
 /// awsJson sends timestamps as epoch seconds, with a fraction when there is one.
 impl ToJson for DateTime {
     fn write(&self, w: &mut Writer) {
-        if self.subsec_nanos() == 0 {
-            w.raw(&self.secs().to_string())
-        } else {
-            w.float(self.as_secs_f64())
-        }
+        w.raw(&self.epoch_seconds_text())
     }
 }
 

@@ -58,6 +58,26 @@ impl DateTime {
     pub fn as_secs_f64(&self) -> f64 {
         self.seconds as f64 + f64::from(self.nanos) / 1e9
     }
+
+    /// Epoch seconds as the protocols write them: an integer when whole, else the shortest
+    /// decimal that reads back as the same double.
+    pub(crate) fn epoch_seconds_text(&self) -> String {
+        match self.nanos {
+            0 => self.seconds.to_string(),
+            _ => format!("{:?}", self.as_secs_f64()),
+        }
+    }
+}
+
+/// How the protocols spell a double that is not a finite number (`None` for one that is).
+pub(crate) fn non_finite_name(v: f64) -> Option<&'static str> {
+    if v.is_nan() {
+        Some("NaN")
+    } else if v.is_infinite() {
+        Some(if v > 0.0 { "Infinity" } else { "-Infinity" })
+    } else {
+        None
+    }
 }
 
 /// RFC 3339 in UTC, for example `2024-01-02T03:04:05Z` or `2024-01-02T03:04:05.25Z`.

@@ -67,14 +67,14 @@ impl std::fmt::Debug for Credentials {
     }
 }
 
-/// A request to sign. The path and query are as they will be sent (the path not yet
-/// percent-encoded, the query as written after `?`).
+/// A request to sign. The path and query are as they will be sent.
 pub struct SignableRequest<'a> {
     /// `GET`, `POST`, ...
     pub method: &'a str,
-    /// The path, not percent-encoded (`/` for awsJson).
+    /// The path as sent (`/` for awsJson; restJson1's already percent-encoded labels). Signing
+    /// encodes it once more, as SigV4 asks of every service but S3.
     pub path: &'a str,
-    /// The query string without `?` (empty for awsJson).
+    /// The query string without `?`, percent-encoded or not (empty for awsJson).
     pub query: &'a str,
     /// The headers to sign, including `Host`.
     pub headers: &'a [(String, String)],
@@ -121,7 +121,8 @@ pub(crate) fn encode(out: &mut String, s: &str, keep_slash: bool) {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Lower-case hex of `bytes`.
+pub(crate) fn hex(bytes: &[u8]) -> String {
     let mut s = String::with_capacity(bytes.len() * 2);
     for b in bytes {
         let _ = write!(s, "{b:02x}");

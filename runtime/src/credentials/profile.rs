@@ -3,15 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use super::remote;
+use super::{fail, remote};
+use crate::env::var as env;
 use crate::error::CredentialsError;
 use crate::http::DefaultHttpClient;
 use crate::primitives::DateTime;
 use crate::sigv4::Credentials;
-
-fn env(key: &str) -> Option<String> {
-    std::env::var(key).ok().filter(|v| !v.trim().is_empty())
-}
 
 fn home() -> Option<String> {
     env("HOME").or_else(|| env("USERPROFILE"))
@@ -45,8 +42,10 @@ fn sections(text: &str) -> Vec<(String, Settings)> {
     out
 }
 
-fn read(path: Option<String>) -> String {
-    path.and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default()
+/// The sections of the file `variable` names, else of `~/.aws/<default>`; none if unreadable.
+fn read_sections(variable: &str, default: &str) -> Vec<(String, Settings)> {
+    let path = env(variable).or_else(|| home().map(|h| format!("{h}/.aws/{default}")));
+    sections(&path.and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default())
 }
 
 /// The shared files, read once per credentials lookup.
@@ -62,10 +61,8 @@ pub(super) struct Files {
 impl Files {
     pub(super) fn load() -> Files {
         let profile = env("AWS_PROFILE").unwrap_or_else(|| "default".to_string());
-        let config = sections(&read(env("AWS_CONFIG_FILE").or_else(|| home().map(|h| format!("{h}/.aws/config")))));
-        let credentials = sections(&read(
-            env("AWS_SHARED_CREDENTIALS_FILE").or_else(|| home().map(|h| format!("{h}/.aws/credentials"))),
-        ));
+        let config = read_sections("AWS_CONFIG_FILE", "config");
+        let credentials = read_sections("AWS_SHARED_CREDENTIALS_FILE", "credentials");
         Files { profile: String::new(), settings: Settings::new(), config, credentials }.select(&profile)
     }
 
@@ -108,8 +105,10 @@ fn config_profile(config: &[(String, Settings)], profile: &str) -> Settings {
 /// The settings of the active profile (`AWS_PROFILE`, default `default`) in the shared config
 /// file (`AWS_CONFIG_FILE`, default `~/.aws/config`): region, endpoint URL and the like.
 pub(crate) fn profile_settings() -> Settings {
-    let config = sections(&read(env("AWS_CONFIG_FILE").or_else(|| home().map(|h| format!("{h}/.aws/config")))));
-    config_profile(&config, &env("AWS_PROFILE").unwrap_or_else(|| "default".to_string()))
+    config_profile(
+        &read_sections("AWS_CONFIG_FILE", "config"),
+        &env("AWS_PROFILE").unwrap_or_else(|| "default".to_string()),
+    )
 }
 
 pub(super) async fn from_profile(
@@ -191,10 +190,6 @@ async fn assume_role(
     remote::sts(files, http, "AssumeRole", &params, Some(&source)).await
 }
 
-fn fail(what: String) -> CredentialsError {
-    CredentialsError::new(what, None)
-}
-
 /// IAM Identity Center: the access token `aws sso login` cached, exchanged for role credentials.
 async fn sso(files: &Files, http: &DefaultHttpClient) -> Result<Credentials, CredentialsError> {
     let profile = &files.profile;
@@ -212,7 +207,7 @@ async fn sso(files: &Files, http: &DefaultHttpClient) -> Result<Credentials, Cre
         None => (need("sso_start_url")?.to_string(), need("sso_region")?.to_string()),
     };
     let digest = ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, cache_key.as_bytes());
-    let name: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();
+    let name = crate::sigv4::hex(digest.as_ref());
     let home = home().ok_or_else(|| fail("SSO: no home folder for the token cache".to_string()))?;
     let path = format!("{home}/.aws/sso/cache/{name}.json");
     let stale = || fail(format!("profile {profile}: the SSO login is missing or expired; run `aws sso login`"));
@@ -225,10 +220,9 @@ async fn sso(files: &Files, http: &DefaultHttpClient) -> Result<Credentials, Cre
     }
     let base = env("AWS_ENDPOINT_URL_SSO").unwrap_or_else(|| format!("https://portal.sso.{region}.amazonaws.com"));
     let mut query = String::new();
-    crate::sigv4::encode(&mut query, account, false);
-    let mut role_q = String::new();
-    crate::sigv4::encode(&mut role_q, role, false);
-    let url = format!("{}/federation/credentials?account_id={query}&role_name={role_q}", base.trim_end_matches('/'));
+    crate::http_binding::query_pair(&mut query, "account_id", account);
+    crate::http_binding::query_pair(&mut query, "role_name", role);
+    let url = format!("{}/federation/credentials?{query}", base.trim_end_matches('/'));
     let headers = vec![("x-amz-sso_bearer_token".to_string(), token.to_string())];
     let body = remote::fetch(http, "GET", url, headers, Vec::new(), "IAM Identity Center").await?;
     let json: serde_json::Value = serde_json::from_slice(&body)

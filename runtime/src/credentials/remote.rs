@@ -2,25 +2,19 @@
 
 use std::time::Duration;
 
+use super::fail;
 use super::profile::Files;
+use crate::env::var as env;
 use crate::error::CredentialsError;
 use crate::http::{DefaultHttpClient, HttpClient, HttpErrorKind, Request};
 use crate::primitives::DateTime;
 use crate::sigv4::Credentials;
 
-fn env(key: &str) -> Option<String> {
-    std::env::var(key).ok().filter(|v| !v.trim().is_empty())
-}
-
 /// The longest a credentials request may take, connection included.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 
-fn fail(what: String) -> CredentialsError {
-    CredentialsError::new(what, None)
-}
-
 /// Why a fetch failed: the endpoint could not be reached, or it answered with an error.
-enum FetchError {
+pub(super) enum FetchError {
     Unreachable(CredentialsError),
     Failed(CredentialsError),
 }
@@ -33,7 +27,8 @@ impl From<FetchError> for CredentialsError {
     }
 }
 
-async fn try_fetch(
+/// One credentials request, bounded in time; `?` turns its error into a `CredentialsError`.
+pub(super) async fn fetch(
     http: &DefaultHttpClient,
     method: &'static str,
     url: String,
@@ -62,17 +57,6 @@ async fn try_fetch(
         return Err(FetchError::Failed(fail(format!("{what}: HTTP {}: {}", resp.status, text.trim()))));
     }
     Ok(resp.body)
-}
-
-pub(super) async fn fetch(
-    http: &DefaultHttpClient,
-    method: &'static str,
-    url: String,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-    what: &str,
-) -> Result<Vec<u8>, CredentialsError> {
-    Ok(try_fetch(http, method, url, headers, body, what).await?)
 }
 
 /// Credentials from the three members of a JSON object named in `keys` (the token optional).
@@ -141,18 +125,12 @@ pub(super) async fn sts(
     signer: Option<&Credentials>,
 ) -> Result<Credentials, CredentialsError> {
     let what = format!("STS {action}");
-    let region = env("AWS_REGION")
-        .or_else(|| env("AWS_DEFAULT_REGION"))
-        .or_else(|| files.get("region").map(str::to_string))
-        .unwrap_or_else(|| "us-east-1".to_string());
+    let region = crate::env::region(files.get("region")).unwrap_or_else(|| "us-east-1".to_string());
     let url = env("AWS_ENDPOINT_URL_STS").unwrap_or_else(|| format!("https://sts.{region}.amazonaws.com"));
     let url = format!("{}/", url.trim_end_matches('/'));
     let mut body = format!("Action={action}&Version=2011-06-15");
     for (key, value) in params {
-        body.push('&');
-        body.push_str(key);
-        body.push('=');
-        crate::sigv4::encode(&mut body, value, false);
+        crate::http_binding::query_pair(&mut body, key, value);
     }
     let authority = url.split_once("://").map_or("", |(_, rest)| rest).split('/').next().unwrap_or("").to_string();
     let mut headers = vec![
@@ -252,7 +230,7 @@ pub(super) async fn instance_metadata(
         .unwrap_or_else(|| "http://169.254.169.254".to_string());
     let base = base.trim_end_matches('/');
     let ttl = vec![("x-aws-ec2-metadata-token-ttl-seconds".to_string(), "21600".to_string())];
-    let token = match try_fetch(http, "PUT", format!("{base}/latest/api/token"), ttl, Vec::new(), what).await {
+    let token = match fetch(http, "PUT", format!("{base}/latest/api/token"), ttl, Vec::new(), what).await {
         Ok(t) => String::from_utf8_lossy(&t).trim().to_string(),
         Err(FetchError::Unreachable(_)) => return Ok(None),
         Err(FetchError::Failed(e)) => return Err(e),
