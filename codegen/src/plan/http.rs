@@ -177,6 +177,9 @@ fn structure(svc: &Service, members: &[Member], input: bool) -> Result<Bindings,
                         m.name
                     ));
                 }
+                if b.labels.iter().any(|(other, _)| other == label) {
+                    return Err(format!("two members are the label `{label}`"));
+                }
                 b.labels.push((label.clone(), name));
             }
             HttpBinding::Query(q) => {
@@ -359,6 +362,13 @@ mod tests {
                 "no place in the body",
             ),
             ("/a//b", m(""), "empty path segment"),
+            (
+                "/t/{A}",
+                m(
+                    r#""A": {"shape": "Name", "location": "uri"}, "B": {"shape": "Name", "location": "uri", "locationName": "A"}"#,
+                ),
+                "two members are the label `A`",
+            ),
         ];
         for (uri, input, why) in cases {
             let svc = model(uri, &input, r#""members": {}"#);
