@@ -94,9 +94,17 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
                     None => None,
                 },
                 request_compression: match opt_object(o, "requestcompression", &at)? {
-                    Some(c) => strings(opt_array(c, "encodings", &join(&at, "requestcompression"))?, &at)?,
+                    Some(c) => {
+                        let cat = join(&at, "requestcompression");
+                        strings(opt_array(c, "encodings", &cat)?, &join(&cat, "encodings"))?
+                    }
                     None => Vec::new(),
                 },
+                checksum_required: opt_bool(o, "httpChecksumRequired", &at)?
+                    || match opt_object(o, "httpChecksum", &at)? {
+                        Some(c) => opt_bool(c, "requestChecksumRequired", &join(&at, "httpChecksum"))?,
+                        None => false,
+                    },
                 http: match opt_object(o, "http", &at)? {
                     Some(h) => {
                         let hat = join(&at, "http");
@@ -213,7 +221,11 @@ fn member(shape: &str, name: &str, v: &Value, required: bool) -> Result<Member> 
         deprecated: deprecated(o, &at)?,
         idempotency_token: opt_bool(o, "idempotencyToken", &at)?,
         constraints: Constraints::default(),
-        json_name: None,
+        // A body member's `locationName` is its JSON key (restJson1's `@jsonName`).
+        json_name: match o.get("location") {
+            None => opt_str(o, "locationName", &at)?.map(str::to_string),
+            Some(_) => None,
+        },
         context_param: match opt_object(o, "contextParam", &at)? {
             Some(c) => Some(req_str(c, "name", &join(&at, "contextParam"))?.to_string()),
             None => None,
@@ -222,6 +234,7 @@ fn member(shape: &str, name: &str, v: &Value, required: bool) -> Result<Member> 
         timestamp_format: timestamp_format(o, &at)?,
         streaming: opt_bool(o, "streaming", &at)? || opt_bool(o, "eventstream", &at)?,
         http: http_binding(o, name, &at)?,
+        media_type: opt_bool(o, "jsonvalue", &at)?.then(|| "application/json".to_string()),
     })
 }
 
@@ -384,6 +397,7 @@ fn shape(name: &str, v: &Value) -> Result<Shape> {
         constraints,
         error,
         streaming: opt_bool(o, "eventstream", &at)? || opt_bool(o, "streaming", &at)?,
+        media_type: None,
     })
 }
 

@@ -70,6 +70,11 @@ impl Protocol {
         Protocol::Ec2Query,
     ];
 
+    /// Whether members travel in HTTP labels, query, headers and payload (`@http` bindings).
+    pub fn is_http_bound(self) -> bool {
+        matches!(self, Protocol::RestJson1 | Protocol::RestXml)
+    }
+
     /// The name used on the command line and in the docs (the Smithy trait's name).
     pub fn name(self) -> &'static str {
         match self {
@@ -128,6 +133,9 @@ pub struct Operation {
     /// `@requestCompression`: the encodings the service accepts for request bodies, in order of
     /// preference (`gzip`).
     pub request_compression: Vec<String>,
+    /// `@httpChecksumRequired` (or `@httpChecksum` requiring a request checksum): the request
+    /// carries `Content-MD5`.
+    pub checksum_required: bool,
     /// `@http` (botocore: `http`): method, URI pattern and success code, for the HTTP-bound
     /// protocols (restJson1, restXml). awsJson and awsQuery models carry it too and ignore it.
     pub http: Option<Http>,
@@ -266,6 +274,8 @@ pub struct Shape {
     pub error: Option<ErrorInfo>,
     /// `@streaming` (event streams and streaming blobs): not supported by the generator yet.
     pub streaming: bool,
+    /// `@mediaType`: a string so marked travels base64-encoded in a header.
+    pub media_type: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -418,6 +428,9 @@ pub struct Member {
     pub streaming: bool,
     /// Where the member travels in restJson1 and restXml.
     pub http: HttpBinding,
+    /// The member's value is of this media type (botocore's `jsonvalue`; Smithy puts
+    /// `@mediaType` on the target, see [`Shape::media_type`]).
+    pub media_type: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

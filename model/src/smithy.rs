@@ -177,6 +177,7 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
             constraints: Constraints::default(),
             error: None,
             streaming: false,
+            media_type: None,
         });
     }
 
@@ -338,6 +339,7 @@ fn member(id: &str, name: &str, body: &Map<String, Value>, traits: &Traits, smit
         timestamp_format: timestamp_format(traits, &at)?,
         streaming: traits.contains_key("smithy.api#streaming"),
         http: http_binding(traits, name, &at)?,
+        media_type: None,
     })
 }
 
@@ -500,6 +502,7 @@ fn shape(id: &str, ty: &str, s: &RawShape, smithy1: bool) -> Result<Shape> {
         constraints: constraints(&s.traits, &at)?,
         error,
         streaming: s.traits.contains_key("smithy.api#streaming"),
+        media_type: trait_str(&s.traits, "smithy.api#mediaType", &at)?,
     })
 }
 
@@ -600,6 +603,12 @@ fn operation(id: &str, s: &RawShape, service_paginated: &PaginatedTrait) -> Resu
                 strings(opt_array(object(v, &cat)?, "encodings", &cat)?, &format!("{cat}.encodings"))?
             }
         },
+        checksum_required: s.traits.contains_key("smithy.api#httpChecksumRequired")
+            || s.traits
+                .get("aws.protocols#httpChecksum")
+                .and_then(|c| c.get("requestChecksumRequired"))
+                .and_then(serde_json::Value::as_bool)
+                .unwrap_or(false),
         host_prefix: match s.traits.get("smithy.api#endpoint") {
             Some(v) => {
                 let eat = format!("{at}.traits.smithy.api#endpoint");
