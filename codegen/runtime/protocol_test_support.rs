@@ -44,6 +44,7 @@ pub(crate) fn client(endpoint: &str, status: u16, headers: &[(&str, &str)], body
         .endpoint_url(endpoint)
         .credentials(crate::sigv4::Credentials::new("AKID", "SECRET", None))
         .max_attempts(1)
+        .idempotency_token_provider(|| "00000000-0000-4000-8000-000000000000".to_string())
         .http_client(capture.clone())
         .build();
     (crate::Client::new(&config), capture)
@@ -56,6 +57,7 @@ pub(crate) struct Expected<'a> {
     pub(crate) uri: &'a str,
     pub(crate) headers: &'a [(&'a str, &'a str)],
     pub(crate) forbid_headers: &'a [&'a str],
+    pub(crate) require_headers: &'a [&'a str],
     /// The body: JSON compared as JSON values, with types strict (`1` is not `1.0`).
     pub(crate) body: Option<&'a str>,
     /// The `Host` header.
@@ -73,7 +75,14 @@ pub(crate) fn differences(request: &Request, expected: &Expected<'_>) -> Vec<Str
         out.push(format!("method {} (expected {})", request.method, expected.method));
     }
     let uri = request.url.split_once("://").map(|(_, rest)| rest).and_then(|rest| rest.find('/').map(|i| &rest[i..])).unwrap_or("");
-    if uri != expected.uri {
+    // The path must match exactly; query parameters in any order (as Smithy's `queryParams`).
+    let split = |u: &str| -> (String, Vec<String>) {
+        let (path, query) = u.split_once('?').unwrap_or((u, ""));
+        let mut pairs: Vec<String> = query.split('&').filter(|p| !p.is_empty()).map(str::to_string).collect();
+        pairs.sort();
+        (path.to_string(), pairs)
+    };
+    if split(uri) != split(expected.uri) {
         out.push(format!("uri {uri:?} (expected {:?})", expected.uri));
     }
     for (name, value) in expected.headers {
@@ -87,6 +96,11 @@ pub(crate) fn differences(request: &Request, expected: &Expected<'_>) -> Vec<Str
             out.push(format!("header {name}: {v:?} (forbidden)"));
         }
     }
+    for name in expected.require_headers {
+        if header(request, name).is_none() {
+            out.push(format!("header {name} missing (required)"));
+        }
+    }
     if let Some(host) = expected.host {
         if header(request, "host") != Some(host) {
             out.push(format!("host {:?} (expected {host:?})", header(request, "host")));
@@ -97,7 +111,7 @@ pub(crate) fn differences(request: &Request, expected: &Expected<'_>) -> Vec<Str
         match (serde_json::from_slice::<serde_json::Value>(&sent), serde_json::from_str::<serde_json::Value>(body)) {
             (Ok(got), Ok(want)) if got == want => {}
             (Ok(got), Ok(want)) => out.push(format!("body {got} (expected {want})")),
-            _ if body.is_empty() && sent.is_empty() => {}
+            _ if sent == body.as_bytes() => {}
             _ => out.push(format!("body {:?} (expected {body:?})", String::from_utf8_lossy(&sent))),
         }
     }

@@ -28,6 +28,8 @@ pub struct RequestCase {
     pub uri: String,
     pub headers: Vec<(String, String)>,
     pub forbid_headers: Vec<String>,
+    /// Headers that must be present, whatever their value.
+    pub require_headers: Vec<String>,
     pub body: Option<String>,
     pub host: Option<String>,
 }
@@ -84,6 +86,7 @@ pub fn module(
         let (m, e, u) = (&case.method, &case.endpoint, &case.uri);
         let headers = case.headers.iter().map(|(k, v)| quote!((#k, #v)));
         let forbid = &case.forbid_headers;
+        let require = &case.require_headers;
         let body = option_str(case.body.as_deref());
         let host = option_str(case.host.as_deref());
         names.push(case.id.clone());
@@ -97,6 +100,7 @@ pub fn module(
                 uri: #u,
                 headers: &[#(#headers),*],
                 forbid_headers: &[#(#forbid),*],
+                require_headers: &[#(#require),*],
                 body: #body,
                 host: #host,
             };

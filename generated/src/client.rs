@@ -237,7 +237,7 @@ impl Client {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::idempotency_token(),
+                self.inner.idempotency_token(),
             );
         }
         ::awsgen_runtime::codegen::Validate::validate(&input)
@@ -308,7 +308,7 @@ impl Client {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::idempotency_token(),
+                self.inner.idempotency_token(),
             );
         }
         ::awsgen_runtime::codegen::Validate::validate(&input)
@@ -383,7 +383,7 @@ impl Client {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::idempotency_token(),
+                self.inner.idempotency_token(),
             );
         }
         ::awsgen_runtime::codegen::Validate::validate(&input)
@@ -476,7 +476,7 @@ impl Client {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::idempotency_token(),
+                self.inner.idempotency_token(),
             );
         }
         ::awsgen_runtime::codegen::Validate::validate(&input)
@@ -565,7 +565,7 @@ impl Client {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::idempotency_token(),
+                self.inner.idempotency_token(),
             );
         }
         ::awsgen_runtime::codegen::Validate::validate(&input)
@@ -2163,7 +2163,7 @@ impl Client {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::idempotency_token(),
+                self.inner.idempotency_token(),
             );
         }
         ::awsgen_runtime::codegen::Validate::validate(&input)
@@ -2385,7 +2385,7 @@ impl Client {
         let mut input = input;
         if input.client_token.is_none() {
             input.client_token = ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::idempotency_token(),
+                self.inner.idempotency_token(),
             );
         }
         ::awsgen_runtime::codegen::Validate::validate(&input)

@@ -58,6 +58,8 @@ pub struct Operation {
     pub host_prefix: Option<&'static str>,
     /// `@requestCompression` with gzip: large bodies are sent gzipped.
     pub compress: bool,
+    /// `@httpChecksumRequired`: the request carries the body's `Content-MD5`.
+    pub content_md5: bool,
 }
 
 /// A request about to be sent: the serialized input and what the operation binds from it.
@@ -87,10 +89,12 @@ pub struct HttpParts {
     pub content_type: Option<&'static str>,
 }
 
-/// Reads an HTTP-bound operation's output from the whole response: status, headers and body.
+/// Reads an HTTP-bound operation's output, or a modeled error, from the whole response:
+/// status, headers and body.
 pub trait FromResponse: Sized {
-    /// The output, or where the response does not fit it.
-    fn from_response(response: &Response) -> Result<Self, crate::json::DeserializeError>;
+    /// The value, or where the response does not fit it. `body` is the response's body, or for
+    /// an error whose body is not JSON, a JSON object holding its text as the message.
+    fn from_response(body: &[u8], response: &Response) -> Result<Self, crate::json::DeserializeError>;
 }
 
 /// A service's client: cheap to clone; clones share the configuration (credentials, connection
@@ -155,6 +159,14 @@ impl ServiceClient {
         &self.inner.config
     }
 
+    /// A token for an idempotency-token member the caller left unset.
+    pub fn idempotency_token(&self) -> String {
+        match &self.inner.config.idempotency_tokens {
+            Some(tokens) => tokens.token(),
+            None => idempotency_token(),
+        }
+    }
+
     fn retry(&self) -> RetryConfig {
         let mut retry =
             self.overrides.as_ref().and_then(|o| o.retry.clone()).unwrap_or_else(|| self.inner.config.retry.clone());
@@ -216,7 +228,7 @@ impl ServiceClient {
             .await
             .map_err(|e| e.map_service(|never: Infallible| match never {}))?;
         if (200..300).contains(&response.status) {
-            return O::from_response(&response)
+            return O::from_response(&response.body, &response)
                 .map_err(|e| unreadable(&response, "the response does not match the output shape", e));
         }
         Err(service_error(self.inner.service, response))
@@ -236,10 +248,14 @@ impl ServiceClient {
         if let (Some(template), false) = (operation.host_prefix, config.disable_host_prefix) {
             endpoint = endpoint.and_then(|e| crate::endpoint::with_host_prefix(e, template, input.host_labels));
         }
-        let mut body = Body { bytes: input.body, gzip: false };
+        let mut body = Body { bytes: input.body, gzip: false, md5: None };
         let compression = &config.compression;
         if operation.compress && !compression.disabled && body.bytes.len() >= compression.min_size as usize {
-            body = Body { bytes: gzip(&body.bytes), gzip: true };
+            body = Body { bytes: gzip(&body.bytes), gzip: true, md5: None };
+        }
+        // Of the body as sent, compressed or not.
+        if operation.content_md5 {
+            body.md5 = Some(crate::http_binding::base64(&crate::md5::digest(&body.bytes)));
         }
         let sent = self.send(operation.name, body, endpoint, parts);
         match self.timeouts().operation {
@@ -345,6 +361,8 @@ enum Failure {
 struct Body {
     bytes: Vec<u8>,
     gzip: bool,
+    /// Its `Content-MD5`, when the operation requires one.
+    md5: Option<String>,
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
@@ -478,7 +496,9 @@ fn build_request(
             ("POST", path, "")
         }
         Some(parts) => {
-            if let Some(content_type) = parts.content_type {
+            // A `Content-Type` the input binds (a payload's media type) wins over the default.
+            let bound = parts.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("content-type"));
+            if let (Some(content_type), false) = (parts.content_type, bound) {
                 headers.push(("Content-Type".to_string(), content_type.to_string()));
             }
             headers.extend(parts.headers.iter().cloned());
@@ -486,10 +506,17 @@ fn build_request(
         }
     };
     if call.body.gzip {
-        headers.push(("Content-Encoding".to_string(), "gzip".to_string()));
+        // An encoding the input already binds stays first: gzip was applied after it.
+        match headers.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case("content-encoding")) {
+            Some((_, v)) => v.push_str(", gzip"),
+            None => headers.push(("Content-Encoding".to_string(), "gzip".to_string())),
+        }
     }
     if service.query_compatible {
         headers.push(("x-amzn-query-mode".to_string(), "true".to_string()));
+    }
+    if let Some(md5) = &call.body.md5 {
+        headers.push(("Content-MD5".to_string(), md5.clone()));
     }
     let signed = crate::sigv4::sign(
         &crate::sigv4::SignableRequest { method, path: &path, query, headers: &headers, body },
@@ -501,7 +528,10 @@ fn build_request(
     headers.push(("x-amz-user-agent".to_string(), call.user_agents.1.clone()));
     headers.push(("amz-sdk-invocation-id".to_string(), call.invocation_id.to_string()));
     headers.push(("amz-sdk-request".to_string(), format!("attempt={}; max={}", call.attempt, call.max_attempts)));
-    headers.push(("Content-Length".to_string(), body.len().to_string()));
+    // A request without a body says so only where the method expects one.
+    if !body.is_empty() || !matches!(method, "GET" | "HEAD" | "DELETE" | "OPTIONS") {
+        headers.push(("Content-Length".to_string(), body.len().to_string()));
+    }
     let url = match query {
         "" => format!("{scheme}://{}{path}", endpoint.authority),
         q => format!("{scheme}://{}{path}?{q}", endpoint.authority),
@@ -600,6 +630,6 @@ fn service_error<E: OperationError>(service: &ServiceInfo, resp: Response) -> Er
         status: Some(status),
         request_id: request_id.clone(),
     };
-    let error = crate::error::from_response::<E>(parts.code.as_deref().unwrap_or(""), &parts.json, unhandled);
+    let error = crate::error::from_response::<E>(parts.code.as_deref().unwrap_or(""), &parts.json, &resp, unhandled);
     Error::Service { error, status, request_id }
 }

@@ -88,6 +88,23 @@ pub struct Config {
     pub(crate) app_name: Option<String>,
     pub(crate) compression: CompressionConfig,
     pub(crate) disable_host_prefix: bool,
+    pub(crate) idempotency_tokens: Option<TokenSource>,
+}
+
+/// Where idempotency tokens the caller left unset come from (random UUIDs unless set).
+#[derive(Clone)]
+pub(crate) struct TokenSource(Arc<dyn Fn() -> String + Send + Sync>);
+
+impl std::fmt::Debug for TokenSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TokenSource")
+    }
+}
+
+impl TokenSource {
+    pub(crate) fn token(&self) -> String {
+        (self.0)()
+    }
 }
 
 impl Config {
@@ -108,6 +125,7 @@ impl Config {
             app_name: None,
             compression: CompressionConfig::default(),
             disable_host_prefix: false,
+            idempotency_tokens: None,
         }
     }
 
@@ -130,6 +148,7 @@ impl Config {
             app_name: c.app_name,
             compression: c.compression,
             disable_host_prefix: c.disable_host_prefix,
+            idempotency_tokens: c.idempotency_tokens,
         }
     }
 
@@ -186,6 +205,7 @@ pub struct ConfigBuilder {
     app_name: Option<String>,
     compression: CompressionConfig,
     disable_host_prefix: bool,
+    idempotency_tokens: Option<TokenSource>,
 }
 
 impl ConfigBuilder {
@@ -267,6 +287,13 @@ impl ConfigBuilder {
         self
     }
 
+    /// Where idempotency tokens the caller leaves unset come from: random UUIDs by default; a
+    /// fixed sequence makes requests reproducible in tests.
+    pub fn idempotency_token_provider(mut self, tokens: impl Fn() -> String + Send + Sync + 'static) -> Self {
+        self.idempotency_tokens = Some(TokenSource(Arc::new(tokens)));
+        self
+    }
+
     /// The HTTP transport (default: hyper with rustls, created by [`build`](Self::build)).
     pub fn http_client(mut self, client: impl HttpClient + 'static) -> Self {
         self.http = Some(Arc::new(client));
@@ -314,6 +341,7 @@ impl ConfigBuilder {
             app_name: self.app_name,
             compression: self.compression,
             disable_host_prefix: self.disable_host_prefix,
+            idempotency_tokens: self.idempotency_tokens,
         }
     }
 }

@@ -329,12 +329,17 @@ pub trait OperationError: Sized + 'static {
 
 /// An operation's table of modeled errors: each error's code and its reader.
 #[doc(hidden)]
-pub type ErrorTable<E> = [(&'static str, fn(&[u8]) -> Option<E>)];
+pub type ErrorTable<E> = [(&'static str, fn(&[u8], &crate::http::Response) -> Option<E>)];
 
 /// The error `code` names, read from `body`; an error the table does not hold, or whose body
 /// does not read, is unhandled (it still has the code and message).
-pub(crate) fn from_response<E: OperationError>(code: &str, body: &[u8], unhandled: Unhandled) -> E {
-    match E::ERRORS.iter().find(|(c, _)| *c == code).and_then(|(_, read)| read(body)) {
+pub(crate) fn from_response<E: OperationError>(
+    code: &str,
+    body: &[u8],
+    response: &crate::http::Response,
+    unhandled: Unhandled,
+) -> E {
+    match E::ERRORS.iter().find(|(c, _)| *c == code).and_then(|(_, read)| read(body, response)) {
         Some(e) => e,
         None => E::unhandled(unhandled),
     }

@@ -2,6 +2,10 @@
 //! (restJson1 and restXml): percent-encoding of labels and query parameters, header lists with
 //! quoting, and the text form of numbers, booleans and timestamps.
 
+use crate::client::HttpParts;
+use crate::error::ValidationError;
+use crate::http::Response;
+use crate::json::{DeserializeError, Reader};
 use crate::primitives::DateTime;
 
 /// The text of a value bound to a label, query parameter or header.
@@ -99,9 +103,10 @@ pub fn query_pair(query: &mut String, key: &str, value: &str) {
 /// A list header's value: items joined by `, `, an item quoted (with `"` and `\` escaped) when it
 /// holds a comma or a double quote, so the list splits back into the same items. Timestamps in
 /// http-date form are never quoted; [`split_http_dates`] reads them back.
-pub fn header_list<'a>(items: impl IntoIterator<Item = &'a str>, quote: bool) -> String {
+pub fn header_list(items: impl IntoIterator<Item = impl AsRef<str>>, quote: bool) -> String {
     let mut out = String::new();
     for (i, item) in items.into_iter().enumerate() {
+        let item = item.as_ref();
         if i > 0 {
             out.push_str(", ");
         }
@@ -176,6 +181,285 @@ pub fn split_http_dates(value: &str) -> Vec<&str> {
         out.push(last);
     }
     out
+}
+
+/// The text of a label, query or header value.
+pub fn text<T: HttpValue + ?Sized>(value: &T) -> String {
+    let mut out = String::new();
+    value.text(&mut out);
+    out
+}
+
+/// A timestamp's text in `format`.
+pub fn time(t: &DateTime, format: TimeFormat) -> String {
+    let mut out = String::new();
+    time_text(t, format, &mut out);
+    out
+}
+
+/// Base64 text: blobs in query parameters and headers, and strings with a `@mediaType` in
+/// headers.
+pub fn base64(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// An HTTP-bound request as the operation's generated bindings build it: path segment by
+/// segment, query, headers, then the body.
+#[derive(Debug)]
+pub struct RequestParts {
+    method: &'static str,
+    path: String,
+    query: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+    content_type: Option<&'static str>,
+}
+
+impl RequestParts {
+    /// A request with `method`, at `/`, without query, headers or body.
+    pub fn new(method: &'static str) -> Self {
+        RequestParts {
+            method,
+            path: String::new(),
+            query: String::new(),
+            headers: Vec::new(),
+            body: Vec::new(),
+            content_type: None,
+        }
+    }
+
+    /// A literal segment of the URI pattern, as the model writes it.
+    pub fn literal(&mut self, segment: &str) {
+        self.path.push('/');
+        self.path.push_str(segment);
+    }
+
+    /// A label's segment, percent-encoded. An empty value would send the request to another
+    /// path (`/things//x`), so it is refused before anything is sent.
+    pub fn label(&mut self, member: &str, value: Option<&str>, greedy: bool) -> Result<(), ValidationError> {
+        match value {
+            Some(v) if !v.is_empty() => {
+                self.path.push('/');
+                encode(&mut self.path, v, greedy);
+                Ok(())
+            }
+            _ => Err(ValidationError {
+                path: member.to_string(),
+                message: "is bound to the request path and must be set and not empty".to_string(),
+            }),
+        }
+    }
+
+    /// A query parameter (`value` `None`: the key alone, as in `?uploads`).
+    pub fn query(&mut self, key: &str, value: Option<&str>) {
+        match value {
+            Some(v) => query_pair(&mut self.query, key, v),
+            None => {
+                if !self.query.is_empty() {
+                    self.query.push('&');
+                }
+                encode(&mut self.query, key, false);
+            }
+        }
+    }
+
+    /// A header.
+    pub fn header(&mut self, name: impl Into<String>, value: String) {
+        self.headers.push((name.into(), value));
+    }
+
+    /// The body and its media type.
+    pub fn body(&mut self, bytes: Vec<u8>, content_type: &'static str) {
+        self.body = bytes;
+        self.content_type = Some(content_type);
+    }
+
+    /// The parts outside the body, and the body.
+    pub fn finish(self) -> (HttpParts, Vec<u8>) {
+        let path = if self.path.is_empty() { "/".to_string() } else { self.path };
+        let parts = HttpParts {
+            method: self.method,
+            path,
+            query: self.query,
+            headers: self.headers,
+            content_type: self.content_type,
+        };
+        (parts, self.body)
+    }
+}
+
+/// Reads a value from the text of a header.
+pub trait FromHttpText: Sized {
+    /// The value, or `None` when the text is not one.
+    fn from_text(text: &str) -> Option<Self>;
+}
+
+impl FromHttpText for String {
+    fn from_text(text: &str) -> Option<Self> {
+        Some(text.to_string())
+    }
+}
+
+impl FromHttpText for bool {
+    fn from_text(text: &str) -> Option<Self> {
+        match text.trim() {
+            "true" => Some(true),
+            "false" => Some(false),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! parsed {
+    ($($t:ty),*) => {$(
+        impl FromHttpText for $t {
+            fn from_text(text: &str) -> Option<Self> {
+                text.trim().parse().ok()
+            }
+        }
+    )*};
+}
+parsed!(i8, i16, i32, i64);
+
+impl FromHttpText for f64 {
+    fn from_text(text: &str) -> Option<Self> {
+        match text.trim() {
+            "NaN" => Some(f64::NAN),
+            "Infinity" => Some(f64::INFINITY),
+            "-Infinity" => Some(f64::NEG_INFINITY),
+            t => t.parse().ok(),
+        }
+    }
+}
+
+impl FromHttpText for f32 {
+    fn from_text(text: &str) -> Option<Self> {
+        f64::from_text(text).map(|v| v as f32)
+    }
+}
+
+fn bad_header(name: &str, expected: &'static str) -> DeserializeError {
+    DeserializeError::new(expected, "other text").in_member(&format!("<header {name}>"))
+}
+
+/// Header `name`'s value read as `T`; `None` when the response does not have the header.
+pub fn header<T: FromHttpText>(response: &Response, name: &str) -> Result<Option<T>, DeserializeError> {
+    match response.header(name) {
+        None => Ok(None),
+        Some(v) => T::from_text(v).map(Some).ok_or_else(|| bad_header(name, "a value of the member's type")),
+    }
+}
+
+/// Header `name`'s raw text, if the response has it.
+pub fn header_text<'r>(response: &'r Response, name: &str) -> Option<&'r str> {
+    response.header(name)
+}
+
+/// Header `name`'s timestamp in `format`.
+pub fn header_time(response: &Response, name: &str, format: TimeFormat) -> Result<Option<DateTime>, DeserializeError> {
+    match response.header(name) {
+        None => Ok(None),
+        Some(v) => parse_time(v, format).map(Some).ok_or_else(|| bad_header(name, "a timestamp")),
+    }
+}
+
+/// A timestamp from its text in `format`.
+pub fn parse_time(text: &str, format: TimeFormat) -> Option<DateTime> {
+    let text = text.trim();
+    match format {
+        TimeFormat::DateTime => DateTime::from_rfc3339(text),
+        TimeFormat::HttpDate => DateTime::from_http_date(text),
+        TimeFormat::EpochSeconds => text.parse::<f64>().ok().and_then(DateTime::from_secs_f64),
+    }
+}
+
+/// Header `name`'s items (a list header), each read with `item`.
+pub fn header_list_of<T>(
+    response: &Response,
+    name: &str,
+    item: impl Fn(&str) -> Option<T>,
+) -> Result<Option<Vec<T>>, DeserializeError> {
+    let Some(v) = response.header(name) else { return Ok(None) };
+    split_header_list(v)
+        .iter()
+        .map(|s| item(s))
+        .collect::<Option<Vec<T>>>()
+        .map(Some)
+        .ok_or_else(|| bad_header(name, "a list of the member's items"))
+}
+
+/// Header `name`'s timestamps (a list header) in `format`.
+pub fn header_times(
+    response: &Response,
+    name: &str,
+    format: TimeFormat,
+) -> Result<Option<Vec<DateTime>>, DeserializeError> {
+    let Some(v) = response.header(name) else { return Ok(None) };
+    let items: Vec<String> = match format {
+        TimeFormat::HttpDate => split_http_dates(v).into_iter().map(str::to_string).collect(),
+        _ => split_header_list(v),
+    };
+    items
+        .iter()
+        .map(|s| parse_time(s, format))
+        .collect::<Option<Vec<_>>>()
+        .map(Some)
+        .ok_or_else(|| bad_header(name, "a list of timestamps"))
+}
+
+/// Header `name`'s value decoded from base64 (a string with a `@mediaType`, or a blob).
+pub fn header_base64(response: &Response, name: &str) -> Result<Option<Vec<u8>>, DeserializeError> {
+    use base64::Engine;
+    match response.header(name) {
+        None => Ok(None),
+        Some(v) => base64::engine::general_purpose::STANDARD
+            .decode(v.trim())
+            .map(Some)
+            .map_err(|_| bad_header(name, "base64 text")),
+    }
+}
+
+/// The headers starting with `prefix` (compared case-insensitively), by the rest of their
+/// names; `None` when there are none.
+pub fn prefix_headers<T>(
+    response: &Response,
+    prefix: &str,
+    value: impl Fn(&str) -> Option<T>,
+) -> Result<Option<std::collections::BTreeMap<String, T>>, DeserializeError> {
+    let mut out = std::collections::BTreeMap::new();
+    for (name, v) in &response.headers {
+        let starts = name.len() >= prefix.len()
+            && name.is_char_boundary(prefix.len())
+            && name[..prefix.len()].eq_ignore_ascii_case(prefix);
+        if starts {
+            let v = value(v).ok_or_else(|| bad_header(name, "a value of the map's type"))?;
+            out.insert(name[prefix.len()..].to_string(), v);
+        }
+    }
+    Ok((!out.is_empty()).then_some(out))
+}
+
+/// Reads the members of a JSON body: an empty body (or `null`) has none.
+pub fn read_body(
+    body: &[u8],
+    member: impl FnMut(&mut Reader<'_>, &str) -> Result<(), DeserializeError>,
+) -> Result<(), DeserializeError> {
+    let body = body.trim_ascii();
+    if body.is_empty() || body == b"null" {
+        return Ok(());
+    }
+    let mut r = Reader::new(body);
+    r.object(member)?;
+    r.end()
+}
+
+/// A payload member read from a JSON body: `None` when the body is empty.
+pub fn json_payload<T: crate::json::FromJson>(body: &[u8]) -> Result<Option<T>, DeserializeError> {
+    if body.trim_ascii().is_empty() {
+        return Ok(None);
+    }
+    T::from_slice(body).map(Some)
 }
 
 #[cfg(test)]

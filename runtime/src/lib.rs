@@ -30,6 +30,7 @@ pub mod http_binding;
 #[doc(hidden)]
 pub mod jmespath;
 mod json;
+mod md5;
 pub mod paginate;
 pub mod primitives;
 pub mod sigv4;

@@ -38,7 +38,7 @@ static SERVICE: ServiceInfo = ServiceInfo {
     rules: OnceLock::new(),
 };
 
-static INVOKE: Operation = Operation { name: "Invoke", host_prefix: None, compress: false };
+static INVOKE: Operation = Operation { name: "Invoke", host_prefix: None, compress: false, content_md5: false };
 
 /// An output with a header member, the status code and a body.
 #[derive(Debug, PartialEq)]
@@ -49,11 +49,11 @@ struct InvokeOutput {
 }
 
 impl FromResponse for InvokeOutput {
-    fn from_response(r: &Response) -> Result<Self, DeserializeError> {
+    fn from_response(body: &[u8], r: &Response) -> Result<Self, DeserializeError> {
         Ok(InvokeOutput {
             status: r.status,
             version: r.header("x-amz-executed-version").map(str::to_string),
-            payload: r.body.clone(),
+            payload: body.to_vec(),
         })
     }
 }

@@ -68,7 +68,7 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
             let f = ident(f);
             quote! {
                 if input.#f.is_none() {
-                    input.#f = ::std::option::Option::Some(::awsgen_runtime::codegen::idempotency_token());
+                    input.#f = ::std::option::Option::Some(self.inner.idempotency_token());
                 }
             }
         });
@@ -87,6 +87,27 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
                 quote!((#label, input.#f.as_str()))
             }
         });
+        let send = if op.http.is_some() {
+            quote! {
+                let (parts, body) = crate::operation::#m::http_request(&input)
+                    .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+                let request = ::awsgen_runtime::codegen::Input {
+                    body,
+                    host_labels: &[#(#labels),*],
+                    context: #context,
+                };
+                self.inner.call_http(&crate::operation::#m::OPERATION, request, parts).await
+            }
+        } else {
+            quote! {
+                let request = ::awsgen_runtime::codegen::Input {
+                    body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+                    host_labels: &[#(#labels),*],
+                    context: #context,
+                };
+                self.inner.call(&crate::operation::#m::OPERATION, request).await
+            }
+        };
         let validate = op.input.shape().map(|_| {
             quote!(::awsgen_runtime::codegen::Validate::validate(&input).map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;)
         });
@@ -100,12 +121,7 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
                 #binding
                 #(#tokens)*
                 #validate
-                let request = ::awsgen_runtime::codegen::Input {
-                    body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
-                    host_labels: &[#(#labels),*],
-                    context: #context,
-                };
-                self.inner.call(&crate::operation::#m::OPERATION, request).await
+                #send
             }
         }
     });

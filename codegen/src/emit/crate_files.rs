@@ -24,6 +24,7 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/jmespath.rs", include_str!("../../../runtime/src/jmespath.rs")),
     ("src/json.rs", include_str!("../../../runtime/src/json.rs")),
     ("src/lib.rs", include_str!("../../../runtime/src/lib.rs")),
+    ("src/md5.rs", include_str!("../../../runtime/src/md5.rs")),
     ("src/paginate.rs", include_str!("../../../runtime/src/paginate.rs")),
     ("src/partitions.json", include_str!("../../../runtime/src/partitions.json")),
     ("src/primitives.rs", include_str!("../../../runtime/src/primitives.rs")),

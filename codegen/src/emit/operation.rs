@@ -22,8 +22,12 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
         ));
     }
     let module_docs = inner_doc_attrs(&module_docs);
-    let input = io(plan, &op.input, &op.input_name, &format!("The input of `{}`.", o.name), o.deprecated.as_ref());
-    let output = io(plan, &op.output, &op.output_name, &format!("The output of `{}`.", o.name), None);
+    let input =
+        io(plan, &op.input, &op.input_name, &format!("The input of `{}`.", o.name), o.deprecated.as_ref(), false);
+    // An output is read from the whole response in HTTP-bound protocols, even an empty one.
+    let http = op.http.is_some();
+    let output = io(plan, &op.output, &op.output_name, &format!("The output of `{}`.", o.name), None, http);
+    let request = super::http::request_fn(plan, op);
     let error = error_enum(plan, op);
     let paginator = super::paginator::module_items(op);
     let waiters = super::waiter::module_items(op);
@@ -53,11 +57,12 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
         None => quote!(::std::option::Option::None),
     };
     let compress = op.compress;
+    let content_md5 = o.checksum_required;
     quote! {
         #module_docs
         #![allow(deprecated)]
 
-        /// The operation's name, as sent in `X-Amz-Target`.
+        /// The operation's name, as the model gives it.
         pub const OPERATION_NAME: &str = #name;
 
         /// What the runtime needs to know about the operation.
@@ -65,10 +70,12 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
             name: OPERATION_NAME,
             host_prefix: #host_prefix,
             compress: #compress,
+            content_md5: #content_md5,
         };
 
         #input
         #output
+        #request
         #error
         #send_boxed
         #paginator
@@ -78,7 +85,14 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
 }
 
 /// The input or output type; `dep` is the operation's deprecation, which an input inherits.
-fn io(plan: &Plan, io: &Io, name: &str, fallback_doc: &str, dep: Option<&smithy_ir::Deprecated>) -> TokenStream {
+fn io(
+    plan: &Plan,
+    io: &Io,
+    name: &str,
+    fallback_doc: &str,
+    dep: Option<&smithy_ir::Deprecated>,
+    http: bool,
+) -> TokenStream {
     match io {
         Io::Own(id) => structure::emit(plan, id, dep),
         Io::Shared(id) => {
@@ -90,7 +104,8 @@ fn io(plan: &Plan, io: &Io, name: &str, fallback_doc: &str, dep: Option<&smithy_
         Io::Empty => {
             let dep = deprecated_attr(dep);
             let s = structure::emit_empty(name, fallback_doc);
-            quote!(#dep #s)
+            let read = if http { super::http::empty_from_response(name) } else { quote!() };
+            quote!(#dep #s #read)
         }
     }
 }
@@ -104,9 +119,15 @@ fn error_enum(plan: &Plan, op: &OpPlan) -> TokenStream {
     let mut table = Vec::new();
     for ((_, id), variant) in op.errors.iter().zip(&variants) {
         let (shape, code) = (smithy_ir::shape_name(id), plan.error_code(id));
+        let path = plan.type_path(id);
         let codes = if shape == code { vec![shape] } else { vec![shape, code] };
         for c in codes {
-            table.push(quote!((#c, |b| ::awsgen_runtime::codegen::read(b).map(Self::#variant)),));
+            // HTTP-bound protocols read some members from headers; awsJson reads the body only.
+            table.push(if op.http.is_some() {
+                quote!((#c, |b, r| <#path as ::awsgen_runtime::codegen::FromResponse>::from_response(b, r).ok().map(Self::#variant)),)
+            } else {
+                quote!((#c, |b, _| ::awsgen_runtime::codegen::read(b).map(Self::#variant)),)
+            });
         }
     }
     let defs = op.errors.iter().map(|(v, id)| {

@@ -255,27 +255,12 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
         quote!()
     };
 
-    let write_entries = fields.iter().map(|f| f.write_member(&f.member.name));
-    // Each member is read into a local (`v_<field>`, so no member name can shadow the closure's
-    // `r` and `key`), then moved into the value.
-    let local = |f: &Field| quote::format_ident!("v_{}", naming::file_stem(&f.name));
-    // Their types follow from the fields they are moved into.
+    let write_entries = fields.iter().map(|f| f.write_member(plan.json_key(f.member)));
     let locals = fields.iter().map(|f| {
         let v = local(f);
         quote!(let mut #v = ::std::option::Option::None;)
     });
-    let arms = fields.iter().map(|f| {
-        let v = local(f);
-        let read = f.read_member();
-        // Services send an error's message as `message` or `Message`: accept either.
-        let wire = &f.member.name;
-        let wires = match (error_of.is_some(), wire.as_str()) {
-            (true, "message") => quote!("message" | "Message"),
-            (true, "Message") => quote!("Message" | "message"),
-            _ => quote!(#wire),
-        };
-        quote!(#wires => #v = #read?,)
-    });
+    let arms = fields.iter().map(|f| read_arm(plan, f, error_of.is_some()));
     let read_members = if fields.is_empty() {
         quote!(r.object(|r, _key| r.skip())?;)
     } else {
@@ -289,16 +274,7 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
             })?;
         }
     };
-    let from_json_entries = fields.iter().map(|f| {
-        let fname = ident(&f.name);
-        let v = local(f);
-        match (&f.default, f.optional) {
-            // A member the response leaves out takes its default.
-            (Some(d), _) => quote!(#fname: #v.unwrap_or_else(|| #d),),
-            (None, true) => quote!(#fname: #v,),
-            (None, false) => quote!(#fname: #v.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),),
-        }
-    });
+    let from_json_entries = fields.iter().map(entry);
     let zero_entries = fields.iter().map(|f| {
         let fname = ident(&f.name);
         match (&f.default, f.optional) {
@@ -309,6 +285,7 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
     });
     let (cfg_write, cfg_read) = (plan.test_util_unless_needed(id, true), plan.test_util_unless_needed(id, false));
     let error_impls = error_of.map(|id| error_impls(plan, id, type_name, fields)).unwrap_or_default();
+    let from_response = super::http::from_response(plan, id, fields);
     let checks = fields.iter().map(|f| validate_field(plan, f));
 
     quote! {
@@ -352,6 +329,7 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
         }
 
         #error_impls
+        #from_response
 
         #cfg_write
         impl ::awsgen_runtime::codegen::Validate for #name {
@@ -360,6 +338,38 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
                 ::std::result::Result::Ok(())
             }
         }
+    }
+}
+
+/// The local a member is read into (`v_<field>`, so no member name can shadow the reader's `r`
+/// and `key`), then moved into the value. Its type follows from the field it is moved into.
+pub(super) fn local(f: &Field) -> proc_macro2::Ident {
+    quote::format_ident!("v_{}", naming::file_stem(&f.name))
+}
+
+/// The `match` arm reading member `f` of a JSON object into its local.
+pub(super) fn read_arm(plan: &Plan, f: &Field, error: bool) -> TokenStream {
+    let v = local(f);
+    let read = f.read_member();
+    // Services send an error's message as `message` or `Message`: accept either.
+    let wire = plan.json_key(f.member);
+    let wires = match (error, wire) {
+        (true, "message") => quote!("message" | "Message"),
+        (true, "Message") => quote!("Message" | "message"),
+        _ => quote!(#wire),
+    };
+    quote!(#wires => #v = #read?,)
+}
+
+/// The field initializer from a member's local: a member the response leaves out takes its
+/// default, or (required) its type's zero value.
+pub(super) fn entry(f: &Field) -> TokenStream {
+    let fname = ident(&f.name);
+    let v = local(f);
+    match (&f.default, f.optional) {
+        (Some(d), _) => quote!(#fname: #v.unwrap_or_else(|| #d),),
+        (None, true) => quote!(#fname: #v,),
+        (None, false) => quote!(#fname: #v.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),),
     }
 }
 

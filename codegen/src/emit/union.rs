@@ -36,7 +36,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
     });
     let write_arms = fields.iter().map(|f| {
         let v = ident(&f.name);
-        let wire = &f.member.name;
+        let wire = plan.json_key(f.member);
         if is_unit(&f.member.target) {
             quote!(Self::#v => {
                 w.key(#wire);
@@ -50,7 +50,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
     });
     let from_json_arms = fields.iter().map(|f| {
         let v = ident(&f.name);
-        let wire = &f.member.name;
+        let wire = plan.json_key(f.member);
         if is_unit(&f.member.target) {
             quote!(#wire => { r.skip()?; set.push(Self::#v); })
         } else {

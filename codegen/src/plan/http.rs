@@ -2,9 +2,8 @@
 //! URI pattern parsed, and every input and output member placed (label, query, header, payload,
 //! body, status code), checked once against the Smithy rules so emitters only write.
 //!
-//! Not wired into crate generation yet: restJson1 emitters come next (issue 12). Until then
-//! [`bind`] is exercised by its tests and by the check over every restJson1 model of the pinned
-//! botocore release (`tests/tests/it/http_bindings.rs`).
+//! The check over every restJson1 model of the pinned botocore release is
+//! `tests/tests/it/http_bindings.rs`.
 
 use std::collections::BTreeSet;
 
@@ -158,6 +157,11 @@ pub fn bind(svc: &Service, op: &Operation) -> Result<HttpOperation, Error> {
         return Err(fail(format!("query parameter `{name}` is both a literal of the URI and a member")));
     }
     Ok(HttpOperation { method: http.method.clone(), uri, code: http.code.unwrap_or(200), input, output })
+}
+
+/// Where the members of an output or error structure are read from.
+pub fn response(svc: &Service, id: &str) -> Result<Bindings, String> {
+    structure(svc, members(svc, &Some(id.to_string())), false)
 }
 
 fn structure(svc: &Service, members: &[Member], input: bool) -> Result<Bindings, String> {

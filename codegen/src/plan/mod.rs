@@ -83,6 +83,8 @@ pub struct OpPlan<'a> {
     pub compress: bool,
     /// Input fields that are `@idempotencyToken`s the client fills when unset.
     pub idempotency_tokens: Vec<String>,
+    /// The HTTP bindings (HTTP-bound protocols only).
+    pub http: Option<http::HttpOperation>,
 }
 
 impl OpPlan<'_> {
@@ -103,7 +105,7 @@ pub struct Omitted {
 }
 
 /// The protocols this generator implements.
-pub const SUPPORTED_PROTOCOLS: &[Protocol] = &[Protocol::AwsJson1_0, Protocol::AwsJson1_1];
+pub const SUPPORTED_PROTOCOLS: &[Protocol] = &[Protocol::AwsJson1_0, Protocol::AwsJson1_1, Protocol::RestJson1];
 
 /// The protocol to generate for: `forced` if given (it must be one the model offers), else the
 /// first the model offers that this generator implements.
@@ -120,14 +122,18 @@ pub fn choose_protocol(svc: &Service, forced: Option<Protocol>) -> Result<Protoc
         None => *svc.protocols.iter().find(|p| SUPPORTED_PROTOCOLS.contains(p)).ok_or_else(|| {
             Error::model(
                 &svc.id,
-                format!("the model offers {}; this generator implements awsJson1_0 and awsJson1_1", offered()),
+                format!(
+                    "the model offers {}; this generator implements {}",
+                    offered(),
+                    SUPPORTED_PROTOCOLS.iter().map(|p| p.name()).collect::<Vec<_>>().join(", ")
+                ),
             )
         })?,
     };
     if !SUPPORTED_PROTOCOLS.contains(&chosen) {
         return Err(Error::model(&svc.id, format!("{} is not implemented yet", chosen.name())));
     }
-    if svc.target_prefix.as_deref().unwrap_or("").is_empty() {
+    if !chosen.is_http_bound() && svc.target_prefix.as_deref().unwrap_or("").is_empty() {
         return Err(Error::model(&svc.id, "awsJson needs a target prefix (botocore's metadata.targetPrefix)"));
     }
     Ok(chosen)
@@ -163,6 +169,9 @@ pub struct Plan<'a> {
     defaults: BTreeMap<(ShapeId, String), TokenStream>,
     /// Operations whose endpoint bindings could not be generated, with why (see [`Plan::new`]).
     failed_endpoints: BTreeMap<ShapeId, String>,
+    /// HTTP-bound protocols: where the members of each output and error structure are read
+    /// from (headers, status, payload, body).
+    pub http_responses: BTreeMap<ShapeId, http::Bindings>,
 }
 
 /// A member as the emitters see it: its Rust name and type, with the target's traits folded in.
@@ -187,12 +196,17 @@ pub struct Field<'a> {
 impl Field<'_> {
     /// The statement that writes this field of `self` as the member `key` (nothing when unset).
     pub fn write_member(&self, key: &str) -> TokenStream {
+        self.write_member_of(quote!(self), key)
+    }
+
+    /// [`Self::write_member`] of the field of `value` (a structure of this field's shape).
+    pub fn write_member_of(&self, value: TokenStream, key: &str) -> TokenStream {
         let f = ident(&self.name);
         match (&self.codec, self.optional) {
-            (Some(c), true) => quote!(w.optional_as::<#c, _>(#key, &self.#f);),
-            (Some(c), false) => quote!(w.member_as::<#c, _>(#key, &self.#f);),
-            (None, true) => quote!(w.optional(#key, &self.#f);),
-            (None, false) => quote!(w.member(#key, &self.#f);),
+            (Some(c), true) => quote!(w.optional_as::<#c, _>(#key, &#value.#f);),
+            (Some(c), false) => quote!(w.member_as::<#c, _>(#key, &#value.#f);),
+            (None, true) => quote!(w.optional(#key, &#value.#f);),
+            (None, false) => quote!(w.member(#key, &#value.#f);),
         }
     }
 
@@ -242,7 +256,7 @@ impl<'a> Plan<'a> {
         for op in svc.operations.values() {
             let reason = match (excluded.get(&op.id), streaming_member(svc, op)) {
                 (Some(why), _) => Some(why.clone()),
-                (None, Some(member)) => Some(format!("{member} is an event stream, which is not supported yet")),
+                (None, Some(member)) => Some(member),
                 (None, None) => None,
             };
             match reason {
@@ -317,6 +331,7 @@ impl<'a> Plan<'a> {
                 endpoint: endpoint::OpEndpoint::default(),
                 compress: op.request_compression.iter().any(|e| e == "gzip"),
                 idempotency_tokens: Vec::new(),
+                http: if protocol.is_http_bound() { Some(http::bind(svc, op)?) } else { None },
             });
         }
 
@@ -387,7 +402,15 @@ impl<'a> Plan<'a> {
             read,
             defaults: BTreeMap::new(),
             failed_endpoints: BTreeMap::new(),
+            http_responses: BTreeMap::new(),
         };
+        if protocol.is_http_bound() {
+            let responses = plan.ops.iter().flat_map(|o| o.op.output.iter().chain(o.op.errors.iter()));
+            for id in responses {
+                let bindings = http::response(svc, id).map_err(|why| Error::model(id, why))?;
+                plan.http_responses.insert(id.clone(), bindings);
+            }
+        }
         // Every default is checked (one that does not fit is refused with the member named);
         // operation inputs and `@clientOptional` members do not apply theirs.
         let inputs: BTreeSet<ShapeId> = plan.ops.iter().filter_map(|o| o.input.shape()).map(str::to_string).collect();
@@ -518,6 +541,15 @@ impl<'a> Plan<'a> {
         match query {
             Some(code) if self.svc.aws_query_compatible => code,
             _ => shape_name(&self.shape(id).id),
+        }
+    }
+
+    /// A member's key in JSON: its `@jsonName` where the protocol honours it (restJson1), else
+    /// its name.
+    pub fn json_key<'m>(&self, m: &'m Member) -> &'m str {
+        match (&m.json_name, self.protocol) {
+            (Some(name), Protocol::RestJson1) => name,
+            _ => &m.name,
         }
     }
 
@@ -661,15 +693,16 @@ fn check_supported(svc: &Service, shape: &Shape) -> Result<(), Error> {
     Ok(())
 }
 
-/// The first input or output member of `op` that streams, if any.
+/// Why `op` is left out when one of its input or output members streams.
 fn streaming_member(svc: &Service, op: &Operation) -> Option<String> {
     op.input.iter().chain(op.output.iter()).find_map(|io| {
-        svc.shapes[io]
-            .kind
-            .members()
-            .iter()
-            .find(|m| m.streaming || svc.shapes[&m.target].streaming)
-            .map(|m| format!("{}${}", shape_name(io), m.name))
+        svc.shapes[io].kind.members().iter().find(|m| m.streaming || svc.shapes[&m.target].streaming).map(|m| {
+            let what = match svc.shapes[&m.target].kind {
+                ShapeKind::Blob | ShapeKind::String { .. } => "a streaming body",
+                _ => "an event stream",
+            };
+            format!("{}${} is {what}, which is not supported yet", shape_name(io), m.name)
+        })
     })
 }
 
@@ -762,6 +795,7 @@ fn service_facts(svc: &Service, protocol: Protocol) -> ServiceFacts {
         target_prefix: svc.target_prefix.clone().unwrap_or_default(),
         content_type: match protocol {
             Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
+            Protocol::RestJson1 => "application/json",
             _ => "application/x-amz-json-1.1",
         },
         env_id: svc

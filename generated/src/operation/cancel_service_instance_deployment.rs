@@ -18,7 +18,7 @@
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
 
-/// The operation's name, as sent in `X-Amz-Target`.
+/// The operation's name, as the model gives it.
 pub const OPERATION_NAME: &str = "CancelServiceInstanceDeployment";
 
 /// What the runtime needs to know about the operation.
@@ -26,6 +26,7 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
+    content_md5: false,
 };
 
 /// The `CancelServiceInstanceDeploymentInput` structure.
@@ -241,27 +242,29 @@ impl ::awsgen_runtime::codegen::OperationError for CancelServiceInstanceDeployme
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
-            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
         ),
         (
             "ConflictException",
-            |b| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ConflictException),
         ),
         (
             "InternalServerException",
-            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
         ),
         (
             "ResourceNotFoundException",
-            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+            |b, _| {
+                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
+            },
         ),
         (
             "ThrottlingException",
-            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
         ),
         (
             "ValidationException",
-            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
         ),
     ];
 

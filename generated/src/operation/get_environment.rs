@@ -8,7 +8,7 @@
 //! **Deprecated:** AWS Proton is not accepting new customers.
 #![allow(deprecated)]
 
-/// The operation's name, as sent in `X-Amz-Target`.
+/// The operation's name, as the model gives it.
 pub const OPERATION_NAME: &str = "GetEnvironment";
 
 /// What the runtime needs to know about the operation.
@@ -16,6 +16,7 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
     name: OPERATION_NAME,
     host_prefix: ::std::option::Option::None,
     compress: false,
+    content_md5: false,
 };
 
 /// The `GetEnvironmentInput` structure.
@@ -196,23 +197,25 @@ impl ::awsgen_runtime::codegen::OperationError for GetEnvironmentError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
-            |b| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::AccessDeniedException),
         ),
         (
             "InternalServerException",
-            |b| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::InternalServerException),
         ),
         (
             "ResourceNotFoundException",
-            |b| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
+            |b, _| {
+                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
+            },
         ),
         (
             "ThrottlingException",
-            |b| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ThrottlingException),
         ),
         (
             "ValidationException",
-            |b| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ValidationException),
         ),
     ];
 

@@ -87,13 +87,13 @@ fn colliding_names() {
 
 #[test]
 fn unsupported_protocol() {
-    let rest_json = |m: &mut Value| {
+    let rest_xml = |m: &mut Value| {
         let traits = m["shapes"]["example.fixture#Service"]["traits"].as_object_mut().expect("traits");
         traits.remove("aws.protocols#awsJson1_0");
-        traits.insert("aws.protocols#restJson1".into(), json!({}));
+        traits.insert("aws.protocols#restXml".into(), json!({}));
     };
-    let err = fails("protocol", &with(rest_json));
-    assert!(err.contains("example.fixture#Service") && err.contains("offers restJson1"), "{err}");
+    let err = fails("protocol", &with(rest_xml));
+    assert!(err.contains("example.fixture#Service") && err.contains("offers restXml"), "{err}");
 }
 
 /// The first protocol the model offers that the generator implements is chosen; `--protocol`

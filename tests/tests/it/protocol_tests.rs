@@ -14,7 +14,7 @@ use std::path::Path;
 use serde_json::{json, Map, Value};
 
 /// The protocol files run here, by the protocol of the crate generated for each.
-const FILES: &[&str] = &["json_1_0", "json", "json_1_0-query-compatible"];
+const FILES: &[&str] = &["json_1_0", "json", "json_1_0-query-compatible", "rest-json"];
 
 /// Cases knowingly not passed, and why.
 const KNOWN: &[(&str, &str)] = &[];
@@ -29,6 +29,10 @@ fn suites(dir: &str, file: &str) -> Vec<Value> {
     let path = tests::shared().join("testdata/protocol-tests").join(dir).join(format!("{file}.json"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str::<Vec<Value>>(&text).expect("a list of suites")
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array().into_iter().flatten().filter_map(|h| h.as_str().map(str::to_string)).collect()
 }
 
 fn pairs(v: &Value) -> Vec<(String, String)> {
@@ -79,12 +83,8 @@ fn cases(file: &str) -> Cases {
                     method: serialized["method"].as_str().unwrap_or("POST").to_string(),
                     uri: serialized["uri"].as_str().unwrap_or("/").to_string(),
                     headers: pairs(&serialized["headers"]),
-                    forbid_headers: serialized["forbidHeaders"]
-                        .as_array()
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|h| h.as_str().map(str::to_string))
-                        .collect(),
+                    forbid_headers: strings(&serialized["forbidHeaders"]),
+                    require_headers: strings(&serialized["requireHeaders"]),
                     body: serialized["body"].as_str().map(str::to_string),
                     host,
                 });
