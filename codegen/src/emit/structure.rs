@@ -255,12 +255,27 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
         quote!()
     };
 
-    let write_entries = fields.iter().map(|f| f.write_member(plan.json_key(f.member)));
+    // A member bound outside the body (a label, say) may share its JSON key with a body member
+    // (API Gateway's `httpMethod`): the JSON form keeps the body member.
+    let in_json: Vec<&Field> = fields
+        .iter()
+        .filter(|f| {
+            f.member.http == smithy_ir::HttpBinding::Body
+                || !fields.iter().any(|o| {
+                    o.member.http == smithy_ir::HttpBinding::Body && plan.json_key(o.member) == plan.json_key(f.member)
+                })
+        })
+        .collect();
+    let write_entries = in_json.iter().map(|f| f.write_member(plan.json_key(f.member)));
     let locals = fields.iter().map(|f| {
         let v = local(f);
-        quote!(let mut #v = ::std::option::Option::None;)
+        if in_json.iter().any(|j| j.name == f.name) {
+            quote!(let mut #v = ::std::option::Option::None;)
+        } else {
+            quote!(let #v = ::std::option::Option::None;)
+        }
     });
-    let arms = fields.iter().map(|f| read_arm(plan, f, error_of.is_some()));
+    let arms = in_json.iter().map(|f| read_arm(plan, f, error_of.is_some()));
     let read_members = if fields.is_empty() {
         quote!(r.object(|r, _key| r.skip())?;)
     } else {

@@ -22,6 +22,7 @@ mod shapes;
 mod sigv4;
 mod snapshots;
 mod todays_models;
+mod todays_rest_json;
 mod update_model;
 mod waiters;
 mod wire;

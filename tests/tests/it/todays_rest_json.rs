@@ -1,0 +1,258 @@
+//! restJson1 services of today's botocore release (the pinned one, as in `todays_models`): a
+//! sample spanning the bindings — Lambda, API Gateway, EKS, Batch, EFS, Polly, Glacier,
+//! AppSync, Bedrock runtime and IoT data plane — built with warnings denied, and a program that
+//! sends a request of each kind of binding to the loopback fake and reads each kind of response
+//! binding back: labels (one holding `/` and `:`), query parameters, headers (an enum, a
+//! base64 JSON value, a bound `Content-Type`), blob payloads both ways, body-only JSON, a body
+//! key renamed by `locationName`, the status code, a typed error named by `X-Amzn-Errortype`,
+//! a paginator over a query token, a waiter, and an empty label refused before sending.
+
+const SAMPLE: &[&str] =
+    &["lambda", "apigateway", "eks", "batch", "efs", "polly", "glacier", "appsync", "bedrock-runtime", "iot-data"];
+
+const PROGRAM: &str = r##"
+use loopback_fake::{FakeServer, Recorded, Reply};
+
+fn reply(status: u16, headers: &[(&str, &str)], body: &str) -> Reply {
+    Reply::Respond {
+        status,
+        headers: headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        body: body.to_string(),
+    }
+}
+
+fn answer(req: &Recorded) -> Reply {
+    let (path, query) = req.path.split_once('?').unwrap_or((req.path.as_str(), ""));
+    let json = [("Content-Type", "application/json")];
+    match (req.method.as_str(), path) {
+        ("POST", "/2015-03-31/functions/my-fn/invocations") => reply(
+            200,
+            &[("X-Amz-Executed-Version", "7"), ("X-Amz-Function-Error", "Unhandled"), ("Content-Type", "application/octet-stream")],
+            "raw result",
+        ),
+        ("GET", "/2015-03-31/functions/missing") => reply(
+            404,
+            &[("X-Amzn-Errortype", "ResourceNotFoundException:http://internal.amazon.com/"), ("Content-Type", "application/json")],
+            r#"{"Type": "User", "Message": "Function not found: missing"}"#,
+        ),
+        ("GET", "/2015-03-31/functions") if !query.contains("Marker=") => {
+            reply(200, &json, r#"{"Functions": [{"FunctionName": "a"}], "NextMarker": "m 1"}"#)
+        }
+        ("GET", "/2015-03-31/functions") => reply(200, &json, r#"{"Functions": [{"FunctionName": "b"}]}"#),
+        ("GET", "/restapis") => reply(200, &json, r#"{"item": [{"id": "r1", "name": "api"}]}"#),
+        ("GET", "/clusters/prod") => reply(200, &json, r#"{"cluster": {"name": "prod", "status": "ACTIVE"}}"#),
+        ("POST", "/v1/describejobqueues") => reply(200, &json, r#"{"jobQueues": [{"jobQueueName": "q", "jobQueueArn": "arn:q", "state": "ENABLED", "priority": 1, "computeEnvironmentOrder": []}]}"#),
+        ("POST", "/2015-02-01/file-systems") => reply(201, &json, r#"{"OwnerId": "1", "CreationToken": "tok", "FileSystemId": "fs-1", "CreationTime": 1700000000, "LifeCycleState": "creating", "NumberOfMountTargets": 0, "SizeInBytes": {"Value": 0}, "PerformanceMode": "generalPurpose", "Tags": []}"#),
+        ("GET", "/v1/voices") => reply(200, &json, r#"{"Voices": [{"Id": "Joanna", "LanguageCode": "en-US"}]}"#),
+        ("GET", "/-/vaults") => reply(200, &json, r#"{"VaultList": [{"VaultName": "v"}]}"#),
+        ("GET", "/v1/apis") => reply(200, &json, r#"{"graphqlApis": [{"name": "g"}]}"#),
+        ("POST", "/model/anthropic.claude-v2%3A1/invoke") => reply(200, &json, r#"{"completion": "hi"}"#),
+        ("POST", "/topics/sensors%2Ftemp") => reply(200, &json, ""),
+        ("GET", "/things/lamp/shadow") => reply(200, &json, r#"{"state": {}}"#),
+        _ => reply(400, &[("X-Amzn-Errortype", "UnexpectedRequest")], &req.path),
+    }
+}
+
+macro_rules! config {
+    ($krate:ident, $url:expr) => {
+        $krate::Config::builder()
+            .region("us-east-1")
+            .endpoint_url($url)
+            .credentials($krate::sigv4::Credentials::new("AKID", "SECRET", None))
+            .build()
+    };
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let server = FakeServer::start(|req, _| answer(req)).await;
+    let url = server.url.clone();
+
+    let lambda = lambda_client::Client::new(&config!(lambda_client, &url));
+    use lambda_client::operation::{get_function::GetFunctionInput, invoke::InvokeInput, list_functions::ListFunctionsInput};
+    let out = lambda
+        .invoke(
+            InvokeInput::new("my-fn")
+                .with_invocation_type(lambda_client::types::InvocationType::RequestResponse)
+                .with_qualifier("live")
+                .with_payload(lambda_client::primitives::Blob::new(b"{\"x\": 1}".to_vec())),
+        )
+        .await
+        .unwrap();
+    assert_eq!((out.status_code, out.executed_version.as_deref()), (Some(200), Some("7")));
+    assert_eq!(out.function_error.as_deref(), Some("Unhandled"));
+    assert_eq!(out.payload.unwrap().as_bytes(), b"raw result");
+    let err = lambda.get_function(GetFunctionInput::new("missing")).await.unwrap_err();
+    match err.as_service_error() {
+        Some(lambda_client::operation::get_function::GetFunctionError::ResourceNotFoundException(e)) => {
+            assert_eq!(e.message(), Some("Function not found: missing"));
+            assert_eq!(e.r#type.as_deref(), Some("User"));
+        }
+        other => panic!("expected ResourceNotFoundException, got {other:?}"),
+    }
+    let names: Vec<String> = lambda
+        .list_functions_paginator(ListFunctionsInput::new().with_max_items(1))
+        .items()
+        .collect()
+        .await
+        .unwrap()
+        .into_iter()
+        .filter_map(|f| f.function_name)
+        .collect();
+    assert_eq!(names, ["a", "b"]);
+    // An empty label would send the request elsewhere: refused, nothing sent.
+    let before = server.requests().len();
+    let err = lambda.invoke(InvokeInput::new("")).await.unwrap_err();
+    assert!(matches!(err, lambda_client::Error::Validation(_)), "{err}");
+    assert!(err.to_string().contains("FunctionName"), "{err}");
+    assert_eq!(server.requests().len(), before);
+
+    let apigw = apigateway_client::Client::new(&config!(apigateway_client, &url));
+    let apis = apigw.get_rest_apis(apigateway_client::operation::get_rest_apis::GetRestApisInput::new().with_limit(5)).await.unwrap();
+    assert_eq!(apis.items.unwrap()[0].id.as_deref(), Some("r1"), "the body key `item` (locationName) is read");
+
+    let eks = eks_client::Client::new(&config!(eks_client, &url));
+    let active = eks
+        .wait_until_cluster_active(eks_client::operation::describe_cluster::DescribeClusterInput::new("prod"), std::time::Duration::from_secs(60))
+        .await
+        .unwrap();
+    assert!(active.is_some());
+
+    let batch = batch_client::Client::new(&config!(batch_client, &url));
+    let queues = batch
+        .describe_job_queues(batch_client::operation::describe_job_queues::DescribeJobQueuesInput::new().with_job_queues(vec!["q".to_string()]))
+        .await
+        .unwrap();
+    assert_eq!(queues.job_queues.unwrap()[0].job_queue_name, "q");
+
+    let efs = efs_client::Client::new(&config!(efs_client, &url));
+    let fs = efs.create_file_system(efs_client::operation::create_file_system::CreateFileSystemInput::new("tok").with_encrypted(true)).await.unwrap();
+    assert_eq!(fs.file_system_id, "fs-1");
+
+    let polly = polly_client::Client::new(&config!(polly_client, &url));
+    let voices = polly
+        .describe_voices(polly_client::operation::describe_voices::DescribeVoicesInput::new().with_language_code(polly_client::types::LanguageCode::from("en-US")))
+        .await
+        .unwrap();
+    assert_eq!(voices.voices.unwrap().len(), 1);
+
+    let glacier = glacier_client::Client::new(&config!(glacier_client, &url));
+    let vaults = glacier.list_vaults(glacier_client::operation::list_vaults::ListVaultsInput::new("-")).await.unwrap();
+    assert_eq!(vaults.vault_list.unwrap()[0].vault_name.as_deref(), Some("v"));
+
+    let appsync = appsync_client::Client::new(&config!(appsync_client, &url));
+    let gql = appsync.list_graphql_apis(appsync_client::operation::list_graphql_apis::ListGraphqlApisInput::new().with_max_results(3)).await.unwrap();
+    assert_eq!(gql.graphql_apis.unwrap()[0].name.as_deref(), Some("g"));
+
+    let bedrock = bedrock_runtime_client::Client::new(&config!(bedrock_runtime_client, &url));
+    let model = bedrock
+        .invoke_model(
+            bedrock_runtime_client::operation::invoke_model::InvokeModelInput::new("anthropic.claude-v2:1")
+                .with_content_type("application/json")
+                .with_accept("application/json")
+                .with_body(bedrock_runtime_client::primitives::Blob::new(br#"{"prompt": "hello"}"#.to_vec())),
+        )
+        .await
+        .unwrap();
+    assert_eq!((model.body.as_bytes(), model.content_type.as_str()), (&br#"{"completion": "hi"}"#[..], "application/json"));
+
+    let iot = iot_data_client::Client::new(&config!(iot_data_client, &url));
+    iot.publish(
+        iot_data_client::operation::publish::PublishInput::new("sensors/temp")
+            .with_qos(1)
+            .with_retain(false)
+            .with_user_properties(r#"[{"k": "v"}]"#)
+            .with_payload(iot_data_client::primitives::Blob::new(b"21.5".to_vec())),
+    )
+    .await
+    .unwrap();
+    let shadow = iot
+        .get_thing_shadow(iot_data_client::operation::get_thing_shadow::GetThingShadowInput::new("lamp").with_shadow_name("main"))
+        .await
+        .unwrap();
+    assert_eq!(shadow.payload.unwrap().as_bytes(), br#"{"state": {}}"#);
+
+    // What went over the wire.
+    let sent = server.requests();
+    let find = |method: &str, prefix: &str| {
+        sent.iter().find(|r| r.method == method && r.path.starts_with(prefix)).unwrap_or_else(|| panic!("{method} {prefix}: {sent:#?}")).clone()
+    };
+    let invoke = find("POST", "/2015-03-31/functions/my-fn/invocations");
+    assert_eq!(invoke.path, "/2015-03-31/functions/my-fn/invocations?Qualifier=live");
+    assert_eq!(invoke.header("x-amz-invocation-type"), Some("RequestResponse"));
+    assert_eq!(invoke.header("content-type"), Some("application/octet-stream"));
+    assert_eq!(invoke.body, b"{\"x\": 1}");
+    assert!(invoke.header("x-amz-target").is_none());
+    let pages: Vec<&Recorded> = sent.iter().filter(|r| r.path.starts_with("/2015-03-31/functions?")).collect();
+    assert_eq!(pages.iter().map(|r| r.path.as_str()).collect::<Vec<_>>(), ["/2015-03-31/functions?MaxItems=1", "/2015-03-31/functions?Marker=m%201&MaxItems=1"]);
+    let get = find("GET", "/2015-03-31/functions/missing");
+    assert!(get.body.is_empty() && get.header("content-type").is_none() && get.header("content-length").is_none());
+    assert_eq!(find("GET", "/restapis").path, "/restapis?limit=5");
+    let jobs = find("POST", "/v1/describejobqueues");
+    assert_eq!(jobs.header("content-type"), Some("application/json"));
+    assert_eq!(jobs.json(), serde_json::json!({"jobQueues": ["q"]}));
+    let create = find("POST", "/2015-02-01/file-systems");
+    assert_eq!(create.json(), serde_json::json!({"CreationToken": "tok", "Encrypted": true}));
+    assert_eq!(find("GET", "/v1/voices").path, "/v1/voices?LanguageCode=en-US");
+    assert_eq!(find("GET", "/v1/apis").path, "/v1/apis?maxResults=3");
+    let invoke_model = find("POST", "/model/");
+    assert_eq!(invoke_model.header("content-type"), Some("application/json"), "the bound Content-Type, once");
+    assert_eq!(invoke_model.headers.iter().filter(|(k, _)| k.eq_ignore_ascii_case("content-type")).count(), 1);
+    assert_eq!(invoke_model.header("accept"), Some("application/json"));
+    let publish = find("POST", "/topics/");
+    assert_eq!(publish.path, "/topics/sensors%2Ftemp?qos=1&retain=false");
+    assert_eq!(publish.header("x-amz-mqtt5-user-properties"), Some("W3siayI6ICJ2In1d"), "a JSON value header is base64");
+    assert_eq!(publish.body, b"21.5");
+    assert_eq!(find("GET", "/things/lamp/shadow").path, "/things/lamp/shadow?name=main");
+    for (prefix, signing) in [
+        ("/2015-03-31/", "lambda"),
+        ("/restapis", "apigateway"),
+        ("/clusters/", "eks"),
+        ("/v1/describejobqueues", "batch"),
+        ("/2015-02-01/", "elasticfilesystem"),
+        ("/v1/voices", "polly"),
+        ("/-/vaults", "glacier"),
+        ("/v1/apis", "appsync"),
+        ("/model/", "bedrock"),
+        ("/topics/", "iotdata"),
+    ] {
+        let r = sent.iter().find(|r| r.path.starts_with(prefix)).unwrap();
+        let auth = r.header("authorization").unwrap();
+        assert!(auth.contains(&format!("/us-east-1/{signing}/aws4_request")), "{prefix}: {auth}");
+    }
+    println!("rest-json models ok");
+}
+"##;
+
+#[test]
+fn a_sample_of_todays_rest_json_services_builds_and_talks_http() {
+    let wheel = xtask::botocore::pinned_wheel(&tests::root()).expect("the pinned botocore wheel (pip download)");
+    let release = xtask::botocore::read(&wheel, Some(&SAMPLE.iter().map(|s| s.to_string()).collect::<Vec<_>>()))
+        .expect("reads the wheel");
+    assert_eq!(release.models.len(), SAMPLE.len());
+    let dir = tests::scratch("todays-rest-json");
+    for model in &release.models {
+        let svc = model.load("botocore").expect("loads");
+        let config = codegen::Config {
+            crate_name: Some(format!("{}-client", model.service)),
+            ..xtask::config(&svc, &dir.join(&model.service)).expect("config")
+        };
+        let (protocol, omitted) = codegen::summary(&svc, &config).expect("plans");
+        assert_eq!(protocol, smithy_ir::Protocol::RestJson1, "{}", model.service);
+        // Only streaming operations are left out of these (Polly's SynthesizeSpeech, Lambda's
+        // InvokeAsync and response stream, Glacier's archive and job output transfers, ...).
+        for o in &omitted {
+            assert!(
+                o.reason.contains("streaming body") || o.reason.contains("event stream"),
+                "{}: {}: {}",
+                model.service,
+                o.item,
+                o.reason
+            );
+        }
+        let files = codegen::generate(&svc, &config).unwrap_or_else(|e| panic!("{}: {e}", model.service));
+        codegen::write(&dir.join(&model.service), &files).expect("write crate");
+    }
+    let stdout = tests::run_program(&dir, SAMPLE, PROGRAM, &[]);
+    assert_eq!(stdout.trim(), "rest-json models ok");
+}
