@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 pub use files::{check, write, Change, Report};
-pub use plan::{choose_protocol, Omitted, SUPPORTED_PROTOCOLS};
+pub use plan::{choose_protocol, endpoint_rules_json, Omitted, SUPPORTED_PROTOCOLS};
 use smithy_ir::{Protocol, Service, ShapeKind};
 
 /// What to generate. One struct drives everything, so callers (xtask, tests) state all choices.

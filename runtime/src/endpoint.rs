@@ -312,6 +312,10 @@ fn call(name: &str, args: &[Value], parts: &Partitions) -> Option<Value> {
         },
         "getAttr" => s(1).map(|p| get_attr(&arg(0), p)).unwrap_or(Value::Null),
         "aws.partition" => s(0).map(|r| partition(r, parts)).unwrap_or(Value::Null),
+        "aws.isVirtualHostableS3Bucket" => match s(0) {
+            Some(bucket) => Value::Bool(virtual_hostable_bucket(bucket, arg(1) == Value::Bool(true))),
+            None => Value::Null,
+        },
         "isValidHostLabel" => match s(0) {
             Some(label) => Value::Bool(valid_host_label(label, arg(1) == Value::Bool(true))),
             None => Value::Null,
@@ -359,6 +363,18 @@ fn partition(region: &str, ps: &Partitions) -> Value {
         .find(|(p, _)| p.get("id").and_then(Value::as_str) == Some("aws"))
         .map(|(p, _)| outputs(p))
         .unwrap_or(Value::Null)
+}
+
+/// Whether an S3 bucket name can be the first label of a virtual-hosted host: every label (or
+/// the name alone, without `allow_dots`) a host label of 3 to 63 lower-case characters, and the
+/// name not an IPv4 address.
+fn virtual_hostable_bucket(name: &str, allow_dots: bool) -> bool {
+    let label = |l: &str| {
+        valid_host_label(l, false) && (3..=63).contains(&l.len()) && !l.bytes().any(|b| b.is_ascii_uppercase())
+    };
+    let ipv4 =
+        name.split('.').count() == 4 && name.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    !ipv4 && if allow_dots { name.split('.').all(label) } else { label(name) }
 }
 
 fn valid_host_label(label: &str, allow_dots: bool) -> bool {
@@ -434,6 +450,6 @@ mod tests {
         for f in RULE_FUNCTIONS {
             assert!(call(f, &[], &parts).is_some(), "{f} is listed but not evaluated");
         }
-        assert_eq!(call("aws.isVirtualHostableS3Bucket", &[], &parts), None);
+        assert_eq!(call("aws.isS3Anything", &[], &parts), None);
     }
 }

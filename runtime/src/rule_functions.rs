@@ -10,6 +10,7 @@ pub const RULE_FUNCTIONS: &[&str] = &[
     "getAttr",
     "aws.partition",
     "aws.parseArn",
+    "aws.isVirtualHostableS3Bucket",
     "isValidHostLabel",
     "substring",
     "uriEncode",

@@ -13,6 +13,9 @@ pub const FILES: &[&str] = &["service-2.json", "paginators-1.json", "waiters-2.j
 /// The botocore release CI's sample and the README's figures come from.
 pub const PINNED_VERSION: &str = "1.44.8";
 pub const PINNED_SHA256: &str = "76342a76c338701db80dcb8afe1c9bd079283d6fffbb9d881442abb02a215043";
+/// The same release's source distribution, which (unlike the wheel) holds every service's
+/// endpoint tests (`tests/functional/endpoint-rules/<service>/endpoint-tests-1.json`).
+pub const PINNED_SDIST_SHA256: &str = "945b783c1a1259e2a8b078f3f3dd40fae32ea84ab01d3a9953af6b378da7108a";
 
 /// One service's newest model: its folder name, version folder, and files (decompressed).
 #[derive(Clone)]
@@ -174,4 +177,50 @@ pub fn pinned_wheel(root: &Path) -> Result<PathBuf> {
         bail!("{} has sha256 {got}, not the pinned {PINNED_SHA256}", wheel.display());
     }
     Ok(wheel)
+}
+
+/// The pinned release's source distribution in `target/botocore`, downloaded by pip when missing
+/// and checked against its sha256.
+pub fn pinned_sdist(root: &Path) -> Result<PathBuf> {
+    let dir = root.join("target/botocore");
+    let sdist = dir.join(format!("botocore-{PINNED_VERSION}.tar.gz"));
+    if !sdist.exists() {
+        std::fs::create_dir_all(&dir)?;
+        let status = std::process::Command::new("python3")
+            .args(["-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:", "--dest"])
+            .arg(&dir)
+            .arg(format!("botocore=={PINNED_VERSION}"))
+            .status()
+            .context("running pip (python3 -m pip) to download botocore's source distribution")?;
+        if !status.success() {
+            bail!("pip could not download botocore {PINNED_VERSION}'s source distribution");
+        }
+    }
+    let got = crate::sha256(&std::fs::read(&sdist)?);
+    if got != PINNED_SDIST_SHA256 {
+        bail!("{} has sha256 {got}, not the pinned {PINNED_SDIST_SHA256}", sdist.display());
+    }
+    Ok(sdist)
+}
+
+/// The endpoint tests in a botocore source distribution (`.tar.gz`), by service folder name;
+/// `only` limits them to those services.
+pub fn endpoint_tests(sdist: &Path, only: Option<&[String]>) -> Result<BTreeMap<String, serde_json::Value>> {
+    let file = std::fs::File::open(sdist).with_context(|| format!("opening {}", sdist.display()))?;
+    let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(file));
+    let mut out = BTreeMap::new();
+    for entry in archive.entries().context("reading the source distribution")? {
+        let mut entry = entry?;
+        let path = entry.path()?.to_string_lossy().into_owned();
+        let Some(rest) = path.split_once("/tests/functional/endpoint-rules/").map(|(_, r)| r) else { continue };
+        let Some(service) = rest.strip_suffix("/endpoint-tests-1.json") else { continue };
+        if only.is_some_and(|o| !o.iter().any(|s| s == service)) {
+            continue;
+        }
+        let mut text = String::new();
+        entry.read_to_string(&mut text)?;
+        let tests = serde_json::from_str(&text).with_context(|| format!("{path} is not JSON"))?;
+        out.insert(service.to_string(), tests);
+    }
+    Ok(out)
 }

@@ -187,7 +187,11 @@ fn generate_one(model: &botocore::Model, release: &str, out: &Path) -> Outcome {
         let offered: Vec<&str> = svc.protocols.iter().map(|p| p.name()).collect();
         return Outcome::NotApplicable(offered.join("+"));
     }
-    let generated = crate::config(&svc, &out.join(&model.service)).and_then(|config| {
+    // Crates are named by botocore's folder, which is unique (two services can share an SDK id:
+    // `pinpoint-sms-voice` and `sms-voice`).
+    let config = crate::config(&svc, &out.join(&model.service))
+        .map(|c| codegen::Config { crate_name: Some(format!("{}-client", model.service)), ..c });
+    let generated = config.and_then(|config| {
         let (_, omitted) = codegen::summary(&svc, &config).map_err(|e| anyhow::anyhow!("{e}"))?;
         let files = codegen::generate(&svc, &config).map_err(|e| anyhow::anyhow!("{e}"))?;
         codegen::write(&out.join(&model.service), &files)?;

@@ -808,6 +808,11 @@ fn service_facts(svc: &Service, protocol: Protocol) -> ServiceFacts {
     }
 }
 
+/// `svc`'s endpoint rule set as generated crates embed it (`null` without one).
+pub fn endpoint_rules_json(svc: &Service) -> String {
+    svc.endpoint_rules.as_ref().map(normalize_rules).unwrap_or(serde_json::Value::Null).to_string()
+}
+
 /// The rule set as the runtime reads it: documentation dropped (unused at run time, and worded
 /// differently in each model format) and parameter types lower-cased (the formats differ in
 /// case; the specification does not care).

@@ -5,6 +5,7 @@
 
 mod client;
 mod cross_format;
+mod endpoint_rules;
 mod endpoints;
 mod examples;
 mod fixtures_compile;

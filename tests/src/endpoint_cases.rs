@@ -1,0 +1,85 @@
+//! A model's endpoint rule set against its endpoint tests (botocore's
+//! `endpoint-tests-1.json`), resolved by the runtime exactly as a generated client resolves it.
+//! Each case's URL, or its error message, must match.
+
+use std::sync::OnceLock;
+
+use awsgen_runtime::codegen::ServiceInfo;
+use awsgen_runtime::endpoint::{resolve, Params};
+use serde_json::Value;
+
+/// How one service's cases went.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub passed: usize,
+    /// Each failing case: its documentation, what was expected and what came out.
+    pub failed: Vec<String>,
+    /// Cases setting a built-in the runtime does not configure (S3's and STS's own), with it.
+    pub skipped: Vec<(String, String)>,
+}
+
+/// Built-ins the runtime fills from its configuration.
+const BUILT_INS: &[&str] = &[
+    "AWS::Region",
+    "AWS::UseFIPS",
+    "AWS::UseDualStack",
+    "SDK::Endpoint",
+    "AWS::Auth::AccountId",
+    "AWS::Auth::AccountIdEndpointMode",
+];
+
+/// Runs `tests` (an `endpoint-tests-1.json` document) against `svc`'s rule set.
+pub fn run(svc: &smithy_ir::Service, tests: &Value) -> Outcome {
+    let rules: &'static str = Box::leak(codegen::endpoint_rules_json(svc).into_boxed_str());
+    let info = ServiceInfo {
+        crate_version: "",
+        target_prefix: "",
+        content_type: "",
+        signing_name: "",
+        env_id: "",
+        query_compatible: false,
+        retryable_errors: &[],
+        endpoint_rules: rules,
+        rules: OnceLock::new(),
+    };
+    let declared = svc.endpoint_rules.as_ref().and_then(|r| r.get("parameters")).cloned().unwrap_or(Value::Null);
+    let mut outcome = Outcome::default();
+    for case in tests["testCases"].as_array().into_iter().flatten() {
+        let doc = case["documentation"].as_str().unwrap_or("(undocumented)").to_string();
+        let mut params = Params::default();
+        let mut unsupported = None;
+        for (name, value) in case["params"].as_object().into_iter().flatten() {
+            match declared[name]["builtIn"].as_str() {
+                Some("AWS::Region") => params.region = value.as_str().map(str::to_string),
+                Some("AWS::UseFIPS") => params.use_fips = value.as_bool().unwrap_or(false),
+                Some("AWS::UseDualStack") => params.use_dual_stack = value.as_bool().unwrap_or(false),
+                Some("SDK::Endpoint") => params.endpoint = value.as_str().map(str::to_string),
+                Some("AWS::Auth::AccountId") => params.account_id = value.as_str().map(str::to_string),
+                Some("AWS::Auth::AccountIdEndpointMode") => {
+                    params.account_id_endpoint_mode = value.as_str().map(str::to_string)
+                }
+                Some(other) if !BUILT_INS.contains(&other) => unsupported = Some(other.to_string()),
+                _ => {
+                    params.context.insert(name.clone(), value.clone());
+                }
+            }
+        }
+        if let Some(b) = unsupported {
+            outcome.skipped.push((doc, b));
+            continue;
+        }
+        let got = resolve(&info, &params);
+        let expect = &case["expect"];
+        let ok = match (&expect["endpoint"]["url"], &expect["error"], &got) {
+            (Value::String(url), _, Ok(e)) => &e.url == url,
+            (_, Value::String(message), Err(e)) => &e.to_string() == message,
+            _ => false,
+        };
+        if ok {
+            outcome.passed += 1;
+        } else {
+            outcome.failed.push(format!("{doc}: expected {expect}, got {got:?}"));
+        }
+    }
+    outcome
+}
