@@ -328,7 +328,11 @@ fn value(plan: &Plan, id: &str, v: &Value) -> Result<TokenStream, Error> {
         ShapeKind::Blob => {
             let s = v.as_str().ok_or_else(|| bad("blob text"))?;
             let bytes = Literal::byte_string(s.as_bytes());
-            quote!(::awsgen_runtime::primitives::Blob::new(#bytes.to_vec()))
+            if shape.streaming {
+                quote!(::awsgen_runtime::primitives::ByteStream::from(#bytes.to_vec()))
+            } else {
+                quote!(::awsgen_runtime::primitives::Blob::new(#bytes.to_vec()))
+            }
         }
         ShapeKind::Document => crate::jmespath::compile::literal(v),
         ShapeKind::BigInteger | ShapeKind::BigDecimal => {

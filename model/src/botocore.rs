@@ -100,6 +100,8 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
                     }
                     None => Vec::new(),
                 },
+                unsigned_payload: opt_bool(o, "unsignedPayload", &at)?
+                    || opt_str(o, "authtype", &at)? == Some("v4-unsigned-body"),
                 checksum_required: opt_bool(o, "httpChecksumRequired", &at)?
                     || match opt_object(o, "httpChecksum", &at)? {
                         Some(c) => opt_bool(c, "requestChecksumRequired", &join(&at, "httpChecksum"))?,

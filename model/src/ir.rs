@@ -136,6 +136,9 @@ pub struct Operation {
     /// `@httpChecksumRequired` (or `@httpChecksum` requiring a request checksum): the request
     /// carries `Content-MD5`.
     pub checksum_required: bool,
+    /// `@unsignedPayload` (botocore `authtype: v4-unsigned-body` or `unsignedPayload`): a
+    /// streamed body is signed as `UNSIGNED-PAYLOAD`.
+    pub unsigned_payload: bool,
     /// `@http` (botocore: `http`): method, URI pattern and success code, for the HTTP-bound
     /// protocols (restJson1, restXml). awsJson and awsQuery models carry it too and ignore it.
     pub http: Option<Http>,

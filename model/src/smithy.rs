@@ -603,6 +603,7 @@ fn operation(id: &str, s: &RawShape, service_paginated: &PaginatedTrait) -> Resu
                 strings(opt_array(object(v, &cat)?, "encodings", &cat)?, &format!("{cat}.encodings"))?
             }
         },
+        unsigned_payload: s.traits.contains_key("aws.auth#unsignedPayload"),
         checksum_required: s.traits.contains_key("smithy.api#httpChecksumRequired")
             || s.traits
                 .get("aws.protocols#httpChecksum")

@@ -14,9 +14,10 @@ use serde_json::Value;
 
 use crate::config::{Config, Overrides, RetryConfig, TimeoutConfig};
 use crate::error::{CredentialsError, EndpointError, Error, OperationError, ResponseError, TimeoutError, Unhandled};
-use crate::http::{HttpErrorKind, Request, Response};
+use crate::http::{HttpErrorKind, Request, Response, StreamingResponse};
 use crate::json::FromJson;
 use crate::primitives::DateTime;
+use crate::stream::ByteStream;
 
 /// What the runtime needs to know about a service (one static per generated crate).
 #[derive(Debug)]
@@ -60,6 +61,8 @@ pub struct Operation {
     pub compress: bool,
     /// `@httpChecksumRequired`: the request carries the body's `Content-MD5`.
     pub content_md5: bool,
+    /// `@unsignedPayload`: a streamed body is sent as `UNSIGNED-PAYLOAD` rather than hashed.
+    pub unsigned_payload: bool,
 }
 
 /// A request about to be sent: the serialized input and what the operation binds from it.
@@ -209,9 +212,11 @@ impl ServiceClient {
         // Only the parsing depends on the operation's types: everything else is one function
         // compiled once in this crate, not once per operation in every service crate.
         let response = self
-            .dispatch(operation, input, None)
+            .dispatch(operation, input, None, None)
             .await
-            .map_err(|e| e.map_service(|never: Infallible| match never {}))?;
+            .map_err(|e| e.map_service(|never: Infallible| match never {}))?
+            .into_full()
+            .await?;
         parse(self.inner.service, response)
     }
 
@@ -224,14 +229,54 @@ impl ServiceClient {
         parts: HttpParts,
     ) -> Result<O, Error<E>> {
         let response = self
-            .dispatch(operation, input, Some(&parts))
+            .dispatch(operation, input, Some(&parts), None)
             .await
-            .map_err(|e| e.map_service(|never: Infallible| match never {}))?;
+            .map_err(|e| e.map_service(|never: Infallible| match never {}))?
+            .into_full()
+            .await?;
         if (200..300).contains(&response.status) {
             return O::from_response(&response.body, &response)
                 .map_err(|e| unreadable(&response, "the response does not match the output shape", e));
         }
         Err(service_error(self.inner.service, response))
+    }
+
+    /// [`call_http`](Self::call_http) for an operation with a streaming member: `upload` is
+    /// sent as the body, and with `download` the response body is handed back as it arrives
+    /// (the output's other members come from the status and headers); without, it is empty.
+    pub async fn call_http_stream<O: FromResponse, E: OperationError>(
+        &self,
+        operation: &'static Operation,
+        input: Input<'_>,
+        parts: HttpParts,
+        upload: Option<ByteStream>,
+        download: bool,
+    ) -> Result<(O, ByteStream), Error<E>> {
+        // Even without an upload the response is streamed, so a download is never held whole.
+        let Input { body, host_labels, context } = input;
+        let upload = upload.unwrap_or_else(|| ByteStream::from(body));
+        let input = Input { body: Vec::new(), host_labels, context };
+        let reply = self
+            .dispatch(operation, input, Some(&parts), Some(upload))
+            .await
+            .map_err(|e| e.map_service(|never: Infallible| match never {}))?;
+        match reply {
+            Reply::Streaming(r) if download => {
+                let head = Response { status: r.status, headers: r.headers, body: Vec::new() };
+                let output = O::from_response(&[], &head)
+                    .map_err(|e| unreadable(&head, "the response headers do not match the output shape", e))?;
+                Ok((output, r.body))
+            }
+            reply => {
+                let response = reply.into_full().await?;
+                if !(200..300).contains(&response.status) {
+                    return Err(service_error(self.inner.service, response));
+                }
+                let output = O::from_response(&response.body, &response)
+                    .map_err(|e| unreadable(&response, "the response does not match the output shape", e))?;
+                Ok((output, ByteStream::default()))
+            }
+        }
     }
 
     /// Everything of a call but parsing: endpoint, compression, retries, timeouts.
@@ -240,7 +285,8 @@ impl ServiceClient {
         operation: &'static Operation,
         input: Input<'_>,
         parts: Option<&HttpParts>,
-    ) -> Result<Response, Error<Infallible>> {
+        upload: Option<ByteStream>,
+    ) -> Result<Reply, Error<Infallible>> {
         let config = &self.inner.config;
         let mut endpoint = self.endpoint(input.context);
         // The host prefix applies to custom endpoints too, as in every AWS SDK; a local
@@ -248,14 +294,27 @@ impl ServiceClient {
         if let (Some(template), false) = (operation.host_prefix, config.disable_host_prefix) {
             endpoint = endpoint.and_then(|e| crate::endpoint::with_host_prefix(e, template, input.host_labels));
         }
-        let mut body = Body { bytes: input.body, gzip: false, md5: None };
+        let mut body = Body { bytes: input.body, gzip: false, md5: None, stream: None };
         let compression = &config.compression;
         if operation.compress && !compression.disabled && body.bytes.len() >= compression.min_size as usize {
-            body = Body { bytes: gzip(&body.bytes), gzip: true, md5: None };
+            body = Body { bytes: gzip(&body.bytes), gzip: true, md5: None, stream: None };
         }
         // Of the body as sent, compressed or not.
         if operation.content_md5 {
             body.md5 = Some(crate::http_binding::base64(&crate::md5::digest(&body.bytes)));
+        }
+        if let Some(mut stream) = upload {
+            // Signed with the body's hash unless the operation allows an unsigned payload; a
+            // file is read once for it, before it is sent.
+            let hash = if operation.unsigned_payload {
+                "UNSIGNED-PAYLOAD".to_string()
+            } else {
+                stream
+                    .sha256_hex()
+                    .await
+                    .map_err(|e| Error::Dispatch(crate::http::HttpError::new(HttpErrorKind::Other, e)))?
+            };
+            body.stream = Some((stream, hash));
         }
         let sent = self.send(operation.name, body, endpoint, parts);
         match self.timeouts().operation {
@@ -290,7 +349,7 @@ impl ServiceClient {
         body: Body,
         endpoint: Result<crate::endpoint::Endpoint, EndpointError>,
         parts: Option<&HttpParts>,
-    ) -> Result<Response, Error<Infallible>> {
+    ) -> Result<Reply, Error<Infallible>> {
         let endpoint = endpoint.map_err(Error::Endpoint)?;
         let config = &self.inner.config;
         let credentials = config
@@ -316,7 +375,24 @@ impl ServiceClient {
                 user_agents: &self.inner.user_agents,
             };
             let request = build_request(&endpoint, &region, &call, &creds, parts);
-            let sent = config.http.send(request);
+            let sent = async {
+                match &body.stream {
+                    None => config.http.send(request).await.map(Reply::Full),
+                    Some((stream, _)) => match config.http.send_streaming(request, stream.clone()).await? {
+                        r if (200..300).contains(&r.status) => Ok(Reply::Streaming(r)),
+                        // Error bodies are small: read them for the error code.
+                        r => Ok(Reply::Full(Response {
+                            status: r.status,
+                            headers: r.headers,
+                            body: r
+                                .body
+                                .collect()
+                                .await
+                                .map_err(|e| crate::http::HttpError::new(HttpErrorKind::Io, e))?,
+                        })),
+                    },
+                }
+            };
             let outcome = match attempt_timeout {
                 Some(limit) => match tokio::time::timeout(limit, sent).await {
                     Ok(r) => r.map_err(Failure::Http),
@@ -325,19 +401,22 @@ impl ServiceClient {
                 None => sent.await.map_err(Failure::Http),
             };
             let cost = match &outcome {
-                Ok(resp) if (200..300).contains(&resp.status) => None,
-                Ok(resp) => retryable_response(self.inner.service, resp).then_some(RETRY_COST),
+                Ok(Reply::Streaming(_)) => None,
+                Ok(Reply::Full(resp)) if (200..300).contains(&resp.status) => None,
+                Ok(Reply::Full(resp)) => retryable_response(self.inner.service, resp).then_some(RETRY_COST),
                 Err(Failure::Timeout(_)) => Some(TIMEOUT_COST),
                 Err(Failure::Http(e)) => (e.kind() != HttpErrorKind::Other).then_some(RETRY_COST),
             };
+            // A one-shot upload cannot be sent again.
+            let replayable = body.stream.as_ref().is_none_or(|(s, _)| s.is_replayable());
             match cost {
-                Some(cost) if attempt < retry.max_attempts && self.spend(cost) => {
+                Some(cost) if replayable && attempt < retry.max_attempts && self.spend(cost) => {
                     spent += cost;
                     tokio::time::sleep(backoff(&retry, attempt)).await;
                     attempt += 1;
                 }
                 _ => {
-                    if matches!(&outcome, Ok(r) if (200..300).contains(&r.status)) {
+                    if matches!(&outcome, Ok(r) if (200..300).contains(&r.status())) {
                         // A success returns what its retries spent, or earns one token.
                         self.refund(if spent > 0 { spent } else { 1 });
                     }
@@ -357,12 +436,46 @@ enum Failure {
     Timeout(Duration),
 }
 
+/// A response: read whole, or (a success of a streaming call) with its body still arriving.
+enum Reply {
+    Full(Response),
+    Streaming(StreamingResponse),
+}
+
+impl Reply {
+    fn status(&self) -> u16 {
+        match self {
+            Reply::Full(r) => r.status,
+            Reply::Streaming(r) => r.status,
+        }
+    }
+
+    /// The response read whole.
+    async fn into_full<E>(self) -> Result<Response, Error<E>> {
+        match self {
+            Reply::Full(r) => Ok(r),
+            Reply::Streaming(r) => Ok(Response {
+                status: r.status,
+                headers: r.headers,
+                body: r
+                    .body
+                    .collect()
+                    .await
+                    .map_err(|e| Error::Dispatch(crate::http::HttpError::new(HttpErrorKind::Io, e)))?,
+            }),
+        }
+    }
+}
+
 /// A request body, gzipped or not.
 struct Body {
     bytes: Vec<u8>,
     gzip: bool,
     /// Its `Content-MD5`, when the operation requires one.
     md5: Option<String>,
+    /// A streamed body and its payload hash (`UNSIGNED-PAYLOAD` or hex SHA-256) instead of
+    /// `bytes`.
+    stream: Option<(ByteStream, String)>,
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
@@ -518,6 +631,9 @@ fn build_request(
     if let Some(md5) = &call.body.md5 {
         headers.push(("Content-MD5".to_string(), md5.clone()));
     }
+    if let Some((_, hash)) = &call.body.stream {
+        headers.push(("x-amz-content-sha256".to_string(), hash.clone()));
+    }
     let signed = crate::sigv4::sign(
         &crate::sigv4::SignableRequest { method, path: &path, query, headers: &headers, body },
         creds,
@@ -529,8 +645,12 @@ fn build_request(
     headers.push(("amz-sdk-invocation-id".to_string(), call.invocation_id.to_string()));
     headers.push(("amz-sdk-request".to_string(), format!("attempt={}; max={}", call.attempt, call.max_attempts)));
     // A request without a body says so only where the method expects one.
-    if !body.is_empty() || !matches!(method, "GET" | "HEAD" | "DELETE" | "OPTIONS") {
-        headers.push(("Content-Length".to_string(), body.len().to_string()));
+    let length = match &call.body.stream {
+        Some((stream, _)) => stream.len(),
+        None => Some(body.len() as u64),
+    };
+    if let Some(n) = length.filter(|n| *n > 0 || !matches!(method, "GET" | "HEAD" | "DELETE" | "OPTIONS")) {
+        headers.push(("Content-Length".to_string(), n.to_string()));
     }
     let url = match query {
         "" => format!("{scheme}://{}{path}", endpoint.authority),

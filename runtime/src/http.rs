@@ -8,6 +8,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
+use crate::stream::ByteStream;
+
 /// A boxed, sendable future (the trait stays object safe without extra crates).
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
@@ -90,14 +92,45 @@ impl std::error::Error for HttpError {
     }
 }
 
+/// A response whose body is read as it arrives (operations with a streaming output).
+#[derive(Debug)]
+pub struct StreamingResponse {
+    /// The HTTP status.
+    pub status: u16,
+    /// Headers, in order.
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: ByteStream,
+}
+
 /// Sends requests. Implement it to use another HTTP stack or to fake a service in tests.
 pub trait HttpClient: Send + Sync + fmt::Debug {
     /// Sends `request` and reads the whole response.
     fn send(&self, request: Request) -> BoxFuture<'_, Result<Response, HttpError>>;
+
+    /// Sends `request` with `body` as its body (`request.body` is empty), handing the response
+    /// body back as it arrives. The default reads both into memory and calls
+    /// [`send`](Self::send); the default client streams.
+    fn send_streaming(
+        &self,
+        request: Request,
+        body: ByteStream,
+    ) -> BoxFuture<'_, Result<StreamingResponse, HttpError>> {
+        Box::pin(async move {
+            let mut request = request;
+            request.body = body.collect().await.map_err(|e| HttpError::new(HttpErrorKind::Other, e))?;
+            let response = self.send(request).await?;
+            Ok(StreamingResponse {
+                status: response.status,
+                headers: response.headers,
+                body: ByteStream::from(response.body),
+            })
+        })
+    }
 }
 
 type Connector = hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
-type Body = http_body_util::Full<bytes::Bytes>;
+type Body = crate::stream::BoxBody;
 
 /// hyper over rustls, with connection pooling; HTTP and HTTPS URLs.
 #[derive(Clone)]
@@ -138,32 +171,59 @@ impl DefaultHttpClient {
     }
 }
 
+impl DefaultHttpClient {
+    async fn exchange(
+        &self,
+        request: Request,
+        body: Body,
+    ) -> Result<(u16, Vec<(String, String)>, hyper::body::Incoming), HttpError> {
+        let mut builder = http::Request::builder().method(request.method).uri(&request.url);
+        for (k, v) in &request.headers {
+            builder = builder.header(k.as_str(), v.as_str());
+        }
+        let req = builder.body(body).map_err(|e| HttpError::new(HttpErrorKind::Other, e))?;
+        let resp = self.client.request(req).await.map_err(|e| {
+            let kind = if e.is_connect() { HttpErrorKind::Connect } else { HttpErrorKind::Io };
+            HttpError::new(kind, e)
+        })?;
+        let status = resp.status().as_u16();
+        let headers = resp
+            .headers()
+            .iter()
+            .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+            .collect();
+        Ok((status, headers, resp.into_body()))
+    }
+}
+
 impl HttpClient for DefaultHttpClient {
     fn send(&self, request: Request) -> BoxFuture<'_, Result<Response, HttpError>> {
         Box::pin(async move {
-            let mut builder = http::Request::builder().method(request.method).uri(&request.url);
-            for (k, v) in &request.headers {
-                builder = builder.header(k.as_str(), v.as_str());
-            }
-            let req = builder
-                .body(Body::new(bytes::Bytes::from(request.body)))
-                .map_err(|e| HttpError::new(HttpErrorKind::Other, e))?;
-            let resp = self.client.request(req).await.map_err(|e| {
-                let kind = if e.is_connect() { HttpErrorKind::Connect } else { HttpErrorKind::Io };
-                HttpError::new(kind, e)
-            })?;
-            let status = resp.status().as_u16();
-            let headers = resp
-                .headers()
-                .iter()
-                .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
-                .collect();
-            let body = http_body_util::BodyExt::collect(resp.into_body())
-                .await
-                .map_err(|e| HttpError::new(HttpErrorKind::Io, e))?
-                .to_bytes()
-                .to_vec();
+            use http_body_util::BodyExt;
+            let mut request = request;
+            let bytes = bytes::Bytes::from(std::mem::take(&mut request.body));
+            let body = http_body_util::Full::new(bytes).map_err(|never| match never {}).boxed_unsync();
+            let (status, headers, incoming) = self.exchange(request, body).await?;
+            let body = incoming.collect().await.map_err(|e| HttpError::new(HttpErrorKind::Io, e))?.to_bytes().to_vec();
             Ok(Response { status, headers, body })
+        })
+    }
+
+    fn send_streaming(
+        &self,
+        request: Request,
+        body: ByteStream,
+    ) -> BoxFuture<'_, Result<StreamingResponse, HttpError>> {
+        Box::pin(async move {
+            use http_body_util::BodyExt;
+            let body = body.to_body().map_err(|e| HttpError::new(HttpErrorKind::Other, e))?;
+            let (status, headers, incoming) = self.exchange(request, body).await?;
+            let len = headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+                .and_then(|(_, v)| v.parse().ok());
+            let stream = incoming.map_err(|e| -> crate::stream::BoxError { Box::new(e) }).boxed_unsync();
+            Ok(StreamingResponse { status, headers, body: ByteStream::from_body(stream, len) })
         })
     }
 }

@@ -7,6 +7,7 @@ use crate::error::ValidationError;
 use crate::http::Response;
 use crate::json::{DeserializeError, Reader};
 use crate::primitives::DateTime;
+use crate::stream::ByteStream;
 
 /// The text of a value bound to a label, query parameter or header.
 pub trait HttpValue {
@@ -214,6 +215,7 @@ pub struct RequestParts {
     headers: Vec<(String, String)>,
     body: Vec<u8>,
     content_type: Option<&'static str>,
+    upload: Option<ByteStream>,
 }
 
 impl RequestParts {
@@ -226,6 +228,7 @@ impl RequestParts {
             headers: Vec::new(),
             body: Vec::new(),
             content_type: None,
+            upload: None,
         }
     }
 
@@ -273,6 +276,19 @@ impl RequestParts {
     pub fn body(&mut self, bytes: Vec<u8>, content_type: &'static str) {
         self.body = bytes;
         self.content_type = Some(content_type);
+    }
+
+    /// A streaming body and its media type.
+    pub fn upload(&mut self, stream: ByteStream, content_type: &'static str) {
+        self.upload = Some(stream);
+        self.content_type = Some(content_type);
+    }
+
+    /// [`finish`](Self::finish) with the streaming body, if one was set.
+    pub fn finish_streaming(mut self) -> (HttpParts, Vec<u8>, Option<ByteStream>) {
+        let upload = self.upload.take();
+        let (parts, body) = self.finish();
+        (parts, body, upload)
     }
 
     /// The parts outside the body, and the body.

@@ -34,6 +34,7 @@ mod md5;
 pub mod paginate;
 pub mod primitives;
 pub mod sigv4;
+pub mod stream;
 mod time;
 mod validate;
 pub mod waiter;

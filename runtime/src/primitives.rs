@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+pub use crate::stream::ByteStream;
+
 /// A point in time, as AWS sends it: seconds since the Unix epoch with a sub-second part.
 ///
 /// `Display` writes RFC 3339; [`DateTime::from_rfc3339`], [`DateTime::to_http_date`] and

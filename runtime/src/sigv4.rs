@@ -251,7 +251,12 @@ pub fn sign(req: &SignableRequest<'_>, creds: &Credentials, scope: &SigningScope
         canonical_query(req.query),
         canonical_headers,
         signed_headers,
-        sha256_hex(req.body)
+        // A streamed body's hash (or `UNSIGNED-PAYLOAD`) travels in this header, as S3 defines.
+        headers
+            .iter()
+            .find(|(n, _)| n == "x-amz-content-sha256")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(|| sha256_hex(req.body))
     );
     let credential_scope = format!("{date}/{}/{}/aws4_request", scope.region, scope.service);
     let string_to_sign =

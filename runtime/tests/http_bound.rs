@@ -38,7 +38,8 @@ static SERVICE: ServiceInfo = ServiceInfo {
     rules: OnceLock::new(),
 };
 
-static INVOKE: Operation = Operation { name: "Invoke", host_prefix: None, compress: false, content_md5: false };
+static INVOKE: Operation =
+    Operation { name: "Invoke", host_prefix: None, compress: false, content_md5: false, unsigned_payload: false };
 
 /// An output with a header member, the status code and a body.
 #[derive(Debug, PartialEq)]

@@ -93,6 +93,8 @@ pub fn run_program(dir: &Path, crates: &[&str], source: &str, env: &[(&str, Path
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", root().join("target/other-services"))
         .env("RUSTFLAGS", "-D warnings")
+        // Incremental state of these one-off crates would only fill the disk.
+        .env("CARGO_INCREMENTAL", "0")
         .envs(env.iter().map(|(k, v)| (*k, v)))
         .output()
         .expect("cargo runs");

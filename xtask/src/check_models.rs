@@ -218,6 +218,8 @@ fn compile(out: &Path, crates: &[(String, String)]) -> Result<Compile> {
         .args(["check", "--workspace", "--keep-going", "--message-format=json"])
         .current_dir(out)
         .env("RUSTFLAGS", "-D warnings")
+        // Incremental state of these one-off crates would only fill the disk.
+        .env("CARGO_INCREMENTAL", "0")
         .env("CARGO_TARGET_DIR", out.join("target"))
         .output()
         .context("running cargo check")?;

@@ -87,7 +87,41 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
                 quote!((#label, input.#f.as_str()))
             }
         });
-        let send = if op.http.is_some() {
+        let streaming = op.upload.is_some() || op.download.is_some();
+        let send = if streaming {
+            let (request, upload) = if op.upload.is_some() {
+                (quote!(let (parts, body, upload) = crate::operation::#m::http_request(&input)), quote!(upload))
+            } else {
+                (quote!(let (parts, body) = crate::operation::#m::http_request(&input)), quote!(::std::option::Option::None))
+            };
+            let download = op.download.is_some();
+            let set = op.download.as_ref().and_then(|member| {
+                let id = op.output.shape()?;
+                let f = plan.fields(id).into_iter().find(|f| &f.member.name == member)?;
+                let fname = ident(&f.name);
+                Some(if f.optional {
+                    quote!(output.#fname = ::std::option::Option::Some(stream);)
+                } else {
+                    quote!(output.#fname = stream;)
+                })
+            });
+            let bind_output = match &set {
+                Some(_) => quote!(let (mut output, stream)),
+                None => quote!(let (output, _stream)),
+            };
+            quote! {
+                #request
+                    .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+                let request = ::awsgen_runtime::codegen::Input {
+                    body,
+                    host_labels: &[#(#labels),*],
+                    context: #context,
+                };
+                #bind_output = self.inner.call_http_stream::<#output, #error>(&crate::operation::#m::OPERATION, request, parts, #upload, #download).await?;
+                #set
+                ::std::result::Result::Ok(output)
+            }
+        } else if op.http.is_some() {
             quote! {
                 let (parts, body) = crate::operation::#m::http_request(&input)
                     .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;

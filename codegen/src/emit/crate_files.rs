@@ -30,6 +30,7 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/primitives.rs", include_str!("../../../runtime/src/primitives.rs")),
     ("src/rule_functions.rs", include_str!("../../../runtime/src/rule_functions.rs")),
     ("src/sigv4.rs", include_str!("../../../runtime/src/sigv4.rs")),
+    ("src/stream.rs", include_str!("../../../runtime/src/stream.rs")),
     ("src/time.rs", include_str!("../../../runtime/src/time.rs")),
     ("src/validate.rs", include_str!("../../../runtime/src/validate.rs")),
     ("src/waiter.rs", include_str!("../../../runtime/src/waiter.rs")),

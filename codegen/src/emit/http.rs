@@ -240,7 +240,13 @@ pub fn request_fn(plan: &Plan, op: &OpPlan) -> TokenStream {
         let f = field(&fields, member);
         let target = plan.shape(&f.member.target);
         let media = f.member.media_type.as_deref().or(target.media_type.as_deref());
+        let streaming = crate::plan::is_streaming_blob(plan.svc, f.member);
         let (put, unset) = match &target.kind {
+            // Sent as it is read: the runtime hashes or streams it.
+            ShapeKind::Blob if streaming => {
+                let ct = media.unwrap_or("application/octet-stream");
+                (quote!(b.upload(v.clone(), #ct);), quote!())
+            }
             ShapeKind::Blob => {
                 let ct = media.unwrap_or("application/octet-stream");
                 (quote!(b.body(v.as_bytes().to_vec(), #ct);), quote!())
@@ -282,14 +288,26 @@ pub fn request_fn(plan: &Plan, op: &OpPlan) -> TokenStream {
     let (i, _, _) = op.type_paths();
     let method = &http.method;
     let param = if fields.is_empty() { quote!(_input) } else { quote!(input) };
+    let (ret, finish) = if op.upload.is_some() {
+        (
+            quote!((
+                ::awsgen_runtime::codegen::HttpParts,
+                ::std::vec::Vec<u8>,
+                ::std::option::Option<::awsgen_runtime::primitives::ByteStream>
+            )),
+            quote!(b.finish_streaming()),
+        )
+    } else {
+        (quote!((::awsgen_runtime::codegen::HttpParts, ::std::vec::Vec<u8>)), quote!(b.finish()))
+    };
     quote! {
         /// The request's path, query, headers and body, from the input's HTTP bindings.
         pub(crate) fn http_request(
             #param: &#i,
-        ) -> ::std::result::Result<(::awsgen_runtime::codegen::HttpParts, ::std::vec::Vec<u8>), ::awsgen_runtime::codegen::ValidationError> {
+        ) -> ::std::result::Result<#ret, ::awsgen_runtime::codegen::ValidationError> {
             let mut b = #hb::RequestParts::new(#method);
             #(#steps)*
-            ::std::result::Result::Ok(b.finish())
+            ::std::result::Result::Ok(#finish)
         }
     }
 }
@@ -354,6 +372,8 @@ fn read_payload(plan: &Plan, f: &Field) -> TokenStream {
     let hb = hb();
     let ty = plan.rust_type(&f.member.target);
     let value = match &plan.shape(&f.member.target).kind {
+        // The client hands the body over as it arrives.
+        ShapeKind::Blob if crate::plan::is_streaming_blob(plan.svc, f.member) => quote!(::std::option::Option::None),
         ShapeKind::Blob => {
             quote!((!body.is_empty()).then(|| ::awsgen_runtime::primitives::Blob::new(body.to_vec())))
         }
@@ -426,8 +446,11 @@ pub fn from_response(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
         steps.push(quote!(let #v = ::std::option::Option::Some(i32::from(response.status));));
     }
     let entries = fields.iter().map(super::structure::entry);
+    let streamed =
+        b.payload.as_ref().is_some_and(|m| crate::plan::is_streaming_blob(plan.svc, field(fields, m).member));
+    let reads_body = (b.payload.is_some() && !streamed) || (b.payload.is_none() && !b.body.is_empty());
     let (body_param, response_param) = (
-        if b.payload.is_some() || !b.body.is_empty() { quote!(body) } else { quote!(_body) },
+        if reads_body { quote!(body) } else { quote!(_body) },
         if b.headers.is_empty() && b.prefix_headers.is_empty() && b.response_code.is_none() {
             quote!(_response)
         } else {

@@ -58,6 +58,7 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
     };
     let compress = op.compress;
     let content_md5 = o.checksum_required;
+    let unsigned_payload = o.unsigned_payload;
     quote! {
         #module_docs
         #![allow(deprecated)]
@@ -71,6 +72,7 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
             host_prefix: #host_prefix,
             compress: #compress,
             content_md5: #content_md5,
+            unsigned_payload: #unsigned_payload,
         };
 
         #input

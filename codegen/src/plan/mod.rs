@@ -85,6 +85,10 @@ pub struct OpPlan<'a> {
     pub idempotency_tokens: Vec<String>,
     /// The HTTP bindings (HTTP-bound protocols only).
     pub http: Option<http::HttpOperation>,
+    /// The input's streaming payload member (sent as it is read).
+    pub upload: Option<String>,
+    /// The output's streaming payload member (handed over as it arrives).
+    pub download: Option<String>,
 }
 
 impl OpPlan<'_> {
@@ -254,7 +258,7 @@ impl<'a> Plan<'a> {
         let mut omitted = Vec::new();
         let mut supported: Vec<&'a Operation> = Vec::new();
         for op in svc.operations.values() {
-            let reason = match (excluded.get(&op.id), streaming_member(svc, op)) {
+            let reason = match (excluded.get(&op.id), streaming_member(svc, op, protocol)) {
                 (Some(why), _) => Some(why.clone()),
                 (None, Some(member)) => Some(member),
                 (None, None) => None,
@@ -332,6 +336,8 @@ impl<'a> Plan<'a> {
                 compress: op.request_compression.iter().any(|e| e == "gzip"),
                 idempotency_tokens: Vec::new(),
                 http: if protocol.is_http_bound() { Some(http::bind(svc, op)?) } else { None },
+                upload: streaming_payload(svc, &op.input),
+                download: streaming_payload(svc, &op.output),
             });
         }
 
@@ -582,6 +588,7 @@ impl<'a> Plan<'a> {
             ShapeKind::Float => quote!(f32),
             ShapeKind::Double => quote!(f64),
             ShapeKind::Timestamp { .. } => quote!(::awsgen_runtime::primitives::DateTime),
+            ShapeKind::Blob if shape.streaming => quote!(::awsgen_runtime::primitives::ByteStream),
             ShapeKind::Blob => quote!(::awsgen_runtime::primitives::Blob),
             ShapeKind::Document => quote!(::awsgen_runtime::primitives::Document),
             ShapeKind::BigInteger => quote!(::awsgen_runtime::primitives::BigInteger),
@@ -618,7 +625,11 @@ impl<'a> Plan<'a> {
             .zip(names)
             .map(|(m, name)| {
                 let target = self.shape(&m.target);
-                let arg_ty = self.rust_type(&m.target);
+                let arg_ty = if is_streaming_blob(self.svc, m) {
+                    quote!(::awsgen_runtime::primitives::ByteStream)
+                } else {
+                    self.rust_type(&m.target)
+                };
                 let boxed = self.boxed.contains(&(id.to_string(), m.name.clone()));
                 let ty = if boxed { quote!(::std::boxed::Box<#arg_ty>) } else { arg_ty.clone() };
                 let aggregate = matches!(target.kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. });
@@ -693,16 +704,40 @@ fn check_supported(svc: &Service, shape: &Shape) -> Result<(), Error> {
     Ok(())
 }
 
-/// Why `op` is left out when one of its input or output members streams.
-fn streaming_member(svc: &Service, op: &Operation) -> Option<String> {
+/// Whether `m` is a streaming blob (the member's or its target's `@streaming`).
+pub fn is_streaming_blob(svc: &Service, m: &Member) -> bool {
+    (m.streaming || svc.shapes[&m.target].streaming) && matches!(svc.shapes[&m.target].kind, ShapeKind::Blob)
+}
+
+/// The streaming blob payload member of a structure, if it has one.
+fn streaming_payload(svc: &Service, io: &Option<ShapeId>) -> Option<String> {
+    let members = io.as_ref().map(|id| svc.shapes[id].kind.members()).unwrap_or(&[]);
+    members
+        .iter()
+        .find(|m| m.http == smithy_ir::HttpBinding::Payload && is_streaming_blob(svc, m))
+        .map(|m| m.name.clone())
+}
+
+/// Why `op` is left out when one of its input or output members streams in a way the
+/// generator does not support: event streams, and streaming blobs other than an HTTP-bound
+/// protocol's payload.
+fn streaming_member(svc: &Service, op: &Operation, protocol: Protocol) -> Option<String> {
     op.input.iter().chain(op.output.iter()).find_map(|io| {
-        svc.shapes[io].kind.members().iter().find(|m| m.streaming || svc.shapes[&m.target].streaming).map(|m| {
-            let what = match svc.shapes[&m.target].kind {
-                ShapeKind::Blob | ShapeKind::String { .. } => "a streaming body",
-                _ => "an event stream",
-            };
-            format!("{}${} is {what}, which is not supported yet", shape_name(io), m.name)
-        })
+        svc.shapes[io]
+            .kind
+            .members()
+            .iter()
+            .filter(|m| m.streaming || svc.shapes[&m.target].streaming)
+            .find(|m| {
+                !(protocol.is_http_bound() && m.http == smithy_ir::HttpBinding::Payload && is_streaming_blob(svc, m))
+            })
+            .map(|m| {
+                let what = match svc.shapes[&m.target].kind {
+                    ShapeKind::Blob | ShapeKind::String { .. } => "a streaming body outside an HTTP payload",
+                    _ => "an event stream",
+                };
+                format!("{}${} is {what}, which is not supported yet", shape_name(io), m.name)
+            })
     })
 }
 

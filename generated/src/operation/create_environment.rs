@@ -29,6 +29,7 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
     host_prefix: ::std::option::Option::None,
     compress: false,
     content_md5: false,
+    unsigned_payload: false,
 };
 
 /// The `CreateEnvironmentInput` structure.

@@ -6,9 +6,23 @@
 //! base64 JSON value, a bound `Content-Type`), blob payloads both ways, body-only JSON, a body
 //! key renamed by `locationName`, the status code, a typed error named by `X-Amzn-Errortype`,
 //! a paginator over a query token, a waiter, and an empty label refused before sending.
+//! Streaming bodies: a file uploaded unsigned (MediaStore's `PutObject`) and signed with its
+//! hash (Glacier's `UploadArchive`), and downloads read as they arrive (MediaStore's
+//! `GetObject`, Polly's `SynthesizeSpeech`). `bench/stream.sh` measures 1 GiB each way.
 
-const SAMPLE: &[&str] =
-    &["lambda", "apigateway", "eks", "batch", "efs", "polly", "glacier", "appsync", "bedrock-runtime", "iot-data"];
+const SAMPLE: &[&str] = &[
+    "lambda",
+    "apigateway",
+    "eks",
+    "batch",
+    "efs",
+    "polly",
+    "glacier",
+    "appsync",
+    "bedrock-runtime",
+    "iot-data",
+    "mediastore-data",
+];
 
 const PROGRAM: &str = r##"
 use loopback_fake::{FakeServer, Recorded, Reply};
@@ -49,6 +63,10 @@ fn answer(req: &Recorded) -> Reply {
         ("POST", "/model/anthropic.claude-v2%3A1/invoke") => reply(200, &json, r#"{"completion": "hi"}"#),
         ("POST", "/topics/sensors%2Ftemp") => reply(200, &json, ""),
         ("GET", "/things/lamp/shadow") => reply(200, &json, r#"{"state": {}}"#),
+        ("PUT", "/videos/a.bin") => reply(200, &json, r#"{"ETag": "e1", "StorageClass": "TEMPORAL"}"#),
+        ("GET", "/videos/a.bin") => reply(200, &[("Content-Type", "video/mp4"), ("ETag", "e1")], "frames of video"),
+        ("POST", "/v1/speech") => reply(200, &[("Content-Type", "audio/mpeg"), ("x-amzn-RequestCharacters", "5")], "mp3 bytes"),
+        ("POST", "/-/vaults/v/archives") => reply(201, &[("x-amz-archive-id", "arch-1"), ("Location", "/-/vaults/v/archives/arch-1")], ""),
         _ => reply(400, &[("X-Amzn-Errortype", "UnexpectedRequest")], &req.path),
     }
 }
@@ -172,6 +190,45 @@ async fn main() {
         .unwrap();
     assert_eq!(shadow.payload.unwrap().as_bytes(), br#"{"state": {}}"#);
 
+    let media = mediastore_data_client::Client::new(&config!(mediastore_data_client, &url));
+    let file = std::env::temp_dir().join(format!("rest-json-upload-{}", std::process::id()));
+    std::fs::write(&file, b"0123456789".repeat(10_000)).unwrap();
+    use mediastore_data_client::operation::{get_object::GetObjectInput, put_object::{PutObjectInput, PutObjectInputRequired}};
+    let put = media
+        .put_object(PutObjectInput::new(PutObjectInputRequired {
+            body: mediastore_data_client::primitives::ByteStream::from_path(&file).unwrap(),
+            path: "videos/a.bin".into(),
+        }).with_content_type("video/mp4"))
+        .await
+        .unwrap();
+    assert_eq!(put.e_tag.as_deref(), Some("e1"));
+    let got = media.get_object(GetObjectInput::new("videos/a.bin")).await.unwrap();
+    assert_eq!((got.status_code, got.content_type.as_deref(), got.e_tag.as_deref()), (200, Some("video/mp4"), Some("e1")));
+    assert_eq!(got.body.unwrap().collect().await.unwrap(), b"frames of video");
+    let speech = polly
+        .synthesize_speech(polly_client::operation::synthesize_speech::SynthesizeSpeechInput::new(
+            polly_client::operation::synthesize_speech::SynthesizeSpeechInputRequired {
+                output_format: polly_client::types::OutputFormat::from("mp3"),
+                text: "hello".into(),
+                voice_id: polly_client::types::VoiceId::from("Joanna"),
+            },
+        ))
+        .await
+        .unwrap();
+    assert_eq!(speech.request_characters, Some(5));
+    assert_eq!(speech.audio_stream.unwrap().collect().await.unwrap(), b"mp3 bytes");
+    let archive = glacier
+        .upload_archive(
+            glacier_client::operation::upload_archive::UploadArchiveInput::new(glacier_client::operation::upload_archive::UploadArchiveInputRequired {
+                account_id: "-".into(),
+                vault_name: "v".into(),
+            })
+            .with_body(glacier_client::primitives::ByteStream::from_bytes(&b"archive"[..])),
+        )
+        .await
+        .unwrap();
+    assert_eq!(archive.archive_id.as_deref(), Some("arch-1"));
+
     // What went over the wire.
     let sent = server.requests();
     let find = |method: &str, prefix: &str| {
@@ -204,6 +261,21 @@ async fn main() {
     assert_eq!(publish.header("x-amz-mqtt5-user-properties"), Some("W3siayI6ICJ2In1d"), "a JSON value header is base64");
     assert_eq!(publish.body, b"21.5");
     assert_eq!(find("GET", "/things/lamp/shadow").path, "/things/lamp/shadow?name=main");
+    let upload = find("PUT", "/videos/a.bin");
+    assert_eq!(upload.body, b"0123456789".repeat(10_000), "the file, streamed");
+    assert_eq!(upload.header("content-length"), Some("100000"));
+    assert_eq!(upload.header("content-type"), Some("video/mp4"));
+    assert_eq!(upload.header("x-amz-content-sha256"), Some("UNSIGNED-PAYLOAD"), "PutObject allows an unsigned payload");
+    assert!(upload.header("authorization").unwrap().contains("x-amz-content-sha256"));
+    let speech = find("POST", "/v1/speech");
+    assert_eq!(speech.json(), serde_json::json!({"OutputFormat": "mp3", "Text": "hello", "VoiceId": "Joanna"}));
+    let archive = find("POST", "/-/vaults/v/archives");
+    assert_eq!(
+        archive.header("x-amz-content-sha256"),
+        Some("0eb3e36bfb24dcd9bb1d1bece1531216b59539a8fde17ee80224af0653c92aa3"),
+        "a signed upload carries its hash"
+    );
+    let _ = std::fs::remove_file(&file);
     for (prefix, signing) in [
         ("/2015-03-31/", "lambda"),
         ("/restapis", "apigateway"),
