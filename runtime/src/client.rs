@@ -381,15 +381,7 @@ impl ServiceClient {
                     Some((stream, _)) => match config.http.send_streaming(request, stream.clone()).await? {
                         r if (200..300).contains(&r.status) => Ok(Reply::Streaming(r)),
                         // Error bodies are small: read them for the error code.
-                        r => Ok(Reply::Full(Response {
-                            status: r.status,
-                            headers: r.headers,
-                            body: r
-                                .body
-                                .collect()
-                                .await
-                                .map_err(|e| crate::http::HttpError::new(HttpErrorKind::Io, e))?,
-                        })),
+                        r => Ok(Reply::Full(r.read_whole().await?)),
                     },
                 }
             };
@@ -454,15 +446,7 @@ impl Reply {
     async fn into_full<E>(self) -> Result<Response, Error<E>> {
         match self {
             Reply::Full(r) => Ok(r),
-            Reply::Streaming(r) => Ok(Response {
-                status: r.status,
-                headers: r.headers,
-                body: r
-                    .body
-                    .collect()
-                    .await
-                    .map_err(|e| Error::Dispatch(crate::http::HttpError::new(HttpErrorKind::Io, e)))?,
-            }),
+            Reply::Streaming(r) => r.read_whole().await.map_err(Error::Dispatch),
         }
     }
 }

@@ -103,6 +103,14 @@ pub struct StreamingResponse {
     pub body: ByteStream,
 }
 
+impl StreamingResponse {
+    /// The response with its body read whole.
+    pub async fn read_whole(self) -> Result<Response, HttpError> {
+        let body = self.body.collect().await.map_err(|e| HttpError::new(HttpErrorKind::Io, e))?;
+        Ok(Response { status: self.status, headers: self.headers, body })
+    }
+}
+
 /// Sends requests. Implement it to use another HTTP stack or to fake a service in tests.
 pub trait HttpClient: Send + Sync + fmt::Debug {
     /// Sends `request` and reads the whole response.

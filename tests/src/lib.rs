@@ -282,3 +282,30 @@ impl proton_client::http::HttpClient for Scripted {
         Box::pin(async move { Ok(proton_client::http::Response { status, headers, body: body.into_bytes() }) })
     }
 }
+
+/// Generates `sample` (botocore folder names) from the pinned botocore release into the scratch
+/// folder `scratch`, each as `<service>-client`; `check` sees each service's protocol and what
+/// its crate leaves out. Returns the folder, for [`run_program`].
+pub fn generate_todays(
+    sample: &[&str],
+    scratch_name: &str,
+    check: impl Fn(&str, smithy_ir::Protocol, &[codegen::Omitted]),
+) -> PathBuf {
+    let wheel = xtask::botocore::pinned_wheel(&root()).expect("the pinned botocore wheel (pip download)");
+    let only: Vec<String> = sample.iter().map(|s| s.to_string()).collect();
+    let release = xtask::botocore::read(&wheel, Some(&only)).expect("reads the wheel");
+    assert_eq!(release.models.len(), sample.len());
+    let dir = scratch(scratch_name);
+    for model in &release.models {
+        let svc = model.load("botocore").expect("loads");
+        let config = codegen::Config {
+            crate_name: Some(format!("{}-client", model.service)),
+            ..xtask::config(&svc, &dir.join(&model.service)).expect("config")
+        };
+        let (protocol, omitted) = codegen::summary(&svc, &config).expect("plans");
+        check(&model.service, protocol, &omitted);
+        let files = codegen::generate(&svc, &config).unwrap_or_else(|e| panic!("{}: {e}", model.service));
+        codegen::write(&dir.join(&model.service), &files).expect("write crate");
+    }
+    dir
+}

@@ -158,49 +158,38 @@ pub fn from_service_folder(dir: &Path, service: &str) -> Result<Option<Model>> {
 /// `target/botocore/botocore-<pinned>-py3-none-any.whl`, downloaded with pip when missing and
 /// checked against the pinned sha256.
 pub fn pinned_wheel(root: &Path) -> Result<PathBuf> {
-    let dir = root.join("target/botocore");
-    let wheel = dir.join(format!("botocore-{PINNED_VERSION}-py3-none-any.whl"));
-    if !wheel.exists() {
-        std::fs::create_dir_all(&dir)?;
-        let status = std::process::Command::new("python3")
-            .args(["-m", "pip", "download", "--quiet", "--no-deps", "--dest"])
-            .arg(&dir)
-            .arg(format!("botocore=={PINNED_VERSION}"))
-            .status()
-            .context("running pip (python3 -m pip) to download botocore")?;
-        if !status.success() {
-            bail!("pip could not download botocore {PINNED_VERSION}");
-        }
-    }
-    let got = crate::sha256(&std::fs::read(&wheel)?);
-    if got != PINNED_SHA256 {
-        bail!("{} has sha256 {got}, not the pinned {PINNED_SHA256}", wheel.display());
-    }
-    Ok(wheel)
+    pinned(root, &format!("botocore-{PINNED_VERSION}-py3-none-any.whl"), &[], PINNED_SHA256)
 }
 
 /// The pinned release's source distribution in `target/botocore`, downloaded by pip when missing
 /// and checked against its sha256.
 pub fn pinned_sdist(root: &Path) -> Result<PathBuf> {
+    pinned(root, &format!("botocore-{PINNED_VERSION}.tar.gz"), &["--no-binary", ":all:"], PINNED_SDIST_SHA256)
+}
+
+/// `target/botocore/<file>`, downloaded by `pip download` (with `pip_args`) when missing.
+fn pinned(root: &Path, file: &str, pip_args: &[&str], sha256: &str) -> Result<PathBuf> {
     let dir = root.join("target/botocore");
-    let sdist = dir.join(format!("botocore-{PINNED_VERSION}.tar.gz"));
-    if !sdist.exists() {
+    let path = dir.join(file);
+    if !path.exists() {
         std::fs::create_dir_all(&dir)?;
         let status = std::process::Command::new("python3")
-            .args(["-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:", "--dest"])
+            .args(["-m", "pip", "download", "--quiet", "--no-deps"])
+            .args(pip_args)
+            .arg("--dest")
             .arg(&dir)
             .arg(format!("botocore=={PINNED_VERSION}"))
             .status()
-            .context("running pip (python3 -m pip) to download botocore's source distribution")?;
+            .context("running pip (python3 -m pip) to download botocore")?;
         if !status.success() {
-            bail!("pip could not download botocore {PINNED_VERSION}'s source distribution");
+            bail!("pip could not download {file}");
         }
     }
-    let got = crate::sha256(&std::fs::read(&sdist)?);
-    if got != PINNED_SDIST_SHA256 {
-        bail!("{} has sha256 {got}, not the pinned {PINNED_SDIST_SHA256}", sdist.display());
+    let got = crate::sha256(&std::fs::read(&path)?);
+    if got != sha256 {
+        bail!("{} has sha256 {got}, not the pinned {sha256}", path.display());
     }
-    Ok(sdist)
+    Ok(path)
 }
 
 /// The endpoint tests in a botocore source distribution (`.tar.gz`), by service folder name;

@@ -211,26 +211,13 @@ async fn main() {
 
 #[test]
 fn a_sample_of_the_current_botocore_release_builds_and_works() {
-    let wheel = xtask::botocore::pinned_wheel(&tests::root()).expect("the pinned botocore wheel (pip download)");
-    let release = xtask::botocore::read(&wheel, Some(&SAMPLE.iter().map(|s| s.to_string()).collect::<Vec<_>>()))
-        .expect("reads the wheel");
-    assert_eq!(release.models.len(), SAMPLE.len());
-    let dir = tests::scratch("todays-models");
-    for model in &release.models {
-        let svc = model.load("botocore").expect("loads");
-        let config = codegen::Config {
-            crate_name: Some(format!("{}-client", model.service)),
-            ..xtask::config(&svc, &dir.join(&model.service)).expect("config")
-        };
-        let (protocol, omitted) = codegen::summary(&svc, &config).expect("plans");
-        assert!(codegen::SUPPORTED_PROTOCOLS.contains(&protocol), "{}", model.service);
+    let dir = tests::generate_todays(SAMPLE, "todays-models", |service, protocol, omitted| {
+        assert!(codegen::SUPPORTED_PROTOCOLS.contains(&protocol), "{service}");
         // Only event-stream operations are left out of these.
-        for o in &omitted {
-            assert!(o.reason.contains("event stream"), "{}: {}: {}", model.service, o.item, o.reason);
+        for o in omitted {
+            assert!(o.reason.contains("event stream"), "{service}: {}: {}", o.item, o.reason);
         }
-        let files = codegen::generate(&svc, &config).unwrap_or_else(|e| panic!("{}: {e}", model.service));
-        codegen::write(&dir.join(&model.service), &files).expect("write crate");
-    }
+    });
     let stdout = tests::run_program(&dir, SAMPLE, PROGRAM, &[]);
     assert_eq!(stdout.trim(), "todays models ok");
 }

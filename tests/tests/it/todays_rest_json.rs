@@ -298,33 +298,14 @@ async fn main() {
 
 #[test]
 fn a_sample_of_todays_rest_json_services_builds_and_talks_http() {
-    let wheel = xtask::botocore::pinned_wheel(&tests::root()).expect("the pinned botocore wheel (pip download)");
-    let release = xtask::botocore::read(&wheel, Some(&SAMPLE.iter().map(|s| s.to_string()).collect::<Vec<_>>()))
-        .expect("reads the wheel");
-    assert_eq!(release.models.len(), SAMPLE.len());
-    let dir = tests::scratch("todays-rest-json");
-    for model in &release.models {
-        let svc = model.load("botocore").expect("loads");
-        let config = codegen::Config {
-            crate_name: Some(format!("{}-client", model.service)),
-            ..xtask::config(&svc, &dir.join(&model.service)).expect("config")
-        };
-        let (protocol, omitted) = codegen::summary(&svc, &config).expect("plans");
-        assert_eq!(protocol, smithy_ir::Protocol::RestJson1, "{}", model.service);
-        // Only streaming operations are left out of these (Polly's SynthesizeSpeech, Lambda's
-        // InvokeAsync and response stream, Glacier's archive and job output transfers, ...).
-        for o in &omitted {
-            assert!(
-                o.reason.contains("streaming body") || o.reason.contains("event stream"),
-                "{}: {}: {}",
-                model.service,
-                o.item,
-                o.reason
-            );
+    let dir = tests::generate_todays(SAMPLE, "todays-rest-json", |service, protocol, omitted| {
+        assert_eq!(protocol, smithy_ir::Protocol::RestJson1, "{service}");
+        // Only event streams are left out of these (Polly's StartSpeechSynthesisStream, Lambda's
+        // InvokeWithResponseStream, Bedrock's ConverseStream, ...).
+        for o in omitted {
+            assert!(o.reason.contains("event stream"), "{service}: {}: {}", o.item, o.reason);
         }
-        let files = codegen::generate(&svc, &config).unwrap_or_else(|e| panic!("{}: {e}", model.service));
-        codegen::write(&dir.join(&model.service), &files).expect("write crate");
-    }
+    });
     let stdout = tests::run_program(&dir, SAMPLE, PROGRAM, &[]);
     assert_eq!(stdout.trim(), "rest-json models ok");
 }
