@@ -149,3 +149,60 @@ async fn errors_are_typed_from_the_header_or_the_body() {
         assert_eq!((status, e.code(), e.message()), (404, Some("ResourceNotFoundException"), Some("gone")), "{body}");
     }
 }
+
+/// A client whose transport answers 503 to everything, retrying quickly.
+fn failing_client() -> (ServiceClient, Arc<Mutex<Vec<Request>>>) {
+    let sent = Arc::new(Mutex::new(Vec::new()));
+    let config = Config::builder()
+        .region("eu-west-1")
+        .endpoint_url("https://example.com")
+        .credentials(Credentials::new("AKID", "SECRET", None))
+        .retry(awsgen_runtime::config::RetryConfig {
+            max_attempts: 3,
+            max_backoff: std::time::Duration::from_millis(2),
+            initial_backoff: std::time::Duration::from_millis(1),
+        })
+        .http_client(Recorder { sent: sent.clone(), reply: response(503, &[], "busy") })
+        .build();
+    (ServiceClient::new(&config, &SERVICE), sent)
+}
+
+#[tokio::test]
+async fn streamed_uploads_are_retried_only_when_they_can_be_sent_again() {
+    use awsgen_runtime::primitives::ByteStream;
+    let path = std::env::temp_dir().join(format!("http-bound-upload-{}", std::process::id()));
+    std::fs::write(&path, b"file body").expect("write");
+    let input = || Input { body: Vec::new(), host_labels: &[], context: None };
+
+    // A file is reopened for each attempt: three attempts, each with the whole body and its hash.
+    let (client, sent) = failing_client();
+    let upload = ByteStream::from_path(&path).expect("stat");
+    let result =
+        client.call_http_stream::<InvokeOutput, InvokeError>(&INVOKE, input(), parts(), Some(upload), false).await;
+    assert!(matches!(result, Err(Error::Service { status: 503, .. })), "{result:?}");
+    let sent = sent.lock().expect("lock").clone();
+    assert_eq!(sent.len(), 3);
+    for r in &sent {
+        assert_eq!(r.body, b"file body");
+        let hash = r.headers.iter().find(|(k, _)| k == "x-amz-content-sha256").map(|(_, v)| v.as_str());
+        assert_eq!(
+            hash,
+            Some("15e470ec647ae0e6734ec2a397d8be444063aebab70fb6775c1a1e5f042b0ae6"),
+            "the body's SHA-256"
+        );
+    }
+
+    // A one-shot body cannot be sent twice: one attempt.
+    let (client, sent) = failing_client();
+    let once = ByteStream::from_body(ByteStream::from_bytes(&b"once"[..]).to_body().expect("body"), Some(4));
+    let unsigned = Operation { unsigned_payload: true, ..INVOKE };
+    let unsigned: &'static Operation = Box::leak(Box::new(unsigned));
+    let result =
+        client.call_http_stream::<InvokeOutput, InvokeError>(unsigned, input(), parts(), Some(once), false).await;
+    assert!(matches!(result, Err(Error::Service { status: 503, .. })), "{result:?}");
+    let sent = sent.lock().expect("lock").clone();
+    assert_eq!(sent.len(), 1, "a one-shot upload is not retried");
+    assert_eq!(sent[0].body, b"once");
+    assert!(sent[0].headers.iter().any(|(k, v)| k == "x-amz-content-sha256" && v == "UNSIGNED-PAYLOAD"));
+    let _ = std::fs::remove_file(&path);
+}
