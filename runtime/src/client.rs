@@ -212,7 +212,7 @@ impl ServiceClient {
         // Only the parsing depends on the operation's types: everything else is one function
         // compiled once in this crate, not once per operation in every service crate.
         let response = self
-            .dispatch(operation, input, None, None)
+            .dispatch(operation, input, None, None, false)
             .await
             .map_err(|e| e.map_service(|never: Infallible| match never {}))?
             .into_full()
@@ -228,22 +228,13 @@ impl ServiceClient {
         input: Input<'_>,
         parts: HttpParts,
     ) -> Result<O, Error<E>> {
-        let response = self
-            .dispatch(operation, input, Some(&parts), None)
-            .await
-            .map_err(|e| e.map_service(|never: Infallible| match never {}))?
-            .into_full()
-            .await?;
-        if (200..300).contains(&response.status) {
-            return O::from_response(&response.body, &response)
-                .map_err(|e| unreadable(&response, "the response does not match the output shape", e));
-        }
-        Err(service_error(self.inner.service, response))
+        self.call_http_stream(operation, input, parts, None, false).await.map(|(output, _)| output)
     }
 
     /// [`call_http`](Self::call_http) for an operation with a streaming member: `upload` is
-    /// sent as the body, and with `download` the response body is handed back as it arrives
-    /// (the output's other members come from the status and headers); without, it is empty.
+    /// sent as the body (instead of `input.body`), and with `download` a successful response's
+    /// body is handed back as it arrives (the output's other members come from the status and
+    /// headers); without, it is read whole and the stream returned is empty.
     pub async fn call_http_stream<O: FromResponse, E: OperationError>(
         &self,
         operation: &'static Operation,
@@ -252,12 +243,8 @@ impl ServiceClient {
         upload: Option<ByteStream>,
         download: bool,
     ) -> Result<(O, ByteStream), Error<E>> {
-        // Even without an upload the response is streamed, so a download is never held whole.
-        let Input { body, host_labels, context } = input;
-        let upload = upload.unwrap_or_else(|| ByteStream::from(body));
-        let input = Input { body: Vec::new(), host_labels, context };
         let reply = self
-            .dispatch(operation, input, Some(&parts), Some(upload))
+            .dispatch(operation, input, Some(&parts), upload, download)
             .await
             .map_err(|e| e.map_service(|never: Infallible| match never {}))?;
         match reply {
@@ -279,13 +266,15 @@ impl ServiceClient {
         }
     }
 
-    /// Everything of a call but parsing: endpoint, compression, retries, timeouts.
+    /// Everything of a call but parsing: endpoint, compression, retries, timeouts. With
+    /// `download`, a success's body is left to arrive (`Reply::Streaming`).
     async fn dispatch(
         &self,
         operation: &'static Operation,
         input: Input<'_>,
         parts: Option<&HttpParts>,
         upload: Option<ByteStream>,
+        download: bool,
     ) -> Result<Reply, Error<Infallible>> {
         let config = &self.inner.config;
         let mut endpoint = self.endpoint(input.context);
@@ -294,10 +283,11 @@ impl ServiceClient {
         if let (Some(template), false) = (operation.host_prefix, config.disable_host_prefix) {
             endpoint = endpoint.and_then(|e| crate::endpoint::with_host_prefix(e, template, input.host_labels));
         }
-        let mut body = Body { bytes: input.body, gzip: false, md5: None, stream: None };
+        let mut body = Body { bytes: input.body, gzip: false, md5: None, stream: None, download };
         let compression = &config.compression;
         if operation.compress && !compression.disabled && body.bytes.len() >= compression.min_size as usize {
-            body = Body { bytes: gzip(&body.bytes), gzip: true, md5: None, stream: None };
+            body.bytes = gzip(&body.bytes);
+            body.gzip = true;
         }
         // Of the body as sent, compressed or not.
         if operation.content_md5 {
@@ -376,13 +366,16 @@ impl ServiceClient {
             };
             let request = build_request(&endpoint, &region, &call, &creds, parts);
             let sent = async {
-                match &body.stream {
-                    None => config.http.send(request).await.map(Reply::Full),
-                    Some((stream, _)) => match config.http.send_streaming(request, stream.clone()).await? {
-                        r if (200..300).contains(&r.status) => Ok(Reply::Streaming(r)),
-                        // Error bodies are small: read them for the error code.
-                        r => Ok(Reply::Full(r.read_whole().await?)),
-                    },
+                let mut request = request;
+                let upload = match &body.stream {
+                    Some((stream, _)) => stream.clone(),
+                    None if body.download => ByteStream::from(std::mem::take(&mut request.body)),
+                    None => return config.http.send(request).await.map(Reply::Full),
+                };
+                match config.http.send_streaming(request, upload).await? {
+                    r if (200..300).contains(&r.status) => Ok(Reply::Streaming(r)),
+                    // Error bodies are small: read them for the error code.
+                    r => Ok(Reply::Full(r.read_whole().await?)),
                 }
             };
             let outcome = match attempt_timeout {
@@ -460,6 +453,8 @@ struct Body {
     /// A streamed body and its payload hash (`UNSIGNED-PAYLOAD` or hex SHA-256) instead of
     /// `bytes`.
     stream: Option<(ByteStream, String)>,
+    /// Whether a success's body is handed over as it arrives rather than read whole.
+    download: bool,
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {

@@ -177,9 +177,8 @@ impl DefaultHttpClient {
             .build(connector);
         DefaultHttpClient { client }
     }
-}
 
-impl DefaultHttpClient {
+    /// Sends `request` with `body`; the response's status, headers and body still to read.
     async fn exchange(
         &self,
         request: Request,

@@ -359,25 +359,28 @@ fn bad_header(name: &str, expected: &'static str) -> DeserializeError {
     DeserializeError::new(expected, "other text").in_member(&format!("<header {name}>"))
 }
 
-/// Header `name`'s value read as `T`; `None` when the response does not have the header.
-pub fn header<T: FromHttpText>(response: &Response, name: &str) -> Result<Option<T>, DeserializeError> {
+/// Header `name` read by `read`; `None` when the response does not have the header, an error
+/// naming the header and `expected` when `read` cannot make a value of it.
+fn read_header<T>(
+    response: &Response,
+    name: &str,
+    expected: &'static str,
+    read: impl FnOnce(&str) -> Option<T>,
+) -> Result<Option<T>, DeserializeError> {
     match response.header(name) {
         None => Ok(None),
-        Some(v) => T::from_text(v).map(Some).ok_or_else(|| bad_header(name, "a value of the member's type")),
+        Some(v) => read(v).map(Some).ok_or_else(|| bad_header(name, expected)),
     }
 }
 
-/// Header `name`'s raw text, if the response has it.
-pub fn header_text<'r>(response: &'r Response, name: &str) -> Option<&'r str> {
-    response.header(name)
+/// Header `name`'s value read as `T`; `None` when the response does not have the header.
+pub fn header<T: FromHttpText>(response: &Response, name: &str) -> Result<Option<T>, DeserializeError> {
+    read_header(response, name, "a value of the member's type", T::from_text)
 }
 
 /// Header `name`'s timestamp in `format`.
 pub fn header_time(response: &Response, name: &str, format: TimeFormat) -> Result<Option<DateTime>, DeserializeError> {
-    match response.header(name) {
-        None => Ok(None),
-        Some(v) => parse_time(v, format).map(Some).ok_or_else(|| bad_header(name, "a timestamp")),
-    }
+    read_header(response, name, "a timestamp", |v| parse_time(v, format))
 }
 
 /// A timestamp from its text in `format`.
@@ -396,13 +399,9 @@ pub fn header_list_of<T>(
     name: &str,
     item: impl Fn(&str) -> Option<T>,
 ) -> Result<Option<Vec<T>>, DeserializeError> {
-    let Some(v) = response.header(name) else { return Ok(None) };
-    split_header_list(v)
-        .iter()
-        .map(|s| item(s))
-        .collect::<Option<Vec<T>>>()
-        .map(Some)
-        .ok_or_else(|| bad_header(name, "a list of the member's items"))
+    read_header(response, name, "a list of the member's items", |v| {
+        split_header_list(v).iter().map(|s| item(s)).collect()
+    })
 }
 
 /// Header `name`'s timestamps (a list header) in `format`.
@@ -411,29 +410,16 @@ pub fn header_times(
     name: &str,
     format: TimeFormat,
 ) -> Result<Option<Vec<DateTime>>, DeserializeError> {
-    let Some(v) = response.header(name) else { return Ok(None) };
-    let items: Vec<String> = match format {
-        TimeFormat::HttpDate => split_http_dates(v).into_iter().map(str::to_string).collect(),
-        _ => split_header_list(v),
-    };
-    items
-        .iter()
-        .map(|s| parse_time(s, format))
-        .collect::<Option<Vec<_>>>()
-        .map(Some)
-        .ok_or_else(|| bad_header(name, "a list of timestamps"))
+    read_header(response, name, "a list of timestamps", |v| match format {
+        TimeFormat::HttpDate => split_http_dates(v).into_iter().map(|s| parse_time(s, format)).collect(),
+        _ => split_header_list(v).iter().map(|s| parse_time(s, format)).collect(),
+    })
 }
 
 /// Header `name`'s value decoded from base64 (a string with a `@mediaType`, or a blob).
 pub fn header_base64(response: &Response, name: &str) -> Result<Option<Vec<u8>>, DeserializeError> {
     use base64::Engine;
-    match response.header(name) {
-        None => Ok(None),
-        Some(v) => base64::engine::general_purpose::STANDARD
-            .decode(v.trim())
-            .map(Some)
-            .map_err(|_| bad_header(name, "base64 text")),
-    }
+    read_header(response, name, "base64 text", |v| base64::engine::general_purpose::STANDARD.decode(v.trim()).ok())
 }
 
 /// The headers starting with `prefix` (compared case-insensitively), by the rest of their

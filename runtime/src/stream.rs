@@ -166,26 +166,14 @@ impl ByteStream {
     /// The SHA-256 of the body (hex), for signing; a file is read once for it. A one-shot body
     /// cannot be read twice, so it is read into memory first.
     pub(crate) async fn sha256_hex(&mut self) -> Result<String, BoxError> {
+        if let Source::Once { .. } = self.source {
+            *self = ByteStream::from_bytes(std::mem::take(self).collect().await?);
+        }
+        // Bytes and files give a fresh reading each time, so hashing leaves the body to send.
         let mut ctx = ring::digest::Context::new(&ring::digest::SHA256);
-        match &self.source {
-            Source::Bytes(b) => ctx.update(b),
-            Source::File { path, .. } => {
-                use tokio::io::AsyncReadExt;
-                let mut file = tokio::fs::File::open(path).await?;
-                let mut buf = vec![0u8; CHUNK];
-                loop {
-                    let n = file.read(&mut buf).await?;
-                    if n == 0 {
-                        break;
-                    }
-                    ctx.update(&buf[..n]);
-                }
-            }
-            Source::Once { .. } => {
-                let bytes = std::mem::take(self).collect().await?;
-                ctx.update(&bytes);
-                *self = ByteStream::from_bytes(bytes);
-            }
+        let mut reading = self.clone();
+        while let Some(chunk) = reading.next().await {
+            ctx.update(&chunk?);
         }
         Ok(crate::sigv4::hex(ctx.finish().as_ref()))
     }

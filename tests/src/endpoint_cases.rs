@@ -18,16 +18,6 @@ pub struct Outcome {
     pub skipped: Vec<(String, String)>,
 }
 
-/// Built-ins the runtime fills from its configuration.
-const BUILT_INS: &[&str] = &[
-    "AWS::Region",
-    "AWS::UseFIPS",
-    "AWS::UseDualStack",
-    "SDK::Endpoint",
-    "AWS::Auth::AccountId",
-    "AWS::Auth::AccountIdEndpointMode",
-];
-
 /// Runs `tests` (an `endpoint-tests-1.json` document) against `svc`'s rule set.
 pub fn run(svc: &smithy_ir::Service, tests: &Value) -> Outcome {
     let rules: &'static str = Box::leak(codegen::endpoint_rules_json(svc).into_boxed_str());
@@ -58,8 +48,9 @@ pub fn run(svc: &smithy_ir::Service, tests: &Value) -> Outcome {
                 Some("AWS::Auth::AccountIdEndpointMode") => {
                     params.account_id_endpoint_mode = value.as_str().map(str::to_string)
                 }
-                Some(other) if !BUILT_INS.contains(&other) => unsupported = Some(other.to_string()),
-                _ => {
+                // A built-in the runtime does not fill from its configuration.
+                Some(other) => unsupported = Some(other.to_string()),
+                None => {
                     params.context.insert(name.clone(), value.clone());
                 }
             }
@@ -82,4 +73,25 @@ pub fn run(svc: &smithy_ir::Service, tests: &Value) -> Outcome {
         }
     }
     outcome
+}
+
+/// Every model of the pinned botocore release (or those in `only`) with endpoint tests, each
+/// with how its cases went; and the services without endpoint tests.
+#[allow(clippy::type_complexity)]
+pub fn run_pinned(only: Option<&[String]>) -> Result<(Vec<(String, Outcome)>, Vec<String>), String> {
+    let root = crate::root();
+    let wheel = xtask::botocore::pinned_wheel(&root).map_err(|e| format!("{e:#}"))?;
+    let sdist = xtask::botocore::pinned_sdist(&root).map_err(|e| format!("{e:#}"))?;
+    let release = xtask::botocore::read(&wheel, only).map_err(|e| format!("{e:#}"))?;
+    let suites = xtask::botocore::endpoint_tests(&sdist, only).map_err(|e| format!("{e:#}"))?;
+    let (mut outcomes, mut without_tests) = (Vec::new(), Vec::new());
+    for model in &release.models {
+        let Some(cases) = suites.get(&model.service) else {
+            without_tests.push(model.service.clone());
+            continue;
+        };
+        let svc = model.load("botocore").map_err(|e| format!("{}: {e:#}", model.service))?;
+        outcomes.push((model.service.clone(), run(&svc, cases)));
+    }
+    Ok((outcomes, without_tests))
 }

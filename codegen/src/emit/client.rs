@@ -87,13 +87,25 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
                 quote!((#label, input.#f.as_str()))
             }
         });
-        let streaming = op.upload.is_some() || op.download.is_some();
-        let send = if streaming {
-            let (request, upload) = if op.upload.is_some() {
-                (quote!(let (parts, body, upload) = crate::operation::#m::http_request(&input)), quote!(upload))
-            } else {
-                (quote!(let (parts, body) = crate::operation::#m::http_request(&input)), quote!(::std::option::Option::None))
-            };
+        let labels: Vec<TokenStream> = labels.collect();
+        // HTTP-bound operations: the bindings build the request, then the call.
+        let (bound, upload) = if op.upload.is_some() {
+            (quote!((parts, body, upload)), quote!(upload))
+        } else {
+            (quote!((parts, body)), quote!(::std::option::Option::None))
+        };
+        let http_prelude = op.http.as_ref().map(|_| {
+            quote! {
+                let #bound = crate::operation::#m::http_request(&input)
+                    .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+                let request = ::awsgen_runtime::codegen::Input {
+                    body,
+                    host_labels: &[#(#labels),*],
+                    context: #context,
+                };
+            }
+        });
+        let send = if op.upload.is_some() || op.download.is_some() {
             let download = op.download.is_some();
             let set = op.download.as_ref().and_then(|member| {
                 let id = op.output.shape()?;
@@ -110,26 +122,14 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
                 None => quote!(let (output, _stream)),
             };
             quote! {
-                #request
-                    .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
-                let request = ::awsgen_runtime::codegen::Input {
-                    body,
-                    host_labels: &[#(#labels),*],
-                    context: #context,
-                };
+                #http_prelude
                 #bind_output = self.inner.call_http_stream::<#output, #error>(&crate::operation::#m::OPERATION, request, parts, #upload, #download).await?;
                 #set
                 ::std::result::Result::Ok(output)
             }
         } else if op.http.is_some() {
             quote! {
-                let (parts, body) = crate::operation::#m::http_request(&input)
-                    .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
-                let request = ::awsgen_runtime::codegen::Input {
-                    body,
-                    host_labels: &[#(#labels),*],
-                    context: #context,
-                };
+                #http_prelude
                 self.inner.call_http(&crate::operation::#m::OPERATION, request, parts).await
             }
         } else {

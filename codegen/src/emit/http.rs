@@ -40,25 +40,9 @@ fn has_media_type(plan: &Plan, m: &Member) -> bool {
     m.media_type.is_some() || plan.shape(&m.target).media_type.is_some()
 }
 
-/// The text (a `String`) of `v`, a `&T` of shape `target`; `members` are the member and, for a
-/// list's items, the list's member, whose traits apply.
-fn text(plan: &Plan, members: &[&Member], target: &str, v: TokenStream, place: Place) -> TokenStream {
-    let hb = hb();
-    match &plan.shape(target).kind {
-        ShapeKind::Enum { .. } | ShapeKind::String { values: Some(_) } => quote!(#hb::text(#v.as_str())),
-        ShapeKind::IntEnum { .. } => quote!(#hb::text(&#v.value())),
-        ShapeKind::Timestamp { .. } => {
-            let f = time_format(plan, members, target, place);
-            quote!(#hb::time(#v, #f))
-        }
-        ShapeKind::Blob => quote!(#hb::base64(#v.as_bytes())),
-        ShapeKind::String { values: None }
-            if matches!(place, Place::Header) && members.iter().any(|m| has_media_type(plan, m)) =>
-        {
-            quote!(#hb::base64(#v.as_bytes()))
-        }
-        _ => quote!(#hb::text(#v)),
-    }
+/// Whether a string travels base64-encoded: in a header, with a `@mediaType`.
+fn base64_string(plan: &Plan, members: &[&Member], place: Place) -> bool {
+    matches!(place, Place::Header) && members.iter().any(|m| has_media_type(plan, m))
 }
 
 /// `v` (a `&T` of shape `target`) as a `&str`, when its text is its own string: plain strings
@@ -66,12 +50,24 @@ fn text(plan: &Plan, members: &[&Member], target: &str, v: TokenStream, place: P
 fn as_str(plan: &Plan, members: &[&Member], target: &str, v: TokenStream, place: Place) -> Option<TokenStream> {
     match &plan.shape(target).kind {
         ShapeKind::Enum { .. } | ShapeKind::String { values: Some(_) } => Some(quote!(#v.as_str())),
-        ShapeKind::String { values: None }
-            if !(matches!(place, Place::Header) && members.iter().any(|m| has_media_type(plan, m))) =>
-        {
-            Some(quote!(#v.as_str()))
-        }
+        ShapeKind::String { values: None } if !base64_string(plan, members, place) => Some(quote!(#v.as_str())),
         _ => None,
+    }
+}
+
+/// The text (a `String`) of `v`, a `&T` of shape `target` for which [`as_str`] has none;
+/// `members` are the member and, for a list's items, the list's member, whose traits apply.
+fn text(plan: &Plan, members: &[&Member], target: &str, v: TokenStream, place: Place) -> TokenStream {
+    let hb = hb();
+    match &plan.shape(target).kind {
+        ShapeKind::IntEnum { .. } => quote!(#hb::text(&#v.value())),
+        ShapeKind::Timestamp { .. } => {
+            let f = time_format(plan, members, target, place);
+            quote!(#hb::time(#v, #f))
+        }
+        // Blobs, and the strings `as_str` leaves out: those with a `@mediaType` in a header.
+        ShapeKind::Blob | ShapeKind::String { values: None } => quote!(#hb::base64(#v.as_bytes())),
+        _ => quote!(#hb::text(#v)),
     }
 }
 
@@ -349,7 +345,7 @@ fn read_header(plan: &Plan, f: &Field, name: &str) -> TokenStream {
             quote!(#hb::header_base64(response, #name)?.map(|b| ::std::string::String::from_utf8_lossy(&b).into_owned()))
         }
         ShapeKind::Enum { .. } | ShapeKind::String { values: Some(_) } => {
-            quote!(#hb::header_text(response, #name).map(<#ty as ::std::convert::From<&str>>::from))
+            quote!(response.header(#name).map(<#ty as ::std::convert::From<&str>>::from))
         }
         ShapeKind::IntEnum { .. } => {
             quote!(#hb::header::<i32>(response, #name)?.map(<#ty as ::std::convert::From<i32>>::from))

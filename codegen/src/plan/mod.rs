@@ -413,6 +413,10 @@ impl<'a> Plan<'a> {
         if protocol.is_http_bound() {
             let responses = plan.ops.iter().flat_map(|o| o.op.output.iter().chain(o.op.errors.iter()));
             for id in responses {
+                // An error of several operations is bound once.
+                if plan.http_responses.contains_key(id) {
+                    continue;
+                }
                 let bindings = http::response(svc, id).map_err(|why| Error::model(id, why))?;
                 plan.http_responses.insert(id.clone(), bindings);
             }
@@ -709,13 +713,15 @@ pub fn is_streaming_blob(svc: &Service, m: &Member) -> bool {
     (m.streaming || svc.shapes[&m.target].streaming) && matches!(svc.shapes[&m.target].kind, ShapeKind::Blob)
 }
 
+/// Whether `m` is a streaming blob bound to the whole HTTP body: what the generator streams.
+fn is_streaming_payload(svc: &Service, m: &Member) -> bool {
+    m.http == smithy_ir::HttpBinding::Payload && is_streaming_blob(svc, m)
+}
+
 /// The streaming blob payload member of a structure, if it has one.
 fn streaming_payload(svc: &Service, io: &Option<ShapeId>) -> Option<String> {
     let members = io.as_ref().map(|id| svc.shapes[id].kind.members()).unwrap_or(&[]);
-    members
-        .iter()
-        .find(|m| m.http == smithy_ir::HttpBinding::Payload && is_streaming_blob(svc, m))
-        .map(|m| m.name.clone())
+    members.iter().find(|m| is_streaming_payload(svc, m)).map(|m| m.name.clone())
 }
 
 /// Why `op` is left out when one of its input or output members streams in a way the
@@ -728,9 +734,7 @@ fn streaming_member(svc: &Service, op: &Operation, protocol: Protocol) -> Option
             .members()
             .iter()
             .filter(|m| m.streaming || svc.shapes[&m.target].streaming)
-            .find(|m| {
-                !(protocol.is_http_bound() && m.http == smithy_ir::HttpBinding::Payload && is_streaming_blob(svc, m))
-            })
+            .find(|m| !(protocol.is_http_bound() && is_streaming_payload(svc, m)))
             .map(|m| {
                 let what = match svc.shapes[&m.target].kind {
                     ShapeKind::Blob | ShapeKind::String { .. } => "a streaming body outside an HTTP payload",
@@ -825,7 +829,6 @@ fn boxed_members(svc: &Service, reachable: &BTreeSet<ShapeId>) -> BTreeSet<(Shap
 }
 
 fn service_facts(svc: &Service, protocol: Protocol) -> ServiceFacts {
-    let rules = svc.endpoint_rules.as_ref().map(normalize_rules).unwrap_or(serde_json::Value::Null);
     ServiceFacts {
         target_prefix: svc.target_prefix.clone().unwrap_or_default(),
         content_type: match protocol {
@@ -839,7 +842,7 @@ fn service_facts(svc: &Service, protocol: Protocol) -> ServiceFacts {
             .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' })
             .collect(),
         retryable_errors: Vec::new(),
-        rules_json: rules.to_string(),
+        rules_json: endpoint_rules_json(svc),
     }
 }
 
