@@ -613,16 +613,13 @@ fn build_request(
     if let Some((_, hash)) = &call.body.stream {
         headers.push(("x-amz-content-sha256".to_string(), hash.clone()));
     }
-    let signed = crate::sigv4::sign(
-        &crate::sigv4::SignableRequest { method, path: &path, query, headers: &headers, body },
-        creds,
-        &crate::sigv4::SigningScope { region, service: service.signing_name, time: DateTime::now() },
-    );
-    headers.extend(signed.headers);
     headers.push(("User-Agent".to_string(), call.user_agents.0.clone()));
     headers.push(("x-amz-user-agent".to_string(), call.user_agents.1.clone()));
     headers.push(("amz-sdk-invocation-id".to_string(), call.invocation_id.to_string()));
     headers.push(("amz-sdk-request".to_string(), format!("attempt={}; max={}", call.attempt, call.max_attempts)));
+    if let Some(trace) = lambda_trace_id() {
+        headers.push(("X-Amzn-Trace-Id".to_string(), trace));
+    }
     // A request without a body says so only where the method expects one.
     let length = match &call.body.stream {
         Some((stream, _)) => stream.len(),
@@ -631,11 +628,39 @@ fn build_request(
     if let Some(n) = length.filter(|n| *n > 0 || !matches!(method, "GET" | "HEAD" | "DELETE" | "OPTIONS")) {
         headers.push(("Content-Length".to_string(), n.to_string()));
     }
+    // Signed last, over every header the request carries (but those SigV4 leaves out).
+    let signed = crate::sigv4::sign(
+        &crate::sigv4::SignableRequest { method, path: &path, query, headers: &headers, body },
+        creds,
+        &crate::sigv4::SigningScope { region, service: service.signing_name, time: DateTime::now() },
+    );
+    headers.extend(signed.headers);
     let url = match query {
         "" => format!("{scheme}://{}{path}", endpoint.authority),
         q => format!("{scheme}://{}{path}?{q}", endpoint.authority),
     };
     Request { method, url, headers, body: body.clone() }
+}
+
+/// Inside AWS Lambda, the invocation's trace id (`_X_AMZN_TRACE_ID`), sent as `X-Amzn-Trace-Id`
+/// so X-Ray links the calls a function makes, as every AWS SDK does (recursion detection). Read
+/// per call: Lambda sets it anew for each invocation. Percent-encoded but for the characters the
+/// trace header format uses.
+fn lambda_trace_id() -> Option<String> {
+    crate::env::var("AWS_LAMBDA_FUNCTION_NAME")?;
+    let id = crate::env::var("_X_AMZN_TRACE_ID")?;
+    let mut out = String::with_capacity(id.len());
+    for c in id.chars() {
+        if c.is_ascii_alphanumeric() || "-=;:+&[]{}\"',_.~".contains(c) {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    Some(out)
 }
 
 /// What an error response says: its code, its message, and a JSON object to read the modeled

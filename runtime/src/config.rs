@@ -60,13 +60,37 @@ impl Default for CompressionConfig {
 /// The largest minimum compression size the AWS SDKs accept.
 pub const MAX_MIN_COMPRESSION_SIZE: u32 = 10_485_760;
 
-/// Endpoint URLs from the environment and the shared config file: `AWS_ENDPOINT_URL_<SERVICE>`
-/// for one service, `AWS_ENDPOINT_URL` (or the profile's `endpoint_url`) for all.
+/// Endpoint URLs configured outside code: the environment and the shared config file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct EndpointUrls {
+    /// `AWS_ENDPOINT_URL`.
     pub(crate) general: Option<String>,
-    /// By service id (`PROTON`, `DYNAMODB`).
+    /// `AWS_ENDPOINT_URL_<ID>`, by service id (`PROTON`, `DYNAMODB`).
     pub(crate) services: BTreeMap<String, String>,
+    /// The profile's `endpoint_url`.
+    pub(crate) profile_general: Option<String>,
+    /// The `endpoint_url` of each service in the profile's `services` section, by the section's
+    /// key (`dynamodb`, `elastic_beanstalk`: the service id in lower case).
+    pub(crate) profile_services: BTreeMap<String, String>,
+}
+
+impl EndpointUrls {
+    /// The URL for the service whose `AWS_ENDPOINT_URL_<ID>` suffix is `env_id`, in the AWS
+    /// SDKs' order: its variable, its entry in the profile's `services` section,
+    /// `AWS_ENDPOINT_URL`, the profile's `endpoint_url`.
+    pub(crate) fn for_service(&self, env_id: &str) -> Option<String> {
+        self.services
+            .get(env_id)
+            .or_else(|| self.profile_services.get(&env_id.to_ascii_lowercase()))
+            .or(self.general.as_ref())
+            .or(self.profile_general.as_ref())
+            .cloned()
+    }
+
+    /// The URL configured for every service, if any.
+    pub(crate) fn general(&self) -> Option<&str> {
+        self.general.as_deref().or(self.profile_general.as_deref())
+    }
 }
 
 /// Everything a client needs, for every service. Build one with [`Config::builder`], or load it
@@ -153,12 +177,10 @@ impl Config {
     }
 
     /// The endpoint URL for the service whose `AWS_ENDPOINT_URL_<ID>` suffix is `env_id`: set
-    /// in code, else the service's from the environment, else the general one.
+    /// in code, else the service's own (`AWS_ENDPOINT_URL_<ID>`, then the profile's `services`
+    /// section), else the general one (`AWS_ENDPOINT_URL`, then the profile's `endpoint_url`).
     pub fn endpoint_for(&self, env_id: &str) -> Option<String> {
-        self.endpoint_url
-            .clone()
-            .or_else(|| self.env_endpoints.services.get(env_id).cloned())
-            .or_else(|| self.env_endpoints.general.clone())
+        self.endpoint_url.clone().or_else(|| self.env_endpoints.for_service(env_id))
     }
 
     /// The region requests go to.
@@ -169,7 +191,7 @@ impl Config {
     /// The endpoint URL set in code, or through `AWS_ENDPOINT_URL` (or the profile) for every
     /// service, if any ([`Config::endpoint_for`] gives a service's).
     pub fn endpoint_url(&self) -> Option<&str> {
-        self.endpoint_url.as_deref().or(self.env_endpoints.general.as_deref())
+        self.endpoint_url.as_deref().or(self.env_endpoints.general())
     }
 
     /// The retry settings.

@@ -80,7 +80,7 @@ impl<P: ProvideCredentials> ProvideCredentials for Cached<P> {
 mod profile;
 mod remote;
 
-pub(crate) use profile::profile_settings;
+pub(crate) use profile::Files;
 
 /// A credentials error that has no underlying cause.
 fn fail(what: String) -> CredentialsError {
@@ -101,7 +101,11 @@ fn fail(what: String) -> CredentialsError {
 /// 5. EC2 instance metadata (IMDSv2), unless `AWS_EC2_METADATA_DISABLED=true`.
 ///
 /// A source that is configured but fails (an expired SSO login, a refused role) is an error
-/// naming it; the chain does not silently fall through to the next. Its requests go through this
+/// naming it; the chain does not silently fall through to the next. Nor does it when
+/// `AWS_PROFILE` names a profile that exists in neither file: that is an error before any source
+/// is tried. The chain's STS and SSO calls go to the endpoint a client of those services would
+/// use (`AWS_ENDPOINT_URL_STS`, the profile's `services` section, `AWS_ENDPOINT_URL`, the
+/// profile's `endpoint_url`; see [`Config::from_env`](crate::Config::from_env)). Its requests go through this
 /// crate's [`DefaultHttpClient`](crate::http::DefaultHttpClient), giving up on a connection
 /// after one second. Wrap it in [`Cached`] (the config builder does) so it runs only when
 /// credentials near expiry.
@@ -116,10 +120,11 @@ impl DefaultChain {
     }
 
     async fn find(&self) -> Result<Option<Credentials>, CredentialsError> {
+        let files = profile::Files::load();
+        files.check_named_profile()?;
         if let Some(c) = profile::from_env_vars() {
             return Ok(Some(c));
         }
-        let files = profile::Files::load();
         if let Some(c) = profile::from_profile(&files, &self.http).await? {
             return Ok(Some(c));
         }

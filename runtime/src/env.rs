@@ -7,6 +7,32 @@ pub(crate) fn var(key: &str) -> Option<String> {
     std::env::var(key).ok().filter(|v| !v.trim().is_empty())
 }
 
+/// Endpoint URLs configured outside code, for service clients and the credential chain's own
+/// STS and SSO calls alike: `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, and the active
+/// profile's `endpoint_url` and `services` section; none when `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS`
+/// (or the profile's `ignore_configured_endpoint_urls`) is true.
+pub(crate) fn endpoint_urls(files: &crate::credentials::Files) -> crate::config::EndpointUrls {
+    let ignore = var("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
+        .or_else(|| files.get("ignore_configured_endpoint_urls").map(str::to_string));
+    if ignore.is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+        return crate::config::EndpointUrls::default();
+    }
+    let mut urls = crate::config::EndpointUrls {
+        general: var("AWS_ENDPOINT_URL"),
+        profile_general: files.get("endpoint_url").map(str::to_string),
+        profile_services: files.service_endpoints(),
+        ..Default::default()
+    };
+    // Every service's variable, whichever clients are built from this configuration.
+    for (key, value) in std::env::vars_os() {
+        let (Some(key), Some(value)) = (key.to_str(), value.to_str()) else { continue };
+        if let (Some(id), false) = (key.strip_prefix("AWS_ENDPOINT_URL_"), value.trim().is_empty()) {
+            urls.services.insert(id.to_string(), value.to_string());
+        }
+    }
+    urls
+}
+
 /// The region: `AWS_REGION`, `AWS_DEFAULT_REGION`, then the profile's `region`.
 pub(crate) fn region(profile_region: Option<&str>) -> Option<String> {
     var("AWS_REGION").or_else(|| var("AWS_DEFAULT_REGION")).or_else(|| profile_region.map(str::to_string))
@@ -17,8 +43,10 @@ impl Config {
     ///
     /// - region: `AWS_REGION`, `AWS_DEFAULT_REGION`, then the profile's `region`;
     /// - endpoint: `AWS_ENDPOINT_URL_<SERVICE>` for a service (`AWS_ENDPOINT_URL_DYNAMODB`),
-    ///   then `AWS_ENDPOINT_URL`, then the profile's `endpoint_url` (unless
-    ///   `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`); one configuration serves every service;
+    ///   then the service's `endpoint_url` in the profile's `services` section, then
+    ///   `AWS_ENDPOINT_URL`, then the profile's `endpoint_url` (none of them with
+    ///   `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true` or the profile's
+    ///   `ignore_configured_endpoint_urls`); one configuration serves every service;
     /// - FIPS and dual-stack: `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`;
     /// - account-based endpoints: `AWS_ACCOUNT_ID` (or the profile's `aws_account_id`) and
     ///   `AWS_ACCOUNT_ID_ENDPOINT_MODE` (or `account_id_endpoint_mode`);
@@ -29,30 +57,17 @@ impl Config {
     /// - credentials: the default chain (see [`crate::credentials`]).
     ///
     /// The profile is `AWS_PROFILE` (default `default`) in `AWS_CONFIG_FILE` (default
-    /// `~/.aws/config`).
+    /// `~/.aws/config`) and `AWS_SHARED_CREDENTIALS_FILE`. A profile `AWS_PROFILE` names that
+    /// neither file has makes the default credential chain fail with an error naming it, as
+    /// the AWS CLI does, rather than run as whatever identity the next source gives.
     pub async fn from_env() -> Config {
-        let profile = crate::credentials::profile_settings();
-        let setting = |k: &str| profile.get(k).cloned();
+        let files = crate::credentials::Files::load();
+        let setting = |k: &str| files.get(k).map(str::to_string);
         let mut b = Config::builder();
-        if let Some(region) = region(profile.get("region").map(String::as_str)) {
+        if let Some(region) = region(files.get("region")) {
             b = b.region(region);
         }
-        let ignore_configured =
-            var("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS").is_some_and(|v| v.eq_ignore_ascii_case("true"));
-        if !ignore_configured {
-            let mut urls = crate::config::EndpointUrls {
-                general: var("AWS_ENDPOINT_URL").or_else(|| setting("endpoint_url")),
-                ..Default::default()
-            };
-            // Every service's variable, whichever clients are built from this configuration.
-            for (key, value) in std::env::vars_os() {
-                let (Some(key), Some(value)) = (key.to_str(), value.to_str()) else { continue };
-                if let (Some(id), false) = (key.strip_prefix("AWS_ENDPOINT_URL_"), value.trim().is_empty()) {
-                    urls.services.insert(id.to_string(), value.to_string());
-                }
-            }
-            b = b.env_endpoints(urls);
-        }
+        b = b.env_endpoints(endpoint_urls(&files));
         let flag = |k: &str, p: &str| var(k).or_else(|| setting(p)).is_some_and(|v| v.eq_ignore_ascii_case("true"));
         b = b.use_fips(flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint"));
         b = b.use_dual_stack(flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint"));

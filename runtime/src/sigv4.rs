@@ -76,7 +76,8 @@ pub struct SignableRequest<'a> {
     pub path: &'a str,
     /// The query string without `?`, percent-encoded or not (empty for awsJson).
     pub query: &'a str,
-    /// The headers to sign, including `Host`.
+    /// The headers the request carries, including `Host`. All are signed but those SigV4
+    /// implementations leave out ([`UNSIGNED_HEADERS`]).
     pub headers: &'a [(String, String)],
     /// The body.
     pub body: &'a [u8],
@@ -108,6 +109,27 @@ pub struct Signature {
 }
 
 const UNRESERVED: &[u8] = b"-_.~";
+
+/// Headers never signed, as botocore and the other AWS SDKs leave them out: ones a proxy or the
+/// HTTP layer may add, change or drop on the way (`User-Agent`, `Expect`, the trace id, and the
+/// hop-by-hop headers of RFC 9110), and the signature itself. Every other header, every
+/// `x-amz-*` one in particular, is signed: S3 refuses a request with an unsigned `x-amz-*`
+/// header.
+pub const UNSIGNED_HEADERS: &[&str] = &[
+    "authorization",
+    "user-agent",
+    "expect",
+    "x-amzn-trace-id",
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "proxy-connection",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+];
 
 /// Percent-encodes `s` as SigV4 and RFC 3986 ask: all but unreserved characters (and `/`
 /// when `keep_slash`).
@@ -226,6 +248,9 @@ pub fn sign(req: &SignableRequest<'_>, creds: &Credentials, scope: &SigningScope
     let mut headers: Vec<(String, String)> = Vec::new();
     for (name, value) in req.headers.iter().chain(added.iter()) {
         let name = name.to_ascii_lowercase();
+        if UNSIGNED_HEADERS.contains(&name.as_str()) {
+            continue;
+        }
         let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
         match headers.iter_mut().find(|(n, _)| *n == name) {
             Some((_, v)) => {

@@ -31,6 +31,8 @@ const VARS: &[&str] = &[
     "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
     "AWS_EC2_METADATA_DISABLED",
     "AWS_DISABLE_REQUEST_COMPRESSION",
+    "AWS_LAMBDA_FUNCTION_NAME",
+    "_X_AMZN_TRACE_ID",
     "AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES",
     "HOME",
 ];
@@ -135,8 +137,28 @@ async fn configuration_and_credentials_come_from_where_the_cli_finds_them() {
     }
     assert_eq!(ecs.requests().len(), 2, "one fetch above, one for the client");
     assert!(service.requests().iter().all(|r| r.header("x-amz-security-token") == Some("tokenecs")));
+    assert!(service.requests().iter().all(|r| r.header("x-amzn-trace-id").is_none()));
+    // Inside Lambda, the invocation's trace id goes along (recursion detection), unsigned as
+    // in every AWS SDK, and percent-encoded but for the trace format's own characters.
+    std::env::set_var("AWS_LAMBDA_FUNCTION_NAME", "fn");
+    std::env::set_var(
+        "_X_AMZN_TRACE_ID",
+        "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1 é",
+    );
+    #[allow(deprecated)]
+    client.list_services(proton_client::operation::list_services::ListServicesInput::new()).await.expect("call");
+    let traced = service.requests().pop().expect("sent");
+    assert_eq!(
+        traced.header("x-amzn-trace-id"),
+        Some("Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1%20%C3%A9")
+    );
+    assert!(!traced.signed_headers().contains(&"x-amzn-trace-id".to_string()));
+    assert!(traced.unsigned_headers().is_empty(), "{:?}", traced.unsigned_headers());
+    std::env::remove_var("AWS_LAMBDA_FUNCTION_NAME");
+    std::env::remove_var("_X_AMZN_TRACE_ID");
 
     other_credential_sources(&dir).await;
+    configured_endpoints_and_named_profiles(&dir).await;
 
     // Nothing anywhere: a credentials error, and no request sent.
     clear(&dir);
@@ -150,7 +172,7 @@ async fn configuration_and_credentials_come_from_where_the_cli_finds_them() {
         .await
         .expect_err("no credentials");
     assert!(matches!(err, proton_client::Error::Credentials(_)), "{err}");
-    assert_eq!(service.requests().len(), 3);
+    assert_eq!(service.requests().len(), 4);
 }
 
 fn text(status: u16, body: &str) -> Reply {
@@ -308,4 +330,116 @@ async fn other_credential_sources(dir: &std::path::Path) {
     std::env::set_var("AWS_EC2_METADATA_SERVICE_ENDPOINT", "http://127.0.0.1:9");
     let err = DefaultChain::new().provide().await.expect_err("nothing");
     assert!(err.to_string().contains("none found"), "{err}");
+}
+
+/// The chain's own STS and SSO calls go where an STS or SSO client would (`AWS_ENDPOINT_URL`,
+/// the profile's `endpoint_url` and `services` section), not to public AWS; a profile that
+/// `AWS_PROFILE` names but no file has is an error before any source is contacted.
+async fn configured_endpoints_and_named_profiles(dir: &std::path::Path) {
+    let aws = dir.join(".aws");
+    let sts = FakeServer::start(|req, _| {
+        let body = String::from_utf8_lossy(&req.body).to_string();
+        // Signed with the source profile's keys, over every header sent.
+        if !req.header("authorization").unwrap_or("").contains("Credential=AKIDBASE/") || !req.unsigned_headers().is_empty() {
+            return text(403, "unsigned");
+        }
+        assert!(body.starts_with("Action=AssumeRole&"), "{body}");
+        text(200, "<AssumeRoleResponse><AssumeRoleResult><Credentials><AccessKeyId>AKIDLOCAL</AccessKeyId><SecretAccessKey>s</SecretAccessKey><SessionToken>t</SessionToken><Expiration>2099-04-01T00:00:00Z</Expiration></Credentials></AssumeRoleResult></AssumeRoleResponse>")
+    })
+    .await;
+    let service = FakeServer::start(|_, _| Reply::json(200, "{}")).await;
+    let write_config = |extra: &str| {
+        std::fs::write(
+            aws.join("config"),
+            format!(
+                "[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = base\n{extra}\n\n\
+                 [profile base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = secretbase\n\n\
+                 [services local]\nsts =\n  endpoint_url = {sts}\nproton =\n  endpoint_url = {service}\n",
+                sts = sts.url,
+                service = service.url,
+            ),
+        )
+        .expect("config");
+    };
+
+    // AWS_ENDPOINT_URL sends every service there, STS included.
+    clear(dir);
+    write_config("");
+    std::env::set_var("AWS_PROFILE", "admin");
+    std::env::set_var("AWS_ENDPOINT_URL", &sts.url);
+    assert_eq!(
+        DefaultChain::new().provide().await.expect("role through AWS_ENDPOINT_URL").access_key_id(),
+        "AKIDLOCAL"
+    );
+    assert_eq!(sts.requests().len(), 1);
+
+    // So does the profile's endpoint_url.
+    clear(dir);
+    write_config(&format!("endpoint_url = {}", sts.url));
+    std::env::set_var("AWS_PROFILE", "admin");
+    assert_eq!(DefaultChain::new().provide().await.expect("role through endpoint_url").access_key_id(), "AKIDLOCAL");
+    assert_eq!(sts.requests().len(), 2);
+
+    // The profile's `services` section: STS for the chain, Proton for the client, and its
+    // service entry wins over the general endpoint_url.
+    clear(dir);
+    write_config("services = local\nendpoint_url = http://127.0.0.1:1/general");
+    std::env::set_var("AWS_PROFILE", "admin");
+    let config = Config::from_env().await;
+    assert_eq!(config.endpoint_for("PROTON").as_deref(), Some(service.url.as_str()));
+    assert_eq!(config.endpoint_for("DYNAMODB").as_deref(), Some("http://127.0.0.1:1/general"));
+    #[allow(deprecated)]
+    proton_client::Client::new(&config.to_builder().region("us-east-1").build())
+        .list_services(proton_client::operation::list_services::ListServicesInput::new())
+        .await
+        .expect("a call with the assumed role, to the services section's endpoint");
+    assert_eq!(sts.requests().len(), 3);
+    assert!(service
+        .requests()
+        .last()
+        .expect("sent")
+        .header("authorization")
+        .unwrap_or("")
+        .contains("Credential=AKIDLOCAL/"));
+    // AWS_ENDPOINT_URL_STS still wins over the section.
+    std::env::set_var("AWS_ENDPOINT_URL_STS", "http://127.0.0.1:1");
+    let err = DefaultChain::new().provide().await.expect_err("STS variable wins");
+    assert!(err.to_string().contains("STS AssumeRole"), "{err}");
+    assert_eq!(sts.requests().len(), 3);
+    std::env::remove_var("AWS_ENDPOINT_URL_STS");
+
+    // Ignoring configured endpoints ignores them for the chain too: the call goes to the public
+    // STS endpoint (unreachable from a test), not to the loopback one.
+    std::env::set_var("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true");
+    assert_eq!(Config::from_env().await.endpoint_for("PROTON"), None);
+    let err = DefaultChain::new().provide().await.expect_err("public STS is out of reach");
+    assert!(err.to_string().contains("STS AssumeRole"), "{err}");
+    assert_eq!(sts.requests().len(), 3);
+    std::env::remove_var("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS");
+    write_config("services = local\nignore_configured_endpoint_urls = true");
+    assert_eq!(Config::from_env().await.endpoint_for("PROTON"), None);
+
+    // A profile named but nowhere: an error naming it, and no source contacted, not even keys
+    // in the environment or a container endpoint that would answer.
+    let ecs = FakeServer::start(|_, _| {
+        Reply::json(200, "{\"AccessKeyId\":\"AKIDECS\",\"SecretAccessKey\":\"s\",\"Token\":\"t\",\"Expiration\":\"2099-01-01T00:00:00Z\"}")
+    })
+    .await;
+    for named in ["admn", "default"] {
+        clear(dir);
+        std::env::set_var("AWS_PROFILE", named);
+        std::env::set_var("AWS_CONTAINER_CREDENTIALS_FULL_URI", format!("{}/creds", ecs.url));
+        std::env::set_var("AWS_ACCESS_KEY_ID", "AKIDENV");
+        std::env::set_var("AWS_SECRET_ACCESS_KEY", "secretenv");
+        let err = DefaultChain::new().provide().await.expect_err("a profile that does not exist");
+        assert!(
+            err.to_string().contains(&format!("profile {named} ")) && err.to_string().contains("AWS_PROFILE"),
+            "{err}"
+        );
+    }
+    assert!(ecs.requests().is_empty());
+    // Unnamed, a missing default profile is no error: the next sources are tried.
+    std::env::remove_var("AWS_PROFILE");
+    assert_eq!(DefaultChain::new().provide().await.expect("env keys").access_key_id(), "AKIDENV");
+    std::fs::remove_file(aws.join("config")).expect("rm");
 }

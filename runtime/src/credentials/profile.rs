@@ -23,20 +23,35 @@ pub(super) fn from_env_vars() -> Option<Credentials> {
 /// One profile's settings (keys lower-cased).
 pub(super) type Settings = BTreeMap<String, String>;
 
-/// The sections of a shared file: `[default]`, `[profile dev]` (or `[dev]`), `[sso-session x]`.
+/// The sections of a shared file: `[default]`, `[profile dev]` (or `[dev]`), `[sso-session x]`,
+/// `[services x]`. A setting with no value followed by indented lines holds sub-settings
+/// (`dynamodb =` then `  endpoint_url = ...`), kept as `dynamodb.endpoint_url`.
 fn sections(text: &str) -> Vec<(String, Settings)> {
     let mut out: Vec<(String, Settings)> = Vec::new();
+    // The setting whose sub-settings indented lines give.
+    let mut parent: Option<String> = None;
     for line in text.lines() {
         let trimmed = line.trim();
         if trimmed.starts_with(['#', ';']) || trimmed.is_empty() {
             continue;
         }
+        let indented = line.starts_with([' ', '\t']);
         if let Some(section) = trimmed.strip_prefix('[').and_then(|l| l.split_once(']')).map(|(s, _)| s.trim()) {
             out.push((section.split_whitespace().collect::<Vec<_>>().join(" "), Settings::new()));
+            parent = None;
         } else if let (Some((_, settings)), Some((k, v))) = (out.last_mut(), trimmed.split_once('=')) {
             // An inline comment needs whitespace before it, so a `#` inside a value stays.
-            let v = v.split(" #").next().unwrap_or("").split(" ;").next().unwrap_or("");
-            settings.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
+            let v = v.split(" #").next().unwrap_or("").split(" ;").next().unwrap_or("").trim();
+            let k = k.trim().to_ascii_lowercase();
+            match (&parent, indented) {
+                (Some(p), true) => {
+                    settings.insert(format!("{p}.{k}"), v.to_string());
+                }
+                _ => {
+                    parent = v.is_empty().then(|| k.clone());
+                    settings.insert(k, v.to_string());
+                }
+            }
         }
     }
     out
@@ -48,25 +63,42 @@ fn read_sections(variable: &str, default: &str) -> Vec<(String, Settings)> {
     sections(&path.and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default())
 }
 
-/// The shared files, read once per credentials lookup.
-pub(super) struct Files {
+/// The shared files, read once per credentials lookup and once by `Config::from_env`.
+pub(crate) struct Files {
     /// The active profile's name.
     pub(super) profile: String,
+    /// Whether `AWS_PROFILE` named it (the default profile may be missing; a named one may not).
+    explicit: bool,
     /// Its settings: the config file's, with the credentials file's on top.
     pub(super) settings: Settings,
     config: Vec<(String, Settings)>,
     credentials: Vec<(String, Settings)>,
+    /// The endpoint URLs the active profile and the environment configure: the chain's own STS
+    /// and SSO calls go where a client of those services would.
+    pub(super) endpoints: std::sync::Arc<crate::config::EndpointUrls>,
 }
 
 impl Files {
-    pub(super) fn load() -> Files {
-        let profile = env("AWS_PROFILE").unwrap_or_else(|| "default".to_string());
+    pub(crate) fn load() -> Files {
+        let named = env("AWS_PROFILE");
+        let explicit = named.is_some();
+        let profile = named.unwrap_or_else(|| "default".to_string());
         let config = read_sections("AWS_CONFIG_FILE", "config");
         let credentials = read_sections("AWS_SHARED_CREDENTIALS_FILE", "credentials");
-        Files { profile: String::new(), settings: Settings::new(), config, credentials }.select(&profile)
+        let empty = Files {
+            profile: String::new(),
+            explicit,
+            settings: Settings::new(),
+            config,
+            credentials,
+            endpoints: Default::default(),
+        };
+        let mut files = empty.select(&profile);
+        files.endpoints = std::sync::Arc::new(crate::env::endpoint_urls(&files));
+        files
     }
 
-    /// The same files with `profile` active.
+    /// The same files with `profile` active (the endpoints stay the active profile's).
     fn select(&self, profile: &str) -> Files {
         let mut settings = config_profile(&self.config, profile);
         if let Some((_, s)) = self.credentials.iter().find(|(name, _)| name == profile) {
@@ -74,9 +106,11 @@ impl Files {
         }
         Files {
             profile: profile.to_string(),
+            explicit: self.explicit,
             settings,
             config: self.config.clone(),
             credentials: self.credentials.clone(),
+            endpoints: self.endpoints.clone(),
         }
     }
 
@@ -85,7 +119,34 @@ impl Files {
         self.config.iter().chain(&self.credentials).any(|(n, _)| n == profile || *n == prefixed)
     }
 
-    pub(super) fn get(&self, key: &str) -> Option<&str> {
+    /// An error when `AWS_PROFILE` names a profile neither file has: carrying on would run as
+    /// whatever identity the next source gives (an instance's role), as botocore and the AWS
+    /// CLI refuse to.
+    pub(super) fn check_named_profile(&self) -> Result<(), CredentialsError> {
+        if !self.explicit || self.exists(&self.profile) {
+            return Ok(());
+        }
+        Err(fail(format!(
+            "the profile {} that AWS_PROFILE names is in neither the config nor the credentials file",
+            self.profile
+        )))
+    }
+
+    /// The `endpoint_url` of each service in the `[services NAME]` section the profile's
+    /// `services` setting names, by service key (`dynamodb`).
+    pub(crate) fn service_endpoints(&self) -> BTreeMap<String, String> {
+        let Some(name) = self.get("services") else { return BTreeMap::new() };
+        let wanted = format!("services {name}");
+        let section = self.config.iter().find(|(n, _)| *n == wanted).map(|(_, s)| s);
+        section
+            .into_iter()
+            .flatten()
+            .filter_map(|(k, v)| Some((k.strip_suffix(".endpoint_url")?.to_string(), v.clone())))
+            .filter(|(_, v)| !v.is_empty())
+            .collect()
+    }
+
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
         self.settings.get(key).map(String::as_str).filter(|v| !v.is_empty())
     }
 
@@ -100,15 +161,6 @@ fn config_profile(config: &[(String, Settings)], profile: &str) -> Settings {
     let prefixed = format!("profile {profile}");
     let found = config.iter().find(|(n, _)| *n == prefixed).or_else(|| config.iter().find(|(n, _)| n == profile));
     found.map(|(_, s)| s.clone()).unwrap_or_default()
-}
-
-/// The settings of the active profile (`AWS_PROFILE`, default `default`) in the shared config
-/// file (`AWS_CONFIG_FILE`, default `~/.aws/config`): region, endpoint URL and the like.
-pub(crate) fn profile_settings() -> Settings {
-    config_profile(
-        &read_sections("AWS_CONFIG_FILE", "config"),
-        &env("AWS_PROFILE").unwrap_or_else(|| "default".to_string()),
-    )
 }
 
 pub(super) async fn from_profile(
@@ -218,7 +270,8 @@ async fn sso(files: &Files, http: &DefaultHttpClient) -> Result<Credentials, Cre
     if expires.secs() <= DateTime::now().secs() {
         return Err(stale());
     }
-    let base = env("AWS_ENDPOINT_URL_SSO").unwrap_or_else(|| format!("https://portal.sso.{region}.amazonaws.com"));
+    let base =
+        files.endpoints.for_service("SSO").unwrap_or_else(|| format!("https://portal.sso.{region}.amazonaws.com"));
     let mut query = String::new();
     crate::http_binding::query_pair(&mut query, "account_id", account);
     crate::http_binding::query_pair(&mut query, "role_name", role);
@@ -274,5 +327,18 @@ mod tests {
         assert_eq!(config_profile(&s, "dev")["key"], "a#b");
         assert_eq!(config_profile(&s, "default")["region"], "eu-west-1");
         assert!(config_profile(&s, "missing").is_empty());
+    }
+
+    #[test]
+    fn reads_sub_settings_under_an_empty_setting() {
+        let text = "[services local]\ndynamodb =\n  endpoint_url = http://127.0.0.1:8000\nsts =\n\tendpoint_url = http://sts\n[profile p]\nendpoint_url = http://general\ns3 =\n  addressing_style = path\nregion = eu-west-1\n";
+        let s = sections(text);
+        assert_eq!(s[0].1["dynamodb.endpoint_url"], "http://127.0.0.1:8000");
+        assert_eq!(s[0].1["sts.endpoint_url"], "http://sts");
+        let p = config_profile(&s, "p");
+        // A sub-setting never overwrites the profile's own setting of the same name.
+        assert_eq!((p["endpoint_url"].as_str(), p["s3.addressing_style"].as_str()), ("http://general", "path"));
+        assert_eq!(p["region"], "eu-west-1");
+        assert!(!p.contains_key("addressing_style"));
     }
 }

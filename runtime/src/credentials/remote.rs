@@ -115,8 +115,8 @@ pub(super) async fn assume_role_with_web_identity(
     sts(files, http, "AssumeRoleWithWebIdentity", &params, None).await
 }
 
-/// An STS call returning credentials (awsQuery, XML answer) at the regional endpoint (or
-/// `AWS_ENDPOINT_URL_STS`), signed with `signer` when given.
+/// An STS call returning credentials (awsQuery, XML answer) at the endpoint an STS client would
+/// use (a configured one, else the regional endpoint), signed with `signer` when given.
 pub(super) async fn sts(
     files: &Files,
     http: &DefaultHttpClient,
@@ -126,7 +126,7 @@ pub(super) async fn sts(
 ) -> Result<Credentials, CredentialsError> {
     let what = format!("STS {action}");
     let region = crate::env::region(files.get("region")).unwrap_or_else(|| "us-east-1".to_string());
-    let url = env("AWS_ENDPOINT_URL_STS").unwrap_or_else(|| format!("https://sts.{region}.amazonaws.com"));
+    let url = files.endpoints.for_service("STS").unwrap_or_else(|| format!("https://sts.{region}.amazonaws.com"));
     let url = format!("{}/", url.trim_end_matches('/'));
     let mut body = format!("Action={action}&Version=2011-06-15");
     for (key, value) in params {
@@ -136,6 +136,7 @@ pub(super) async fn sts(
     let mut headers = vec![
         ("Host".to_string(), authority),
         ("Content-Type".to_string(), "application/x-www-form-urlencoded".to_string()),
+        ("Content-Length".to_string(), body.len().to_string()),
     ];
     if let Some(creds) = signer {
         let request = crate::sigv4::SignableRequest {

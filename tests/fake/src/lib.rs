@@ -26,6 +26,30 @@ impl Recorded {
         self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 
+    /// The names `Authorization` lists as signed (lower case, in its order).
+    pub fn signed_headers(&self) -> Vec<String> {
+        let auth = self.header("authorization").unwrap_or("");
+        let list = auth.split("SignedHeaders=").nth(1).and_then(|rest| rest.split(',').next()).unwrap_or("");
+        list.split(';').filter(|n| !n.is_empty()).map(str::to_string).collect()
+    }
+
+    /// Headers that arrived but were not signed, other than those botocore also leaves unsigned
+    /// (`User-Agent`, `Expect`, `X-Amzn-Trace-Id`, `Transfer-Encoding`) and `Authorization`.
+    /// Written apart from the runtime's own list, so a header the runtime wrongly skips shows.
+    pub fn unsigned_headers(&self) -> Vec<String> {
+        const BOTOCORE_SKIPS: &[&str] =
+            &["authorization", "user-agent", "expect", "x-amzn-trace-id", "transfer-encoding"];
+        let signed = self.signed_headers();
+        let mut out: Vec<String> = self
+            .headers
+            .iter()
+            .map(|(k, _)| k.to_ascii_lowercase())
+            .filter(|k| !BOTOCORE_SKIPS.contains(&k.as_str()) && !signed.contains(k))
+            .collect();
+        out.dedup();
+        out
+    }
+
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_slice(&self.body).expect("request body is JSON")
     }
