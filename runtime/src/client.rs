@@ -37,6 +37,9 @@ pub struct ServiceInfo {
     pub query_compatible: bool,
     /// Error codes the model marks `@retryable`.
     pub retryable_errors: &'static [&'static str],
+    /// Headers AWS's SDKs send with every request of this service though its model does not
+    /// say so (API Gateway's `Accept`, Glacier's API version), unless the request sets them.
+    pub default_headers: &'static [(&'static str, &'static str)],
     /// The endpoint rule set, as JSON (parsed on first use).
     pub endpoint_rules: &'static str,
     #[doc(hidden)]
@@ -63,6 +66,25 @@ pub struct Operation {
     pub content_md5: bool,
     /// `@unsignedPayload`: a streamed body is sent as `UNSIGNED-PAYLOAD` rather than hashed.
     pub unsigned_payload: bool,
+    /// No authentication (`@auth([])`, `@optionalAuth`, botocore's `authtype: none`): sent
+    /// unsigned, and callable without credentials (Cognito's sign-in calls, SSO's
+    /// `GetRoleCredentials`).
+    pub anonymous: bool,
+    /// What AWS's SDKs do for this operation beyond its model.
+    pub customizations: &'static [Customization],
+}
+
+/// A rule AWS's SDKs apply to an operation beyond what its model says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Customization {
+    /// Glacier's uploads: `x-amz-sha256-tree-hash` (unless the input sets it) and
+    /// `x-amz-content-sha256`, computed from the body in one reading, a file without holding it
+    /// in memory.
+    GlacierChecksums,
+    /// CloudSearch Domain's `Search`: a `GET` with a query string goes as a `POST` whose
+    /// form-encoded body is that query, so long queries fit.
+    QueryAsFormBody,
 }
 
 /// A request about to be sent: the serialized input and what the operation binds from it.
@@ -73,6 +95,9 @@ pub struct Input<'a> {
     pub host_labels: &'a [(&'static str, &'a str)],
     /// Endpoint rule-set parameters the operation binds, if it binds any.
     pub context: Option<Vec<(&'static str, Value)>>,
+    /// An endpoint URL the input gives for this call (Machine Learning's `PredictEndpoint`),
+    /// used instead of any other.
+    pub endpoint_url: Option<&'a str>,
 }
 
 /// What an HTTP-bound protocol (restJson1, restXml) puts outside the body, built by the
@@ -188,8 +213,10 @@ impl ServiceClient {
     fn endpoint(
         &self,
         context: Option<Vec<(&'static str, Value)>>,
+        input_url: Option<&str>,
     ) -> Result<crate::endpoint::Endpoint, EndpointError> {
-        let url = self.overrides.as_ref().and_then(|o| o.endpoint_url.clone());
+        let url =
+            input_url.map(str::to_string).or_else(|| self.overrides.as_ref().and_then(|o| o.endpoint_url.clone()));
         if context.is_none() && url.is_none() {
             return self.inner.endpoint.clone();
         }
@@ -243,6 +270,10 @@ impl ServiceClient {
         upload: Option<ByteStream>,
         download: bool,
     ) -> Result<(O, ByteStream), Error<E>> {
+        let (input, parts) = match operation.customizations.contains(&Customization::QueryAsFormBody) {
+            true => query_as_form_body(input, parts),
+            false => (input, parts),
+        };
         let reply = self
             .dispatch(operation, input, Some(&parts), upload, download)
             .await
@@ -277,13 +308,14 @@ impl ServiceClient {
         download: bool,
     ) -> Result<Reply, Error<Infallible>> {
         let config = &self.inner.config;
-        let mut endpoint = self.endpoint(input.context);
+        let mut endpoint = self.endpoint(input.context, input.endpoint_url);
         // The host prefix applies to custom endpoints too, as in every AWS SDK; a local
         // emulator that cannot take it sets `disable_host_prefix`.
         if let (Some(template), false) = (operation.host_prefix, config.disable_host_prefix) {
             endpoint = endpoint.and_then(|e| crate::endpoint::with_host_prefix(e, template, input.host_labels));
         }
-        let mut body = Body { bytes: input.body, gzip: false, md5: None, stream: None, download };
+        let mut body =
+            Body { bytes: input.body, gzip: false, md5: None, stream: None, sha256: None, tree_hash: None, download };
         let compression = &config.compression;
         if operation.compress && !compression.disabled && body.bytes.len() >= compression.min_size as usize {
             body.bytes = gzip(&body.bytes);
@@ -293,20 +325,27 @@ impl ServiceClient {
         if operation.content_md5 {
             body.md5 = Some(crate::http_binding::base64(&crate::md5::digest(&body.bytes)));
         }
+        let glacier = operation.customizations.contains(&Customization::GlacierChecksums);
+        let tree_hash_set = parts.is_some_and(|p| p.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(TREE_HASH)));
         if let Some(mut stream) = upload {
             // Signed with the body's hash unless the operation allows an unsigned payload; a
-            // file is read once for it, before it is sent.
-            let hash = if operation.unsigned_payload {
-                "UNSIGNED-PAYLOAD".to_string()
+            // file is read once for it (and Glacier's tree hash), before it is sent.
+            if operation.unsigned_payload && !glacier {
+                body.sha256 = Some("UNSIGNED-PAYLOAD".to_string());
             } else {
-                stream
-                    .sha256_hex()
+                let (linear, tree) = stream
+                    .digests(glacier && !tree_hash_set)
                     .await
-                    .map_err(|e| Error::Dispatch(crate::http::HttpError::new(HttpErrorKind::Other, e)))?
-            };
-            body.stream = Some((stream, hash));
+                    .map_err(|e| Error::Dispatch(crate::http::HttpError::new(HttpErrorKind::Other, e)))?;
+                body.sha256 = Some(linear);
+                body.tree_hash = tree;
+            }
+            body.stream = Some(stream);
+        } else if glacier {
+            body.sha256 = Some(crate::sigv4::sha256_hex(&body.bytes));
+            body.tree_hash = (!tree_hash_set).then(|| crate::tree_hash::tree_hash_hex(&body.bytes));
         }
-        let sent = self.send(operation.name, body, endpoint, parts);
+        let sent = self.send(operation, body, endpoint, parts);
         match self.timeouts().operation {
             Some(limit) => match tokio::time::timeout(limit, sent).await {
                 Ok(r) => r,
@@ -335,17 +374,21 @@ impl ServiceClient {
     /// The retry loop. Returns the last response (success or error) or the last failure.
     async fn send(
         &self,
-        operation: &'static str,
+        operation: &'static Operation,
         body: Body,
         endpoint: Result<crate::endpoint::Endpoint, EndpointError>,
         parts: Option<&HttpParts>,
     ) -> Result<Reply, Error<Infallible>> {
         let endpoint = endpoint.map_err(Error::Endpoint)?;
         let config = &self.inner.config;
-        let credentials = config
-            .credentials
-            .clone()
-            .ok_or_else(|| Error::Credentials(CredentialsError::new("no credentials are configured", None)))?;
+        // An anonymous operation is sent unsigned: it needs no credentials at all.
+        let credentials = match (&config.credentials, operation.anonymous) {
+            (_, true) => None,
+            (Some(c), false) => Some(c.clone()),
+            (None, false) => {
+                return Err(Error::Credentials(CredentialsError::new("no credentials are configured", None)))
+            }
+        };
         let region = config.region.clone().unwrap_or_default();
         let retry = self.retry();
         let attempt_timeout = self.timeouts().attempt;
@@ -354,21 +397,24 @@ impl ServiceClient {
         let mut spent = 0;
         let mut attempt = 1;
         loop {
-            let creds = credentials.provide().await.map_err(Error::Credentials)?;
+            let creds = match &credentials {
+                Some(provider) => Some(provider.provide().await.map_err(Error::Credentials)?),
+                None => None,
+            };
             let call = Call {
                 service: self.inner.service,
-                operation,
+                operation: operation.name,
                 body: &body,
                 invocation_id: &invocation_id,
                 attempt,
                 max_attempts: retry.max_attempts,
                 user_agents: &self.inner.user_agents,
             };
-            let request = build_request(&endpoint, &region, &call, &creds, parts);
+            let request = build_request(&endpoint, &region, &call, creds.as_ref(), parts);
             let sent = async {
                 let mut request = request;
                 let upload = match &body.stream {
-                    Some((stream, _)) => stream.clone(),
+                    Some(stream) => stream.clone(),
                     None if body.download => ByteStream::from(std::mem::take(&mut request.body)),
                     None => return config.http.send(request).await.map(Reply::Full),
                 };
@@ -393,7 +439,7 @@ impl ServiceClient {
                 Err(Failure::Http(e)) => (e.kind() != HttpErrorKind::Other).then_some(RETRY_COST),
             };
             // A one-shot upload cannot be sent again.
-            let replayable = body.stream.as_ref().is_none_or(|(s, _)| s.is_replayable());
+            let replayable = body.stream.as_ref().is_none_or(ByteStream::is_replayable);
             match cost {
                 Some(cost) if replayable && attempt < retry.max_attempts && self.spend(cost) => {
                     spent += cost;
@@ -450,9 +496,13 @@ struct Body {
     gzip: bool,
     /// Its `Content-MD5`, when the operation requires one.
     md5: Option<String>,
-    /// A streamed body and its payload hash (`UNSIGNED-PAYLOAD` or hex SHA-256) instead of
-    /// `bytes`.
-    stream: Option<(ByteStream, String)>,
+    /// A streamed body, sent instead of `bytes`.
+    stream: Option<ByteStream>,
+    /// The payload hash sent as `x-amz-content-sha256` (`UNSIGNED-PAYLOAD` or hex SHA-256), when
+    /// the request carries one (streamed bodies, Glacier), rather than computed by signing.
+    sha256: Option<String>,
+    /// Glacier's `x-amz-sha256-tree-hash`, when the client computes it.
+    tree_hash: Option<String>,
     /// Whether a success's body is handed over as it arrives rather than read whole.
     download: bool,
 }
@@ -571,7 +621,7 @@ fn build_request(
     endpoint: &crate::endpoint::Endpoint,
     region: &str,
     call: &Call<'_>,
-    creds: &crate::sigv4::Credentials,
+    creds: Option<&crate::sigv4::Credentials>,
     parts: Option<&HttpParts>,
 ) -> Request {
     let service = call.service;
@@ -610,8 +660,16 @@ fn build_request(
     if let Some(md5) = &call.body.md5 {
         headers.push(("Content-MD5".to_string(), md5.clone()));
     }
-    if let Some((_, hash)) = &call.body.stream {
+    if let Some(hash) = &call.body.sha256 {
         headers.push(("x-amz-content-sha256".to_string(), hash.clone()));
+    }
+    if let Some(hash) = &call.body.tree_hash {
+        headers.push((TREE_HASH.to_string(), hash.clone()));
+    }
+    for (name, value) in service.default_headers {
+        if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(name)) {
+            headers.push((name.to_string(), value.to_string()));
+        }
     }
     headers.push(("User-Agent".to_string(), call.user_agents.0.clone()));
     headers.push(("x-amz-user-agent".to_string(), call.user_agents.1.clone()));
@@ -622,24 +680,40 @@ fn build_request(
     }
     // A request without a body says so only where the method expects one.
     let length = match &call.body.stream {
-        Some((stream, _)) => stream.len(),
+        Some(stream) => stream.len(),
         None => Some(body.len() as u64),
     };
     if let Some(n) = length.filter(|n| *n > 0 || !matches!(method, "GET" | "HEAD" | "DELETE" | "OPTIONS")) {
         headers.push(("Content-Length".to_string(), n.to_string()));
     }
     // Signed last, over every header the request carries (but those SigV4 leaves out).
-    let signed = crate::sigv4::sign(
-        &crate::sigv4::SignableRequest { method, path: &path, query, headers: &headers, body },
-        creds,
-        &crate::sigv4::SigningScope { region, service: service.signing_name, time: DateTime::now() },
-    );
-    headers.extend(signed.headers);
+    if let Some(creds) = creds {
+        let signed = crate::sigv4::sign(
+            &crate::sigv4::SignableRequest { method, path: &path, query, headers: &headers, body },
+            creds,
+            &crate::sigv4::SigningScope { region, service: service.signing_name, time: DateTime::now() },
+        );
+        headers.extend(signed.headers);
+    }
     let url = match query {
         "" => format!("{scheme}://{}{path}", endpoint.authority),
         q => format!("{scheme}://{}{path}?{q}", endpoint.authority),
     };
     Request { method, url, headers, body: body.clone() }
+}
+
+/// Glacier's tree hash header.
+const TREE_HASH: &str = "x-amz-sha256-tree-hash";
+
+/// CloudSearch Domain's rule for `Search` (botocore's and the AWS SDK for Java's): a `GET`
+/// whose query string could outgrow a URL goes as a `POST` with that query as its form body.
+fn query_as_form_body<'a>(mut input: Input<'a>, mut parts: HttpParts) -> (Input<'a>, HttpParts) {
+    if parts.method == "GET" && !parts.query.is_empty() {
+        parts.method = "POST";
+        input.body = std::mem::take(&mut parts.query).into_bytes();
+        parts.content_type = Some("application/x-www-form-urlencoded");
+    }
+    (input, parts)
 }
 
 /// Inside AWS Lambda, the invocation's trace id (`_X_AMZN_TRACE_ID`), sent as `X-Amzn-Trace-Id`
@@ -667,6 +741,9 @@ fn lambda_trace_id() -> Option<String> {
 /// error from.
 struct ErrorParts<'a> {
     code: Option<String>,
+    /// The body's own code when a query-compatible service's header gave another: SQS's
+    /// modeled errors have no `@awsQueryError` code, so only this one selects them.
+    body_code: Option<String>,
     message: Option<String>,
     json: std::borrow::Cow<'a, [u8]>,
 }
@@ -677,7 +754,8 @@ const MAX_TEXT_MESSAGE: usize = 1024;
 /// The code is, per the awsJson specification, the `X-Amzn-ErrorType` header (when not empty;
 /// a query-compatible service's `x-amzn-query-error` first), else the body's `__type`, else its
 /// `code`; any `namespace#` prefix and `:suffix` removed. The message is the body's `message`,
-/// `Message` or `errorMessage`. A body that is not a JSON object (a proxy's HTML page, say) gives
+/// `Message`, `errorMessage` or (OAuth's form, SSO OIDC) `error_description`, the first of them
+/// present. A body that is not a JSON object (a proxy's HTML page, say) gives
 /// its text, trimmed and bounded, as the message, as botocore does; the modeled error is then
 /// read from `{"message": text}`.
 fn error_parts<'r>(service: &ServiceInfo, resp: &'r Response) -> ErrorParts<'r> {
@@ -686,12 +764,17 @@ fn error_parts<'r>(service: &ServiceInfo, resp: &'r Response) -> ErrorParts<'r> 
         resp.header("x-amzn-query-error").filter(|_| service.query_compatible).and_then(|h| h.split(';').next());
     let header =
         query_code.or_else(|| resp.header("x-amzn-errortype")).filter(|h| !h.trim().is_empty()).map(str::to_string);
-    match crate::json::top_level_strings(&resp.body, ["__type", "code", "message", "Message", "errorMessage"]) {
-        Some([ty, code, m1, m2, m3]) => ErrorParts {
-            code: header.or(ty).or(code).and_then(|c| sanitize_code(&c)),
-            message: m1.or(m2).or(m3),
-            json: std::borrow::Cow::Borrowed(&resp.body),
-        },
+    let keys = ["__type", "code", "message", "Message", "errorMessage", "error_description"];
+    match crate::json::top_level_strings(&resp.body, keys) {
+        Some([ty, code, m1, m2, m3, m4]) => {
+            let body_code = ty.or(code).and_then(|c| sanitize_code(&c));
+            ErrorParts {
+                code: header.and_then(|c| sanitize_code(&c)).or(body_code.clone()),
+                body_code,
+                message: m1.or(m2).or(m3).or(m4),
+                json: std::borrow::Cow::Borrowed(&resp.body),
+            }
+        }
         None => {
             let text = String::from_utf8_lossy(&resp.body);
             let text = text.trim();
@@ -705,6 +788,7 @@ fn error_parts<'r>(service: &ServiceInfo, resp: &'r Response) -> ErrorParts<'r> 
             }
             ErrorParts {
                 code: header.and_then(|c| sanitize_code(&c)),
+                body_code: None,
                 message,
                 json: std::borrow::Cow::Owned(Value::Object(object).to_string().into_bytes()),
             }
@@ -754,6 +838,7 @@ fn service_error<E: OperationError>(service: &ServiceInfo, resp: Response) -> Er
         status: Some(status),
         request_id: request_id.clone(),
     };
-    let error = crate::error::from_response::<E>(parts.code.as_deref().unwrap_or(""), &parts.json, &resp, unhandled);
+    let codes = [parts.code.as_deref().unwrap_or(""), parts.body_code.as_deref().unwrap_or("")];
+    let error = crate::error::from_response::<E>(codes, &parts.json, &resp, unhandled);
     Error::Service { error, status, request_id }
 }

@@ -331,15 +331,17 @@ pub trait OperationError: Sized + 'static {
 #[doc(hidden)]
 pub type ErrorTable<E> = [(&'static str, fn(&[u8], &crate::http::Response) -> Option<E>)];
 
-/// The error `code` names, read from `body`; an error the table does not hold, or whose body
-/// does not read, is unhandled (it still has the code and message).
+/// The error the first of `codes` the table holds names (the code the response gives, then
+/// its body's own when that differs), read from `body`; an error the table does not hold, or
+/// whose body does not read, is unhandled (it still has the code and message).
 pub(crate) fn from_response<E: OperationError>(
-    code: &str,
+    codes: [&str; 2],
     body: &[u8],
     response: &crate::http::Response,
     unhandled: Unhandled,
 ) -> E {
-    match E::ERRORS.iter().find(|(c, _)| *c == code).and_then(|(_, read)| read(body, response)) {
+    let read = codes.iter().filter(|c| !c.is_empty()).find_map(|code| E::ERRORS.iter().find(|(c, _)| c == code));
+    match read.and_then(|(_, read)| read(body, response)) {
         Some(e) => e,
         None => E::unhandled(unhandled),
     }

@@ -761,6 +761,20 @@ impl Reader<'_> {
         }
     }
 
+    /// An error's message member under the spelling `key`, kept in `slot` unless a better
+    /// spelling was read already (`rank` holds the best so far): `message` before `Message`
+    /// before `errorMessage` before `error_description`, whatever order the body has them in.
+    pub fn message_member(&mut self, key: &str, rank: &mut usize, slot: &mut Option<String>) -> R<()> {
+        const BEST_FIRST: [&str; 4] = ["message", "Message", "errorMessage", "error_description"];
+        let this = BEST_FIRST.iter().position(|k| *k == key).unwrap_or(BEST_FIRST.len());
+        let value: Option<String> = self.member()?;
+        if value.is_some() && this < *rank {
+            *slot = value;
+            *rank = this;
+        }
+        Ok(())
+    }
+
     /// A member's value read through codec `C`: `None` for `null`.
     pub fn member_as<C: Codec<T>, T>(&mut self) -> R<Option<T>> {
         if self.try_null() {

@@ -36,6 +36,7 @@ pub mod primitives;
 pub mod sigv4;
 pub mod stream;
 mod time;
+mod tree_hash;
 mod validate;
 pub mod waiter;
 
@@ -47,7 +48,9 @@ pub use primitives::DateTime;
 /// validation, and the paginator and waiter specifications. Not a stable API.
 #[doc(hidden)]
 pub mod codegen {
-    pub use crate::client::{idempotency_token, FromResponse, HttpParts, Input, Operation, ServiceClient, ServiceInfo};
+    pub use crate::client::{
+        idempotency_token, Customization, FromResponse, HttpParts, Input, Operation, ServiceClient, ServiceInfo,
+    };
     pub use crate::error::{ErrorTable, OperationError, Unhandled, ValidationError};
     pub use crate::http_binding;
     pub use crate::jmespath;

@@ -165,17 +165,24 @@ impl ByteStream {
 
     /// The SHA-256 of the body (hex), for signing; a file is read once for it. A one-shot body
     /// cannot be read twice, so it is read into memory first.
-    pub(crate) async fn sha256_hex(&mut self) -> Result<String, BoxError> {
+    /// The body's SHA-256 in hex, and with `tree` Glacier's tree hash too, in one reading. A
+    /// one-shot body is read into memory first, as it could not be sent after being hashed.
+    pub(crate) async fn digests(&mut self, tree: bool) -> Result<(String, Option<String>), BoxError> {
         if let Source::Once { .. } = self.source {
             *self = ByteStream::from_bytes(std::mem::take(self).collect().await?);
         }
         // Bytes and files give a fresh reading each time, so hashing leaves the body to send.
-        let mut ctx = ring::digest::Context::new(&ring::digest::SHA256);
+        let mut linear = ring::digest::Context::new(&ring::digest::SHA256);
+        let mut tree = tree.then(crate::tree_hash::TreeHasher::new);
         let mut reading = self.clone();
         while let Some(chunk) = reading.next().await {
-            ctx.update(&chunk?);
+            let chunk = chunk?;
+            linear.update(&chunk);
+            if let Some(t) = &mut tree {
+                t.update(&chunk);
+            }
         }
-        Ok(crate::sigv4::hex(ctx.finish().as_ref()))
+        Ok((crate::sigv4::hex(linear.finish().as_ref()), tree.map(crate::tree_hash::TreeHasher::finish)))
     }
 }
 
@@ -302,7 +309,7 @@ mod tests {
         }
         let mut hashed = file.clone();
         let expected = crate::sigv4::hex(ring::digest::digest(&ring::digest::SHA256, &data).as_ref());
-        assert_eq!(hashed.sha256_hex().await.expect("hash"), expected);
+        assert_eq!(hashed.digests(false).await.expect("hash"), (expected, None));
         let copy = path.with_extension("copy");
         assert_eq!(file.clone().write_to(&copy).await.expect("copies"), 200_000);
         assert_eq!(std::fs::read(&copy).expect("read"), data);
