@@ -221,7 +221,7 @@ fn value(plan: &Plan, id: &str, v: &Value) -> Result<TokenStream, Error> {
             let mut setters = Vec::new();
             for f in &fields {
                 let given = obj.get(&f.member.name).filter(|x| !x.is_null());
-                if f.member.required {
+                if f.required {
                     let x = match given {
                         Some(x) => value(plan, &f.member.target, x)?,
                         None => zero(plan, &f.member.target)?,

@@ -69,6 +69,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -102,6 +103,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::cancel_component_deployment::OPERATION, request)
@@ -137,6 +139,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::cancel_environment_deployment::OPERATION, request)
@@ -172,6 +175,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -210,6 +214,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -246,6 +251,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::create_component::OPERATION, request).await
     }
@@ -281,6 +287,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::create_environment::OPERATION, request).await
     }
@@ -317,6 +324,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -359,6 +367,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::create_environment_template::OPERATION, request)
@@ -392,6 +401,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -432,6 +442,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::create_repository::OPERATION, request).await
     }
@@ -456,6 +467,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::create_service::OPERATION, request).await
     }
@@ -485,6 +497,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::create_service_instance::OPERATION, request)
@@ -510,6 +523,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::create_service_sync_config::OPERATION, request)
@@ -541,6 +555,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::create_service_template::OPERATION, request)
@@ -574,6 +589,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::create_service_template_version::OPERATION, request)
@@ -607,6 +623,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::create_template_sync_config::OPERATION, request)
@@ -634,6 +651,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::delete_component::OPERATION, request).await
     }
@@ -657,6 +675,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::delete_deployment::OPERATION, request).await
     }
@@ -680,6 +699,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::delete_environment::OPERATION, request).await
     }
@@ -712,6 +732,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -741,6 +762,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::delete_environment_template::OPERATION, request)
@@ -774,6 +796,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -802,6 +825,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::delete_repository::OPERATION, request).await
     }
@@ -830,6 +854,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::delete_service::OPERATION, request).await
     }
@@ -853,6 +878,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::delete_service_sync_config::OPERATION, request)
@@ -878,6 +904,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::delete_service_template::OPERATION, request)
@@ -910,6 +937,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::delete_service_template_version::OPERATION, request)
@@ -935,6 +963,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::delete_template_sync_config::OPERATION, request)
@@ -960,6 +989,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::get_account_settings::OPERATION, request)
@@ -987,6 +1017,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::get_component::OPERATION, request).await
     }
@@ -1008,6 +1039,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::get_deployment::OPERATION, request).await
     }
@@ -1029,6 +1061,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::get_environment::OPERATION, request).await
     }
@@ -1056,6 +1089,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -1084,6 +1118,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::get_environment_template::OPERATION, request)
@@ -1109,6 +1144,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -1135,6 +1171,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::get_repository::OPERATION, request).await
     }
@@ -1168,6 +1205,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::get_repository_sync_status::OPERATION, request)
@@ -1210,6 +1248,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::get_resources_summary::OPERATION, request)
@@ -1233,6 +1272,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::get_service::OPERATION, request).await
     }
@@ -1257,6 +1297,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::get_service_instance::OPERATION, request)
@@ -1282,6 +1323,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -1310,6 +1352,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -1338,6 +1381,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::get_service_sync_config::OPERATION, request)
@@ -1363,6 +1407,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::get_service_template::OPERATION, request)
@@ -1388,6 +1433,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::get_service_template_version::OPERATION, request)
@@ -1413,6 +1459,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::get_template_sync_config::OPERATION, request)
@@ -1438,6 +1485,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::get_template_sync_status::OPERATION, request)
@@ -1467,6 +1515,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::list_component_outputs::OPERATION, request)
@@ -1496,6 +1545,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -1527,6 +1577,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::list_components::OPERATION, request).await
     }
@@ -1549,6 +1600,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::list_deployments::OPERATION, request).await
     }
@@ -1576,6 +1628,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -1604,6 +1657,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::list_environment_outputs::OPERATION, request)
@@ -1629,6 +1683,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -1657,6 +1712,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -1685,6 +1741,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::list_environment_templates::OPERATION, request)
@@ -1710,6 +1767,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::list_environments::OPERATION, request).await
     }
@@ -1733,6 +1791,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::list_repositories::OPERATION, request).await
     }
@@ -1756,6 +1815,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -1784,6 +1844,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::list_service_instance_outputs::OPERATION, request)
@@ -1809,6 +1870,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -1838,6 +1900,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::list_service_instances::OPERATION, request)
@@ -1863,6 +1926,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::list_service_pipeline_outputs::OPERATION, request)
@@ -1888,6 +1952,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -1916,6 +1981,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::list_service_template_versions::OPERATION, request)
@@ -1941,6 +2007,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::list_service_templates::OPERATION, request)
@@ -1964,6 +2031,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::list_services::OPERATION, request).await
     }
@@ -1989,6 +2057,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::list_tags_for_resource::OPERATION, request)
@@ -2018,6 +2087,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -2055,6 +2125,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -2085,6 +2156,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::tag_resource::OPERATION, request).await
     }
@@ -2111,6 +2183,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::untag_resource::OPERATION, request).await
     }
@@ -2134,6 +2207,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::update_account_settings::OPERATION, request)
@@ -2172,6 +2246,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::update_component::OPERATION, request).await
     }
@@ -2236,6 +2311,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::update_environment::OPERATION, request).await
     }
@@ -2263,6 +2339,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -2291,6 +2368,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::update_environment_template::OPERATION, request)
@@ -2316,6 +2394,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(
@@ -2356,6 +2435,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner.call(&crate::operation::update_service::OPERATION, request).await
     }
@@ -2394,6 +2474,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::update_service_instance::OPERATION, request)
@@ -2432,6 +2513,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::update_service_pipeline::OPERATION, request)
@@ -2457,6 +2539,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::update_service_sync_blocker::OPERATION, request)
@@ -2482,6 +2565,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::update_service_sync_config::OPERATION, request)
@@ -2507,6 +2591,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::update_service_template::OPERATION, request)
@@ -2532,6 +2617,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::update_service_template_version::OPERATION, request)
@@ -2560,6 +2646,7 @@ impl Client {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
             context: ::std::option::Option::None,
+            endpoint_url: ::std::option::Option::None,
         };
         self.inner
             .call(&crate::operation::update_template_sync_config::OPERATION, request)

@@ -100,6 +100,8 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
                     }
                     None => Vec::new(),
                 },
+                anonymous: opt_str(o, "authtype", &at)? == Some("none")
+                    || matches!(opt_array(o, "auth", &at)?, [only] if only.as_str() == Some("smithy.api#noAuth")),
                 unsigned_payload: opt_bool(o, "unsignedPayload", &at)?
                     || opt_str(o, "authtype", &at)? == Some("v4-unsigned-body"),
                 checksum_required: opt_bool(o, "httpChecksumRequired", &at)?

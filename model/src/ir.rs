@@ -139,6 +139,10 @@ pub struct Operation {
     /// `@unsignedPayload` (botocore `authtype: v4-unsigned-body` or `unsignedPayload`): a
     /// streamed body is signed as `UNSIGNED-PAYLOAD`.
     pub unsigned_payload: bool,
+    /// No authentication: `@auth([])` or `@optionalAuth` (botocore `authtype: none`, `auth:
+    /// [smithy.api#noAuth]`). Sent unsigned, as botocore sends it, and callable without
+    /// credentials (Cognito's sign-in, STS `AssumeRoleWithWebIdentity`).
+    pub anonymous: bool,
     /// `@http` (botocore: `http`): method, URI pattern and success code, for the HTTP-bound
     /// protocols (restJson1, restXml). awsJson and awsQuery models carry it too and ignore it.
     pub http: Option<Http>,

@@ -604,6 +604,8 @@ fn operation(id: &str, s: &RawShape, service_paginated: &PaginatedTrait) -> Resu
             }
         },
         unsigned_payload: s.traits.contains_key("aws.auth#unsignedPayload"),
+        anonymous: s.traits.contains_key("smithy.api#optionalAuth")
+            || s.traits.get("smithy.api#auth").and_then(serde_json::Value::as_array).is_some_and(Vec::is_empty),
         checksum_required: s.traits.contains_key("smithy.api#httpChecksumRequired")
             || s.traits
                 .get("aws.protocols#httpChecksum")

@@ -16,6 +16,7 @@ pub fn service_rs(plan: &Plan, config: &Config) -> TokenStream {
     let query_compatible = plan.svc.aws_query_compatible;
     let version = &config.crate_version;
     let retryable = &f.retryable_errors;
+    let default_headers = f.default_headers.iter().map(|(k, v)| quote!((#k, #v)));
     let endpoint_items = super::endpoint_params::service_items(plan);
     quote! {
         //! Facts about the service, from its model, for the runtime.
@@ -29,6 +30,7 @@ pub fn service_rs(plan: &Plan, config: &Config) -> TokenStream {
             env_id: #env_id,
             query_compatible: #query_compatible,
             retryable_errors: &[#(#retryable),*],
+            default_headers: &[#(#default_headers),*],
             endpoint_rules: #rules,
             rules: ::std::sync::OnceLock::new(),
         };
@@ -88,6 +90,13 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
             }
         });
         let labels: Vec<TokenStream> = labels.collect();
+        let endpoint_url = match &op.endpoint_field {
+            Some(f) => {
+                let f = ident(f);
+                quote!(::std::option::Option::Some(input.#f.as_str()))
+            }
+            None => quote!(::std::option::Option::None),
+        };
         // HTTP-bound operations: the bindings build the request, then the call.
         let (bound, upload) = if op.upload.is_some() {
             (quote!((parts, body, upload)), quote!(upload))
@@ -102,6 +111,7 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
                     body,
                     host_labels: &[#(#labels),*],
                     context: #context,
+                    endpoint_url: #endpoint_url,
                 };
             }
         });
@@ -138,6 +148,7 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
                     body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
                     host_labels: &[#(#labels),*],
                     context: #context,
+                    endpoint_url: #endpoint_url,
                 };
                 self.inner.call(&crate::operation::#m::OPERATION, request).await
             }

@@ -32,6 +32,7 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/sigv4.rs", include_str!("../../../runtime/src/sigv4.rs")),
     ("src/stream.rs", include_str!("../../../runtime/src/stream.rs")),
     ("src/time.rs", include_str!("../../../runtime/src/time.rs")),
+    ("src/tree_hash.rs", include_str!("../../../runtime/src/tree_hash.rs")),
     ("src/validate.rs", include_str!("../../../runtime/src/validate.rs")),
     ("src/waiter.rs", include_str!("../../../runtime/src/waiter.rs")),
 ];
@@ -157,7 +158,7 @@ pub fn types_rs(plan: &Plan) -> TokenStream {
         let module = ident(&crate::naming::field_name(&t.name));
         let name = ident(&t.name);
         let required = crate::naming::required_struct_name(&t.name);
-        if crate::plan::has_required_struct(plan.shape(&t.id)) {
+        if plan.has_required_struct(&t.id) {
             let req = ident(&required);
             quote!(mod #module; pub use #module::{#name, #req};)
         } else {

@@ -408,7 +408,9 @@ pub fn from_response(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
         let read = read_payload(plan, f);
         steps.push(quote!(let #v = #read;));
     } else if !b.body.is_empty() {
-        let arms = b.body.iter().map(|m| super::structure::read_arm(plan, field(fields, m), error));
+        let body: Vec<&Field> = b.body.iter().map(|m| field(fields, m)).collect();
+        let arms = body.iter().map(|f| super::structure::read_arm(plan, f, &body, error));
+        steps.push(super::structure::message_rank_local(plan, &body, error));
         steps.push(quote! {
             #hb::read_body(body, |r, key| {
                 match key {

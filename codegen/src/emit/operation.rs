@@ -59,6 +59,15 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
     let compress = op.compress;
     let content_md5 = o.checksum_required;
     let unsigned_payload = o.unsigned_payload;
+    let anonymous = o.anonymous;
+    let customizations = op.rules.iter().map(|r| match r {
+        crate::plan::customize::OpRule::GlacierChecksums => {
+            quote!(::awsgen_runtime::codegen::Customization::GlacierChecksums)
+        }
+        crate::plan::customize::OpRule::QueryAsFormBody => {
+            quote!(::awsgen_runtime::codegen::Customization::QueryAsFormBody)
+        }
+    });
     quote! {
         #module_docs
         #![allow(deprecated)]
@@ -73,6 +82,8 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
             compress: #compress,
             content_md5: #content_md5,
             unsigned_payload: #unsigned_payload,
+            anonymous: #anonymous,
+            customizations: &[#(#customizations),*],
         };
 
         #input

@@ -70,8 +70,16 @@ fn field_docs(f: &Field) -> Vec<String> {
     if let Some(d) = crate::plan::defaults::text(f.member) {
         notes.push(format!("default {}", docs::code(&d)));
     }
-    if f.member.idempotency_token {
-        notes.push("an idempotency token: the client fills it with a fresh UUID when unset".to_string());
+    match (&f.filled, f.member.idempotency_token) {
+        (Some(crate::plan::Filled::Token), _) => notes.push(
+            "an idempotency token: the client fills it with a fresh UUID when unset, the same on every attempt"
+                .to_string(),
+        ),
+        (Some(crate::plan::Filled::Default(value)), _) => {
+            notes.push(format!("the client sends {} when unset, as AWS's SDKs do", docs::code(value)))
+        }
+        (None, true) => notes.push("an idempotency token".to_string()),
+        (None, false) => {}
     }
     if f.sensitive {
         notes.push("sensitive: redacted in `Debug` output".to_string());
@@ -106,9 +114,9 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
     let name = ident(type_name);
     let docs = doc_attrs(&model_docs(docs_html, &format!("The `{type_name}` structure.")));
     let dep = deprecated_attr(deprecated.or(inherited));
-    let required: Vec<&Field> = fields.iter().filter(|f| f.member.required).collect();
-    // Members the constructor does not take: unset (`None`) or at their `@default`.
-    let optional: Vec<&Field> = fields.iter().filter(|f| !f.member.required).collect();
+    let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
+    // Members the constructor does not take: unset (`None`) or at their default.
+    let optional: Vec<&Field> = fields.iter().filter(|f| !f.required).collect();
 
     let field_defs = fields.iter().map(|f| {
         let fname = ident(&f.name);
@@ -127,7 +135,7 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
             None => quote!(#fname: ::std::option::Option::None,),
         }
     });
-    let defaulted = fields.iter().any(|f| f.default.is_some() && !f.member.required);
+    let defaulted = fields.iter().any(|f| f.default.is_some() && !f.required);
     let start = if defaulted { "unset or at their model default" } else { "unset" };
     let empty_doc = if defaulted {
         " Creates a value with the optional members unset or at their model default."
@@ -275,7 +283,8 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
             quote!(let #v = ::std::option::Option::None;)
         }
     });
-    let arms = in_json.iter().map(|f| read_arm(plan, f, error_of.is_some()));
+    let arms = in_json.iter().map(|f| read_arm(plan, f, &in_json, error_of.is_some()));
+    let rank = message_rank_local(plan, &in_json, error_of.is_some());
     let read_members = if fields.is_empty() {
         quote!(r.object(|r, _key| r.skip())?;)
     } else {
@@ -335,6 +344,7 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
         impl ::awsgen_runtime::codegen::FromJson for #name {
             fn read(r: &mut ::awsgen_runtime::codegen::Reader<'_>) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
                 #(#locals)*
+                #rank
                 #read_members
                 ::std::result::Result::Ok(Self { #(#from_json_entries)* })
             }
@@ -362,18 +372,38 @@ pub(super) fn local(f: &Field) -> proc_macro2::Ident {
     quote::format_ident!("v_{}", naming::file_stem(&f.name))
 }
 
-/// The `match` arm reading member `f` of a JSON object into its local.
-pub(super) fn read_arm(plan: &Plan, f: &Field, error: bool) -> TokenStream {
+/// The `match` arm reading member `f` of a JSON object (of which `fields` are read from the
+/// body) into its local.
+pub(super) fn read_arm(plan: &Plan, f: &Field, fields: &[&Field], error: bool) -> TokenStream {
     let v = local(f);
     let read = f.read_member();
-    // Services send an error's message as `message` or `Message`: accept either.
     let wire = plan.json_key(f.member);
-    let wires = match (error, wire) {
-        (true, "message") => quote!("message" | "Message"),
-        (true, "Message") => quote!("Message" | "message"),
-        _ => quote!(#wire),
-    };
-    quote!(#wires => #v = #read?,)
+    if error && message_field(plan, fields).is_some_and(|m| m.name == f.name) {
+        // Services spell an error's message several ways, and some send two: whatever the
+        // order, the best spelling wins, as for errors the model does not declare.
+        let others: Vec<&str> = fields.iter().filter(|o| o.name != f.name).map(|o| plan.json_key(o.member)).collect();
+        let keys =
+            ::std::iter::once(wire).chain(MESSAGE_KEYS.iter().copied().filter(|k| *k != wire && !others.contains(k)));
+        return quote!(key @ (#(#keys)|*) => r.message_member(key, &mut message_rank, &mut #v)?,);
+    }
+    quote!(#wire => #v = #read?,)
+}
+
+/// The spellings of an error message, best first, as the runtime ranks them.
+const MESSAGE_KEYS: [&str; 4] = ["message", "Message", "errorMessage", "error_description"];
+
+/// An error structure's message member: a string member named `message` in any case.
+pub(super) fn message_field<'f, 'a>(plan: &Plan, fields: &[&'f Field<'a>]) -> Option<&'f Field<'a>> {
+    fields.iter().copied().find(|f| f.member.name.eq_ignore_ascii_case("message") && is_string(plan, &f.member.target))
+}
+
+/// The local [`read_arm`] keeps the rank of the message's spelling in, when it needs one.
+pub(super) fn message_rank_local(plan: &Plan, fields: &[&Field], error: bool) -> TokenStream {
+    if error && message_field(plan, fields).is_some() {
+        quote!(let mut message_rank = usize::MAX;)
+    } else {
+        quote!()
+    }
 }
 
 /// The field initializer from a member's local: a member the response leaves out takes its
@@ -438,8 +468,11 @@ fn error_impls(plan: &Plan, id: &str, type_name: &str, fields: &[Field]) -> Toke
     let info = shape.error.as_ref();
     let name = ident(type_name);
     let code = plan.error_code(id);
-    let message =
-        fields.iter().find(|f| f.member.name.eq_ignore_ascii_case("message") && is_string(plan, &f.member.target));
+    // Without a `message` member, the other spellings a member may have (OAuth's
+    // `error_description` in SSO OIDC) are the message.
+    let message = message_field(plan, &fields.iter().collect::<Vec<_>>()).or_else(|| {
+        fields.iter().find(|f| MESSAGE_KEYS[2..].contains(&f.member.name.as_str()) && is_string(plan, &f.member.target))
+    });
     let message_expr = match message {
         Some(f) => {
             let fname = ident(&f.name);

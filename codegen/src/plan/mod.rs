@@ -7,6 +7,7 @@
 //! it compiles, ...) is left out and recorded in [`Plan::omitted`]; only an invalid model is an
 //! error.
 
+pub mod customize;
 pub mod defaults;
 pub mod endpoint;
 pub mod http;
@@ -83,6 +84,10 @@ pub struct OpPlan<'a> {
     pub compress: bool,
     /// Input fields that are `@idempotencyToken`s the client fills when unset.
     pub idempotency_tokens: Vec<String>,
+    /// What AWS's SDKs do for the operation beyond its model (see [`customize`]).
+    pub rules: Vec<customize::OpRule>,
+    /// The input field whose value is the call's endpoint URL (see [`customize`]).
+    pub endpoint_field: Option<String>,
     /// The HTTP bindings (HTTP-bound protocols only).
     pub http: Option<http::HttpOperation>,
     /// The input's streaming payload member (sent as it is read).
@@ -98,6 +103,17 @@ impl OpPlan<'_> {
         let (i, o, e) = (ident(&self.input_name), ident(&self.output_name), ident(&self.error_name));
         (quote!(crate::operation::#m::#i), quote!(crate::operation::#m::#o), quote!(crate::operation::#m::#e))
     }
+}
+
+/// What the client puts in an input member the caller leaves unset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filled {
+    /// An `@idempotencyToken`: a fresh UUID, the same on every attempt. A required one is
+    /// optional to the caller for that reason (as in AWS's SDKs): leaving it unset is the
+    /// normal use.
+    Token,
+    /// A value AWS's SDKs send by rule (Glacier's `accountId` of `-`; see [`customize`]).
+    Default(&'static str),
 }
 
 /// Something of the model the crate leaves out, and why.
@@ -152,6 +168,8 @@ pub struct ServiceFacts {
     pub env_id: String,
     /// Error codes the model marks `@retryable`, sorted.
     pub retryable_errors: Vec<String>,
+    /// Headers sent with every request unless it sets them (see [`customize`]).
+    pub default_headers: Vec<(String, String)>,
     /// The endpoint rule set as the runtime reads it (see [`normalize_rules`]), or `null`.
     pub rules_json: String,
 }
@@ -176,6 +194,8 @@ pub struct Plan<'a> {
     /// HTTP-bound protocols: where the members of each output and error structure are read
     /// from (headers, status, payload, body).
     pub http_responses: BTreeMap<ShapeId, http::Bindings>,
+    /// Input members the client fills when the caller leaves them unset, by (shape, member).
+    filled: BTreeMap<(ShapeId, String), Filled>,
 }
 
 /// A member as the emitters see it: its Rust name and type, with the target's traits folded in.
@@ -187,6 +207,8 @@ pub struct Field<'a> {
     /// The type a setter or constructor takes (without `Box`).
     pub arg_ty: TokenStream,
     pub boxed: bool,
+    /// The constructor takes it: `@required`, and not something the client fills.
+    pub required: bool,
     pub optional: bool,
     pub sensitive: bool,
     pub docs: Option<&'a str>,
@@ -195,6 +217,8 @@ pub struct Field<'a> {
     pub codec: Option<TokenStream>,
     /// The `@default` value as an expression, when the field holds one (see the `defaults` module).
     pub default: Option<TokenStream>,
+    /// What the client puts there when the caller leaves it unset.
+    pub filled: Option<Filled>,
 }
 
 impl Field<'_> {
@@ -335,12 +359,15 @@ impl<'a> Plan<'a> {
                 endpoint: endpoint::OpEndpoint::default(),
                 compress: op.request_compression.iter().any(|e| e == "gzip"),
                 idempotency_tokens: Vec::new(),
+                rules: customize::operation_rules(svc, op),
+                endpoint_field: None,
                 http: if protocol.is_http_bound() { Some(http::bind(svc, op)?) } else { None },
                 upload: streaming_payload(svc, &op.input),
                 download: streaming_payload(svc, &op.output),
             });
         }
 
+        let filled = filled_members(svc, &ops);
         let mut types = BTreeMap::new();
         let mut names_in_types: BTreeMap<String, ShapeId> = BTreeMap::new();
         for id in &reachable {
@@ -363,7 +390,7 @@ impl<'a> Plan<'a> {
             };
             if location == Location::Types {
                 let mut names = vec![name.clone(), naming::field_name(&name)];
-                if has_required_struct(shape) {
+                if has_required_struct(shape, &filled) {
                     names.push(naming::required_struct_name(&name));
                 }
                 for n in names {
@@ -409,6 +436,7 @@ impl<'a> Plan<'a> {
             defaults: BTreeMap::new(),
             failed_endpoints: BTreeMap::new(),
             http_responses: BTreeMap::new(),
+            filled,
         };
         if protocol.is_http_bound() {
             let responses = plan.ops.iter().flat_map(|o| o.op.output.iter().chain(o.op.errors.iter()));
@@ -437,8 +465,10 @@ impl<'a> Plan<'a> {
         plan.defaults = values;
         plan.resolve_operations()?;
         let tokens: Vec<Vec<String>> = plan.ops.iter().map(|op| plan.idempotency_tokens(op)).collect();
-        for (op, tokens) in plan.ops.iter_mut().zip(tokens) {
+        let endpoint_fields: Vec<Option<String>> = plan.ops.iter().map(|op| plan.endpoint_field(op)).collect();
+        for ((op, tokens), endpoint_field) in plan.ops.iter_mut().zip(tokens).zip(endpoint_fields) {
             op.idempotency_tokens = tokens;
+            op.endpoint_field = endpoint_field;
         }
         let mut retryable: Vec<String> = plan
             .types
@@ -495,18 +525,21 @@ impl<'a> Plan<'a> {
         self.check_method_names()
     }
 
-    /// Optional string input members marked `@idempotencyToken`: the client fills them.
+    /// The input fields that are idempotency tokens the client fills.
     fn idempotency_tokens(&self, op: &OpPlan) -> Vec<String> {
         let Some(id) = op.input.shape() else { return Vec::new() };
+        self.fields(id).into_iter().filter(|f| f.filled == Some(Filled::Token)).map(|f| f.name).collect()
+    }
+
+    /// The input field giving the call's endpoint URL, when a rule names one that is a string
+    /// the caller must give (see [`customize::endpoint_member`]).
+    fn endpoint_field(&self, op: &OpPlan) -> Option<String> {
+        let member = customize::endpoint_member(self.svc, op.op)?;
+        let id = op.input.shape()?;
         self.fields(id)
             .into_iter()
-            .filter(|f| {
-                f.member.idempotency_token
-                    && f.optional
-                    && matches!(self.shape(&f.member.target).kind, ShapeKind::String { values: None })
-            })
+            .find(|f| f.member.name == member && f.required && is_plain_string(self.svc, f.member))
             .map(|f| f.name)
-            .collect()
     }
 
     /// Operations, paginators and waiters are all methods of `Client`: their names must differ.
@@ -637,14 +670,20 @@ impl<'a> Plan<'a> {
                 let boxed = self.boxed.contains(&(id.to_string(), m.name.clone()));
                 let ty = if boxed { quote!(::std::boxed::Box<#arg_ty>) } else { arg_ty.clone() };
                 let aggregate = matches!(target.kind, ShapeKind::Structure { .. } | ShapeKind::Union { .. });
-                let default = self.defaults.get(&(id.to_string(), m.name.clone())).cloned();
+                let filled = self.filled.get(&(id.to_string(), m.name.clone())).cloned();
+                let default = match &filled {
+                    Some(Filled::Default(value)) => Some(quote!(::std::string::String::from(#value))),
+                    _ => self.defaults.get(&(id.to_string(), m.name.clone())).cloned(),
+                };
+                let required = m.required && filled.is_none();
                 Field {
                     member: m,
                     name: name.clone(),
                     ty,
                     arg_ty,
                     boxed,
-                    optional: !m.required && default.is_none(),
+                    required,
+                    optional: !required && default.is_none(),
                     // A sensitive structure redacts itself; a sensitive string must be redacted
                     // by whatever holds it.
                     sensitive: m.sensitive || (target.sensitive && !aggregate),
@@ -652,6 +691,7 @@ impl<'a> Plan<'a> {
                     constraints: target.constraints.refined_by(&m.constraints),
                     codec: self.codec(m),
                     default,
+                    filled,
                 }
             })
             .collect()
@@ -690,9 +730,39 @@ impl<'a> Plan<'a> {
 
 pub const UNIT: &str = "smithy.api#Unit";
 
-/// Whether a structure's constructor takes a `<Name>Required` struct (several required members).
-pub fn has_required_struct(shape: &Shape) -> bool {
-    matches!(&shape.kind, ShapeKind::Structure { members } if members.iter().filter(|m| m.required).count() > 1)
+/// Whether a structure's constructor takes a `<Name>Required` struct (several required members
+/// the client does not fill).
+pub fn has_required_struct(shape: &Shape, filled: &BTreeMap<(ShapeId, String), Filled>) -> bool {
+    let taken = |m: &&Member| m.required && !filled.contains_key(&(shape.id.clone(), m.name.clone()));
+    matches!(&shape.kind, ShapeKind::Structure { members } if members.iter().filter(taken).count() > 1)
+}
+
+impl Plan<'_> {
+    /// [`has_required_struct`] for the structure `id`.
+    pub fn has_required_struct(&self, id: &str) -> bool {
+        has_required_struct(self.shape(id), &self.filled)
+    }
+}
+
+fn is_plain_string(svc: &Service, m: &Member) -> bool {
+    matches!(svc.shapes[&m.target].kind, ShapeKind::String { values: None })
+}
+
+/// The members of operation inputs the client fills when the caller leaves them unset: string
+/// idempotency tokens (required or not), and the values of [`customize::input_default`].
+fn filled_members(svc: &Service, ops: &[OpPlan]) -> BTreeMap<(ShapeId, String), Filled> {
+    let mut out = BTreeMap::new();
+    for id in ops.iter().filter_map(|o| o.input.shape()) {
+        for m in svc.shapes[id].kind.members().iter().filter(|m| is_plain_string(svc, m)) {
+            let filled = match (m.idempotency_token, customize::input_default(svc, m)) {
+                (true, _) => Filled::Token,
+                (false, Some(value)) => Filled::Default(value),
+                (false, None) => continue,
+            };
+            out.insert((id.to_string(), m.name.clone()), filled);
+        }
+    }
+    out
 }
 
 fn check_supported(svc: &Service, shape: &Shape) -> Result<(), Error> {
@@ -842,6 +912,7 @@ fn service_facts(svc: &Service, protocol: Protocol) -> ServiceFacts {
             .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' })
             .collect(),
         retryable_errors: Vec::new(),
+        default_headers: customize::default_headers(svc),
         rules_json: endpoint_rules_json(svc),
     }
 }

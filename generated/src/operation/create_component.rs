@@ -22,6 +22,8 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
     compress: false,
     content_md5: false,
     unsigned_payload: false,
+    anonymous: false,
+    customizations: &[],
 };
 
 /// The `CreateComponentInput` structure.
@@ -31,7 +33,7 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
 pub struct CreateComponentInput {
     /// The client token for the created component.
     ///
-    /// *Model:* length 0 to 64; pattern `^[!-~]*$`; an idempotency token: the client fills it with a fresh UUID when unset.
+    /// *Model:* length 0 to 64; pattern `^[!-~]*$`; an idempotency token: the client fills it with a fresh UUID when unset, the same on every attempt.
     pub client_token: ::std::option::Option<::std::string::String>,
     /// An optional customer-provided description of the component.
     ///

@@ -25,6 +25,8 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
     compress: false,
     content_md5: false,
     unsigned_payload: false,
+    anonymous: false,
+    customizations: &[],
 };
 
 /// The `CreateEnvironmentAccountConnectionInput` structure.
@@ -35,7 +37,7 @@ pub struct CreateEnvironmentAccountConnectionInput {
     /// When included, if two identical requests are made with the same client token, Proton returns the
     /// environment account connection that the first request created.
     ///
-    /// *Model:* length 0 to 64; pattern `^[!-~]*$`; an idempotency token: the client fills it with a fresh UUID when unset.
+    /// *Model:* length 0 to 64; pattern `^[!-~]*$`; an idempotency token: the client fills it with a fresh UUID when unset, the same on every attempt.
     pub client_token: ::std::option::Option<::std::string::String>,
     /// The Amazon Resource Name (ARN) of an IAM service role in the environment account. Proton uses this
     /// role to provision infrastructure resources using CodeBuild-based provisioning in the associated

@@ -18,6 +18,8 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
     compress: false,
     content_md5: false,
     unsigned_payload: false,
+    anonymous: false,
+    customizations: &[],
 };
 
 /// The `CreateServiceInstanceInput` structure.
@@ -27,7 +29,7 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
 pub struct CreateServiceInstanceInput {
     /// The client token of the service instance to create.
     ///
-    /// *Model:* length 0 to 64; pattern `^[!-~]*$`; an idempotency token: the client fills it with a fresh UUID when unset.
+    /// *Model:* length 0 to 64; pattern `^[!-~]*$`; an idempotency token: the client fills it with a fresh UUID when unset, the same on every attempt.
     pub client_token: ::std::option::Option<::std::string::String>,
     /// The name of the service instance to create.
     ///

@@ -20,6 +20,8 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
     compress: false,
     content_md5: false,
     unsigned_payload: false,
+    anonymous: false,
+    customizations: &[],
 };
 
 /// The `CreateServiceTemplateVersionInput` structure.
@@ -30,7 +32,7 @@ pub struct CreateServiceTemplateVersionInput {
     /// When included, if two identical requests are made with the same client token, Proton returns the
     /// service template version that the first request created.
     ///
-    /// *Model:* length 0 to 64; pattern `^[!-~]*$`; an idempotency token: the client fills it with a fresh UUID when unset.
+    /// *Model:* length 0 to 64; pattern `^[!-~]*$`; an idempotency token: the client fills it with a fresh UUID when unset, the same on every attempt.
     pub client_token: ::std::option::Option<::std::string::String>,
     /// An array of environment template objects that are compatible with the new service template version.
     /// A service instance based on this service template version can run in environments based on

@@ -27,6 +27,8 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
     compress: false,
     content_md5: false,
     unsigned_payload: false,
+    anonymous: false,
+    customizations: &[],
 };
 
 /// The `UpdateServiceInstanceInput` structure.
@@ -36,7 +38,7 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
 pub struct UpdateServiceInstanceInput {
     /// The client token of the service instance to update.
     ///
-    /// *Model:* length 0 to 64; pattern `^[!-~]*$`; an idempotency token: the client fills it with a fresh UUID when unset.
+    /// *Model:* length 0 to 64; pattern `^[!-~]*$`; an idempotency token: the client fills it with a fresh UUID when unset, the same on every attempt.
     pub client_token: ::std::option::Option<::std::string::String>,
     /// The deployment type. It defines the mode for updating a service instance, as follows:
     ///

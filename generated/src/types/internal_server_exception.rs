@@ -43,9 +43,12 @@ impl ::awsgen_runtime::codegen::FromJson for InternalServerException {
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         let mut v_message = ::std::option::Option::None;
+        let mut message_rank = usize::MAX;
         r.object(|r, key| {
             match key {
-                "message" | "Message" => v_message = r.member()?,
+                key @ ("message" | "Message" | "errorMessage" | "error_description") => {
+                    r.message_member(key, &mut message_rank, &mut v_message)?
+                }
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
