@@ -29,6 +29,7 @@ pub fn run(svc: &smithy_ir::Service, tests: &Value) -> Outcome {
         env_id: "",
         query_compatible: false,
         retryable_errors: &[],
+        default_headers: &[],
         endpoint_rules: rules,
         rules: OnceLock::new(),
     };

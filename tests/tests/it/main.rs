@@ -24,6 +24,7 @@ mod sigv4;
 mod snapshots;
 mod todays_models;
 mod todays_rest_json;
+mod tokens_and_errors;
 mod update_model;
 mod waiters;
 mod wire;

@@ -11,8 +11,19 @@
 //! `cargo xtask check-models` does the same generation and a `cargo check` for every model of
 //! the release (see the README for the figures).
 
-const SAMPLE: &[&str] =
-    &["dynamodb", "ecs", "kinesis", "logs", "cognito-idp", "athena", "budgets", "ecr", "cloudwatch"];
+const SAMPLE: &[&str] = &[
+    "dynamodb",
+    "ecs",
+    "kinesis",
+    "logs",
+    "cognito-idp",
+    "athena",
+    "budgets",
+    "ecr",
+    "cloudwatch",
+    "sqs",
+    "machinelearning",
+];
 
 const PROGRAM: &str = r##"
 use std::sync::{Arc, Mutex};
@@ -47,6 +58,8 @@ fn answer(req: &Recorded, destinations: &Value) -> Value {
             json!({"events": [{"message": "one"}], "searchedLogStreams": [], "nextToken": "t1"}),
             json!({"events": [{"message": "two"}, {"message": "three"}]}),
         ),
+        "AWSCognitoIdentityProviderService.InitiateAuth" => json!({"AuthenticationResult": {"AccessToken": "at"}}),
+        "AmazonML_20141212.Predict" => json!({"Prediction": {"predictedLabel": "1"}}),
         "AWSCognitoIdentityProviderService.ListUserPools" => page(
             json!({"UserPools": [{"Id": "us-east-1_a"}], "NextToken": "p1"}),
             json!({"UserPools": [{"Id": "us-east-1_b"}]}),
@@ -69,6 +82,18 @@ async fn main() {
     let server = FakeServer::start(move |req, _| {
         if req.header("x-amz-target") == Some("DynamoDB_20120810.GetItem") {
             return Reply::json(200, nested_item(req));
+        }
+        // SQS names errors as its awsQuery API did; its modeled errors carry no such code, so
+        // only the body's `__type` selects one.
+        if req.header("x-amz-target") == Some("AmazonSQS.GetQueueUrl") {
+            return Reply::Respond {
+                status: 400,
+                headers: vec![
+                    ("x-amzn-query-error".into(), "AWS.SimpleQueueService.NonExistentQueue;Sender".into()),
+                    ("Content-Type".into(), "application/x-amz-json-1.0".into()),
+                ],
+                body: r#"{"__type": "com.amazonaws.sqs#QueueDoesNotExist", "message": "The specified queue does not exist."}"#.into(),
+            };
         }
         Reply::json(200, answer(req, &shared.lock().unwrap()).to_string())
     })
@@ -184,6 +209,62 @@ async fn main() {
         .await
         .unwrap();
     assert_eq!(pools.len(), 2);
+    // Signing in needs no credentials: the call goes unsigned.
+    let anonymous = cognito_idp_client::Client::new(&cognito_idp_client::Config::builder().region("us-east-1").endpoint_url(&server.url).build());
+    let auth = anonymous
+        .initiate_auth(cognito_idp_client::operation::initiate_auth::InitiateAuthInput::new(
+            cognito_idp_client::operation::initiate_auth::InitiateAuthInputRequired {
+                auth_flow: cognito_idp_client::types::AuthFlowType::from("USER_PASSWORD_AUTH"),
+                client_id: "app".into(),
+            },
+        ))
+        .await
+        .unwrap();
+    assert_eq!(auth.authentication_result.unwrap().access_token.as_deref(), Some("at"));
+    // A call that needs credentials still says so, without sending anything.
+    let before = server.requests().len();
+    let err = anonymous.list_user_pools(cognito_idp_client::operation::list_user_pools::ListUserPoolsInput::new(60)).await.unwrap_err();
+    assert!(matches!(err, cognito_idp_client::Error::Credentials(_)), "{err}");
+    assert_eq!(server.requests().len(), before);
+
+    let sqs = sqs_client::Client::new(&
+        sqs_client::Config::builder()
+            .region("us-east-1")
+            .endpoint_url(&server.url)
+            .credentials(sqs_client::sigv4::Credentials::new("AKID", "SECRET", None))
+            .build(),
+    );
+    let err = sqs.get_queue_url(sqs_client::operation::get_queue_url::GetQueueUrlInput::new("missing")).await.unwrap_err();
+    match err.into_service_error() {
+        Some(sqs_client::operation::get_queue_url::GetQueueUrlError::QueueDoesNotExist(e)) => {
+            assert_eq!(e.message(), Some("The specified queue does not exist."));
+        }
+        other => panic!("expected QueueDoesNotExist, got {other:?}"),
+    }
+
+    // Machine Learning's Predict goes to the model's real-time endpoint, not the service's.
+    let realtime = FakeServer::start(|req, _| Reply::json(200, answer(req, &Value::Null).to_string())).await;
+    let ml = machinelearning_client::Client::new(&
+        machinelearning_client::Config::builder()
+            .region("us-east-1")
+            .endpoint_url(&server.url)
+            .credentials(machinelearning_client::sigv4::Credentials::new("AKID", "SECRET", None))
+            .build(),
+    );
+    use machinelearning_client::operation::predict::{PredictInput, PredictInputRequired};
+    let predicted = ml
+        .predict(PredictInput::new(PredictInputRequired {
+            ml_model_id: "ml-1".into(),
+            record: std::collections::BTreeMap::from([("x".to_string(), "1".to_string())]),
+            predict_endpoint: realtime.url.clone(),
+        }))
+        .await
+        .unwrap();
+    assert_eq!(predicted.prediction.unwrap().predicted_label.as_deref(), Some("1"));
+    let to_realtime = realtime.requests();
+    assert_eq!(to_realtime.len(), 1);
+    assert!(to_realtime[0].header("authorization").unwrap().contains("/us-east-1/machinelearning/aws4_request"));
+    assert!(server.requests().iter().all(|r| r.header("x-amz-target") != Some("AmazonML_20141212.Predict")));
 
     // What went over the wire: each service's target, its content type, a signature for its
     // signing name, and the tokens and page sizes the paginators set.
@@ -205,6 +286,13 @@ async fn main() {
     assert_eq!(by("Kinesis_20131202.ListStreams").len(), 2);
     assert_eq!(by("Logs_20140328.FilterLogEvents")[1].json()["nextToken"], "t1");
     assert!(by("AWSCognitoIdentityProviderService.ListUserPools").iter().all(|r| r.json()["MaxResults"] == 25));
+    let sign_in = by("AWSCognitoIdentityProviderService.InitiateAuth")[0];
+    assert!(sign_in.header("authorization").is_none() && sign_in.header("x-amz-date").is_none(), "{sign_in:?}");
+    assert_eq!(by("AmazonSQS.GetQueueUrl")[0].header("x-amzn-query-mode"), Some("true"));
+    // Every header sent is signed but those SigV4 leaves out.
+    for r in sent.iter().filter(|r| r.header("authorization").is_some()) {
+        assert!(r.unsigned_headers().is_empty(), "{:?}: {:?}", r.header("x-amz-target"), r.unsigned_headers());
+    }
     println!("todays models ok");
 }
 "##;

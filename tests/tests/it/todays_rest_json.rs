@@ -22,6 +22,7 @@ const SAMPLE: &[&str] = &[
     "bedrock-runtime",
     "iot-data",
     "mediastore-data",
+    "cloudsearchdomain",
 ];
 
 const PROGRAM: &str = r##"
@@ -67,6 +68,8 @@ fn answer(req: &Recorded) -> Reply {
         ("GET", "/videos/a.bin") => reply(200, &[("Content-Type", "video/mp4"), ("ETag", "e1")], "frames of video"),
         ("POST", "/v1/speech") => reply(200, &[("Content-Type", "audio/mpeg"), ("x-amzn-RequestCharacters", "5")], "mp3 bytes"),
         ("POST", "/-/vaults/v/archives") => reply(201, &[("x-amz-archive-id", "arch-1"), ("Location", "/-/vaults/v/archives/arch-1")], ""),
+        ("POST", "/2015-02-01/access-points") => reply(200, &json, r#"{"AccessPointId": "ap-1", "FileSystemId": "fs-1", "LifeCycleState": "available"}"#),
+        ("POST", "/2013-01-01/search") => reply(200, &json, r#"{"hits": {"found": 1, "hit": [{"id": "d1"}]}}"#),
         _ => reply(400, &[("X-Amzn-Errortype", "UnexpectedRequest")], &req.path),
     }
 }
@@ -144,7 +147,7 @@ async fn main() {
     assert_eq!(queues.job_queues.unwrap()[0].job_queue_name, "q");
 
     let efs = efs_client::Client::new(&config!(efs_client, &url));
-    let fs = efs.create_file_system(efs_client::operation::create_file_system::CreateFileSystemInput::new("tok").with_encrypted(true)).await.unwrap();
+    let fs = efs.create_file_system(efs_client::operation::create_file_system::CreateFileSystemInput::new().with_creation_token("tok").with_encrypted(true)).await.unwrap();
     assert_eq!(fs.file_system_id, "fs-1");
 
     let polly = polly_client::Client::new(&config!(polly_client, &url));
@@ -155,7 +158,8 @@ async fn main() {
     assert_eq!(voices.voices.unwrap().len(), 1);
 
     let glacier = glacier_client::Client::new(&config!(glacier_client, &url));
-    let vaults = glacier.list_vaults(glacier_client::operation::list_vaults::ListVaultsInput::new("-")).await.unwrap();
+    // The account id is `-` (the credentials' account) unless set, as AWS's SDKs send it.
+    let vaults = glacier.list_vaults(glacier_client::operation::list_vaults::ListVaultsInput::new()).await.unwrap();
     assert_eq!(vaults.vault_list.unwrap()[0].vault_name.as_deref(), Some("v"));
 
     let appsync = appsync_client::Client::new(&config!(appsync_client, &url));
@@ -219,15 +223,36 @@ async fn main() {
     assert_eq!(speech.audio_stream.unwrap().collect().await.unwrap(), b"mp3 bytes");
     let archive = glacier
         .upload_archive(
-            glacier_client::operation::upload_archive::UploadArchiveInput::new(glacier_client::operation::upload_archive::UploadArchiveInputRequired {
-                account_id: "-".into(),
-                vault_name: "v".into(),
-            })
-            .with_body(glacier_client::primitives::ByteStream::from_bytes(&b"archive"[..])),
+            glacier_client::operation::upload_archive::UploadArchiveInput::new("v")
+                .with_body(glacier_client::primitives::ByteStream::from_bytes(&b"archive"[..])),
         )
         .await
         .unwrap();
     assert_eq!(archive.archive_id.as_deref(), Some("arch-1"));
+    // From a file of three blocks and a piece: both hashes in one reading, as botocore computes
+    // them, and the file streamed.
+    let archive_file = std::env::temp_dir().join(format!("rest-json-archive-{}", std::process::id()));
+    std::fs::write(&archive_file, (0..3_145_733usize).map(|i| (i % 251) as u8).collect::<Vec<u8>>()).unwrap();
+    glacier
+        .upload_archive(
+            glacier_client::operation::upload_archive::UploadArchiveInput::new("v")
+                .with_body(glacier_client::primitives::ByteStream::from_path(&archive_file).unwrap()),
+        )
+        .await
+        .unwrap();
+
+    // EFS: a required idempotency token left unset is filled; a given one is sent as it is.
+    use efs_client::operation::create_access_point::CreateAccessPointInput;
+    efs.create_access_point(CreateAccessPointInput::new("fs-1")).await.unwrap();
+    efs.create_access_point(CreateAccessPointInput::new("fs-1").with_client_token("mine")).await.unwrap();
+
+    // CloudSearch Domain: the search goes as a POST with the query as its form body.
+    let search = cloudsearchdomain_client::Client::new(&config!(cloudsearchdomain_client, &url));
+    let hits = search
+        .search(cloudsearchdomain_client::operation::search::SearchInput::new("star wars").with_size(3))
+        .await
+        .unwrap();
+    assert_eq!(hits.hits.unwrap().found, Some(1));
 
     // What went over the wire.
     let sent = server.requests();
@@ -276,6 +301,30 @@ async fn main() {
         "a signed upload carries its hash"
     );
     let _ = std::fs::remove_file(&file);
+    let _ = std::fs::remove_file(&archive_file);
+    // API Gateway asks for JSON (it answers HAL otherwise); Glacier names its API version on
+    // every request, and its uploads carry their tree hash and SHA-256.
+    assert_eq!(find("GET", "/restapis").header("accept"), Some("application/json"));
+    let glacier_requests: Vec<&Recorded> = sent.iter().filter(|r| r.path.starts_with("/-/vaults")).collect();
+    assert_eq!(glacier_requests.len(), 3);
+    assert!(glacier_requests.iter().all(|r| r.header("x-amz-glacier-version") == Some("2012-06-01")));
+    let uploads: Vec<&&Recorded> = glacier_requests.iter().filter(|r| r.method == "POST").collect();
+    assert_eq!(uploads[0].header("x-amz-sha256-tree-hash"), Some("0eb3e36bfb24dcd9bb1d1bece1531216b59539a8fde17ee80224af0653c92aa3"));
+    assert_eq!(uploads[1].body.len(), 3_145_733);
+    assert_eq!(uploads[1].header("x-amz-sha256-tree-hash"), Some("c9e0c11a00161b193e0a1b3692ec553d4033a887f2086a7cadd4cd722d87f09f"));
+    assert_eq!(uploads[1].header("x-amz-content-sha256"), Some("b01669d77761c4dfdfc8fb927821087bcf5c9ef1f917c4f1f8504e529f19edab"));
+    let access_points: Vec<&Recorded> = sent.iter().filter(|r| r.path == "/2015-02-01/access-points").collect();
+    let token = access_points[0].json()["ClientToken"].as_str().unwrap().to_string();
+    assert!(token.len() == 36 && token.as_bytes()[14] == b'4', "a UUID v4: {token}");
+    assert_eq!(access_points[1].json()["ClientToken"], "mine");
+    let searched = find("POST", "/2013-01-01/search");
+    assert_eq!(searched.path, "/2013-01-01/search", "no query string left");
+    assert_eq!(searched.header("content-type"), Some("application/x-www-form-urlencoded"));
+    assert_eq!(String::from_utf8_lossy(&searched.body), "format=sdk&pretty=true&q=star%20wars&size=3");
+    // Every header sent is signed but those SigV4 leaves out.
+    for r in &sent {
+        assert!(r.unsigned_headers().is_empty(), "{} {}: {:?}", r.method, r.path, r.unsigned_headers());
+    }
     for (prefix, signing) in [
         ("/2015-03-31/", "lambda"),
         ("/restapis", "apigateway"),
