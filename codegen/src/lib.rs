@@ -11,6 +11,7 @@ mod files;
 mod jmespath;
 pub mod naming;
 mod plan;
+mod protocol;
 /// HTTP bindings (restJson1, restXml): resolved and checked, not yet emitted.
 pub use plan::http as http_bindings;
 pub mod protocol_tests;

@@ -1,4 +1,5 @@
-//! One call: build the awsJson request, sign it, send it with retries, parse the response.
+//! One call, whatever the protocol: the request built (its head from the protocol), signed, sent
+//! with retries and timeouts, the response parsed.
 //!
 //! Every generated client wraps a [`ServiceClient`]: its service's facts ([`ServiceInfo`]), the
 //! shared [`Config`] (one credential cache and one connection pool for every client built from
@@ -13,10 +14,11 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::config::{Config, Overrides, RetryConfig, TimeoutConfig};
-use crate::error::{CredentialsError, EndpointError, Error, OperationError, ResponseError, TimeoutError, Unhandled};
+use crate::error::{CredentialsError, EndpointError, Error, OperationError, TimeoutError};
 use crate::http::{HttpErrorKind, Request, Response, StreamingResponse};
 use crate::json::FromJson;
 use crate::primitives::DateTime;
+use crate::protocol::{FromResponse, HttpParts};
 use crate::stream::ByteStream;
 
 /// What the runtime needs to know about a service (one static per generated crate).
@@ -98,31 +100,6 @@ pub struct Input<'a> {
     /// An endpoint URL the input gives for this call (Machine Learning's `PredictEndpoint`),
     /// used instead of any other.
     pub endpoint_url: Option<&'a str>,
-}
-
-/// What an HTTP-bound protocol (restJson1, restXml) puts outside the body, built by the
-/// operation's generated bindings.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HttpParts {
-    /// `GET`, `PUT`, ...
-    pub method: &'static str,
-    /// The path with its labels filled in, percent-encoded (`/functions/my%20fn/invocations`),
-    /// appended to any path of the endpoint.
-    pub path: String,
-    /// The query string without `?`, percent-encoded; empty for none.
-    pub query: String,
-    /// Headers the input binds.
-    pub headers: Vec<(String, String)>,
-    /// The body's media type; `None` sends no `Content-Type` (a request without a body).
-    pub content_type: Option<&'static str>,
-}
-
-/// Reads an HTTP-bound operation's output, or a modeled error, from the whole response:
-/// status, headers and body.
-pub trait FromResponse: Sized {
-    /// The value, or where the response does not fit it. `body` is the response's body, or for
-    /// an error whose body is not JSON, a JSON object holding its text as the message.
-    fn from_response(body: &[u8], response: &Response) -> Result<Self, crate::json::DeserializeError>;
 }
 
 /// A service's client: cheap to clone; clones share the configuration (credentials, connection
@@ -238,13 +215,14 @@ impl ServiceClient {
     ) -> Result<O, Error<E>> {
         // Only the parsing depends on the operation's types: everything else is one function
         // compiled once in this crate, not once per operation in every service crate.
+        let parts = crate::protocol::aws_json::parts(self.inner.service, operation.name);
         let response = self
-            .dispatch(operation, input, None, None, false)
+            .dispatch(operation, input, &parts, None, false)
             .await
             .map_err(|e| e.map_service(|never: Infallible| match never {}))?
             .into_full()
             .await?;
-        parse(self.inner.service, response)
+        crate::protocol::aws_json::parse(self.inner.service, response)
     }
 
     /// Sends an HTTP-bound operation (restJson1, restXml): `parts` carries the method, path,
@@ -271,27 +249,29 @@ impl ServiceClient {
         download: bool,
     ) -> Result<(O, ByteStream), Error<E>> {
         let (input, parts) = match operation.customizations.contains(&Customization::QueryAsFormBody) {
-            true => query_as_form_body(input, parts),
+            true => crate::protocol::rest::query_as_form_body(input, parts),
             false => (input, parts),
         };
         let reply = self
-            .dispatch(operation, input, Some(&parts), upload, download)
+            .dispatch(operation, input, &parts, upload, download)
             .await
             .map_err(|e| e.map_service(|never: Infallible| match never {}))?;
         match reply {
             Reply::Streaming(r) if download => {
                 let head = Response { status: r.status, headers: r.headers, body: Vec::new() };
-                let output = O::from_response(&[], &head)
-                    .map_err(|e| unreadable(&head, "the response headers do not match the output shape", e))?;
+                let output = O::from_response(&[], &head).map_err(|e| {
+                    crate::protocol::unreadable(&head, "the response headers do not match the output shape", e)
+                })?;
                 Ok((output, r.body))
             }
             reply => {
                 let response = reply.into_full().await?;
                 if !(200..300).contains(&response.status) {
-                    return Err(service_error(self.inner.service, response));
+                    return Err(crate::protocol::service_error(self.inner.service, response));
                 }
-                let output = O::from_response(&response.body, &response)
-                    .map_err(|e| unreadable(&response, "the response does not match the output shape", e))?;
+                let output = O::from_response(&response.body, &response).map_err(|e| {
+                    crate::protocol::unreadable(&response, "the response does not match the output shape", e)
+                })?;
                 Ok((output, ByteStream::default()))
             }
         }
@@ -303,7 +283,7 @@ impl ServiceClient {
         &self,
         operation: &'static Operation,
         input: Input<'_>,
-        parts: Option<&HttpParts>,
+        parts: &HttpParts,
         upload: Option<ByteStream>,
         download: bool,
     ) -> Result<Reply, Error<Infallible>> {
@@ -326,7 +306,7 @@ impl ServiceClient {
             body.md5 = Some(crate::http_binding::base64(&crate::md5::digest(&body.bytes)));
         }
         let glacier = operation.customizations.contains(&Customization::GlacierChecksums);
-        let tree_hash_set = parts.is_some_and(|p| p.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(TREE_HASH)));
+        let tree_hash_set = parts.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(TREE_HASH));
         if let Some(mut stream) = upload {
             // Signed with the body's hash unless the operation allows an unsigned payload; a
             // file is read once for it (and Glacier's tree hash), before it is sent.
@@ -377,7 +357,7 @@ impl ServiceClient {
         operation: &'static Operation,
         body: Body,
         endpoint: Result<crate::endpoint::Endpoint, EndpointError>,
-        parts: Option<&HttpParts>,
+        parts: &HttpParts,
     ) -> Result<Reply, Error<Infallible>> {
         let endpoint = endpoint.map_err(Error::Endpoint)?;
         let config = &self.inner.config;
@@ -403,7 +383,6 @@ impl ServiceClient {
             };
             let call = Call {
                 service: self.inner.service,
-                operation: operation.name,
                 body: &body,
                 invocation_id: &invocation_id,
                 attempt,
@@ -519,7 +498,6 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
 /// One attempt of a call, as the request shows it.
 struct Call<'a> {
     service: &'static ServiceInfo,
-    operation: &'a str,
     body: &'a Body,
     invocation_id: &'a str,
     attempt: u32,
@@ -581,7 +559,7 @@ fn retryable_response(service: &ServiceInfo, resp: &Response) -> bool {
     if matches!(resp.status, 500 | 502 | 503 | 504) {
         return true;
     }
-    match error_parts(service, resp).code {
+    match crate::protocol::error_parts(service, resp).code {
         Some(code) => {
             THROTTLING.contains(&code.as_str())
                 || TRANSIENT.contains(&code.as_str())
@@ -622,40 +600,27 @@ fn build_request(
     region: &str,
     call: &Call<'_>,
     creds: Option<&crate::sigv4::Credentials>,
-    parts: Option<&HttpParts>,
+    parts: &HttpParts,
 ) -> Request {
     let service = call.service;
     let scheme = endpoint.url.split_once("://").map_or("https", |(s, _)| s);
     let body = &call.body.bytes;
     let mut headers = vec![("Host".to_string(), endpoint.authority.clone())];
-    let (method, path, query) = match parts {
-        // awsJson requests go to `/`, after any path the endpoint has (`https://host/custom`
-        // sends to `/custom/`).
-        None => {
-            headers.push(("Content-Type".to_string(), service.content_type.to_string()));
-            headers.push(("X-Amz-Target".to_string(), format!("{}.{}", service.target_prefix, call.operation)));
-            let path = if endpoint.path.ends_with('/') { endpoint.path.clone() } else { format!("{}/", endpoint.path) };
-            ("POST", path, "")
-        }
-        Some(parts) => {
-            // A `Content-Type` the input binds (a payload's media type) wins over the default.
-            let bound = parts.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("content-type"));
-            if let (Some(content_type), false) = (parts.content_type, bound) {
-                headers.push(("Content-Type".to_string(), content_type.to_string()));
-            }
-            headers.extend(parts.headers.iter().cloned());
-            (parts.method, format!("{}{}", endpoint.path.trim_end_matches('/'), parts.path), parts.query.as_str())
-        }
-    };
+    // A `Content-Type` the input binds (a payload's media type) wins over the default.
+    let bound = parts.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("content-type"));
+    if let (Some(content_type), false) = (parts.content_type, bound) {
+        headers.push(("Content-Type".to_string(), content_type.to_string()));
+    }
+    headers.extend(parts.headers.iter().cloned());
+    // After any path the endpoint has: `https://host/custom` sends awsJson's `/` to `/custom/`.
+    let (method, query) = (parts.method, parts.query.as_str());
+    let path = format!("{}{}", endpoint.path.trim_end_matches('/'), parts.path);
     if call.body.gzip {
         // An encoding the input already binds stays first: gzip was applied after it.
         match headers.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case("content-encoding")) {
             Some((_, v)) => v.push_str(", gzip"),
             None => headers.push(("Content-Encoding".to_string(), "gzip".to_string())),
         }
-    }
-    if service.query_compatible {
-        headers.push(("x-amzn-query-mode".to_string(), "true".to_string()));
     }
     if let Some(md5) = &call.body.md5 {
         headers.push(("Content-MD5".to_string(), md5.clone()));
@@ -705,17 +670,6 @@ fn build_request(
 /// Glacier's tree hash header.
 const TREE_HASH: &str = "x-amz-sha256-tree-hash";
 
-/// CloudSearch Domain's rule for `Search` (botocore's and the AWS SDK for Java's): a `GET`
-/// whose query string could outgrow a URL goes as a `POST` with that query as its form body.
-fn query_as_form_body<'a>(mut input: Input<'a>, mut parts: HttpParts) -> (Input<'a>, HttpParts) {
-    if parts.method == "GET" && !parts.query.is_empty() {
-        parts.method = "POST";
-        input.body = std::mem::take(&mut parts.query).into_bytes();
-        parts.content_type = Some("application/x-www-form-urlencoded");
-    }
-    (input, parts)
-}
-
 /// Inside AWS Lambda, the invocation's trace id (`_X_AMZN_TRACE_ID`), sent as `X-Amzn-Trace-Id`
 /// so X-Ray links the calls a function makes, as every AWS SDK does (recursion detection). Read
 /// per call: Lambda sets it anew for each invocation. Percent-encoded but for the characters the
@@ -735,110 +689,4 @@ fn lambda_trace_id() -> Option<String> {
         }
     }
     Some(out)
-}
-
-/// What an error response says: its code, its message, and a JSON object to read the modeled
-/// error from.
-struct ErrorParts<'a> {
-    code: Option<String>,
-    /// The body's own code when a query-compatible service's header gave another: SQS's
-    /// modeled errors have no `@awsQueryError` code, so only this one selects them.
-    body_code: Option<String>,
-    message: Option<String>,
-    json: std::borrow::Cow<'a, [u8]>,
-}
-
-/// The longest message kept from an error body that is not JSON.
-const MAX_TEXT_MESSAGE: usize = 1024;
-
-/// The code is, per the awsJson specification, the `X-Amzn-ErrorType` header (when not empty;
-/// a query-compatible service's `x-amzn-query-error` first), else the body's `__type`, else its
-/// `code`; any `namespace#` prefix and `:suffix` removed. The message is the body's `message`,
-/// `Message`, `errorMessage` or (OAuth's form, SSO OIDC) `error_description`, the first of them
-/// present. A body that is not a JSON object (a proxy's HTML page, say) gives
-/// its text, trimmed and bounded, as the message, as botocore does; the modeled error is then
-/// read from `{"message": text}`.
-fn error_parts<'r>(service: &ServiceInfo, resp: &'r Response) -> ErrorParts<'r> {
-    // A query-compatible service names the error as its awsQuery API did: `Code;Fault`.
-    let query_code =
-        resp.header("x-amzn-query-error").filter(|_| service.query_compatible).and_then(|h| h.split(';').next());
-    let header =
-        query_code.or_else(|| resp.header("x-amzn-errortype")).filter(|h| !h.trim().is_empty()).map(str::to_string);
-    let keys = ["__type", "code", "message", "Message", "errorMessage", "error_description"];
-    match crate::json::top_level_strings(&resp.body, keys) {
-        Some([ty, code, m1, m2, m3, m4]) => {
-            let body_code = ty.or(code).and_then(|c| sanitize_code(&c));
-            ErrorParts {
-                code: header.and_then(|c| sanitize_code(&c)).or(body_code.clone()),
-                body_code,
-                message: m1.or(m2).or(m3).or(m4),
-                json: std::borrow::Cow::Borrowed(&resp.body),
-            }
-        }
-        None => {
-            let text = String::from_utf8_lossy(&resp.body);
-            let text = text.trim();
-            let message = (!text.is_empty()).then(|| match text.char_indices().nth(MAX_TEXT_MESSAGE) {
-                Some((cut, _)) => format!("{}…", &text[..cut]),
-                None => text.to_string(),
-            });
-            let mut object = serde_json::Map::new();
-            if let Some(m) = &message {
-                object.insert("message".to_string(), Value::String(m.clone()));
-            }
-            ErrorParts {
-                code: header.and_then(|c| sanitize_code(&c)),
-                body_code: None,
-                message,
-                json: std::borrow::Cow::Owned(Value::Object(object).to_string().into_bytes()),
-            }
-        }
-    }
-}
-
-/// `aws.protocoltests#FooError:http://internal.amazon.com/` → `FooError`.
-fn sanitize_code(raw: &str) -> Option<String> {
-    let no_suffix = raw.split(':').next().unwrap_or(raw);
-    let code = no_suffix.rsplit('#').next().unwrap_or(no_suffix).trim();
-    (!code.is_empty()).then(|| code.to_string())
-}
-
-fn parse<O: FromJson, E: OperationError>(service: &ServiceInfo, resp: Response) -> Result<O, Error<E>> {
-    if (200..300).contains(&resp.status) {
-        // Nothing to read: whatever the body holds is ignored.
-        if O::IGNORES_VALUE {
-            return Ok(O::zero_value());
-        }
-        let body = resp.body.trim_ascii();
-        // An empty body, or `null`, is an empty output.
-        let body: &[u8] = if body.is_empty() || body == b"null" { b"{}" } else { body };
-        return O::from_slice(body).map_err(|e| unreadable(&resp, "the body does not match the output shape", e));
-    }
-    Err(service_error(service, resp))
-}
-
-/// A success response whose output does not read.
-fn unreadable<E>(resp: &Response, message: &str, e: crate::json::DeserializeError) -> Error<E> {
-    Error::Response(ResponseError {
-        status: resp.status,
-        request_id: resp.header("x-amzn-requestid").map(str::to_string),
-        message: message.to_string(),
-        source: Some(Box::new(e)),
-    })
-}
-
-/// The typed error of a response whose status is not a success.
-fn service_error<E: OperationError>(service: &ServiceInfo, resp: Response) -> Error<E> {
-    let request_id = resp.header("x-amzn-requestid").map(str::to_string);
-    let status = resp.status;
-    let parts = error_parts(service, &resp);
-    let unhandled = Unhandled {
-        code: parts.code.clone(),
-        message: parts.message.clone(),
-        status: Some(status),
-        request_id: request_id.clone(),
-    };
-    let codes = [parts.code.as_deref().unwrap_or(""), parts.body_code.as_deref().unwrap_or("")];
-    let error = crate::error::from_response::<E>(codes, &parts.json, &resp, unhandled);
-    Error::Service { error, status, request_id }
 }

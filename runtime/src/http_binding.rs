@@ -2,11 +2,11 @@
 //! (restJson1 and restXml): percent-encoding of labels and query parameters, header lists with
 //! quoting, and the text form of numbers, booleans and timestamps.
 
-use crate::client::HttpParts;
 use crate::error::ValidationError;
 use crate::http::Response;
 use crate::json::{DeserializeError, Reader};
 use crate::primitives::DateTime;
+use crate::protocol::HttpParts;
 use crate::stream::ByteStream;
 
 /// The text of a value bound to a label, query parameter or header.
@@ -203,6 +203,12 @@ pub fn time(t: &DateTime, format: TimeFormat) -> String {
 pub fn base64(bytes: &[u8]) -> String {
     use base64::Engine;
     base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// Bytes from base64 text (blobs in XML and query values); `None` when it is not base64.
+pub fn from_base64(text: &str) -> Option<Vec<u8>> {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.decode(text).ok()
 }
 
 /// An HTTP-bound request as the operation's generated bindings build it: path segment by

@@ -29,16 +29,19 @@ pub mod http;
 pub mod http_binding;
 #[doc(hidden)]
 pub mod jmespath;
-mod json;
 mod md5;
 pub mod paginate;
 pub mod primitives;
+mod protocol;
 pub mod sigv4;
 pub mod stream;
 mod time;
 mod tree_hash;
 mod validate;
 pub mod waiter;
+mod wire;
+
+use wire::json;
 
 pub use config::{Config, Overrides};
 pub use error::Error;
@@ -48,9 +51,7 @@ pub use primitives::DateTime;
 /// validation, and the paginator and waiter specifications. Not a stable API.
 #[doc(hidden)]
 pub mod codegen {
-    pub use crate::client::{
-        idempotency_token, Customization, FromResponse, HttpParts, Input, Operation, ServiceClient, ServiceInfo,
-    };
+    pub use crate::client::{idempotency_token, Customization, Input, Operation, ServiceClient, ServiceInfo};
     pub use crate::error::{ErrorTable, OperationError, Unhandled, ValidationError};
     pub use crate::http_binding;
     pub use crate::jmespath;
@@ -60,6 +61,7 @@ pub mod codegen {
     };
     pub use crate::paginate::Spec as PaginatorSpec;
     pub use crate::primitives::Redacted;
+    pub use crate::protocol::{FromResponse, HttpParts};
     pub use crate::validate::{min_length, min_value, Validate};
     pub use crate::waiter::{status, wait, Spec as WaiterSpec, State};
     pub use serde_json;

@@ -97,62 +97,8 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
             }
             None => quote!(::std::option::Option::None),
         };
-        // HTTP-bound operations: the bindings build the request, then the call.
-        let (bound, upload) = if op.upload.is_some() {
-            (quote!((parts, body, upload)), quote!(upload))
-        } else {
-            (quote!((parts, body)), quote!(::std::option::Option::None))
-        };
-        let http_prelude = op.http.as_ref().map(|_| {
-            quote! {
-                let #bound = crate::operation::#m::http_request(&input)
-                    .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
-                let request = ::awsgen_runtime::codegen::Input {
-                    body,
-                    host_labels: &[#(#labels),*],
-                    context: #context,
-                    endpoint_url: #endpoint_url,
-                };
-            }
-        });
-        let send = if op.upload.is_some() || op.download.is_some() {
-            let download = op.download.is_some();
-            let set = op.download.as_ref().and_then(|member| {
-                let id = op.output.shape()?;
-                let f = plan.fields(id).into_iter().find(|f| &f.member.name == member)?;
-                let fname = ident(&f.name);
-                Some(if f.optional {
-                    quote!(output.#fname = ::std::option::Option::Some(stream);)
-                } else {
-                    quote!(output.#fname = stream;)
-                })
-            });
-            let bind_output = match &set {
-                Some(_) => quote!(let (mut output, stream)),
-                None => quote!(let (output, _stream)),
-            };
-            quote! {
-                #http_prelude
-                #bind_output = self.inner.call_http_stream::<#output, #error>(&crate::operation::#m::OPERATION, request, parts, #upload, #download).await?;
-                #set
-                ::std::result::Result::Ok(output)
-            }
-        } else if op.http.is_some() {
-            quote! {
-                #http_prelude
-                self.inner.call_http(&crate::operation::#m::OPERATION, request, parts).await
-            }
-        } else {
-            quote! {
-                let request = ::awsgen_runtime::codegen::Input {
-                    body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
-                    host_labels: &[#(#labels),*],
-                    context: #context,
-                    endpoint_url: #endpoint_url,
-                };
-                self.inner.call(&crate::operation::#m::OPERATION, request).await
-            }
-        };
+        let extras = crate::protocol::RequestExtras { host_labels: labels, context, endpoint_url };
+        let send = crate::protocol::send(plan, op, &extras);
         let validate = op.input.shape().map(|_| {
             quote!(::awsgen_runtime::codegen::Validate::validate(&input).map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;)
         });

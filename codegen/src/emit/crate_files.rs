@@ -22,12 +22,14 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/http.rs", include_str!("../../../runtime/src/http.rs")),
     ("src/http_binding.rs", include_str!("../../../runtime/src/http_binding.rs")),
     ("src/jmespath.rs", include_str!("../../../runtime/src/jmespath.rs")),
-    ("src/json.rs", include_str!("../../../runtime/src/json.rs")),
     ("src/lib.rs", include_str!("../../../runtime/src/lib.rs")),
     ("src/md5.rs", include_str!("../../../runtime/src/md5.rs")),
     ("src/paginate.rs", include_str!("../../../runtime/src/paginate.rs")),
     ("src/partitions.json", include_str!("../../../runtime/src/partitions.json")),
     ("src/primitives.rs", include_str!("../../../runtime/src/primitives.rs")),
+    ("src/protocol/aws_json.rs", include_str!("../../../runtime/src/protocol/aws_json.rs")),
+    ("src/protocol/mod.rs", include_str!("../../../runtime/src/protocol/mod.rs")),
+    ("src/protocol/rest.rs", include_str!("../../../runtime/src/protocol/rest.rs")),
     ("src/rule_functions.rs", include_str!("../../../runtime/src/rule_functions.rs")),
     ("src/sigv4.rs", include_str!("../../../runtime/src/sigv4.rs")),
     ("src/stream.rs", include_str!("../../../runtime/src/stream.rs")),
@@ -35,6 +37,8 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/tree_hash.rs", include_str!("../../../runtime/src/tree_hash.rs")),
     ("src/validate.rs", include_str!("../../../runtime/src/validate.rs")),
     ("src/waiter.rs", include_str!("../../../runtime/src/waiter.rs")),
+    ("src/wire/json.rs", include_str!("../../../runtime/src/wire/json.rs")),
+    ("src/wire/mod.rs", include_str!("../../../runtime/src/wire/mod.rs")),
 ];
 
 /// Where a vendored runtime goes, inside the crate.

@@ -34,7 +34,8 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         quote!()
     };
     let derive_debug = if shape.sensitive { quote!() } else { quote!(Debug,) };
-    let (cfg_write, cfg_read) = (plan.test_util_unless_needed(id, true), plan.test_util_unless_needed(id, false));
+    let cfg_write = plan.test_util_unless_needed(id, true);
+    let codecs = crate::protocol::enum_codecs(plan, id);
     quote! {
         #docs
         #dep
@@ -90,22 +91,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
 
         #debug
 
-        #cfg_write
-        impl ::awsgen_runtime::codegen::ToJson for #name {
-            fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
-                w.string(self.as_str())
-            }
-        }
-
-        #cfg_read
-        impl ::awsgen_runtime::codegen::FromJson for #name {
-            fn read(r: &mut ::awsgen_runtime::codegen::Reader<'_>) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-                r.string().map(|s| Self::from(s.as_str()))
-            }
-            fn zero_value() -> Self {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
-            }
-        }
+        #codecs
 
         #cfg_write
         impl ::awsgen_runtime::codegen::Validate for #name {}

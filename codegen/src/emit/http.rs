@@ -271,7 +271,7 @@ pub fn request_fn(plan: &Plan, op: &OpPlan) -> TokenStream {
     } else if !b.body.is_empty() {
         let writes = b.body.iter().map(|m| {
             let f = field(&fields, m);
-            f.write_member_of(quote!(input), plan.json_key(f.member))
+            crate::protocol::json::write_member_of(f, quote!(input), crate::protocol::json::key(plan, f.member))
         });
         steps.push(quote! {
             let mut w = ::awsgen_runtime::codegen::Writer::default();
@@ -409,8 +409,8 @@ pub fn from_response(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
         steps.push(quote!(let #v = #read;));
     } else if !b.body.is_empty() {
         let body: Vec<&Field> = b.body.iter().map(|m| field(fields, m)).collect();
-        let arms = body.iter().map(|f| super::structure::read_arm(plan, f, &body, error));
-        steps.push(super::structure::message_rank_local(plan, &body, error));
+        let arms = body.iter().map(|f| crate::protocol::json::read_arm(plan, f, &body, error));
+        steps.push(crate::protocol::json::message_rank_local(plan, &body, error));
         steps.push(quote! {
             #hb::read_body(body, |r, key| {
                 match key {
@@ -443,7 +443,7 @@ pub fn from_response(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
         let v = super::structure::local(field(fields, member));
         steps.push(quote!(let #v = ::std::option::Option::Some(i32::from(response.status));));
     }
-    let entries = fields.iter().map(super::structure::entry);
+    let entries = fields.iter().map(crate::protocol::json::entry);
     let streamed =
         b.payload.as_ref().is_some_and(|m| crate::plan::is_streaming_blob(plan.svc, field(fields, m).member));
     let reads_body = (b.payload.is_some() && !streamed) || (b.payload.is_none() && !b.body.is_empty());
@@ -480,6 +480,59 @@ pub fn empty_from_response(name: &str) -> TokenStream {
             ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
                 ::std::result::Result::Ok(Self {})
             }
+        }
+    }
+}
+
+/// The client method's statements that build an HTTP-bound request from the input's bindings,
+/// send it and return the output (with a streamed body where the operation has one).
+pub fn send(plan: &Plan, op: &OpPlan, extras: &crate::protocol::RequestExtras) -> TokenStream {
+    let m = ident(&op.module);
+    let (_, output, error) = op.type_paths();
+    let crate::protocol::RequestExtras { host_labels: labels, context, endpoint_url } = extras;
+    let (bound, upload) = if op.upload.is_some() {
+        (quote!((parts, body, upload)), quote!(upload))
+    } else {
+        (quote!((parts, body)), quote!(::std::option::Option::None))
+    };
+    let http_prelude = {
+        quote! {
+            let #bound = crate::operation::#m::http_request(&input)
+                .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+            let request = ::awsgen_runtime::codegen::Input {
+                body,
+                host_labels: &[#(#labels),*],
+                context: #context,
+                endpoint_url: #endpoint_url,
+            };
+        }
+    };
+    if op.upload.is_some() || op.download.is_some() {
+        let download = op.download.is_some();
+        let set = op.download.as_ref().and_then(|member| {
+            let id = op.output.shape()?;
+            let f = plan.fields(id).into_iter().find(|f| &f.member.name == member)?;
+            let fname = ident(&f.name);
+            Some(if f.optional {
+                quote!(output.#fname = ::std::option::Option::Some(stream);)
+            } else {
+                quote!(output.#fname = stream;)
+            })
+        });
+        let bind_output = match &set {
+            Some(_) => quote!(let (mut output, stream)),
+            None => quote!(let (output, _stream)),
+        };
+        quote! {
+            #http_prelude
+            #bind_output = self.inner.call_http_stream::<#output, #error>(&crate::operation::#m::OPERATION, request, parts, #upload, #download).await?;
+            #set
+            ::std::result::Result::Ok(output)
+        }
+    } else {
+        quote! {
+            #http_prelude
+            self.inner.call_http(&crate::operation::#m::OPERATION, request, parts).await
         }
     }
 }

@@ -23,7 +23,8 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         let dep = deprecated_attr(v.deprecated.as_ref());
         quote!(#d #dep #var,)
     });
-    let (cfg_write, cfg_read) = (plan.test_util_unless_needed(id, true), plan.test_util_unless_needed(id, false));
+    let cfg_write = plan.test_util_unless_needed(id, true);
+    let codecs = crate::protocol::enum_codecs(plan, id);
     quote! {
         #docs
         #dep
@@ -57,22 +58,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
             }
         }
 
-        #cfg_write
-        impl ::awsgen_runtime::codegen::ToJson for #name {
-            fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
-                ::awsgen_runtime::codegen::ToJson::write(&self.value(), w)
-            }
-        }
-
-        #cfg_read
-        impl ::awsgen_runtime::codegen::FromJson for #name {
-            fn read(r: &mut ::awsgen_runtime::codegen::Reader<'_>) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-                <i32 as ::awsgen_runtime::codegen::FromJson>::read(r).map(Self::from)
-            }
-            fn zero_value() -> Self {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownInt::new(0))
-            }
-        }
+        #codecs
 
         #cfg_write
         impl ::awsgen_runtime::codegen::Validate for #name {}

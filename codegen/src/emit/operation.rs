@@ -135,12 +135,8 @@ fn error_enum(plan: &Plan, op: &OpPlan) -> TokenStream {
         let path = plan.type_path(id);
         let codes = if shape == code { vec![shape] } else { vec![shape, code] };
         for c in codes {
-            // HTTP-bound protocols read some members from headers; awsJson reads the body only.
-            table.push(if op.http.is_some() {
-                quote!((#c, |b, r| <#path as ::awsgen_runtime::codegen::FromResponse>::from_response(b, r).ok().map(Self::#variant)),)
-            } else {
-                quote!((#c, |b, _| ::awsgen_runtime::codegen::read(b).map(Self::#variant)),)
-            });
+            let read = crate::protocol::error_reader(plan, &path, variant);
+            table.push(quote!((#c, #read),));
         }
     }
     let defs = op.errors.iter().map(|(v, id)| {

@@ -263,51 +263,8 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
         quote!()
     };
 
-    // A member bound outside the body (a label, say) may share its JSON key with a body member
-    // (API Gateway's `httpMethod`): the JSON form keeps the body member.
-    let in_json: Vec<&Field> = fields
-        .iter()
-        .filter(|f| {
-            f.member.http == smithy_ir::HttpBinding::Body
-                || !fields.iter().any(|o| {
-                    o.member.http == smithy_ir::HttpBinding::Body && plan.json_key(o.member) == plan.json_key(f.member)
-                })
-        })
-        .collect();
-    let write_entries = in_json.iter().map(|f| f.write_member(plan.json_key(f.member)));
-    let locals = fields.iter().map(|f| {
-        let v = local(f);
-        if in_json.iter().any(|j| j.name == f.name) {
-            quote!(let mut #v = ::std::option::Option::None;)
-        } else {
-            quote!(let #v = ::std::option::Option::None;)
-        }
-    });
-    let arms = in_json.iter().map(|f| read_arm(plan, f, &in_json, error_of.is_some()));
-    let rank = message_rank_local(plan, &in_json, error_of.is_some());
-    let read_members = if fields.is_empty() {
-        quote!(r.object(|r, _key| r.skip())?;)
-    } else {
-        quote! {
-            r.object(|r, key| {
-                match key {
-                    #(#arms)*
-                    _ => r.skip()?,
-                }
-                ::std::result::Result::Ok(())
-            })?;
-        }
-    };
-    let from_json_entries = fields.iter().map(entry);
-    let zero_entries = fields.iter().map(|f| {
-        let fname = ident(&f.name);
-        match (&f.default, f.optional) {
-            (Some(d), _) => quote!(#fname: #d,),
-            (None, true) => quote!(#fname: ::std::option::Option::None,),
-            (None, false) => quote!(#fname: ::awsgen_runtime::codegen::FromJson::zero_value(),),
-        }
-    });
-    let (cfg_write, cfg_read) = (plan.test_util_unless_needed(id, true), plan.test_util_unless_needed(id, false));
+    let codecs = crate::protocol::structure_codecs(plan, id, fields);
+    let cfg_write = plan.test_util_unless_needed(id, true);
     let error_impls = error_of.map(|id| error_impls(plan, id, type_name, fields)).unwrap_or_default();
     let from_response = super::http::from_response(plan, id, fields);
     let checks = fields.iter().map(|f| validate_field(plan, f));
@@ -331,28 +288,7 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
         #debug_impl
         #default_impl
 
-        #cfg_write
-        impl ::awsgen_runtime::codegen::ToJson for #name {
-            fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
-                w.begin_object();
-                #(#write_entries)*
-                w.end_object();
-            }
-        }
-
-        #cfg_read
-        impl ::awsgen_runtime::codegen::FromJson for #name {
-            fn read(r: &mut ::awsgen_runtime::codegen::Reader<'_>) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-                #(#locals)*
-                #rank
-                #read_members
-                ::std::result::Result::Ok(Self { #(#from_json_entries)* })
-            }
-            fn zero_value() -> Self {
-                Self { #(#zero_entries)* }
-            }
-        }
-
+        #codecs
         #error_impls
         #from_response
 
@@ -368,54 +304,19 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
 
 /// The local a member is read into (`v_<field>`, so no member name can shadow the reader's `r`
 /// and `key`), then moved into the value. Its type follows from the field it is moved into.
-pub(super) fn local(f: &Field) -> proc_macro2::Ident {
+pub(crate) fn local(f: &Field) -> proc_macro2::Ident {
     quote::format_ident!("v_{}", naming::file_stem(&f.name))
 }
 
-/// The `match` arm reading member `f` of a JSON object (of which `fields` are read from the
-/// body) into its local.
-pub(super) fn read_arm(plan: &Plan, f: &Field, fields: &[&Field], error: bool) -> TokenStream {
-    let v = local(f);
-    let read = f.read_member();
-    let wire = plan.json_key(f.member);
-    if error && message_field(plan, fields).is_some_and(|m| m.name == f.name) {
-        // Services spell an error's message several ways, and some send two: whatever the
-        // order, the best spelling wins, as for errors the model does not declare.
-        let others: Vec<&str> = fields.iter().filter(|o| o.name != f.name).map(|o| plan.json_key(o.member)).collect();
-        let keys =
-            ::std::iter::once(wire).chain(MESSAGE_KEYS.iter().copied().filter(|k| *k != wire && !others.contains(k)));
-        return quote!(key @ (#(#keys)|*) => r.message_member(key, &mut message_rank, &mut #v)?,);
-    }
-    quote!(#wire => #v = #read?,)
-}
-
 /// The spellings of an error message, best first, as the runtime ranks them.
-const MESSAGE_KEYS: [&str; 4] = ["message", "Message", "errorMessage", "error_description"];
+pub(crate) const MESSAGE_KEYS: [&str; 4] = ["message", "Message", "errorMessage", "error_description"];
 
 /// An error structure's message member: a string member named `message` in any case.
-pub(super) fn message_field<'f, 'a>(plan: &Plan, fields: &[&'f Field<'a>]) -> Option<&'f Field<'a>> {
-    fields.iter().copied().find(|f| f.member.name.eq_ignore_ascii_case("message") && is_string(plan, &f.member.target))
-}
-
-/// The local [`read_arm`] keeps the rank of the message's spelling in, when it needs one.
-pub(super) fn message_rank_local(plan: &Plan, fields: &[&Field], error: bool) -> TokenStream {
-    if error && message_field(plan, fields).is_some() {
-        quote!(let mut message_rank = usize::MAX;)
-    } else {
-        quote!()
-    }
-}
-
-/// The field initializer from a member's local: a member the response leaves out takes its
-/// default, or (required) its type's zero value.
-pub(super) fn entry(f: &Field) -> TokenStream {
-    let fname = ident(&f.name);
-    let v = local(f);
-    match (&f.default, f.optional) {
-        (Some(d), _) => quote!(#fname: #v.unwrap_or_else(|| #d),),
-        (None, true) => quote!(#fname: #v,),
-        (None, false) => quote!(#fname: #v.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),),
-    }
+pub(crate) fn message_field<'f, 'a>(plan: &Plan, fields: &[&'f Field<'a>]) -> Option<&'f Field<'a>> {
+    fields.iter().copied().find(|f| {
+        f.member.name.eq_ignore_ascii_case("message")
+            && matches!(plan.shape(&f.member.target).kind, ShapeKind::String { values: None })
+    })
 }
 
 /// The checks of one member (see the runtime's `validate` module for which constraints).

@@ -213,54 +213,13 @@ pub struct Field<'a> {
     pub sensitive: bool,
     pub docs: Option<&'a str>,
     pub constraints: Constraints,
-    /// The wire form when the model asks for one other than the type's own (see [`Plan::codec`]).
+    /// JSON: the codec of the wire form when the model asks for one other than the type's own
+    /// (see [`Plan::codec`]).
     pub codec: Option<TokenStream>,
     /// The `@default` value as an expression, when the field holds one (see the `defaults` module).
     pub default: Option<TokenStream>,
     /// What the client puts there when the caller leaves it unset.
     pub filled: Option<Filled>,
-}
-
-impl Field<'_> {
-    /// The statement that writes this field of `self` as the member `key` (nothing when unset).
-    pub fn write_member(&self, key: &str) -> TokenStream {
-        self.write_member_of(quote!(self), key)
-    }
-
-    /// [`Self::write_member`] of the field of `value` (a structure of this field's shape).
-    pub fn write_member_of(&self, value: TokenStream, key: &str) -> TokenStream {
-        let f = ident(&self.name);
-        match (&self.codec, self.optional) {
-            (Some(c), true) => quote!(w.optional_as::<#c, _>(#key, &#value.#f);),
-            (Some(c), false) => quote!(w.member_as::<#c, _>(#key, &#value.#f);),
-            (None, true) => quote!(w.optional(#key, &#value.#f);),
-            (None, false) => quote!(w.member(#key, &#value.#f);),
-        }
-    }
-
-    /// The statement that writes `value` (a `&T` of this field's type) as the member `key`.
-    pub fn write_value(&self, key: &str, value: TokenStream) -> TokenStream {
-        match &self.codec {
-            Some(c) => quote!(w.member_as::<#c, _>(#key, #value);),
-            None => quote!(w.member(#key, #value);),
-        }
-    }
-
-    /// The expression that reads this field's value from `r` (`None` for `null`).
-    pub fn read_member(&self) -> TokenStream {
-        match &self.codec {
-            Some(c) => quote!(r.member_as::<#c, _>()),
-            None => quote!(r.member()),
-        }
-    }
-
-    /// The function that reads a value of this field from JSON: its codec's, or `FromJson`'s.
-    pub fn decode_fn(&self) -> TokenStream {
-        match &self.codec {
-            Some(c) => quote!(::awsgen_runtime::codegen::decode::<#c, _>),
-            None => quote!(::awsgen_runtime::codegen::FromJson::read),
-        }
-    }
 }
 
 impl<'a> Plan<'a> {
@@ -584,15 +543,6 @@ impl<'a> Plan<'a> {
         match query {
             Some(code) if self.svc.aws_query_compatible => code,
             _ => shape_name(&self.shape(id).id),
-        }
-    }
-
-    /// A member's key in JSON: its `@jsonName` where the protocol honours it (restJson1), else
-    /// its name.
-    pub fn json_key<'m>(&self, m: &'m Member) -> &'m str {
-        match (&m.json_name, self.protocol) {
-            (Some(name), Protocol::RestJson1) => name,
-            _ => &m.name,
         }
     }
 

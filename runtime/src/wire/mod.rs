@@ -1,0 +1,3 @@
+//! Wire formats: one codec per file, each a reader and a writer that generated code drives.
+
+pub(crate) mod json;
