@@ -151,6 +151,7 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
         endpoint_rules: companions.endpoint_rules.clone(),
         endpoint_tests: Vec::new(),
         source: source.to_string(),
+        xml_namespace: xml_namespace(meta, mat)?,
     };
     crate::validate::validate(&svc)?;
     Ok(svc)
@@ -239,6 +240,33 @@ fn member(shape: &str, name: &str, v: &Value, required: bool) -> Result<Member> 
         streaming: opt_bool(o, "streaming", &at)? || opt_bool(o, "eventstream", &at)?,
         http: http_binding(o, name, &at)?,
         media_type: opt_bool(o, "jsonvalue", &at)?.then(|| "application/json".to_string()),
+        xml: Xml {
+            // A body member's `locationName` is its element (and query) name too.
+            name: match o.get("location") {
+                None => opt_str(o, "locationName", &at)?.map(str::to_string),
+                Some(_) => None,
+            },
+            attribute: opt_bool(o, "xmlAttribute", &at)?,
+            flattened: opt_bool(o, "flattened", &at)?,
+            namespace: xml_namespace(o, &at)?,
+        },
+        ec2_query_name: opt_str(o, "queryName", &at)?.map(str::to_string),
+    })
+}
+
+/// `xmlNamespace`: `{"uri": ..., "prefix": ...}`, or (in `metadata`) the URI alone.
+fn xml_namespace(o: &Map<String, Value>, at: &str) -> Result<Option<XmlNamespace>> {
+    let nat = join(at, "xmlNamespace");
+    Ok(match o.get("xmlNamespace") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(uri)) => Some(XmlNamespace { uri: uri.clone(), prefix: None }),
+        Some(v) => {
+            let n = object(v, &nat)?;
+            Some(XmlNamespace {
+                uri: req_str(n, "uri", &nat)?.to_string(),
+                prefix: opt_str(n, "prefix", &nat)?.map(str::to_string),
+            })
+        }
     })
 }
 
@@ -402,6 +430,12 @@ fn shape(name: &str, v: &Value) -> Result<Shape> {
         error,
         streaming: opt_bool(o, "eventstream", &at)? || opt_bool(o, "streaming", &at)?,
         media_type: None,
+        xml: Xml {
+            name: opt_str(o, "locationName", &at)?.map(str::to_string),
+            attribute: false,
+            flattened: opt_bool(o, "flattened", &at)?,
+            namespace: xml_namespace(o, &at)?,
+        },
     })
 }
 

@@ -44,6 +44,8 @@ pub struct Service {
     pub endpoint_tests: Vec<Value>,
     /// Where the model came from (a file name), for generated headers.
     pub source: String,
+    /// The service's `@xmlNamespace` (botocore `metadata.xmlNamespace`): restXml bodies carry it.
+    pub xml_namespace: Option<XmlNamespace>,
 }
 
 /// A wire protocol a service offers.
@@ -283,6 +285,9 @@ pub struct Shape {
     pub streaming: bool,
     /// `@mediaType`: a string so marked travels base64-encoded in a header.
     pub media_type: Option<String>,
+    /// XML traits on the shape itself (`@xmlName` of a structure, botocore's `flattened` on a
+    /// list or map, `@xmlNamespace`).
+    pub xml: Xml,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -438,6 +443,30 @@ pub struct Member {
     /// The member's value is of this media type (botocore's `jsonvalue`; Smithy puts
     /// `@mediaType` on the target, see [`Shape::media_type`]).
     pub media_type: Option<String>,
+    /// How the member travels in XML and the query form (awsQuery, ec2Query, restXml).
+    pub xml: Xml,
+    /// `@ec2QueryName` (botocore `queryName`): the member's name in an ec2Query request.
+    pub ec2_query_name: Option<String>,
+}
+
+/// The XML traits of a member or shape (botocore's spellings in brackets): `@xmlName`
+/// (`locationName` of a body member, of a list's member, of a map's key or value),
+/// `@xmlAttribute` (`xmlAttribute`), `@xmlFlattened` (`flattened`, which botocore puts on the
+/// list or map shape) and `@xmlNamespace` (`xmlNamespace`). The query form uses the name and
+/// flattening too.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Xml {
+    pub name: Option<String>,
+    pub attribute: bool,
+    pub flattened: bool,
+    pub namespace: Option<XmlNamespace>,
+}
+
+/// `@xmlNamespace`: `xmlns="uri"`, or `xmlns:prefix="uri"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct XmlNamespace {
+    pub uri: String,
+    pub prefix: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

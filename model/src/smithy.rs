@@ -178,6 +178,7 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
             error: None,
             streaming: false,
             media_type: None,
+            xml: Xml::default(),
         });
     }
 
@@ -213,6 +214,7 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
         endpoint_rules: service.traits.get("smithy.rules#endpointRuleSet").cloned(),
         endpoint_tests,
         source: source.to_string(),
+        xml_namespace: xml_namespace(&service.traits, &sat)?,
     };
     crate::validate::validate(&svc)?;
     Ok(svc)
@@ -340,7 +342,38 @@ fn member(id: &str, name: &str, body: &Map<String, Value>, traits: &Traits, smit
         streaming: traits.contains_key("smithy.api#streaming"),
         http: http_binding(traits, name, &at)?,
         media_type: None,
+        xml: xml_traits(traits, &at)?,
+        ec2_query_name: match traits.get("aws.protocols#ec2QueryName") {
+            Some(v) => Some(
+                v.as_str()
+                    .ok_or_else(|| {
+                        LoadError::new(format!("{at}.traits.aws.protocols#ec2QueryName"), "expected a string")
+                    })?
+                    .to_string(),
+            ),
+            None => None,
+        },
     })
+}
+
+/// `@xmlName`, `@xmlAttribute`, `@xmlFlattened` and `@xmlNamespace`.
+fn xml_traits(traits: &Traits, at: &str) -> Result<Xml> {
+    Ok(Xml {
+        name: trait_str(traits, "smithy.api#xmlName", at)?,
+        attribute: traits.contains_key("smithy.api#xmlAttribute"),
+        flattened: traits.contains_key("smithy.api#xmlFlattened"),
+        namespace: xml_namespace(traits, at)?,
+    })
+}
+
+fn xml_namespace(traits: &Traits, at: &str) -> Result<Option<XmlNamespace>> {
+    let Some(v) = traits.get("smithy.api#xmlNamespace") else { return Ok(None) };
+    let nat = format!("{at}.traits.smithy.api#xmlNamespace");
+    let o = object(v, &nat)?;
+    Ok(Some(XmlNamespace {
+        uri: req_str(o, "uri", &nat)?.to_string(),
+        prefix: opt_str(o, "prefix", &nat)?.map(str::to_string),
+    }))
 }
 
 /// The member's HTTP binding trait; a member with two is invalid.
@@ -503,6 +536,7 @@ fn shape(id: &str, ty: &str, s: &RawShape, smithy1: bool) -> Result<Shape> {
         error,
         streaming: s.traits.contains_key("smithy.api#streaming"),
         media_type: trait_str(&s.traits, "smithy.api#mediaType", &at)?,
+        xml: xml_traits(&s.traits, &at)?,
     })
 }
 
