@@ -26,6 +26,8 @@ use crate::stream::ByteStream;
 pub struct ServiceInfo {
     /// The generated crate's version, for `x-amz-user-agent`.
     pub crate_version: &'static str,
+    /// The protocol the crate speaks.
+    pub protocol: crate::protocol::Protocol,
     /// awsJson's `X-Amz-Target` prefix.
     pub target_prefix: &'static str,
     /// `application/x-amz-json-1.0` or `1.1`.
@@ -223,6 +225,28 @@ impl ServiceClient {
             .into_full()
             .await?;
         crate::protocol::aws_json::parse(self.inner.service, response)
+    }
+
+    /// Sends `input` (a query-form body) as `operation` of an awsQuery or ec2Query service and
+    /// reads the output from the XML response.
+    pub async fn call_query<O: crate::wire::xml::FromXml, E: OperationError>(
+        &self,
+        operation: &'static Operation,
+        input: Input<'_>,
+    ) -> Result<O, Error<E>> {
+        let parts = crate::protocol::query::parts();
+        let response = self
+            .dispatch(operation, input, &parts, None, false)
+            .await
+            .map_err(|e| e.map_service(|never: Infallible| match never {}))?
+            .into_full()
+            .await?;
+        if !(200..300).contains(&response.status) {
+            return Err(crate::protocol::service_error(self.inner.service, response));
+        }
+        let ec2 = self.inner.service.protocol == crate::protocol::Protocol::Ec2Query;
+        crate::protocol::query::output(&response.body, operation.name, ec2)
+            .map_err(|e| crate::protocol::unreadable(&response, "the body does not match the output shape", e))
     }
 
     /// Sends an HTTP-bound operation (restJson1, restXml): `parts` carries the method, path,

@@ -28,6 +28,7 @@ impl HttpClient for Recorder {
 
 static SERVICE: ServiceInfo = ServiceInfo {
     crate_version: "0.1.0",
+    protocol: awsgen_runtime::codegen::Protocol::RestJson,
     target_prefix: "",
     content_type: "application/json",
     signing_name: "lambda",

@@ -26,9 +26,6 @@ pub(crate) fn parts(service: &ServiceInfo, operation: &str) -> HttpParts {
     }
 }
 
-/// The longest message kept from an error body that is not JSON.
-const MAX_TEXT_MESSAGE: usize = 1024;
-
 /// The code is, per the awsJson specification, the `X-Amzn-ErrorType` header (when not empty;
 /// a query-compatible service's `x-amzn-query-error` first), else the body's `__type`, else its
 /// `code`; any `namespace#` prefix and `:suffix` removed. The message is the body's `message`,
@@ -50,16 +47,12 @@ pub(crate) fn error_parts<'r>(service: &ServiceInfo, resp: &'r Response) -> Erro
                 code: header.and_then(|c| sanitize_code(&c)).or(body_code.clone()),
                 body_code,
                 message: m1.or(m2).or(m3).or(m4),
+                request_id: None,
                 body: std::borrow::Cow::Borrowed(&resp.body),
             }
         }
         None => {
-            let text = String::from_utf8_lossy(&resp.body);
-            let text = text.trim();
-            let message = (!text.is_empty()).then(|| match text.char_indices().nth(MAX_TEXT_MESSAGE) {
-                Some((cut, _)) => format!("{}…", &text[..cut]),
-                None => text.to_string(),
-            });
+            let message = super::text_message(&resp.body);
             let mut object = serde_json::Map::new();
             if let Some(m) = &message {
                 object.insert("message".to_string(), Value::String(m.clone()));
@@ -68,6 +61,7 @@ pub(crate) fn error_parts<'r>(service: &ServiceInfo, resp: &'r Response) -> Erro
                 code: header.and_then(|c| sanitize_code(&c)),
                 body_code: None,
                 message,
+                request_id: None,
                 body: std::borrow::Cow::Owned(Value::Object(object).to_string().into_bytes()),
             }
         }

@@ -4,7 +4,22 @@
 //! `client.rs` is the same for all.
 
 pub(crate) mod aws_json;
+pub(crate) mod query;
 pub(crate) mod rest;
+
+/// The wire protocols a generated crate may speak.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Protocol {
+    /// awsJson 1.0 and 1.1.
+    AwsJson,
+    /// restJson1.
+    RestJson,
+    /// awsQuery.
+    AwsQuery,
+    /// ec2Query.
+    Ec2Query,
+}
 
 pub use rest::{FromResponse, HttpParts};
 
@@ -20,19 +35,43 @@ pub(crate) struct ErrorParts<'a> {
     /// modeled errors have no `@awsQueryError` code, so only this one selects them.
     pub(crate) body_code: Option<String>,
     pub(crate) message: Option<String>,
+    /// The request id the body gives (XML errors carry one).
+    pub(crate) request_id: Option<String>,
     pub(crate) body: std::borrow::Cow<'a, [u8]>,
 }
 
 /// The code, message and modeled-error body of an error response.
 pub(crate) fn error_parts<'r>(service: &ServiceInfo, resp: &'r Response) -> ErrorParts<'r> {
-    aws_json::error_parts(service, resp)
+    match service.protocol {
+        Protocol::AwsJson | Protocol::RestJson => aws_json::error_parts(service, resp),
+        Protocol::AwsQuery | Protocol::Ec2Query => query::error_parts(&resp.body),
+    }
+}
+
+/// The longest message kept from an error body that the protocol cannot read.
+const MAX_TEXT_MESSAGE: usize = 1024;
+
+/// The message of an error body the protocol cannot read (a proxy's HTML page, say): its text,
+/// trimmed and bounded, as botocore reports it; `None` when empty.
+pub(crate) fn text_message(body: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(body);
+    let text = text.trim();
+    (!text.is_empty()).then(|| match text.char_indices().nth(MAX_TEXT_MESSAGE) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    })
+}
+
+/// The request id of a response: the header AWS sends it in, else what the body says.
+fn request_id(resp: &Response, from_body: Option<&str>) -> Option<String> {
+    resp.header("x-amzn-requestid").or_else(|| resp.header("x-amz-request-id")).or(from_body).map(str::to_string)
 }
 
 /// A success response whose output does not read.
 pub(crate) fn unreadable<E>(resp: &Response, message: &str, e: crate::json::DeserializeError) -> Error<E> {
     Error::Response(ResponseError {
         status: resp.status,
-        request_id: resp.header("x-amzn-requestid").map(str::to_string),
+        request_id: request_id(resp, None),
         message: message.to_string(),
         source: Some(Box::new(e)),
     })
@@ -40,9 +79,9 @@ pub(crate) fn unreadable<E>(resp: &Response, message: &str, e: crate::json::Dese
 
 /// The typed error of a response whose status is not a success.
 pub(crate) fn service_error<E: OperationError>(service: &ServiceInfo, resp: Response) -> Error<E> {
-    let request_id = resp.header("x-amzn-requestid").map(str::to_string);
     let status = resp.status;
     let parts = error_parts(service, &resp);
+    let request_id = request_id(&resp, parts.request_id.as_deref());
     let unhandled = Unhandled {
         code: parts.code.clone(),
         message: parts.message.clone(),

@@ -1,3 +1,5 @@
 //! Wire formats: one codec per file, each a reader and a writer that generated code drives.
 
 pub(crate) mod json;
+pub mod query;
+pub mod xml;
