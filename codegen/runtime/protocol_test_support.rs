@@ -108,6 +108,14 @@ pub(crate) fn differences(request: &Request, expected: &Expected<'_>) -> Vec<Str
     }
     if let Some(body) = expected.body {
         let sent = if header(request, "content-encoding") == Some("gzip") { gunzip(&request.body) } else { request.body.clone() };
+        // A query form compares as its decoded parameters, in any order.
+        if header(request, "content-type") == Some("application/x-www-form-urlencoded") {
+            let (got, want) = (form(&String::from_utf8_lossy(&sent)), form(body));
+            if got != want {
+                out.push(format!("body parameters {got:?} (expected {want:?})"));
+            }
+            return out;
+        }
         match (serde_json::from_slice::<serde_json::Value>(&sent), serde_json::from_str::<serde_json::Value>(body)) {
             (Ok(got), Ok(want)) if got == want => {}
             (Ok(got), Ok(want)) => out.push(format!("body {got} (expected {want})")),
@@ -116,6 +124,39 @@ pub(crate) fn differences(request: &Request, expected: &Expected<'_>) -> Vec<Str
         }
     }
     out
+}
+
+/// The decoded `key=value` pairs of a form body, sorted.
+fn form(body: &str) -> Vec<(String, String)> {
+    let decode = |s: &str| {
+        let bytes = s.replace('+', " ").into_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            match (bytes[i], bytes.get(i + 1).and_then(|b| hex(*b)), bytes.get(i + 2).and_then(|b| hex(*b))) {
+                (b'%', Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                }
+                (b, _, _) => {
+                    out.push(b);
+                    i += 1;
+                }
+            }
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    };
+    let mut pairs: Vec<(String, String)> = body
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect();
+    pairs.sort();
+    pairs
 }
 
 /// A gzipped body's bytes (empty when it is not gzip).

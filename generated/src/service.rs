@@ -6,6 +6,7 @@
 /// What the runtime needs to know about this service.
 pub static SERVICE: ::awsgen_runtime::codegen::ServiceInfo = ::awsgen_runtime::codegen::ServiceInfo {
     crate_version: "0.1.0",
+    protocol: ::awsgen_runtime::codegen::Protocol::AwsJson,
     target_prefix: "AwsProton20200720",
     content_type: "application/x-amz-json-1.0",
     signing_name: "proton",

@@ -23,6 +23,7 @@ pub fn run(svc: &smithy_ir::Service, tests: &Value) -> Outcome {
     let rules: &'static str = Box::leak(codegen::endpoint_rules_json(svc).into_boxed_str());
     let info = ServiceInfo {
         crate_version: "",
+        protocol: awsgen_runtime::codegen::Protocol::AwsJson,
         target_prefix: "",
         content_type: "",
         signing_name: "",

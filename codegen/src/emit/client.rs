@@ -17,6 +17,12 @@ pub fn service_rs(plan: &Plan, config: &Config) -> TokenStream {
     let version = &config.crate_version;
     let retryable = &f.retryable_errors;
     let default_headers = f.default_headers.iter().map(|(k, v)| quote!((#k, #v)));
+    let protocol = ident(match plan.protocol {
+        smithy_ir::Protocol::RestJson1 => "RestJson",
+        smithy_ir::Protocol::AwsQuery => "AwsQuery",
+        smithy_ir::Protocol::Ec2Query => "Ec2Query",
+        _ => "AwsJson",
+    });
     let endpoint_items = super::endpoint_params::service_items(plan);
     quote! {
         //! Facts about the service, from its model, for the runtime.
@@ -24,6 +30,7 @@ pub fn service_rs(plan: &Plan, config: &Config) -> TokenStream {
         /// What the runtime needs to know about this service.
         pub static SERVICE: ::awsgen_runtime::codegen::ServiceInfo = ::awsgen_runtime::codegen::ServiceInfo {
             crate_version: #version,
+            protocol: ::awsgen_runtime::codegen::Protocol::#protocol,
             target_prefix: #target_prefix,
             content_type: #content_type,
             signing_name: #signing_name,

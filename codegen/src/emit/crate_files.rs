@@ -29,6 +29,7 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/primitives.rs", include_str!("../../../runtime/src/primitives.rs")),
     ("src/protocol/aws_json.rs", include_str!("../../../runtime/src/protocol/aws_json.rs")),
     ("src/protocol/mod.rs", include_str!("../../../runtime/src/protocol/mod.rs")),
+    ("src/protocol/query.rs", include_str!("../../../runtime/src/protocol/query.rs")),
     ("src/protocol/rest.rs", include_str!("../../../runtime/src/protocol/rest.rs")),
     ("src/rule_functions.rs", include_str!("../../../runtime/src/rule_functions.rs")),
     ("src/sigv4.rs", include_str!("../../../runtime/src/sigv4.rs")),
@@ -39,6 +40,8 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/waiter.rs", include_str!("../../../runtime/src/waiter.rs")),
     ("src/wire/json.rs", include_str!("../../../runtime/src/wire/json.rs")),
     ("src/wire/mod.rs", include_str!("../../../runtime/src/wire/mod.rs")),
+    ("src/wire/query.rs", include_str!("../../../runtime/src/wire/query.rs")),
+    ("src/wire/xml.rs", include_str!("../../../runtime/src/wire/xml.rs")),
 ];
 
 /// Where a vendored runtime goes, inside the crate.

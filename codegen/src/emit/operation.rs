@@ -23,10 +23,10 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
     }
     let module_docs = inner_doc_attrs(&module_docs);
     let input =
-        io(plan, &op.input, &op.input_name, &format!("The input of `{}`.", o.name), o.deprecated.as_ref(), false);
+        io(plan, &op.input, &op.input_name, &format!("The input of `{}`.", o.name), o.deprecated.as_ref(), false, true);
     // An output is read from the whole response in HTTP-bound protocols, even an empty one.
     let http = op.http.is_some();
-    let output = io(plan, &op.output, &op.output_name, &format!("The output of `{}`.", o.name), None, http);
+    let output = io(plan, &op.output, &op.output_name, &format!("The output of `{}`.", o.name), None, http, false);
     let request = super::http::request_fn(plan, op);
     let error = error_enum(plan, op);
     let paginator = super::paginator::module_items(op);
@@ -105,6 +105,7 @@ fn io(
     fallback_doc: &str,
     dep: Option<&smithy_ir::Deprecated>,
     http: bool,
+    input: bool,
 ) -> TokenStream {
     match io {
         Io::Own(id) => structure::emit(plan, id, dep),
@@ -118,7 +119,8 @@ fn io(
             let dep = deprecated_attr(dep);
             let s = structure::emit_empty(name, fallback_doc);
             let read = if http { super::http::empty_from_response(name) } else { quote!() };
-            quote!(#dep #s #read)
+            let codecs = crate::protocol::empty_codecs(plan, name, input);
+            quote!(#dep #s #read #codecs)
         }
     }
 }

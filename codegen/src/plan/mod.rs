@@ -125,7 +125,8 @@ pub struct Omitted {
 }
 
 /// The protocols this generator implements.
-pub const SUPPORTED_PROTOCOLS: &[Protocol] = &[Protocol::AwsJson1_0, Protocol::AwsJson1_1, Protocol::RestJson1];
+pub const SUPPORTED_PROTOCOLS: &[Protocol] =
+    &[Protocol::AwsJson1_0, Protocol::AwsJson1_1, Protocol::RestJson1, Protocol::AwsQuery, Protocol::Ec2Query];
 
 /// The protocol to generate for: `forced` if given (it must be one the model offers), else the
 /// first the model offers that this generator implements.
@@ -153,7 +154,8 @@ pub fn choose_protocol(svc: &Service, forced: Option<Protocol>) -> Result<Protoc
     if !SUPPORTED_PROTOCOLS.contains(&chosen) {
         return Err(Error::model(&svc.id, format!("{} is not implemented yet", chosen.name())));
     }
-    if !chosen.is_http_bound() && svc.target_prefix.as_deref().unwrap_or("").is_empty() {
+    let aws_json = matches!(chosen, Protocol::AwsJson1_0 | Protocol::AwsJson1_1);
+    if aws_json && svc.target_prefix.as_deref().unwrap_or("").is_empty() {
         return Err(Error::model(&svc.id, "awsJson needs a target prefix (botocore's metadata.targetPrefix)"));
     }
     Ok(chosen)
@@ -540,8 +542,9 @@ impl<'a> Plan<'a> {
     /// code its awsQuery API used (`@awsQueryError`), which is what that service sends.
     pub fn error_code(&self, id: &str) -> &'a str {
         let query = self.shape(id).error.as_ref().and_then(|e| e.query_code.as_deref());
+        let query_protocol = matches!(self.protocol, Protocol::AwsQuery | Protocol::Ec2Query);
         match query {
-            Some(code) if self.svc.aws_query_compatible => code,
+            Some(code) if self.svc.aws_query_compatible || query_protocol => code,
             _ => shape_name(&self.shape(id).id),
         }
     }

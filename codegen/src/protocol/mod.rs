@@ -3,12 +3,15 @@
 //! A protocol is a body format and a framing. The body formats each have a module here that
 //! writes the per-shape code (serializers and parsers, smithy-rs's `*SerializerGenerator` and
 //! `*ParserGenerator`); the framing is either RPC (one path; the operation named by a header or
-//! the body: awsJson) or HTTP-bound (the `@http` bindings, resolved in `plan::http` and written
-//! by `emit::http`: restJson1). The shape emitters ask this registry for a shape's codecs, the
-//! operation and client emitters for how a request is sent and an error read; adding a protocol
-//! adds its format module and its arms here (ARCHITECTURE.md, "Add a protocol").
+//! the body: awsJson, awsQuery, ec2Query) or HTTP-bound (the `@http` bindings, resolved in
+//! `plan::http` and written by `emit::http`: restJson1). The shape emitters ask this registry
+//! for a shape's codecs, the operation and client emitters for how a request is sent and an
+//! error read; adding a protocol adds its format modules and its arms here (ARCHITECTURE.md,
+//! "Add a protocol").
 
 pub mod json;
+pub mod query;
+pub mod xml;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -17,10 +20,13 @@ use smithy_ir::{Protocol, ShapeKind};
 use crate::naming::ident;
 use crate::plan::{Field, OpPlan, Plan};
 
-/// The format of request and response bodies.
+/// The formats of request and response bodies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyFormat {
+    /// JSON both ways (awsJson, restJson1).
     Json,
+    /// The query form out, XML back (awsQuery, ec2Query).
+    QueryXml,
 }
 
 /// How a request names its operation and places its members.
@@ -41,30 +47,61 @@ pub fn framing(protocol: Protocol) -> Framing {
     }
 }
 
-/// The body format of `protocol`.
+/// The body formats of `protocol`.
 pub fn body_format(protocol: Protocol) -> BodyFormat {
     match protocol {
-        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RestJson1 => BodyFormat::Json,
-        // The plan refuses the others (`SUPPORTED_PROTOCOLS`).
+        Protocol::AwsQuery | Protocol::Ec2Query => BodyFormat::QueryXml,
+        // The plan refuses the protocols not implemented (`SUPPORTED_PROTOCOLS`).
         _ => BodyFormat::Json,
     }
 }
 
-/// The codecs of structure `id`: JSON (which every type has), and the protocol's own format.
+/// The codecs of structure `id`: JSON (which every type has), and the protocol's own formats.
 pub fn structure_codecs(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
-    json::structure(plan, id, fields)
+    let json = json::structure(plan, id, fields);
+    match body_format(plan.protocol) {
+        BodyFormat::Json => json,
+        BodyFormat::QueryXml => {
+            let (write, read) = (query::structure(plan, id, fields), xml::structure(plan, id, fields));
+            quote!(#json #write #read)
+        }
+    }
 }
 
 /// The codecs of union `id`.
 pub fn union_codecs(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
-    json::union(plan, id, fields)
+    let json = json::union(plan, id, fields);
+    match body_format(plan.protocol) {
+        BodyFormat::Json => json,
+        BodyFormat::QueryXml => {
+            let (write, read) = (query::union(plan, id, fields), xml::union(plan, id, fields));
+            quote!(#json #write #read)
+        }
+    }
 }
 
 /// The codecs of enum or int enum `id`.
 pub fn enum_codecs(plan: &Plan, id: &str) -> TokenStream {
-    match plan.shape(id).kind {
+    let json = match plan.shape(id).kind {
         ShapeKind::IntEnum { .. } => json::int_enum(plan, id),
         _ => json::string_enum(plan, id),
+    };
+    match body_format(plan.protocol) {
+        BodyFormat::Json => json,
+        BodyFormat::QueryXml => {
+            let (write, read) = (query::enumeration(plan, id), xml::enumeration(plan, id));
+            quote!(#json #write #read)
+        }
+    }
+}
+
+/// The codecs, beyond JSON's, of the empty structure standing for an operation's missing input
+/// (`input`) or output.
+pub fn empty_codecs(plan: &Plan, name: &str, input: bool) -> TokenStream {
+    match (body_format(plan.protocol), input) {
+        (BodyFormat::Json, _) => quote!(),
+        (BodyFormat::QueryXml, true) => query::empty(name),
+        (BodyFormat::QueryXml, false) => xml::empty(name),
     }
 }
 
@@ -84,8 +121,9 @@ pub fn send(plan: &Plan, op: &OpPlan, extras: &RequestExtras) -> TokenStream {
     }
     let m = ident(&op.module);
     let RequestExtras { host_labels, context, endpoint_url } = extras;
-    let body = match body_format(plan.protocol) {
-        BodyFormat::Json => quote!(::awsgen_runtime::codegen::ToJson::to_json_bytes(&input)),
+    let (body, call) = match body_format(plan.protocol) {
+        BodyFormat::Json => (quote!(::awsgen_runtime::codegen::ToJson::to_json_bytes(&input)), quote!(call)),
+        BodyFormat::QueryXml => (query::request_body(plan, &op.op.name), quote!(call_query)),
     };
     quote! {
         let request = ::awsgen_runtime::codegen::Input {
@@ -94,7 +132,7 @@ pub fn send(plan: &Plan, op: &OpPlan, extras: &RequestExtras) -> TokenStream {
             context: #context,
             endpoint_url: #endpoint_url,
         };
-        self.inner.call(&crate::operation::#m::OPERATION, request).await
+        self.inner.#call(&crate::operation::#m::OPERATION, request).await
     }
 }
 
@@ -107,5 +145,9 @@ pub fn error_reader(plan: &Plan, path: &TokenStream, variant: &proc_macro2::Iden
             quote!(|b, r| <#path as ::awsgen_runtime::codegen::FromResponse>::from_response(b, r).ok().map(Self::#variant))
         }
         (Framing::Rpc, BodyFormat::Json) => quote!(|b, _| ::awsgen_runtime::codegen::read(b).map(Self::#variant)),
+        // From the `<Error>` element.
+        (Framing::Rpc, BodyFormat::QueryXml) => {
+            quote!(|b, _| ::awsgen_runtime::codegen::xml_error::<#path>(b).map(Self::#variant))
+        }
     }
 }

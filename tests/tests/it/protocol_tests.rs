@@ -14,7 +14,7 @@ use std::path::Path;
 use serde_json::{json, Map, Value};
 
 /// The protocol files run here, by the protocol of the crate generated for each.
-const FILES: &[&str] = &["json_1_0", "json", "json_1_0-query-compatible", "rest-json"];
+const FILES: &[&str] = &["json_1_0", "json", "json_1_0-query-compatible", "rest-json", "query", "ec2"];
 
 /// Cases knowingly not passed, and why.
 const KNOWN: &[(&str, &str)] = &[];
