@@ -24,9 +24,17 @@ impl QueryWriter {
         w
     }
 
-    /// One parameter, key and value percent-encoded (RFC 3986; a space is `%20`).
+    /// One parameter, key and value form-encoded as botocore encodes them: every byte but
+    /// letters, digits and `-_.~` percent-encoded, a space as `+`. (`%20` is as valid; `+` makes
+    /// the body byte for byte botocore's, and verifiers that rebuild the body from its decoded
+    /// parameters, as moto does, sign the same bytes.)
     pub fn pair(&mut self, key: &str, value: &str) {
-        crate::http_binding::query_pair(&mut self.out, key, value);
+        if !self.out.is_empty() {
+            self.out.push('&');
+        }
+        form_encode(&mut self.out, key);
+        self.out.push('=');
+        form_encode(&mut self.out, value);
     }
 
     /// Member `name` of the structure at `prefix`.
@@ -54,6 +62,15 @@ impl QueryWriter {
     /// The body.
     pub fn into_bytes(self) -> Vec<u8> {
         self.out.into_bytes()
+    }
+}
+
+fn form_encode(out: &mut String, text: &str) {
+    for part in text.split(' ').enumerate() {
+        if part.0 > 0 {
+            out.push('+');
+        }
+        crate::sigv4::encode(out, part.1, false);
     }
 }
 
@@ -166,7 +183,7 @@ mod tests {
         let body = String::from_utf8(w.into_bytes()).unwrap();
         assert_eq!(
             body,
-            "Action=Do%20It&Version=2020-01-08&Text=a%20b%26c%3Dd%2F%C3%A9&Nested.Flag=true&F=NaN\
+            "Action=Do+It&Version=2020-01-08&Text=a+b%26c%3Dd%2F%C3%A9&Nested.Flag=true&F=NaN\
              &L.member.1=x&L.member.2=y&E=&Flat.1=1&M.entry.1.key=k1&M.entry.1.value=1&M.entry.2.key=k2\
              &M.entry.2.value=2&Fm.1.K=k1&Fm.1.V=1&Fm.2.K=k2&Fm.2.V=2&T=2015-01-25T08%3A00%3A00Z"
         );
