@@ -15,6 +15,7 @@ mod http_bindings;
 mod injection;
 mod interrupted;
 mod malformed;
+mod moto;
 mod other_services;
 mod paginators;
 mod paging;
