@@ -100,6 +100,17 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
                     }
                     None => Vec::new(),
                 },
+                input_xml: match opt_object(o, "input", &at)? {
+                    Some(i) => {
+                        let iat = join(&at, "input");
+                        Xml {
+                            name: opt_str(i, "locationName", &iat)?.map(str::to_string),
+                            namespace: xml_namespace(i, &iat)?,
+                            ..Xml::default()
+                        }
+                    }
+                    None => Xml::default(),
+                },
                 anonymous: opt_str(o, "authtype", &at)? == Some("none")
                     || matches!(opt_array(o, "auth", &at)?, [only] if only.as_str() == Some("smithy.api#noAuth")),
                 unsigned_payload: opt_bool(o, "unsignedPayload", &at)?
@@ -251,6 +262,7 @@ fn member(shape: &str, name: &str, v: &Value, required: bool) -> Result<Member> 
             namespace: xml_namespace(o, &at)?,
         },
         ec2_query_name: opt_str(o, "queryName", &at)?.map(str::to_string),
+        position: 0,
     })
 }
 

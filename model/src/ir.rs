@@ -145,6 +145,10 @@ pub struct Operation {
     /// [smithy.api#noAuth]`). Sent unsigned, as botocore sends it, and callable without
     /// credentials (Cognito's sign-in, STS `AssumeRoleWithWebIdentity`).
     pub anonymous: bool,
+    /// botocore's XML name and namespace on the operation's input reference (`input.locationName`,
+    /// `input.xmlNamespace`): the root element of a restXml body. Smithy gives these on the
+    /// input structure and the service instead, so its loader leaves this empty.
+    pub input_xml: Xml,
     /// `@http` (botocore: `http`): method, URI pattern and success code, for the HTTP-bound
     /// protocols (restJson1, restXml). awsJson and awsQuery models carry it too and ignore it.
     pub http: Option<Http>,
@@ -447,6 +451,9 @@ pub struct Member {
     pub xml: Xml,
     /// `@ec2QueryName` (botocore `queryName`): the member's name in an ec2Query request.
     pub ec2_query_name: Option<String>,
+    /// Where the model document lists the member among its structure's (members are kept in
+    /// name order; XML bodies are written in this order).
+    pub position: usize,
 }
 
 /// The XML traits of a member or shape (botocore's spellings in brackets): `@xmlName`

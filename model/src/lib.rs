@@ -9,6 +9,9 @@ pub mod botocore;
 mod error;
 pub mod ir;
 mod json;
+mod order;
+
+pub use order::member_order;
 pub mod smithy;
 mod validate;
 
@@ -39,14 +42,24 @@ pub fn detect(root: &serde_json::Value) -> Option<Format> {
 /// Loads a model from text. `companions` supplies botocore's extra files (ignored for Smithy).
 pub fn load_str(text: &str, source: &str, companions: &botocore::Companions) -> Result<Service> {
     let root = json::parse(text, source)?;
-    match detect(&root) {
-        Some(Format::Smithy) => smithy::load(&root, source),
-        Some(Format::Botocore) => botocore::load(&root, companions, source),
+    let mut svc = match detect(&root) {
+        Some(Format::Smithy) => smithy::load(&root, source)?,
+        Some(Format::Botocore) => botocore::load(&root, companions, source)?,
         None => Err(LoadError::new(
             source,
             "not a service model: expected a Smithy JSON AST (\"smithy\" key) or botocore JSON (\"metadata\", \"operations\", \"shapes\")",
-        )),
+        ))?,
+    };
+    let order = order::member_order(text);
+    for shape in svc.shapes.values_mut() {
+        let listed = order.get(&shape.id);
+        if let ShapeKind::Structure { members } | ShapeKind::Union { members } = &mut shape.kind {
+            for (i, m) in members.iter_mut().enumerate() {
+                m.position = listed.and_then(|l| l.iter().position(|n| *n == m.name)).unwrap_or(i);
+            }
+        }
     }
+    Ok(svc)
 }
 
 /// Loads a model from a file, or from a botocore data folder holding `service-2.json`.

@@ -353,6 +353,7 @@ fn member(id: &str, name: &str, body: &Map<String, Value>, traits: &Traits, smit
             ),
             None => None,
         },
+        position: 0,
     })
 }
 
@@ -638,6 +639,7 @@ fn operation(id: &str, s: &RawShape, service_paginated: &PaginatedTrait) -> Resu
             }
         },
         unsigned_payload: s.traits.contains_key("aws.auth#unsignedPayload"),
+        input_xml: Xml::default(),
         anonymous: s.traits.contains_key("smithy.api#optionalAuth")
             || s.traits.get("smithy.api#auth").and_then(serde_json::Value::as_array).is_some_and(Vec::is_empty),
         checksum_required: s.traits.contains_key("smithy.api#httpChecksumRequired")
