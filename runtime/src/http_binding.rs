@@ -429,7 +429,7 @@ pub fn header_base64(response: &Response, name: &str) -> Result<Option<Vec<u8>>,
 }
 
 /// The headers starting with `prefix` (compared case-insensitively), by the rest of their
-/// names; `None` when there are none.
+/// names; an empty map when there are none.
 pub fn prefix_headers<T>(
     response: &Response,
     prefix: &str,
@@ -445,7 +445,8 @@ pub fn prefix_headers<T>(
             out.insert(name[prefix.len()..].to_string(), v);
         }
     }
-    Ok((!out.is_empty()).then_some(out))
+    // Empty when none match, as botocore parses a header map, rather than unset.
+    Ok(Some(out))
 }
 
 /// Reads the members of a JSON body: an empty body (or `null`) has none.

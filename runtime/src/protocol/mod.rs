@@ -19,6 +19,8 @@ pub enum Protocol {
     AwsQuery,
     /// ec2Query.
     Ec2Query,
+    /// restXml.
+    RestXml,
 }
 
 pub use rest::{FromResponse, HttpParts};
@@ -44,7 +46,7 @@ pub(crate) struct ErrorParts<'a> {
 pub(crate) fn error_parts<'r>(service: &ServiceInfo, resp: &'r Response) -> ErrorParts<'r> {
     match service.protocol {
         Protocol::AwsJson | Protocol::RestJson => aws_json::error_parts(service, resp),
-        Protocol::AwsQuery | Protocol::Ec2Query => query::error_parts(&resp.body),
+        Protocol::AwsQuery | Protocol::Ec2Query | Protocol::RestXml => query::error_parts(&resp.body),
     }
 }
 

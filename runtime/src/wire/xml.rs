@@ -1,4 +1,6 @@
-//! XML: the response bodies of awsQuery and ec2Query, and restXml's bodies both ways.
+//! XML: the response bodies of awsQuery and ec2Query, and restXml's bodies both ways. Writing
+//! is an [`XmlWriter`] that generated `ToXml` impls drive: elements, attributes, namespace
+//! declarations, text escaped.
 //!
 //! Reading parses the body into a tree with `roxmltree` (a maintained parser: namespaces
 //! resolved, no DTD allowed, so no entity expansion of any kind) and generated `FromXml` impls
@@ -247,6 +249,234 @@ pub fn read_at<T: FromXml>(body: &[u8], path: &[&str]) -> R<T> {
         }
     }
     T::read_xml(node)
+}
+
+/// A body of an HTTP-bound protocol, parsed: its root element (for an error, its `<Error>`
+/// element), or `None` for an empty body.
+pub fn with_body<T>(body: &[u8], error: bool, read: impl FnOnce(Option<Node<'_, '_>>) -> R<T>) -> R<T> {
+    if body.trim_ascii().is_empty() {
+        return read(None);
+    }
+    let doc = Document::parse(body)?;
+    let root = doc.root();
+    let node = if error { crate::protocol::query::error_element(root).unwrap_or(root) } else { root };
+    read(Some(node))
+}
+
+/// An `@httpPayload` structure or union read from the whole body (its root element); `None`
+/// for an empty body.
+pub fn payload<T: FromXml>(body: &[u8]) -> R<Option<T>> {
+    with_body(body, false, |node| node.map(T::read_xml).transpose())
+}
+
+/// An XML namespace declaration: `xmlns="uri"` (prefix `""`) or `xmlns:prefix="uri"`.
+pub type Namespace<'a> = Option<(&'a str, &'a str)>;
+
+/// An XML document being written: elements, their attributes and their text, escaped.
+#[derive(Debug, Default)]
+pub struct XmlWriter {
+    out: String,
+    /// A start tag is open for attributes (`<name a="1"`, without its `>`).
+    open: bool,
+}
+
+impl XmlWriter {
+    /// An empty document.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn close_start(&mut self) {
+        if self.open {
+            self.out.push('>');
+            self.open = false;
+        }
+    }
+
+    /// Opens element `name`, declaring `ns`; attributes may follow until content is written.
+    pub fn start(&mut self, name: &str, ns: Namespace<'_>) {
+        self.close_start();
+        self.out.push('<');
+        self.out.push_str(name);
+        if let Some((prefix, uri)) = ns {
+            match prefix {
+                "" => self.attribute("xmlns", uri),
+                p => self.attribute(&format!("xmlns:{p}"), uri),
+            }
+        }
+        self.open = true;
+    }
+
+    /// An attribute of the element just opened.
+    pub fn attribute(&mut self, name: &str, value: &str) {
+        self.out.push(' ');
+        self.out.push_str(name);
+        self.out.push_str("=\"");
+        escape(&mut self.out, value, true);
+        self.out.push('"');
+    }
+
+    /// Text content.
+    pub fn text(&mut self, text: &str) {
+        self.close_start();
+        escape(&mut self.out, text, false);
+    }
+
+    /// Closes element `name`.
+    pub fn end(&mut self, name: &str) {
+        self.close_start();
+        self.out.push_str("</");
+        self.out.push_str(name);
+        self.out.push('>');
+    }
+
+    /// Element `name` holding `value`.
+    pub fn element<T: ToXml + ?Sized>(&mut self, name: &str, ns: Namespace<'_>, value: &T) {
+        value.write_xml(self, name, ns);
+    }
+
+    /// Element `name` holding `value`, when set.
+    pub fn optional<T: ToXml>(&mut self, name: &str, ns: Namespace<'_>, value: &Option<T>) {
+        if let Some(v) = value {
+            v.write_xml(self, name, ns);
+        }
+    }
+
+    /// The document.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.out.into_bytes()
+    }
+}
+
+/// Escapes what XML requires: `&`, `<`, `>` always, quotes in attributes, and the carriage
+/// returns and line feeds a parser would otherwise normalise.
+fn escape(out: &mut String, text: &str, attribute: bool) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if attribute => out.push_str("&quot;"),
+            '\'' if attribute => out.push_str("&apos;"),
+            '\r' => out.push_str("&#xD;"),
+            '\n' if attribute => out.push_str("&#xA;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// A value written as an element.
+pub trait ToXml {
+    /// Writes element `name` (declaring `ns`) holding the value.
+    fn write_xml(&self, w: &mut XmlWriter, name: &str, ns: Namespace<'_>);
+}
+
+impl<T: crate::http_binding::HttpValue> ToXml for T {
+    fn write_xml(&self, w: &mut XmlWriter, name: &str, ns: Namespace<'_>) {
+        w.start(name, ns);
+        w.text(&crate::http_binding::text(self));
+        w.end(name);
+    }
+}
+
+/// A timestamp element in `format` (XML's default is date-time).
+pub fn write_time(w: &mut XmlWriter, name: &str, ns: Namespace<'_>, value: &DateTime, format: TimeFormat) {
+    w.start(name, ns);
+    w.text(&crate::http_binding::time(value, format));
+    w.end(name);
+}
+
+/// A list: wrapped, element `name` holding one `item` element per value (`item` is the list
+/// member's name and namespace); flattened (`item` `None`), one `name` element per value.
+pub fn write_list<T>(
+    w: &mut XmlWriter,
+    name: &str,
+    ns: Namespace<'_>,
+    items: &[T],
+    item: Option<(&str, Namespace<'_>)>,
+    mut write: impl FnMut(&mut XmlWriter, &str, Namespace<'_>, &T),
+) {
+    match item {
+        Some((item, item_ns)) => {
+            w.start(name, ns);
+            for v in items {
+                write(w, item, item_ns, v);
+            }
+            w.end(name);
+        }
+        None => {
+            for v in items {
+                write(w, name, ns, v);
+            }
+        }
+    }
+}
+
+/// The key and value element names (and namespaces) of a map.
+pub type EntryNames<'a> = ((&'a str, Namespace<'a>), (&'a str, Namespace<'a>));
+
+/// A map: wrapped, element `name` holding an `entry` per pair with its key and value; flattened,
+/// one `name` element per pair holding the key and value.
+pub fn write_map<V>(
+    w: &mut XmlWriter,
+    name: &str,
+    ns: Namespace<'_>,
+    entries: &BTreeMap<String, V>,
+    flattened: bool,
+    names: EntryNames<'_>,
+    mut write: impl FnMut(&mut XmlWriter, &str, Namespace<'_>, &V),
+) {
+    let ((key, key_ns), (value, value_ns)) = names;
+    if !flattened {
+        w.start(name, ns);
+    }
+    for (k, v) in entries {
+        let entry = if flattened { name } else { "entry" };
+        w.start(entry, if flattened { ns } else { None });
+        k.write_xml(w, key, key_ns);
+        write(w, value, value_ns, v);
+        w.end(entry);
+    }
+    if !flattened {
+        w.end(name);
+    }
+}
+
+/// A document in a canonical form for comparing two documents that say the same: element
+/// names with their namespaces, attributes sorted, whitespace-only text between elements
+/// dropped. `None` when `body` is not XML. For tests.
+pub fn canonical(body: &[u8]) -> Option<String> {
+    fn walk(n: roxmltree::Node<'_, '_>, out: &mut String) {
+        if n.is_text() {
+            let t = n.text().unwrap_or("");
+            if !t.trim().is_empty() || n.parent().is_some_and(|p| p.children().all(|c| c.is_text())) {
+                out.push_str(&format!("{t:?}"));
+            }
+            return;
+        }
+        if !n.is_element() {
+            return;
+        }
+        let tag = n.tag_name();
+        out.push_str(&format!("<{}|{}", tag.namespace().unwrap_or(""), tag.name()));
+        let mut attrs: Vec<String> =
+            n.attributes().map(|a| format!("{}|{}={:?}", a.namespace().unwrap_or(""), a.name(), a.value())).collect();
+        let mut spaces: Vec<String> =
+            n.namespaces().map(|ns| format!("xmlns:{}={}", ns.name().unwrap_or(""), ns.uri())).collect();
+        attrs.append(&mut spaces);
+        attrs.sort();
+        out.push_str(&attrs.join(" "));
+        out.push('>');
+        for c in n.children() {
+            walk(c, out);
+        }
+        out.push_str("</>");
+    }
+    let text = std::str::from_utf8(body).ok()?;
+    let doc = roxmltree::Document::parse(text).ok()?;
+    let mut out = String::new();
+    walk(doc.root_element(), &mut out);
+    Some(out)
 }
 
 #[cfg(test)]
