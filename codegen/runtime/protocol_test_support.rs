@@ -116,6 +116,16 @@ pub(crate) fn differences(request: &Request, expected: &Expected<'_>) -> Vec<Str
             }
             return out;
         }
+        // XML compares as documents: namespaces resolved, attributes in any order, whitespace
+        // between elements ignored.
+        if let (Some(got), Some(want)) =
+            (::awsgen_runtime::codegen::xml::canonical(&sent), ::awsgen_runtime::codegen::xml::canonical(body.as_bytes()))
+        {
+            if got != want {
+                out.push(format!("body {:?}\n(expected {body:?})", String::from_utf8_lossy(&sent)));
+            }
+            return out;
+        }
         match (serde_json::from_slice::<serde_json::Value>(&sent), serde_json::from_str::<serde_json::Value>(body)) {
             (Ok(got), Ok(want)) if got == want => {}
             (Ok(got), Ok(want)) => out.push(format!("body {got} (expected {want})")),

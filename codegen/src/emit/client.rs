@@ -19,6 +19,7 @@ pub fn service_rs(plan: &Plan, config: &Config) -> TokenStream {
     let default_headers = f.default_headers.iter().map(|(k, v)| quote!((#k, #v)));
     let protocol = ident(match plan.protocol {
         smithy_ir::Protocol::RestJson1 => "RestJson",
+        smithy_ir::Protocol::RestXml => "RestXml",
         smithy_ir::Protocol::AwsQuery => "AwsQuery",
         smithy_ir::Protocol::Ec2Query => "Ec2Query",
         _ => "AwsJson",

@@ -254,13 +254,8 @@ pub fn request_fn(plan: &Plan, op: &OpPlan) -> TokenStream {
             ShapeKind::Enum { .. } | ShapeKind::String { values: Some(_) } => {
                 (quote!(b.body(v.as_str().as_bytes().to_vec(), "text/plain");), quote!())
             }
-            // An unset structure payload is sent as an empty object; an unset union or
-            // document as no body at all.
-            ShapeKind::Structure { .. } => (
-                quote!(b.body(::awsgen_runtime::codegen::ToJson::to_json_bytes(v), "application/json");),
-                quote!(else { b.body(::std::vec::Vec::from(*b"{}"), "application/json"); }),
-            ),
-            _ => (quote!(b.body(::awsgen_runtime::codegen::ToJson::to_json_bytes(v), "application/json");), quote!()),
+            // Structures, unions and documents in the protocol's format.
+            _ => crate::protocol::payload_write(plan, f),
         };
         let fname = ident(&f.name);
         steps.push(if f.optional {
@@ -269,17 +264,8 @@ pub fn request_fn(plan: &Plan, op: &OpPlan) -> TokenStream {
             quote!({ let v = &input.#fname; #put })
         });
     } else if !b.body.is_empty() {
-        let writes = b.body.iter().map(|m| {
-            let f = field(&fields, m);
-            crate::protocol::json::write_member_of(f, quote!(input), crate::protocol::json::key(plan, f.member))
-        });
-        steps.push(quote! {
-            let mut w = ::awsgen_runtime::codegen::Writer::default();
-            w.begin_object();
-            #(#writes)*
-            w.end_object();
-            b.body(w.into_bytes(), "application/json");
-        });
+        let body: Vec<&Field> = b.body.iter().map(|m| field(&fields, m)).collect();
+        steps.push(crate::protocol::body_write(plan, op, &body));
     }
     let (i, _, _) = op.type_paths();
     let method = &http.method;
@@ -365,7 +351,6 @@ fn read_header(plan: &Plan, f: &Field, name: &str) -> TokenStream {
 
 /// The expression reading the payload member from `body` (`Option<T>`, `?` applied).
 fn read_payload(plan: &Plan, f: &Field) -> TokenStream {
-    let hb = hb();
     let ty = plan.rust_type(&f.member.target);
     let value = match &plan.shape(&f.member.target).kind {
         // The client hands the body over as it arrives.
@@ -379,7 +364,7 @@ fn read_payload(plan: &Plan, f: &Field) -> TokenStream {
         ShapeKind::Enum { .. } | ShapeKind::String { values: Some(_) } => quote! {
             (!body.is_empty()).then(|| <#ty as ::std::convert::From<&str>>::from(&*::std::string::String::from_utf8_lossy(body)))
         },
-        _ => quote!(#hb::json_payload::<#ty>(body)?),
+        _ => crate::protocol::payload_read(plan, &ty),
     };
     if f.boxed {
         quote!(#value.map(::std::boxed::Box::new))
@@ -409,17 +394,7 @@ pub fn from_response(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
         steps.push(quote!(let #v = #read;));
     } else if !b.body.is_empty() {
         let body: Vec<&Field> = b.body.iter().map(|m| field(fields, m)).collect();
-        let arms = body.iter().map(|f| crate::protocol::json::read_arm(plan, f, &body, error));
-        steps.push(crate::protocol::json::message_rank_local(plan, &body, error));
-        steps.push(quote! {
-            #hb::read_body(body, |r, key| {
-                match key {
-                    #(#arms)*
-                    _ => r.skip()?,
-                }
-                ::std::result::Result::Ok(())
-            })?;
-        });
+        steps.push(crate::protocol::body_read(plan, &body, error));
     }
     for (h, member) in &b.headers {
         let f = field(fields, member);
@@ -443,7 +418,7 @@ pub fn from_response(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
         let v = super::structure::local(field(fields, member));
         steps.push(quote!(let #v = ::std::option::Option::Some(i32::from(response.status));));
     }
-    let entries = fields.iter().map(crate::protocol::json::entry);
+    let entries = fields.iter().map(|f| crate::protocol::field_entry(plan, f));
     let streamed =
         b.payload.as_ref().is_some_and(|m| crate::plan::is_streaming_blob(plan.svc, field(fields, m).member));
     let reads_body = (b.payload.is_some() && !streamed) || (b.payload.is_none() && !b.body.is_empty());

@@ -125,8 +125,14 @@ pub struct Omitted {
 }
 
 /// The protocols this generator implements.
-pub const SUPPORTED_PROTOCOLS: &[Protocol] =
-    &[Protocol::AwsJson1_0, Protocol::AwsJson1_1, Protocol::RestJson1, Protocol::AwsQuery, Protocol::Ec2Query];
+pub const SUPPORTED_PROTOCOLS: &[Protocol] = &[
+    Protocol::AwsJson1_0,
+    Protocol::AwsJson1_1,
+    Protocol::RestJson1,
+    Protocol::RestXml,
+    Protocol::AwsQuery,
+    Protocol::Ec2Query,
+];
 
 /// The protocol to generate for: `forced` if given (it must be one the model offers), else the
 /// first the model offers that this generator implements.

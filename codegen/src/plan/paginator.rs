@@ -120,6 +120,12 @@ pub fn resolve(plan: &Plan, op: &OpPlan, p: &Paginated) -> Result<PaginatorPlan,
     let token_key = match key_parts.as_slice() {
         [(true, true, one)] => quote!(#one.clone().unwrap_or_default()),
         [(true, false, one)] => quote!(#one.clone()),
+        // Types of a JSON protocol have their JSON; the others (whose JSON is only behind
+        // `test-util`) their `Debug` text, which no token of theirs redacts.
+        many if crate::protocol::body_format(plan.protocol) != crate::protocol::BodyFormat::Json => {
+            let parts = many.iter().map(|(_, _, t)| quote!(&#t));
+            quote!(::std::format!("{:?}", (#(#parts,)*)))
+        }
         many => {
             let json = many.iter().map(|(_, _, t)| quote!(::awsgen_runtime::codegen::ToJson::to_json(&#t)));
             if many.len() == 1 {

@@ -318,3 +318,43 @@ pub fn int_enum(plan: &Plan, id: &str) -> TokenStream {
 
     }
 }
+
+/// restJson1: a structure, union or document payload `v` as the whole JSON body, and what an
+/// unset one sends (an unset structure is `{}`; an unset union or document, no body).
+pub fn payload_write(plan: &Plan, f: &Field) -> (TokenStream, TokenStream) {
+    let put = quote!(b.body(::awsgen_runtime::codegen::ToJson::to_json_bytes(v), "application/json"););
+    match plan.shape(&f.member.target).kind {
+        ShapeKind::Structure { .. } => {
+            (put, quote!(else { b.body(::std::vec::Vec::from(*b"{}"), "application/json"); }))
+        }
+        _ => (put, quote!()),
+    }
+}
+
+/// restJson1: the body members of `input` as a JSON object.
+pub fn body_write(plan: &Plan, body: &[&Field]) -> TokenStream {
+    let writes = body.iter().map(|f| write_member_of(f, quote!(input), key(plan, f.member)));
+    quote! {
+        let mut w = ::awsgen_runtime::codegen::Writer::default();
+        w.begin_object();
+        #(#writes)*
+        w.end_object();
+        b.body(w.into_bytes(), "application/json");
+    }
+}
+
+/// restJson1: the statements reading the `body` members from the JSON body into their locals.
+pub fn body_read(plan: &Plan, body: &[&Field], error: bool) -> TokenStream {
+    let arms = body.iter().map(|f| read_arm(plan, f, body, error));
+    let rank = message_rank_local(plan, body, error);
+    quote! {
+        #rank
+        ::awsgen_runtime::codegen::http_binding::read_body(body, |r, key| {
+            match key {
+                #(#arms)*
+                _ => r.skip()?,
+            }
+            ::std::result::Result::Ok(())
+        })?;
+    }
+}

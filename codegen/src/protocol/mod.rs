@@ -27,6 +27,8 @@ pub enum BodyFormat {
     Json,
     /// The query form out, XML back (awsQuery, ec2Query).
     QueryXml,
+    /// XML both ways (restXml).
+    Xml,
 }
 
 /// How a request names its operation and places its members.
@@ -51,6 +53,7 @@ pub fn framing(protocol: Protocol) -> Framing {
 pub fn body_format(protocol: Protocol) -> BodyFormat {
     match protocol {
         Protocol::AwsQuery | Protocol::Ec2Query => BodyFormat::QueryXml,
+        Protocol::RestXml => BodyFormat::Xml,
         // The plan refuses the protocols not implemented (`SUPPORTED_PROTOCOLS`).
         _ => BodyFormat::Json,
     }
@@ -65,6 +68,10 @@ pub fn structure_codecs(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream 
             let (write, read) = (query::structure(plan, id, fields), xml::structure(plan, id, fields));
             quote!(#json #write #read)
         }
+        BodyFormat::Xml => {
+            let (write, read) = (xml::write_structure(plan, id, fields), xml::structure(plan, id, fields));
+            quote!(#json #write #read)
+        }
     }
 }
 
@@ -75,6 +82,10 @@ pub fn union_codecs(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
         BodyFormat::Json => json,
         BodyFormat::QueryXml => {
             let (write, read) = (query::union(plan, id, fields), xml::union(plan, id, fields));
+            quote!(#json #write #read)
+        }
+        BodyFormat::Xml => {
+            let (write, read) = (xml::write_union(plan, id, fields), xml::union(plan, id, fields));
             quote!(#json #write #read)
         }
     }
@@ -92,6 +103,10 @@ pub fn enum_codecs(plan: &Plan, id: &str) -> TokenStream {
             let (write, read) = (query::enumeration(plan, id), xml::enumeration(plan, id));
             quote!(#json #write #read)
         }
+        BodyFormat::Xml => {
+            let (write, read) = (xml::write_enumeration(plan, id), xml::enumeration(plan, id));
+            quote!(#json #write #read)
+        }
     }
 }
 
@@ -99,7 +114,7 @@ pub fn enum_codecs(plan: &Plan, id: &str) -> TokenStream {
 /// (`input`) or output.
 pub fn empty_codecs(plan: &Plan, name: &str, input: bool) -> TokenStream {
     match (body_format(plan.protocol), input) {
-        (BodyFormat::Json, _) => quote!(),
+        (BodyFormat::Json | BodyFormat::Xml, _) => quote!(),
         (BodyFormat::QueryXml, true) => query::empty(name),
         (BodyFormat::QueryXml, false) => xml::empty(name),
     }
@@ -124,6 +139,8 @@ pub fn send(plan: &Plan, op: &OpPlan, extras: &RequestExtras) -> TokenStream {
     let (body, call) = match body_format(plan.protocol) {
         BodyFormat::Json => (quote!(::awsgen_runtime::codegen::ToJson::to_json_bytes(&input)), quote!(call)),
         BodyFormat::QueryXml => (query::request_body(plan, &op.op.name), quote!(call_query)),
+        // HTTP-bound: sent above.
+        BodyFormat::Xml => return quote!(),
     };
     quote! {
         let request = ::awsgen_runtime::codegen::Input {
@@ -146,8 +163,52 @@ pub fn error_reader(plan: &Plan, path: &TokenStream, variant: &proc_macro2::Iden
         }
         (Framing::Rpc, BodyFormat::Json) => quote!(|b, _| ::awsgen_runtime::codegen::read(b).map(Self::#variant)),
         // From the `<Error>` element.
-        (Framing::Rpc, BodyFormat::QueryXml) => {
+        (Framing::Rpc, BodyFormat::QueryXml | BodyFormat::Xml) => {
             quote!(|b, _| ::awsgen_runtime::codegen::xml_error::<#path>(b).map(Self::#variant))
         }
+    }
+}
+
+/// HTTP-bound: a structure, union or document `@httpPayload` `v` sent as the body, and what an
+/// unset one sends.
+pub fn payload_write(plan: &Plan, f: &Field) -> (TokenStream, TokenStream) {
+    match body_format(plan.protocol) {
+        BodyFormat::Xml => xml::payload_write(plan, f),
+        _ => json::payload_write(plan, f),
+    }
+}
+
+/// HTTP-bound: the statements sending `input`'s body members as the body.
+pub fn body_write(plan: &Plan, op: &OpPlan, body: &[&Field]) -> TokenStream {
+    match body_format(plan.protocol) {
+        BodyFormat::Xml => xml::body_write(plan, op, body),
+        _ => json::body_write(plan, body),
+    }
+}
+
+/// HTTP-bound: the expression reading a structure, union or document payload of type `ty`
+/// from `body` (`Option<T>`, `?` applied).
+pub fn payload_read(plan: &Plan, ty: &TokenStream) -> TokenStream {
+    match body_format(plan.protocol) {
+        BodyFormat::Xml => quote!(::awsgen_runtime::codegen::xml::payload::<#ty>(body)?),
+        _ => quote!(::awsgen_runtime::codegen::http_binding::json_payload::<#ty>(body)?),
+    }
+}
+
+/// HTTP-bound: the statements reading the body members of an output (or an `error`) from
+/// `body` into their locals.
+pub fn body_read(plan: &Plan, body: &[&Field], error: bool) -> TokenStream {
+    match body_format(plan.protocol) {
+        BodyFormat::Xml => xml::body_read(plan, body, error),
+        _ => json::body_read(plan, body, error),
+    }
+}
+
+/// HTTP-bound: the initializer of field `f` of an output or error from its local (a member the
+/// response leaves out takes its default, or its type's zero value).
+pub fn field_entry(plan: &Plan, f: &Field) -> TokenStream {
+    match body_format(plan.protocol) {
+        BodyFormat::Xml => xml::entry(plan, f),
+        _ => json::entry(f),
     }
 }
