@@ -44,6 +44,9 @@ pub struct ServiceInfo {
     /// Headers AWS's SDKs send with every request of this service though its model does not
     /// say so (API Gateway's `Accept`, Glacier's API version), unless the request sets them.
     pub default_headers: &'static [(&'static str, &'static str)],
+    /// S3's signing rules (S3, S3 Control): every request carries `x-amz-content-sha256`, and
+    /// the path is signed as it is sent.
+    pub s3_signing: bool,
     /// The endpoint rule set, as JSON (parsed on first use).
     pub endpoint_rules: &'static str,
     #[doc(hidden)]
@@ -330,11 +333,14 @@ impl ServiceClient {
             body.md5 = Some(crate::http_binding::base64(&crate::md5::digest(&body.bytes)));
         }
         let glacier = operation.customizations.contains(&Customization::GlacierChecksums);
+        let content_sha256 = glacier || self.inner.service.s3_signing;
         let tree_hash_set = parts.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(TREE_HASH));
         if let Some(mut stream) = upload {
-            // Signed with the body's hash unless the operation allows an unsigned payload; a
-            // file is read once for it (and Glacier's tree hash), before it is sent.
-            if operation.unsigned_payload && !glacier {
+            // Signed with the body's hash unless the operation allows an unsigned payload and
+            // TLS protects the body (botocore's rule: over plain HTTP the payload is signed);
+            // a file is read once for it (and Glacier's tree hash), before it is sent.
+            let tls = endpoint.as_ref().is_ok_and(|e| e.url.starts_with("https://"));
+            if operation.unsigned_payload && tls && !glacier {
                 body.sha256 = Some("UNSIGNED-PAYLOAD".to_string());
             } else {
                 let (linear, tree) = stream
@@ -345,9 +351,11 @@ impl ServiceClient {
                 body.tree_hash = tree;
             }
             body.stream = Some(stream);
-        } else if glacier {
+        } else if content_sha256 {
             body.sha256 = Some(crate::sigv4::sha256_hex(&body.bytes));
-            body.tree_hash = (!tree_hash_set).then(|| crate::tree_hash::tree_hash_hex(&body.bytes));
+            if glacier && !tree_hash_set {
+                body.tree_hash = Some(crate::tree_hash::tree_hash_hex(&body.bytes));
+            }
         }
         let sent = self.send(operation, body, endpoint, parts);
         match self.timeouts().operation {
@@ -551,6 +559,16 @@ pub(crate) fn random_fraction() -> f64 {
     (u64::from_le_bytes(random_bytes::<8>()) >> 11) as f64 / (1u64 << 53) as f64
 }
 
+/// The last `/`-separated segment of a resource path (`/hostedzone/Z1D633PJN98FT9` is
+/// `Z1D633PJN98FT9`); an id without `/` as it is. Route 53 takes the ids its own answers give
+/// in that form.
+pub fn last_segment(id: String) -> String {
+    match id.rsplit_once('/') {
+        Some((_, last)) => last.to_string(),
+        None => id,
+    }
+}
+
 /// A random UUID (version 4): idempotency tokens the caller left unset, invocation ids.
 pub fn idempotency_token() -> String {
     let mut b = random_bytes::<16>();
@@ -636,9 +654,18 @@ fn build_request(
         headers.push(("Content-Type".to_string(), content_type.to_string()));
     }
     headers.extend(parts.headers.iter().cloned());
-    // After any path the endpoint has: `https://host/custom` sends awsJson's `/` to `/custom/`.
+    // After any path the endpoint has: `https://host/custom` sends an RPC protocol's `/` to
+    // `/custom/` (their protocol tests say so); an HTTP-bound `/` is the endpoint's path itself,
+    // as botocore joins them (S3's path-style endpoint `http://host/bucket` for a bucket call).
     let (method, query) = (parts.method, parts.query.as_str());
-    let path = format!("{}{}", endpoint.path.trim_end_matches('/'), parts.path);
+    let base = endpoint.path.trim_end_matches('/');
+    let http_bound =
+        matches!(service.protocol, crate::protocol::Protocol::RestJson | crate::protocol::Protocol::RestXml);
+    let path = if http_bound && parts.path == "/" && !base.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}{}", parts.path)
+    };
     if call.body.gzip {
         // An encoding the input already binds stays first: gzip was applied after it.
         match headers.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case("content-encoding")) {
@@ -677,10 +704,12 @@ fn build_request(
     }
     // Signed last, over every header the request carries (but those SigV4 leaves out).
     if let Some(creds) = creds {
-        let signed = crate::sigv4::sign(
+        let rules = if service.s3_signing { crate::sigv4::Rules::S3 } else { crate::sigv4::Rules::Standard };
+        let signed = crate::sigv4::sign_with(
             &crate::sigv4::SignableRequest { method, path: &path, query, headers: &headers, body },
             creds,
             &crate::sigv4::SigningScope { region, service: service.signing_name, time: DateTime::now() },
+            rules,
         );
         headers.extend(signed.headers);
     }

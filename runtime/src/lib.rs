@@ -51,7 +51,9 @@ pub use primitives::DateTime;
 /// validation, and the paginator and waiter specifications. Not a stable API.
 #[doc(hidden)]
 pub mod codegen {
-    pub use crate::client::{idempotency_token, Customization, Input, Operation, ServiceClient, ServiceInfo};
+    pub use crate::client::{
+        idempotency_token, last_segment, Customization, Input, Operation, ServiceClient, ServiceInfo,
+    };
     pub use crate::error::{ErrorTable, OperationError, Unhandled, ValidationError};
     pub use crate::http_binding;
     pub use crate::jmespath;

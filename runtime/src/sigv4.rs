@@ -230,6 +230,22 @@ fn amz_date(t: DateTime) -> String {
 
 /// Signs `req` with `creds` for `scope`.
 pub fn sign(req: &SignableRequest<'_>, creds: &Credentials, scope: &SigningScope<'_>) -> Signature {
+    sign_with(req, creds, scope, Rules::Standard)
+}
+
+/// The variant of the canonical request a service expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rules {
+    /// Every service but S3: the path normalised (`.`, `..` and empty segments removed) and
+    /// percent-encoded once more.
+    Standard,
+    /// S3 and S3 Control: the path used as it is sent, neither normalised nor encoded again
+    /// (an object key may hold `//` or `..`, and is already encoded).
+    S3,
+}
+
+/// Signs `req` with `creds` for `scope`, canonicalising as `rules` says.
+pub fn sign_with(req: &SignableRequest<'_>, creds: &Credentials, scope: &SigningScope<'_>, rules: Rules) -> Signature {
     let date_time = amz_date(scope.time);
     let date = &date_time[..8];
     let mut added = Vec::new();
@@ -267,8 +283,15 @@ pub fn sign(req: &SignableRequest<'_>, creds: &Credentials, scope: &SigningScope
         let _ = writeln!(canonical_headers, "{n}:{v}");
     }
 
-    let mut path = String::new();
-    encode(&mut path, &normalize_path(req.path), true);
+    let path = match rules {
+        Rules::Standard => {
+            let mut path = String::new();
+            encode(&mut path, &normalize_path(req.path), true);
+            path
+        }
+        Rules::S3 if req.path.is_empty() => "/".to_string(),
+        Rules::S3 => req.path.to_string(),
+    };
     let canonical_request = format!(
         "{}\n{}\n{}\n{}\n{}\n{}",
         req.method,

@@ -36,6 +36,7 @@ static SERVICE: ServiceInfo = ServiceInfo {
     query_compatible: false,
     retryable_errors: &[],
     default_headers: &[("Accept", "application/json")],
+    s3_signing: false,
     endpoint_rules: "",
     rules: OnceLock::new(),
 };

@@ -31,6 +31,7 @@ pub fn run(svc: &smithy_ir::Service, tests: &Value) -> Outcome {
         query_compatible: false,
         retryable_errors: &[],
         default_headers: &[],
+        s3_signing: false,
         endpoint_rules: rules,
         rules: OnceLock::new(),
     };

@@ -142,13 +142,29 @@ pub fn run(opts: &Options) -> Result<Report> {
         }
     }
     std::fs::create_dir_all(&opts.out)?;
+    let total = release.models.len();
     std::thread::scope(|scope| {
         for _ in 0..opts.jobs.max(1) {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
                 let Some(model) = release.models.get(i) else { break };
+                let one = Instant::now();
                 let outcome = generate_one(model, &release_name, &opts.out);
-                results.lock().map(|mut r| r.push((i, outcome))).ok();
+                // Progress on standard error, as models finish; the report goes to standard output.
+                let what = match &outcome {
+                    Outcome::NotApplicable(p) => format!("not applicable ({p})"),
+                    Outcome::Refused(_) => "REFUSED".to_string(),
+                    Outcome::Generated { .. } => "generated".to_string(),
+                };
+                if let Ok(mut r) = results.lock() {
+                    r.push((i, outcome));
+                    eprintln!(
+                        "[{}/{total}] {}: {what} in {:.1} s",
+                        r.len(),
+                        model.service,
+                        one.elapsed().as_secs_f64()
+                    );
+                }
             });
         }
     });
@@ -214,23 +230,42 @@ fn compile(out: &Path, crates: &[(String, String)]) -> Result<Compile> {
     std::fs::copy(crate::workspace_root().join("Cargo.lock"), out.join("Cargo.lock")).context("copying Cargo.lock")?;
     let started = Instant::now();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let output = std::process::Command::new(cargo)
+    let mut child = std::process::Command::new(cargo)
         .args(["check", "--workspace", "--keep-going", "--message-format=json"])
         .current_dir(out)
         .env("RUSTFLAGS", "-D warnings")
         // Incremental state of these one-off crates would only fill the disk.
         .env("CARGO_INCREMENTAL", "0")
         .env("CARGO_TARGET_DIR", out.join("target"))
-        .output()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .context("running cargo check")?;
+    // cargo's own messages, read beside its JSON so neither pipe fills.
+    let stderr_pipe = child.stderr.take();
+    let stderr_reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        if let Some(mut pipe) = stderr_pipe {
+            let _ = std::io::Read::read_to_string(&mut pipe, &mut text);
+        }
+        text
+    });
     let by_package: BTreeMap<&str, &str> = crates.iter().map(|(s, p)| (p.as_str(), s.as_str())).collect();
     let mut errors: BTreeMap<String, String> = BTreeMap::new();
     let mut checked = std::collections::BTreeSet::new();
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
-        let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+    let stdout = child.stdout.take().context("cargo's output")?;
+    for line in std::io::BufRead::lines(std::io::BufReader::new(stdout)) {
+        let line = line?;
+        let Ok(msg) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
         if msg["reason"] == "compiler-artifact" {
             if let Some(service) = by_package.get(package_of(msg["package_id"].as_str().unwrap_or("")).as_str()) {
                 checked.insert(service.to_string());
+                eprintln!(
+                    "checked {}/{}: {service} ({:.0} s)",
+                    checked.len(),
+                    crates.len(),
+                    started.elapsed().as_secs_f64()
+                );
             }
             continue;
         }
@@ -246,8 +281,9 @@ fn compile(out: &Path, crates: &[(String, String)]) -> Result<Compile> {
         let rendered = msg["message"]["rendered"].as_str().unwrap_or("").to_string();
         errors.entry(service.to_string()).or_default().push_str(&rendered);
     }
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    let cargo_error = (!output.status.success() && errors.is_empty())
+    let status = child.wait().context("waiting for cargo check")?;
+    let stderr = stderr_reader.join().unwrap_or_default();
+    let cargo_error = (!status.success() && errors.is_empty())
         .then(|| stderr.lines().rev().take(15).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n"));
     let not_checked =
         crates.iter().map(|(s, _)| s).filter(|s| !checked.contains(*s) && !errors.contains_key(*s)).cloned().collect();

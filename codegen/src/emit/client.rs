@@ -17,6 +17,7 @@ pub fn service_rs(plan: &Plan, config: &Config) -> TokenStream {
     let version = &config.crate_version;
     let retryable = &f.retryable_errors;
     let default_headers = f.default_headers.iter().map(|(k, v)| quote!((#k, #v)));
+    let s3_signing = crate::plan::customize::s3_signing(plan.svc);
     let protocol = ident(match plan.protocol {
         smithy_ir::Protocol::RestJson1 => "RestJson",
         smithy_ir::Protocol::RestXml => "RestXml",
@@ -39,6 +40,7 @@ pub fn service_rs(plan: &Plan, config: &Config) -> TokenStream {
             query_compatible: #query_compatible,
             retryable_errors: &[#(#retryable),*],
             default_headers: &[#(#default_headers),*],
+            s3_signing: #s3_signing,
             endpoint_rules: #rules,
             rules: ::std::sync::OnceLock::new(),
         };
@@ -82,8 +84,21 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
                 }
             }
         });
-        // Only inputs with idempotency tokens to fill need to be mutable.
-        let binding = if op.idempotency_tokens.is_empty() { quote!() } else { quote!(let mut input = input;) };
+        let trims = op.trimmed_ids.iter().map(|(f, optional)| {
+            let f = ident(f);
+            if *optional {
+                quote!(input.#f = input.#f.map(::awsgen_runtime::codegen::last_segment);)
+            } else {
+                quote!(input.#f = ::awsgen_runtime::codegen::last_segment(input.#f);)
+            }
+        });
+        let trims: Vec<TokenStream> = trims.collect();
+        // Only inputs with members to fill or trim need to be mutable.
+        let binding = if op.idempotency_tokens.is_empty() && trims.is_empty() {
+            quote!()
+        } else {
+            quote!(let mut input = input;)
+        };
         let context = if op.endpoint.bindings.is_empty() {
             quote!(::std::option::Option::None)
         } else {
@@ -119,6 +134,7 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
             ) -> ::std::result::Result<#output, ::awsgen_runtime::Error<#error>> {
                 #binding
                 #(#tokens)*
+                #(#trims)*
                 #validate
                 #send
             }

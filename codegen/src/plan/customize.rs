@@ -3,9 +3,10 @@
 //! that the emitters write and the runtime applies. Services are named by SDK id, which both
 //! model formats carry.
 //!
-//! Rules of this kind that are not here: S3's, S3 Control's, Route 53's, EC2's, RDS's and the
-//! other awsQuery/restXml services' (they come with those protocols), and Lex's, Polly's and
-//! the other event-stream services' (they come with event streams).
+//! Rules of this kind that are not here: S3's (issue "S3 as its users use it"), EC2's and RDS's
+//! presigned copy URLs, IAM's and CloudFormation's URL-encoded documents (read as the strings
+//! the models say), and Lex's, Polly's and the other event-stream services' (they come with
+//! event streams).
 
 use smithy_ir::{Member, Operation, Service};
 
@@ -59,4 +60,40 @@ pub fn input_default(svc: &Service, member: &Member) -> Option<&'static str> {
         ("Glacier", "accountId") => Some("-"),
         _ => None,
     }
+}
+
+/// Whether the service's endpoint rules put what its `@endpoint(hostPrefix)` would in the host
+/// themselves: S3 Control's rules give `{AccountId}.s3-control...`, so the model's
+/// `{AccountId}.` prefix must not be added again (botocore removes it from the model).
+pub fn rules_own_host_prefix(svc: &Service) -> bool {
+    svc.sdk_id == "S3 Control"
+}
+
+/// The input members given as a resource path whose last segment is the id the URI needs:
+/// Route 53 accepts `/hostedzone/Z1D633PJN98FT9` where `Z1D633PJN98FT9` is meant, as its
+/// own answers give ids (botocore `fix_route53_ids`), for members of its `ResourceId`,
+/// `DelegationSetId` and `ChangeId` shapes.
+pub fn trimmed_id_members<'a>(svc: &Service, op: &Operation, input: Option<&'a smithy_ir::Shape>) -> Vec<&'a str> {
+    if svc.sdk_id != "Route 53" || op.input.is_none() {
+        return Vec::new();
+    }
+    let ids = ["ResourceId", "DelegationSetId", "ChangeId"];
+    input
+        .map(|s| s.kind.members())
+        .unwrap_or(&[])
+        .iter()
+        .filter(|m| ids.contains(&smithy_ir::shape_name(&m.target)))
+        .map(|m| m.name.as_str())
+        .collect()
+}
+
+/// Whether the service signs as S3 does (botocore's `s3v4`): S3 and S3 Control.
+pub fn s3_signing(svc: &Service) -> bool {
+    matches!(svc.sdk_id.as_str(), "S3" | "S3 Control")
+}
+
+/// Whether the endpoint rules give the bucket's place (virtual-hosted or path-style), so the
+/// URI patterns' leading `{Bucket}` label is dropped: S3.
+pub fn bucket_in_endpoint(svc: &Service) -> bool {
+    svc.sdk_id == "S3"
 }

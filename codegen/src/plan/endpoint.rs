@@ -72,6 +72,8 @@ pub fn resolve(plan: &Plan, op: &OpPlan) -> Result<OpEndpoint, String> {
     }
     let host_prefix = match &op.op.host_prefix {
         None => None,
+        // The rules put the account id in the host themselves (see `customize`).
+        Some(_) if super::customize::rules_own_host_prefix(plan.svc) => None,
         Some(t) => Some(check_host_prefix(plan, op, t).map_err(|why| format!("host prefix `{t}`: {why}"))?),
     };
     let mut host_labels = Vec::new();

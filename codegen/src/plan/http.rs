@@ -135,8 +135,17 @@ fn members<'a>(svc: &'a Service, id: &Option<String>) -> &'a [Member] {
 pub fn bind(svc: &Service, op: &Operation) -> Result<HttpOperation, Error> {
     let fail = |message: String| Error::model(&op.id, message);
     let http = op.http.as_ref().ok_or_else(|| fail("has no @http trait (method and URI)".to_string()))?;
-    let uri = parse_uri(&http.uri).map_err(|why| fail(format!("URI pattern `{}` {why}", http.uri)))?;
-    let input = structure(svc, members(svc, &op.input), true).map_err(|why| fail(format!("input: {why}")))?;
+    let mut uri = parse_uri(&http.uri).map_err(|why| fail(format!("URI pattern `{}` {why}", http.uri)))?;
+    let mut input = structure(svc, members(svc, &op.input), true).map_err(|why| fail(format!("input: {why}")))?;
+    // S3's rules put the bucket in the endpoint (its host, or its path): the URI's leading
+    // `{Bucket}` is not added again (botocore removes it from the model too).
+    if let (true, Some(Segment::Label { name, .. })) = (super::customize::bucket_in_endpoint(svc), uri.segments.first())
+    {
+        if name == "Bucket" {
+            uri.segments.remove(0);
+            input.labels.retain(|(label, _)| label != "Bucket");
+        }
+    }
     let output = structure(svc, members(svc, &op.output), false).map_err(|why| fail(format!("output: {why}")))?;
     let pattern_labels: BTreeSet<&str> = uri
         .segments

@@ -88,6 +88,9 @@ pub struct OpPlan<'a> {
     pub rules: Vec<customize::OpRule>,
     /// The input field whose value is the call's endpoint URL (see [`customize`]).
     pub endpoint_field: Option<String>,
+    /// Input fields (and whether optional) holding a resource path of which only the last
+    /// segment is sent (see [`customize::trimmed_id_members`]).
+    pub trimmed_ids: Vec<(String, bool)>,
     /// The HTTP bindings (HTTP-bound protocols only).
     pub http: Option<http::HttpOperation>,
     /// The input's streaming payload member (sent as it is read).
@@ -328,6 +331,7 @@ impl<'a> Plan<'a> {
                 idempotency_tokens: Vec::new(),
                 rules: customize::operation_rules(svc, op),
                 endpoint_field: None,
+                trimmed_ids: Vec::new(),
                 http: if protocol.is_http_bound() { Some(http::bind(svc, op)?) } else { None },
                 upload: streaming_payload(svc, &op.input),
                 download: streaming_payload(svc, &op.output),
@@ -433,9 +437,13 @@ impl<'a> Plan<'a> {
         plan.resolve_operations()?;
         let tokens: Vec<Vec<String>> = plan.ops.iter().map(|op| plan.idempotency_tokens(op)).collect();
         let endpoint_fields: Vec<Option<String>> = plan.ops.iter().map(|op| plan.endpoint_field(op)).collect();
-        for ((op, tokens), endpoint_field) in plan.ops.iter_mut().zip(tokens).zip(endpoint_fields) {
+        let trimmed: Vec<Vec<(String, bool)>> = plan.ops.iter().map(|op| plan.trimmed_ids(op)).collect();
+        for (((op, tokens), endpoint_field), trimmed) in
+            plan.ops.iter_mut().zip(tokens).zip(endpoint_fields).zip(trimmed)
+        {
             op.idempotency_tokens = tokens;
             op.endpoint_field = endpoint_field;
+            op.trimmed_ids = trimmed;
         }
         let mut retryable: Vec<String> = plan
             .types
@@ -496,6 +504,17 @@ impl<'a> Plan<'a> {
     fn idempotency_tokens(&self, op: &OpPlan) -> Vec<String> {
         let Some(id) = op.input.shape() else { return Vec::new() };
         self.fields(id).into_iter().filter(|f| f.filled == Some(Filled::Token)).map(|f| f.name).collect()
+    }
+
+    /// The string input fields whose resource paths are trimmed to their last segment.
+    fn trimmed_ids(&self, op: &OpPlan) -> Vec<(String, bool)> {
+        let Some(id) = op.input.shape() else { return Vec::new() };
+        let members = customize::trimmed_id_members(self.svc, op.op, Some(self.shape(id)));
+        self.fields(id)
+            .into_iter()
+            .filter(|f| members.contains(&f.member.name.as_str()) && is_plain_string(self.svc, f.member))
+            .map(|f| (f.name, f.optional))
+            .collect()
     }
 
     /// The input field giving the call's endpoint URL, when a rule names one that is a string

@@ -92,17 +92,38 @@ fn member_read(plan: &Plan, f: &Field) -> TokenStream {
 /// The arms of a structure's child loop, one per element name. Members sharing a name (S3's
 /// deprecated `Event` beside its flattened `Events`) each read the element, as botocore reads
 /// it into both.
-fn member_arms(plan: &Plan, elements: &[&Field]) -> Vec<TokenStream> {
-    let mut names: Vec<&str> = Vec::new();
+///
+/// An error's message member also reads the other spelling of `Message`: services send
+/// `<Message>` whatever the model calls the member (Route 53's errors model `message`).
+fn member_arms(plan: &Plan, elements: &[&Field], error: bool) -> Vec<TokenStream> {
+    let message = if error { crate::emit::structure::message_field(plan, elements) } else { None };
+    let names_of = |f: &Field| -> Vec<String> {
+        let own = name(f.member).to_string();
+        match message {
+            Some(m) if m.name == f.name => {
+                let other = if own == "Message" { "message" } else { "Message" };
+                let taken = elements.iter().any(|o| name(o.member) == other);
+                if taken {
+                    vec![own]
+                } else {
+                    vec![own, other.to_string()]
+                }
+            }
+            _ => vec![own],
+        }
+    };
+    let mut names: Vec<String> = Vec::new();
     for f in elements {
-        if !names.contains(&name(f.member)) {
-            names.push(name(f.member));
+        for n in names_of(f) {
+            if !names.contains(&n) {
+                names.push(n);
+            }
         }
     }
     names
         .into_iter()
         .map(|n| {
-            let reads = elements.iter().filter(|f| name(f.member) == n).map(|f| member_read(plan, f));
+            let reads = elements.iter().filter(|f| names_of(f).contains(&n)).map(|f| member_read(plan, f));
             quote!(#n => { #(#reads)* })
         })
         .collect()
@@ -200,7 +221,7 @@ pub fn structure(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
         quote!(let mut #v = ::std::option::Option::None;)
     });
     let locals = locals.chain(streamed);
-    let arms = member_arms(plan, &elements);
+    let arms = member_arms(plan, &elements, plan.shape(id).error.is_some());
     let attrs = attrs.iter().map(|f| {
         let v = local(f);
         let read = attribute_read(plan, f);
@@ -581,7 +602,7 @@ pub fn body_read(plan: &Plan, body: &[&Field], error: bool) -> TokenStream {
     let x = x();
     let (attrs, elements): (Vec<&&Field>, Vec<&&Field>) = body.iter().partition(|f| f.member.xml.attribute);
     let elements: Vec<&Field> = elements.into_iter().copied().collect();
-    let arms = member_arms(plan, &elements);
+    let arms = member_arms(plan, &elements, error);
     let attrs = attrs.iter().map(|f| {
         let v = local(f);
         let read = attribute_read(plan, f);

@@ -25,6 +25,7 @@ mod sigv4;
 mod snapshots;
 mod todays_models;
 mod todays_rest_json;
+mod todays_rest_xml;
 mod tokens_and_errors;
 mod update_model;
 mod waiters;

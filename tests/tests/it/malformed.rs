@@ -87,13 +87,13 @@ fn colliding_names() {
 
 #[test]
 fn unsupported_protocol() {
-    let rest_xml = |m: &mut Value| {
+    let cbor = |m: &mut Value| {
         let traits = m["shapes"]["example.fixture#Service"]["traits"].as_object_mut().expect("traits");
         traits.remove("aws.protocols#awsJson1_0");
-        traits.insert("aws.protocols#restXml".into(), json!({}));
+        traits.insert("smithy.protocols#rpcv2Cbor".into(), json!({}));
     };
-    let err = fails("protocol", &with(rest_xml));
-    assert!(err.contains("example.fixture#Service") && err.contains("offers restXml"), "{err}");
+    let err = fails("protocol", &with(cbor));
+    assert!(err.contains("example.fixture#Service") && err.contains("offers rpcv2Cbor"), "{err}");
 }
 
 /// The first protocol the model offers that the generator implements is chosen; `--protocol`

@@ -6,14 +6,15 @@
 //!
 //! One workflow per protocol, with crates generated from today's botocore models: IAM and SNS
 //! (awsQuery), EC2 (ec2Query: a VPC, subnets, a security group with nested permissions,
-//! describes with filters and pages), STS, DynamoDB (awsJson) and API Gateway (restJson1). A
+//! describes with filters and pages), STS, DynamoDB (awsJson), API Gateway (restJson1) and S3
+//! (restXml: a bucket, objects with metadata up and down, a listing). A
 //! test that cannot start moto fails; it is never skipped.
 
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-const SAMPLE: &[&str] = &["iam", "sts", "sns", "ec2", "dynamodb", "apigateway"];
+const SAMPLE: &[&str] = &["iam", "sts", "sns", "ec2", "dynamodb", "apigateway", "s3"];
 
 const PROGRAM: &str = r##"
 use std::collections::BTreeMap;
@@ -229,6 +230,27 @@ async fn main() {
         .await
         .unwrap();
     assert_eq!(updated.description.as_deref(), Some("orders & more"));
+    // S3 (restXml) basics: a bucket, an object up and down, a listing. Path-style addressing
+    // follows from the endpoint being an IP address (the S3 rules' own choice).
+    let s3 = s3_client::Client::new(&config!(s3_client, s3_client::sigv4::Credentials::new(key.access_key_id.clone(), key.secret_access_key.clone(), None)));
+    s3.create_bucket(s3_client::operation::create_bucket::CreateBucketInput::new("ci-bucket")).await.unwrap();
+    use s3_client::operation::put_object::{PutObjectInput, PutObjectInputRequired};
+    for key in ["a.txt", "b/c.txt"] {
+        s3.put_object(
+            PutObjectInput::new(PutObjectInputRequired { bucket: "ci-bucket".into(), key: key.into() })
+                .with_body(s3_client::primitives::ByteStream::from_bytes(format!("body of {key}").into_bytes()))
+                .with_metadata(BTreeMap::from([("origin".to_string(), "ci".to_string())])),
+        )
+        .await
+        .unwrap();
+    }
+    use s3_client::operation::get_object::{GetObjectInput, GetObjectInputRequired};
+    let got = s3.get_object(GetObjectInput::new(GetObjectInputRequired { bucket: "ci-bucket".into(), key: "b/c.txt".into() })).await.unwrap();
+    assert_eq!(got.metadata.as_ref().and_then(|m| m.get("origin")).map(String::as_str), Some("ci"));
+    assert_eq!(got.body.unwrap().collect().await.unwrap(), b"body of b/c.txt");
+    let listed = s3.list_objects_v2(s3_client::operation::list_objects_v2::ListObjectsV2Input::new("ci-bucket")).await.unwrap();
+    let keys: Vec<String> = listed.contents.unwrap_or_default().into_iter().filter_map(|o| o.key).collect();
+    assert_eq!(keys, ["a.txt", "b/c.txt"]);
     println!("moto ok");
 }
 "##;
