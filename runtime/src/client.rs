@@ -252,6 +252,27 @@ impl ServiceClient {
             .map_err(|e| crate::protocol::unreadable(&response, "the body does not match the output shape", e))
     }
 
+    /// Sends `input` (a CBOR body, empty for an operation without input) as `operation` of an
+    /// rpcv2Cbor service and reads the output from the CBOR response.
+    pub async fn call_cbor<O: crate::wire::cbor::FromCbor, E: OperationError>(
+        &self,
+        operation: &'static Operation,
+        input: Input<'_>,
+    ) -> Result<O, Error<E>> {
+        let parts = crate::protocol::cbor::parts(self.inner.service, operation.name, !input.body.is_empty());
+        let response = self
+            .dispatch(operation, input, &parts, None, false)
+            .await
+            .map_err(|e| e.map_service(|never: Infallible| match never {}))?
+            .into_full()
+            .await?;
+        if !(200..300).contains(&response.status) {
+            return Err(crate::protocol::service_error(self.inner.service, response));
+        }
+        crate::wire::cbor::read_body(&response.body)
+            .map_err(|e| crate::protocol::unreadable(&response, "the body does not match the output shape", e))
+    }
+
     /// Sends an HTTP-bound operation (restJson1, restXml): `parts` carries the method, path,
     /// query and headers, `input.body` the body; the output is read from the whole response.
     pub async fn call_http<O: FromResponse, E: OperationError>(

@@ -67,6 +67,6 @@ pub mod codegen {
     pub use crate::protocol::{FromResponse, HttpParts, Protocol};
     pub use crate::validate::{min_length, min_value, Validate};
     pub use crate::waiter::{status, wait, Spec as WaiterSpec, State};
-    pub use crate::wire::{query, xml};
+    pub use crate::wire::{cbor, query, xml};
     pub use serde_json;
 }

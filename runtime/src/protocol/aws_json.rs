@@ -69,7 +69,7 @@ pub(crate) fn error_parts<'r>(service: &ServiceInfo, resp: &'r Response) -> Erro
 }
 
 /// `aws.protocoltests#FooError:http://internal.amazon.com/` → `FooError`.
-fn sanitize_code(raw: &str) -> Option<String> {
+pub(crate) fn sanitize_code(raw: &str) -> Option<String> {
     let no_suffix = raw.split(':').next().unwrap_or(raw);
     let code = no_suffix.rsplit('#').next().unwrap_or(no_suffix).trim();
     (!code.is_empty()).then(|| code.to_string())

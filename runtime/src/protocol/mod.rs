@@ -4,6 +4,7 @@
 //! `client.rs` is the same for all.
 
 pub(crate) mod aws_json;
+pub(crate) mod cbor;
 pub(crate) mod query;
 pub(crate) mod rest;
 
@@ -21,6 +22,8 @@ pub enum Protocol {
     Ec2Query,
     /// restXml.
     RestXml,
+    /// rpcv2Cbor.
+    RpcV2Cbor,
 }
 
 pub use rest::{FromResponse, HttpParts};
@@ -47,6 +50,7 @@ pub(crate) fn error_parts<'r>(service: &ServiceInfo, resp: &'r Response) -> Erro
     match service.protocol {
         Protocol::AwsJson | Protocol::RestJson => aws_json::error_parts(service, resp),
         Protocol::AwsQuery | Protocol::Ec2Query | Protocol::RestXml => query::error_parts(&resp.body),
+        Protocol::RpcV2Cbor => cbor::error_parts(service, resp),
     }
 }
 

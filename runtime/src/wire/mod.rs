@@ -1,5 +1,6 @@
 //! Wire formats: one codec per file, each a reader and a writer that generated code drives.
 
+pub mod cbor;
 pub(crate) mod json;
 pub mod query;
 pub mod xml;
