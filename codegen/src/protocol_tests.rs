@@ -41,7 +41,9 @@ pub struct ResponseCase {
     pub operation: String,
     pub status: u16,
     pub headers: Vec<(String, String)>,
-    pub body: String,
+    /// The body's bytes (a CBOR body is given in base64 by the test files; the runner decodes
+    /// it).
+    pub body: Vec<u8>,
     pub expected: Expected,
 }
 
@@ -91,7 +93,7 @@ pub fn module(
         let host = option_str(case.host.as_deref());
         names.push(case.id.clone());
         tests.push(quote! {
-            let (client, capture) = crate::protocol_test_support::client(#e, 200, &[], "{}");
+            let (client, capture) = crate::protocol_test_support::client(#e, 200, &[], b"{}");
             let input = #input;
             let _ = client.#method(input).await;
             let request = capture.request().expect("a request was sent");
@@ -112,7 +114,8 @@ pub fn module(
         let op = op(&case.operation)?;
         let input = input_value(&plan, op, &Value::Object(Default::default()))?;
         let method = ident(naming::file_stem(&op.module));
-        let (status, body) = (case.status, &case.body);
+        let status = case.status;
+        let body = Literal::byte_string(&case.body);
         let headers = case.headers.iter().map(|(k, v)| quote!((#k, #v)));
         let check = match &case.expected {
             Expected::Output(result) => {

@@ -21,6 +21,7 @@ pub fn service_rs(plan: &Plan, config: &Config) -> TokenStream {
     let protocol = ident(match plan.protocol {
         smithy_ir::Protocol::RestJson1 => "RestJson",
         smithy_ir::Protocol::RestXml => "RestXml",
+        smithy_ir::Protocol::RpcV2Cbor => "RpcV2Cbor",
         smithy_ir::Protocol::AwsQuery => "AwsQuery",
         smithy_ir::Protocol::Ec2Query => "Ec2Query",
         _ => "AwsJson",

@@ -129,6 +129,7 @@ pub struct Omitted {
 
 /// The protocols this generator implements.
 pub const SUPPORTED_PROTOCOLS: &[Protocol] = &[
+    Protocol::RpcV2Cbor,
     Protocol::AwsJson1_0,
     Protocol::AwsJson1_1,
     Protocol::RestJson1,
@@ -163,9 +164,12 @@ pub fn choose_protocol(svc: &Service, forced: Option<Protocol>) -> Result<Protoc
     if !SUPPORTED_PROTOCOLS.contains(&chosen) {
         return Err(Error::model(&svc.id, format!("{} is not implemented yet", chosen.name())));
     }
-    let aws_json = matches!(chosen, Protocol::AwsJson1_0 | Protocol::AwsJson1_1);
-    if aws_json && svc.target_prefix.as_deref().unwrap_or("").is_empty() {
-        return Err(Error::model(&svc.id, "awsJson needs a target prefix (botocore's metadata.targetPrefix)"));
+    let rpc = matches!(chosen, Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RpcV2Cbor);
+    if rpc && svc.target_prefix.as_deref().unwrap_or("").is_empty() {
+        return Err(Error::model(
+            &svc.id,
+            format!("{} needs a target prefix (botocore's metadata.targetPrefix)", chosen.name()),
+        ));
     }
     Ok(chosen)
 }

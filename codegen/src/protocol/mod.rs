@@ -9,6 +9,7 @@
 //! error read; adding a protocol adds its format modules and its arms here (ARCHITECTURE.md,
 //! "Add a protocol").
 
+pub mod cbor;
 pub mod json;
 pub mod query;
 pub mod xml;
@@ -29,6 +30,8 @@ pub enum BodyFormat {
     QueryXml,
     /// XML both ways (restXml).
     Xml,
+    /// CBOR both ways (rpcv2Cbor).
+    Cbor,
 }
 
 /// How a request names its operation and places its members.
@@ -54,6 +57,7 @@ pub fn body_format(protocol: Protocol) -> BodyFormat {
     match protocol {
         Protocol::AwsQuery | Protocol::Ec2Query => BodyFormat::QueryXml,
         Protocol::RestXml => BodyFormat::Xml,
+        Protocol::RpcV2Cbor => BodyFormat::Cbor,
         // The plan refuses the protocols not implemented (`SUPPORTED_PROTOCOLS`).
         _ => BodyFormat::Json,
     }
@@ -72,6 +76,10 @@ pub fn structure_codecs(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream 
             let (write, read) = (xml::write_structure(plan, id, fields), xml::structure(plan, id, fields));
             quote!(#json #write #read)
         }
+        BodyFormat::Cbor => {
+            let both = cbor::structure(plan, id, fields);
+            quote!(#json #both)
+        }
     }
 }
 
@@ -87,6 +95,10 @@ pub fn union_codecs(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
         BodyFormat::Xml => {
             let (write, read) = (xml::write_union(plan, id, fields), xml::union(plan, id, fields));
             quote!(#json #write #read)
+        }
+        BodyFormat::Cbor => {
+            let both = cbor::union(plan, id, fields);
+            quote!(#json #both)
         }
     }
 }
@@ -107,6 +119,10 @@ pub fn enum_codecs(plan: &Plan, id: &str) -> TokenStream {
             let (write, read) = (xml::write_enumeration(plan, id), xml::enumeration(plan, id));
             quote!(#json #write #read)
         }
+        BodyFormat::Cbor => {
+            let both = cbor::enumeration(plan, id);
+            quote!(#json #both)
+        }
     }
 }
 
@@ -117,6 +133,7 @@ pub fn empty_codecs(plan: &Plan, name: &str, input: bool) -> TokenStream {
         (BodyFormat::Json | BodyFormat::Xml, _) => quote!(),
         (BodyFormat::QueryXml, true) => query::empty(name),
         (BodyFormat::QueryXml, false) => xml::empty(name),
+        (BodyFormat::Cbor, input) => cbor::empty(name, input),
     }
 }
 
@@ -139,6 +156,15 @@ pub fn send(plan: &Plan, op: &OpPlan, extras: &RequestExtras) -> TokenStream {
     let (body, call) = match body_format(plan.protocol) {
         BodyFormat::Json => (quote!(::awsgen_runtime::codegen::ToJson::to_json_bytes(&input)), quote!(call)),
         BodyFormat::QueryXml => (query::request_body(plan, &op.op.name), quote!(call_query)),
+        // An operation without input sends no body at all.
+        BodyFormat::Cbor if op.input.shape().is_none() => (
+            quote!({
+                let _ = &input;
+                ::std::vec::Vec::new()
+            }),
+            quote!(call_cbor),
+        ),
+        BodyFormat::Cbor => (quote!(::awsgen_runtime::codegen::cbor::ToCbor::to_cbor_bytes(&input)), quote!(call_cbor)),
         // HTTP-bound: sent above.
         BodyFormat::Xml => return quote!(),
     };
@@ -165,6 +191,9 @@ pub fn error_reader(plan: &Plan, path: &TokenStream, variant: &proc_macro2::Iden
         // From the `<Error>` element.
         (Framing::Rpc, BodyFormat::QueryXml | BodyFormat::Xml) => {
             quote!(|b, _| ::awsgen_runtime::codegen::xml_error::<#path>(b).map(Self::#variant))
+        }
+        (Framing::Rpc, BodyFormat::Cbor) => {
+            quote!(|b, _| ::awsgen_runtime::codegen::cbor::read_body::<#path>(b).ok().map(Self::#variant))
         }
     }
 }

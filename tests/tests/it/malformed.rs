@@ -85,19 +85,24 @@ fn colliding_names() {
     assert!(err.contains("example.fixture#") && err.contains("Rust name `DataBlob`"), "{err}");
 }
 
+/// A model whose only protocol trait is one no loader knows is refused, naming the service
+/// and the trait.
 #[test]
-fn unsupported_protocol() {
-    let cbor = |m: &mut Value| {
+fn no_known_protocol() {
+    let unknown = |m: &mut Value| {
         let traits = m["shapes"]["example.fixture#Service"]["traits"].as_object_mut().expect("traits");
         traits.remove("aws.protocols#awsJson1_0");
-        traits.insert("smithy.protocols#rpcv2Cbor".into(), json!({}));
+        traits.insert("example.protocols#carrierPigeon".into(), json!({}));
     };
-    let err = fails("protocol", &with(cbor));
-    assert!(err.contains("example.fixture#Service") && err.contains("offers rpcv2Cbor"), "{err}");
+    let err = fails("protocol", &with(unknown));
+    assert!(
+        err.contains("example.fixture#Service") && err.contains("no known protocol (example.protocols#carrierPigeon)"),
+        "{err}"
+    );
 }
 
-/// The first protocol the model offers that the generator implements is chosen; `--protocol`
-/// can only pick one the model offers and the generator implements.
+/// The first protocol the model offers is chosen (rpcv2Cbor before awsJson, as botocore
+/// orders them); `--protocol` can only pick one the model offers.
 #[test]
 fn protocol_choice() {
     let model = with(|m| {
@@ -108,13 +113,12 @@ fn protocol_choice() {
     let choose = |p: Option<smithy_ir::Protocol>| {
         codegen::summary(&svc, &codegen::Config { protocol: p, ..Default::default() }).map(|(p, _)| p)
     };
-    assert_eq!(choose(None), Ok(smithy_ir::Protocol::AwsJson1_0), "cbor is preferred but not implemented");
+    assert_eq!(choose(None), Ok(smithy_ir::Protocol::RpcV2Cbor), "cbor is preferred");
+    assert_eq!(choose(Some(smithy_ir::Protocol::AwsJson1_0)), Ok(smithy_ir::Protocol::AwsJson1_0), "forced");
     let err = choose(Some(smithy_ir::Protocol::RestJson1)).expect_err("not offered").to_string();
     assert!(err.contains("does not offer restJson1"), "{err}");
-    let err = choose(Some(smithy_ir::Protocol::RpcV2Cbor)).expect_err("not implemented").to_string();
-    assert!(err.contains("rpcv2Cbor is not implemented"), "{err}");
     let (files, _) = generates(&model);
-    assert!(files["src/lib.rs"].contains("Requests use awsJson1_0; the model offers rpcv2Cbor, awsJson1_0."));
+    assert!(files["src/lib.rs"].contains("Requests use rpcv2Cbor; the model offers rpcv2Cbor, awsJson1_0."));
 }
 
 #[test]
