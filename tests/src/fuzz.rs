@@ -139,6 +139,18 @@ const TOKENS: &[&str] = &[
     "\"\\ud83d\\ude00\"",
     "\"unknown\": ",
     "<html>",
+    "<member>",
+    "</member>",
+    "<entry><key>k</key><value>",
+    "</value></entry>",
+    "&amp;",
+    "&#0;",
+    "&#x110000;",
+    "<![CDATA[x]]>",
+    "<!DOCTYPE a [<!ENTITY e \"x\">]>",
+    " xmlns:a=\"urn:a\" a:b=\"1\"",
+    "<Error><Code>Throttling</Code><Message>m</Message></Error>",
+    "\u{bf}\u{ff}",
 ];
 
 /// `value` nested `depth` levels in arrays or objects (past serde_json's 128, past ours).
@@ -214,10 +226,17 @@ pub fn mutate(seed: &[u8], other: &[u8], rng: &mut Rng) -> Vec<u8> {
             }
             4 => data.truncate(rng.below(data.len() + 1)),
             5 => {
-                // An unknown member holding deep nesting, spliced in after an opening brace.
+                // An unknown member holding deep nesting, spliced in after an opening brace (or
+                // an element's start tag, or at the start of CBOR: arrays of one item).
+                let depth = 50 + rng.below(500);
                 if let Some(at) = data.iter().position(|b| *b == b'{') {
-                    let member = format!("\"deep\": {},", deeply_nested("1", 50 + rng.below(500), rng.below(2) == 0));
+                    let member = format!("\"deep\": {},", deeply_nested("1", depth, rng.below(2) == 0));
                     data.splice(at + 1..at + 1, member.bytes());
+                } else if let Some(at) = data.iter().position(|b| *b == b'>') {
+                    let member = format!("{}1{}", "<deep>".repeat(depth * 20), "</deep>".repeat(depth * 20));
+                    data.splice(at + 1..at + 1, member.bytes());
+                } else if data.len() > 1 {
+                    data.splice(1..1, std::iter::repeat_n(0x81, depth * 20));
                 }
             }
             _ => {

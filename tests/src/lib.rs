@@ -143,6 +143,7 @@ include!(concat!(env!("OUT_DIR"), "/operations.rs"));
 /// The loopback fake service (its own crate, so scratch programs can use it too).
 pub use loopback_fake as fake;
 pub mod fuzz;
+pub mod fuzz_wire;
 
 /// How a call through the client ended, in terms every operation shares.
 #[derive(Debug)]

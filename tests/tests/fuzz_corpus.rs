@@ -22,4 +22,16 @@ fn seeds_and_a_short_burst_of_each_target_never_panic() {
         target.run(d);
     });
     assert!(findings.is_empty() && runs > 100, "{runs} runs, findings: {findings:?}");
+
+    let seeds = tests::fuzz_wire::seeds();
+    assert!(seeds.len() > 150, "the XML and CBOR protocol tests' bodies: {}", seeds.len());
+    // The probe reaches the readers of both formats: the seeds hold values it reads.
+    let read = |cbor: bool| -> usize {
+        seeds.iter().filter(|s| s[0] == u8::from(cbor)).map(|s| tests::fuzz_wire::wire_target(s)).sum()
+    };
+    assert!(read(false) > 100 && read(true) > 50, "values read: XML {}, CBOR {}", read(false), read(true));
+    let (runs, findings) = tests::fuzz::fuzz("wire", &seeds, Duration::from_secs(3), 3, &|d: &[u8]| {
+        tests::fuzz_wire::wire_target(d);
+    });
+    assert!(findings.is_empty() && runs > 100, "{runs} runs, findings: {findings:?}");
 }

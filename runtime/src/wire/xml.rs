@@ -444,18 +444,21 @@ pub fn write_map<V>(
 
 /// A document in a canonical form for comparing two documents that say the same: element
 /// names with their namespaces, attributes sorted, whitespace-only text between elements
-/// dropped. `None` when `body` is not XML. For tests.
+/// dropped. `None` when `body` is not XML or nests deeper than responses are read. For tests.
 pub fn canonical(body: &[u8]) -> Option<String> {
-    fn walk(n: roxmltree::Node<'_, '_>, out: &mut String) {
+    fn walk(n: roxmltree::Node<'_, '_>, out: &mut String, depth: usize) -> Option<()> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
         if n.is_text() {
             let t = n.text().unwrap_or("");
             if !t.trim().is_empty() || n.parent().is_some_and(|p| p.children().all(|c| c.is_text())) {
                 out.push_str(&format!("{t:?}"));
             }
-            return;
+            return Some(());
         }
         if !n.is_element() {
-            return;
+            return Some(());
         }
         let tag = n.tag_name();
         out.push_str(&format!("<{}|{}", tag.namespace().unwrap_or(""), tag.name()));
@@ -468,14 +471,15 @@ pub fn canonical(body: &[u8]) -> Option<String> {
         out.push_str(&attrs.join(" "));
         out.push('>');
         for c in n.children() {
-            walk(c, out);
+            walk(c, out, depth + 1)?;
         }
         out.push_str("</>");
+        Some(())
     }
     let text = std::str::from_utf8(body).ok()?;
     let doc = roxmltree::Document::parse(text).ok()?;
     let mut out = String::new();
-    walk(doc.root_element(), &mut out);
+    walk(doc.root_element(), &mut out, 0)?;
     Some(out)
 }
 

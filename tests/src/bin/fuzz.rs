@@ -1,5 +1,5 @@
-//! `cargo run --release -p tests --bin fuzz -- <model|responses> <seconds> [seed]`
-//! `cargo run --release -p tests --bin fuzz -- replay <model|responses> <file>` reruns one input.
+//! `cargo run --release -p tests --bin fuzz -- <model|responses|wire> <seconds> [seed]`
+//! `cargo run --release -p tests --bin fuzz -- replay <model|responses|wire> <file>` reruns one input.
 //! Exits 1 if any input panicked or took over 2 s; the inputs are saved in
 //! `target/fuzz-findings/`.
 
@@ -11,6 +11,9 @@ fn main() {
         let data = std::fs::read(args.get(3).expect("a file")).expect("readable");
         match args.get(2).map(String::as_str) {
             Some("model") => tests::fuzz::model_target(&data),
+            Some("wire") => {
+                tests::fuzz_wire::wire_target(&data);
+            }
             _ => {
                 tests::fuzz::ResponsesTarget::new().run(&data);
             }
@@ -21,10 +24,13 @@ fn main() {
     let target = args.get(1).map(String::as_str).unwrap_or("model");
     let seconds: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(60);
     let seed: u64 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(0x5eed);
-    let seeds = tests::fuzz::seeds(target);
+    let seeds = if target == "wire" { tests::fuzz_wire::seeds() } else { tests::fuzz::seeds(target) };
     let budget = Duration::from_secs(seconds);
     let (runs, findings) = match target {
         "model" => tests::fuzz::fuzz(target, &seeds, budget, seed, &tests::fuzz::model_target),
+        "wire" => tests::fuzz::fuzz(target, &seeds, budget, seed, &|d: &[u8]| {
+            tests::fuzz_wire::wire_target(d);
+        }),
         "responses" => {
             let t = tests::fuzz::ResponsesTarget::new();
             tests::fuzz::fuzz(target, &seeds, budget, seed, &|d: &[u8]| {
@@ -32,7 +38,7 @@ fn main() {
             })
         }
         other => {
-            eprintln!("unknown target {other}: use model or responses");
+            eprintln!("unknown target {other}: use model, responses or wire");
             std::process::exit(2);
         }
     };
