@@ -128,42 +128,48 @@ pub fn run(opts: &Options) -> Result<Report> {
     let started = Instant::now();
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<(usize, Outcome)>> = Mutex::new(Vec::new());
+    // Keep the build cache between runs; replace the crates. The old ones are moved aside and
+    // deleted while the new ones are generated (tens of thousands of files).
+    let trash = opts.out.with_extension("old");
+    let _ = std::fs::remove_dir_all(&trash);
     if opts.out.exists() {
-        // Keep the build cache between runs; replace the crates.
+        std::fs::create_dir_all(&trash)?;
         for entry in std::fs::read_dir(&opts.out)? {
             let path = entry?.path();
-            if path.file_name().is_some_and(|n| n != "target") {
-                if path.is_dir() {
-                    std::fs::remove_dir_all(&path)?;
-                } else {
-                    std::fs::remove_file(&path)?;
-                }
+            if let Some(name) = path.file_name().filter(|n| *n != "target") {
+                std::fs::rename(&path, trash.join(name))?;
             }
         }
     }
     std::fs::create_dir_all(&opts.out)?;
     let total = release.models.len();
+    // Largest models first, so that EC2 does not start when the others are done and leave one
+    // core idle at the end.
+    let mut order: Vec<usize> = (0..total).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(release.models[i].files.values().map(Vec::len).sum::<usize>()));
     std::thread::scope(|scope| {
+        scope.spawn(|| std::fs::remove_dir_all(&trash));
         for _ in 0..opts.jobs.max(1) {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::SeqCst);
-                let Some(model) = release.models.get(i) else { break };
-                let one = Instant::now();
-                let outcome = generate_one(model, &release_name, &opts.out);
-                // Progress on standard error, as models finish; the report goes to standard output.
-                let what = match &outcome {
-                    Outcome::NotApplicable(p) => format!("not applicable ({p})"),
-                    Outcome::Refused(_) => "REFUSED".to_string(),
-                    Outcome::Generated { .. } => "generated".to_string(),
-                };
-                if let Ok(mut r) = results.lock() {
-                    r.push((i, outcome));
-                    eprintln!(
-                        "[{}/{total}] {}: {what} in {:.1} s",
-                        r.len(),
-                        model.service,
-                        one.elapsed().as_secs_f64()
-                    );
+            scope.spawn(|| {
+                while let Some(&i) = order.get(next.fetch_add(1, Ordering::SeqCst)) {
+                    let model = &release.models[i];
+                    let one = Instant::now();
+                    let outcome = generate_one(model, &release_name, &opts.out);
+                    // Progress on standard error, as models finish; the report goes to standard output.
+                    let what = match &outcome {
+                        Outcome::NotApplicable(p) => format!("not applicable ({p})"),
+                        Outcome::Refused(_) => "REFUSED".to_string(),
+                        Outcome::Generated { .. } => "generated".to_string(),
+                    };
+                    if let Ok(mut r) = results.lock() {
+                        r.push((i, outcome));
+                        eprintln!(
+                            "[{}/{total}] {}: {what} in {:.1} s",
+                            r.len(),
+                            model.service,
+                            one.elapsed().as_secs_f64()
+                        );
+                    }
                 }
             });
         }
@@ -208,8 +214,8 @@ fn generate_one(model: &botocore::Model, release: &str, out: &Path) -> Outcome {
     let config = crate::config(&svc, &out.join(&model.service))
         .map(|c| codegen::Config { crate_name: Some(format!("{}-client", model.service)), ..c });
     let generated = config.and_then(|config| {
-        let (_, omitted) = codegen::summary(&svc, &config).map_err(|e| anyhow::anyhow!("{e}"))?;
-        let files = codegen::generate(&svc, &config).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let (files, (_, omitted)) =
+            codegen::generate_with_summary(&svc, &config).map_err(|e| anyhow::anyhow!("{e}"))?;
         codegen::write(&out.join(&model.service), &files)?;
         Ok((package_name(&files), omitted))
     });

@@ -90,12 +90,13 @@ pub fn generate(model: &Path, out: &Path, options: &Options) -> Result<codegen::
     if let Some(r) = &options.runtime {
         config.runtime = r.clone();
     }
-    let (chosen, omitted) = codegen::summary(&svc, &config).map_err(|e| anyhow::anyhow!("cannot generate: {e}"))?;
+    let (files, (chosen, omitted)) =
+        codegen::generate_with_summary(&svc, &config).map_err(|e| anyhow::anyhow!("cannot generate: {e}"))?;
     eprintln!("{}: protocol {}", svc.sdk_id, chosen.name());
     for o in &omitted {
         eprintln!("note: left out {}: {}", o.item, o.reason);
     }
-    codegen::generate(&svc, &config).map_err(|e| anyhow::anyhow!("cannot generate: {e}"))
+    Ok(files)
 }
 
 /// The choices `cargo xtask codegen` takes besides the model and the output folder.

@@ -3,6 +3,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+// Generation is mostly allocation (token trees, syn's AST, strings): glibc's malloc and free
+// were a third of `check-models`' CPU time; mimalloc takes about a quarter off it.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(about = "Maintainer commands for the generated client crate")]
 struct Cli {
