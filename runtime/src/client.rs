@@ -221,12 +221,7 @@ impl ServiceClient {
         // Only the parsing depends on the operation's types: everything else is one function
         // compiled once in this crate, not once per operation in every service crate.
         let parts = crate::protocol::aws_json::parts(self.inner.service, operation.name);
-        let response = self
-            .dispatch(operation, input, &parts, None, false)
-            .await
-            .map_err(|e| e.map_service(|never: Infallible| match never {}))?
-            .into_full()
-            .await?;
+        let response = self.full_response(operation, input, &parts).await.map_err(infallible)?;
         crate::protocol::aws_json::parse(self.inner.service, response)
     }
 
@@ -238,12 +233,7 @@ impl ServiceClient {
         input: Input<'_>,
     ) -> Result<O, Error<E>> {
         let parts = crate::protocol::query::parts();
-        let response = self
-            .dispatch(operation, input, &parts, None, false)
-            .await
-            .map_err(|e| e.map_service(|never: Infallible| match never {}))?
-            .into_full()
-            .await?;
+        let response = self.full_response(operation, input, &parts).await.map_err(infallible)?;
         if !(200..300).contains(&response.status) {
             return Err(crate::protocol::service_error(self.inner.service, response));
         }
@@ -260,17 +250,23 @@ impl ServiceClient {
         input: Input<'_>,
     ) -> Result<O, Error<E>> {
         let parts = crate::protocol::cbor::parts(self.inner.service, operation.name, !input.body.is_empty());
-        let response = self
-            .dispatch(operation, input, &parts, None, false)
-            .await
-            .map_err(|e| e.map_service(|never: Infallible| match never {}))?
-            .into_full()
-            .await?;
+        let response = self.full_response(operation, input, &parts).await.map_err(infallible)?;
         if !(200..300).contains(&response.status) {
             return Err(crate::protocol::service_error(self.inner.service, response));
         }
         crate::wire::cbor::read_body(&response.body)
             .map_err(|e| crate::protocol::unreadable(&response, "the body does not match the output shape", e))
+    }
+
+    /// The whole response of a call that streams neither way. Not generic, so that each
+    /// operation's own future (generic over its output and error) stays small: EC2 has 830.
+    async fn full_response(
+        &self,
+        operation: &'static Operation,
+        input: Input<'_>,
+        parts: &HttpParts,
+    ) -> Result<Response, Error<Infallible>> {
+        self.dispatch(operation, input, parts, None, false).await?.into_full().await
     }
 
     /// Sends an HTTP-bound operation (restJson1, restXml): `parts` carries the method, path,
@@ -296,24 +292,16 @@ impl ServiceClient {
         upload: Option<ByteStream>,
         download: bool,
     ) -> Result<(O, ByteStream), Error<E>> {
-        let (input, parts) = match operation.customizations.contains(&Customization::QueryAsFormBody) {
-            true => crate::protocol::rest::query_as_form_body(input, parts),
-            false => (input, parts),
-        };
-        let reply = self
-            .dispatch(operation, input, &parts, upload, download)
-            .await
-            .map_err(|e| e.map_service(|never: Infallible| match never {}))?;
+        let reply = self.http_reply(operation, input, parts, upload, download).await.map_err(infallible)?;
         match reply {
-            Reply::Streaming(r) if download => {
+            Reply::Streaming(r) => {
                 let head = Response { status: r.status, headers: r.headers, body: Vec::new() };
                 let output = O::from_response(&[], &head).map_err(|e| {
                     crate::protocol::unreadable(&head, "the response headers do not match the output shape", e)
                 })?;
                 Ok((output, r.body))
             }
-            reply => {
-                let response = reply.into_full().await?;
+            Reply::Full(response) => {
                 if !(200..300).contains(&response.status) {
                     return Err(crate::protocol::service_error(self.inner.service, response));
                 }
@@ -322,6 +310,26 @@ impl ServiceClient {
                 })?;
                 Ok((output, ByteStream::default()))
             }
+        }
+    }
+
+    /// The reply to an HTTP-bound call: streaming only for a success whose body is to be
+    /// handed over as it arrives, read whole otherwise. Not generic, as `full_response`.
+    async fn http_reply(
+        &self,
+        operation: &'static Operation,
+        input: Input<'_>,
+        parts: HttpParts,
+        upload: Option<ByteStream>,
+        download: bool,
+    ) -> Result<Reply, Error<Infallible>> {
+        let (input, parts) = match operation.customizations.contains(&Customization::QueryAsFormBody) {
+            true => crate::protocol::rest::query_as_form_body(input, parts),
+            false => (input, parts),
+        };
+        match self.dispatch(operation, input, &parts, upload, download).await? {
+            Reply::Streaming(r) if download => Ok(Reply::Streaming(r)),
+            reply => reply.into_full().await.map(Reply::Full),
         }
     }
 
@@ -514,12 +522,17 @@ impl Reply {
     }
 
     /// The response read whole.
-    async fn into_full<E>(self) -> Result<Response, Error<E>> {
+    async fn into_full(self) -> Result<Response, Error<Infallible>> {
         match self {
             Reply::Full(r) => Ok(r),
             Reply::Streaming(r) => r.read_whole().await.map_err(Error::Dispatch),
         }
     }
+}
+
+/// A failure before any operation error could be read, as the operation's error type.
+fn infallible<E>(e: Error<Infallible>) -> Error<E> {
+    e.map_service(|never| match never {})
 }
 
 /// A request body, gzipped or not.

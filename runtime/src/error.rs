@@ -340,11 +340,21 @@ pub(crate) fn from_response<E: OperationError>(
     response: &crate::http::Response,
     unhandled: Unhandled,
 ) -> E {
-    let read = codes.iter().filter(|c| !c.is_empty()).find_map(|code| E::ERRORS.iter().find(|(c, _)| c == code));
-    match read.and_then(|(_, read)| read(body, response)) {
-        Some(e) => e,
-        None => E::unhandled(unhandled),
+    // Plain loops: this is compiled once per operation of every service crate.
+    for code in codes {
+        if code.is_empty() {
+            continue;
+        }
+        for (c, read) in E::ERRORS {
+            if *c == code {
+                return match read(body, response) {
+                    Some(e) => e,
+                    None => E::unhandled(unhandled),
+                };
+            }
+        }
     }
+    E::unhandled(unhandled)
 }
 
 pub use crate::json::DeserializeError;

@@ -34,6 +34,12 @@ impl ValidationError {
     }
 }
 
+/// `result` with its error placed under member `name`: a plain function, so that the
+/// generated validators call one compiled copy rather than a closure per member.
+pub fn under(result: Result<(), ValidationError>, name: &str) -> Result<(), ValidationError> {
+    result.map_err(|e| e.under(name))
+}
+
 /// `@length(min)`: at least `min` characters, entries or bytes.
 pub fn min_length(len: usize, min: u64) -> Result<(), ValidationError> {
     if (len as u64) < min {

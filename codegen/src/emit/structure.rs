@@ -348,10 +348,12 @@ fn validate_field(plan: &Plan, f: &Field) -> TokenStream {
     );
     let mut steps = Vec::new();
     if let Some(check) = check {
-        steps.push(quote!(#check.map_err(|e| e.under(#wire))?;));
+        steps.push(quote!(::awsgen_runtime::codegen::under(#check, #wire)?;));
     }
     if nested {
-        steps.push(quote!(::awsgen_runtime::codegen::Validate::validate(value).map_err(|e| e.under(#wire))?;));
+        steps.push(
+            quote!(::awsgen_runtime::codegen::under(::awsgen_runtime::codegen::Validate::validate(value), #wire)?;),
+        );
     }
     if steps.is_empty() {
         return quote!();

@@ -68,7 +68,7 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         if is_unit(&f.member.target) {
             quote!(Self::#v => ::std::result::Result::Ok(()),)
         } else {
-            quote!(Self::#v(value) => ::awsgen_runtime::codegen::Validate::validate(value).map_err(|e| e.under(#wire)),)
+            quote!(Self::#v(value) => ::awsgen_runtime::codegen::under(::awsgen_runtime::codegen::Validate::validate(value), #wire),)
         }
     });
     quote! {

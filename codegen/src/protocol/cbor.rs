@@ -80,6 +80,7 @@ pub fn structure(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
                 (None, false) => quote!(#fname: #c::FromCbor::zero_value(),),
             }
         });
+        let zeros = super::zero_struct(fields, zeros);
         let walk = if fields.is_empty() {
             quote!(r.map(|r, _key| r.skip())?;)
         } else {
@@ -101,7 +102,7 @@ pub fn structure(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
                     ::std::result::Result::Ok(Self { #(#entries)* })
                 }
                 fn zero_value() -> Self {
-                    Self { #(#zeros)* }
+                    #zeros
                 }
             }
         }

@@ -119,6 +119,7 @@ pub fn structure(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
             (None, false) => quote!(#fname: ::awsgen_runtime::codegen::FromJson::zero_value(),),
         }
     });
+    let zero_entries = super::zero_struct(fields, zero_entries);
     let (cfg_write, cfg_read) = (cfg(plan, id, true), cfg(plan, id, false));
     quote! {
         #cfg_write
@@ -139,7 +140,7 @@ pub fn structure(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
                 ::std::result::Result::Ok(Self { #(#from_json_entries)* })
             }
             fn zero_value() -> Self {
-                Self { #(#zero_entries)* }
+                #zero_entries
             }
         }
 

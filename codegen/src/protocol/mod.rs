@@ -241,3 +241,13 @@ pub fn field_entry(plan: &Plan, f: &Field) -> TokenStream {
         _ => json::entry(f),
     }
 }
+
+/// A structure's zero value (what a required member the response leaves out takes): its
+/// `Default` when every member is simply unset (the structure derives it then), else `entries`.
+pub fn zero_struct(fields: &[crate::plan::Field], entries: impl Iterator<Item = TokenStream>) -> TokenStream {
+    if fields.iter().all(|f| f.optional && f.default.is_none() && !f.required) {
+        quote::quote!(::std::default::Default::default())
+    } else {
+        quote::quote!(Self { #(#entries)* })
+    }
+}

@@ -65,6 +65,21 @@ fn plain(plan: &Plan, target: &str) -> bool {
     !matches!(plan.shape(target).kind, ShapeKind::Timestamp { .. } | ShapeKind::List { .. } | ShapeKind::Map { .. })
 }
 
+/// The name of a list's items (`Key.member.N`), or `None` when they are numbered directly
+/// (`Key.N`: ec2Query, and flattened lists); `holder` is the member holding the list.
+fn list_item(plan: &Plan, holder: &Member, member: &Member) -> TokenStream {
+    list_item_named(plan, flattened(plan, holder), member)
+}
+
+fn list_item_named(plan: &Plan, flat: bool, member: &Member) -> TokenStream {
+    if ec2(plan) || flat {
+        quote!(::std::option::Option::None)
+    } else {
+        let n = member.xml.name.as_deref().unwrap_or("member");
+        quote!(::std::option::Option::Some(#n))
+    }
+}
+
 /// Statements writing `value` (a `&T` of shape `target`) under `key` (a `&str`); `members`
 /// are the member holding it and, for a list's items or a map's values, the list's or map's
 /// member, whose traits apply.
@@ -76,12 +91,9 @@ fn write(plan: &Plan, members: &[&Member], target: &str, value: TokenStream, key
             quote!(#q::time(w, #key, #value, #f);)
         }
         ShapeKind::List { member, sparse } => {
-            let flat = ec2(plan) || members.first().is_some_and(|m| flattened(plan, m));
-            let item = if flat {
-                quote!(::std::option::Option::None)
-            } else {
-                let n = member.xml.name.as_deref().unwrap_or("member");
-                quote!(::std::option::Option::Some(#n))
+            let item = match members.first() {
+                Some(m) => list_item(plan, m, member),
+                None => list_item_named(plan, false, member),
             };
             let blank = !ec2(plan);
             if plain(plan, &member.target) && !sparse {
@@ -114,6 +126,14 @@ fn write_field(plan: &Plan, f: &Field) -> TokenStream {
         (true, true) => return quote!(w.optional(key, #n, &self.#fname);),
         (true, false) => return quote!(w.member(key, #n, &self.#fname);),
         _ => {}
+    }
+    // The common list member in one call (EC2's inputs have hundreds).
+    if let ShapeKind::List { member, sparse: false } = &plan.shape(&f.member.target).kind {
+        if f.optional && !f.boxed && plain(plan, &member.target) {
+            let item = list_item(plan, f.member, member);
+            let blank = !ec2(plan);
+            return quote!(w.optional_list(key, #n, &self.#fname, #item, #blank););
+        }
     }
     let key = quote!(&#q::key(key, #n));
     let v = if f.boxed { quote!(&**v) } else { quote!(v) };

@@ -36,13 +36,13 @@ fn read(plan: &Plan, members: &[&Member], target: &str, node: TokenStream) -> To
         }
         ShapeKind::List { member, sparse } => {
             let item = name_or(member, "member");
-            let inner = read_item(plan, member, *sparse);
-            quote!(#x::list(#node, #item, |n| #inner))
+            let inner = read_fn(plan, member, *sparse);
+            quote!(#x::list(#node, #item, #inner))
         }
         ShapeKind::Map { key, value, sparse } => {
             let (kn, vn) = (name_or(key, "key"), name_or(value, "value"));
-            let inner = read_item(plan, value, *sparse);
-            quote!(#x::map(#node, (#kn, #vn), |n| #inner))
+            let inner = read_fn(plan, value, *sparse);
+            quote!(#x::map(#node, (#kn, #vn), #inner))
         }
         _ => quote!(#x::read(#node)),
     }
@@ -52,14 +52,24 @@ fn name_or<'m>(m: &'m Member, default: &'m str) -> &'m str {
     m.xml.name.as_deref().unwrap_or(default)
 }
 
-/// An expression reading one item of a list (or value of a map) whose member is `member` from
-/// the element `n`.
-fn read_item(plan: &Plan, member: &Member, sparse: bool) -> TokenStream {
+/// Whether an item of shape `target` reads itself (`FromXml`), with nothing to say how.
+fn reads_itself(plan: &Plan, target: &str) -> bool {
+    !matches!(plan.shape(target).kind, ShapeKind::Timestamp { .. } | ShapeKind::List { .. } | ShapeKind::Map { .. })
+}
+
+/// A function reading one item of a list (or value of a map) whose member is `member`: the
+/// runtime's generic `read` when the item reads itself, so that every list of one item type
+/// shares one compiled reader; else a closure that captures nothing (a `fn` pointer).
+fn read_fn(plan: &Plan, member: &Member, sparse: bool) -> TokenStream {
+    let x = x();
+    if !sparse && reads_itself(plan, &member.target) {
+        return quote!(#x::read);
+    }
     let inner = read(plan, &[member], &member.target, quote!(n));
     if sparse {
-        quote!(#inner.map(::std::option::Option::Some))
+        quote!(|n| #inner.map(::std::option::Option::Some))
     } else {
-        inner
+        quote!(|n| #inner)
     }
 }
 
@@ -67,17 +77,19 @@ fn read_item(plan: &Plan, member: &Member, sparse: bool) -> TokenStream {
 fn member_read(plan: &Plan, f: &Field) -> TokenStream {
     let x = x();
     let v = local(f);
-    let n = name(f.member);
-    let in_member = quote!(.map_err(|e| e.in_member(#n))?);
     match &plan.shape(&f.member.target).kind {
         ShapeKind::List { member, sparse } if flattened(plan, f.member) => {
-            let item = read_item(plan, member, *sparse);
-            quote!(#v.get_or_insert_with(::std::vec::Vec::new).push({ let n = child; #item }#in_member);)
+            let item = read_fn(plan, member, *sparse);
+            quote!(#x::push_item(child, &mut #v, #item)?;)
         }
         ShapeKind::Map { key, value, sparse } if flattened(plan, f.member) => {
             let (kn, vn) = (name_or(key, "key"), name_or(value, "value"));
-            let item = read_item(plan, value, *sparse);
-            quote!(#x::map_entry(child, (#kn, #vn), #v.get_or_insert_with(::std::collections::BTreeMap::new), |n| #item)#in_member;)
+            let item = read_fn(plan, value, *sparse);
+            quote!(#x::push_entry(child, (#kn, #vn), &mut #v, #item)?;)
+        }
+        ShapeKind::List { member, sparse: false } if reads_itself(plan, &member.target) => {
+            let item = name_or(member, "member");
+            quote!(#v = #x::member_list(child, #item)?;)
         }
         ShapeKind::Timestamp { .. } | ShapeKind::List { .. } | ShapeKind::Map { .. } => {
             let value = read(plan, &[f.member], &f.member.target, quote!(child));
@@ -229,6 +241,7 @@ pub fn structure(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
     });
     let entries = fields.iter().map(|f| entry(plan, f));
     let zeros = fields.iter().map(|f| zero_entry(plan, f));
+    let zeros = super::zero_struct(fields, zeros);
     let walk = if arms.is_empty() {
         quote!()
     } else {
@@ -251,7 +264,7 @@ pub fn structure(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
                 ::std::result::Result::Ok(Self { #(#entries)* })
             }
             fn zero_value() -> Self {
-                Self { #(#zeros)* }
+                #zeros
             }
         }
     }

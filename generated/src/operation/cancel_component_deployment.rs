@@ -89,8 +89,10 @@ impl ::awsgen_runtime::codegen::Validate for CancelComponentDeploymentInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.component_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("componentName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "componentName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -154,8 +156,10 @@ impl ::awsgen_runtime::codegen::Validate for CancelComponentDeploymentOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.component;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("component"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "component",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -94,8 +94,10 @@ impl ::awsgen_runtime::codegen::Validate for CancelEnvironmentDeploymentInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("environmentName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "environmentName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -161,8 +163,10 @@ impl ::awsgen_runtime::codegen::Validate for CancelEnvironmentDeploymentOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("environment"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "environment",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -92,8 +92,10 @@ impl ::awsgen_runtime::codegen::Validate for CancelServicePipelineDeploymentInpu
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -157,8 +159,10 @@ impl ::awsgen_runtime::codegen::Validate for CancelServicePipelineDeploymentOutp
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.pipeline;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("pipeline"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "pipeline",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

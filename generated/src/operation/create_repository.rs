@@ -177,21 +177,29 @@ impl ::awsgen_runtime::codegen::Validate for CreateRepositoryInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.connection_arn;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("connectionArn"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "connectionArn",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.encryption_key {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("encryptionKey"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "encryptionKey",
+            )?;
         }
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.tags {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("tags"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "tags",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -255,8 +263,10 @@ impl ::awsgen_runtime::codegen::Validate for CreateRepositoryOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.repository;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("repository"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "repository",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -147,23 +147,31 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceSyncConfigInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("branch"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "branch",
+            )?;
         }
         {
             let value = &self.file_path;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("filePath"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "filePath",
+            )?;
         }
         {
             let value = &self.repository_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("repositoryName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "repositoryName",
+            )?;
         }
         {
             let value = &self.service_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -222,9 +230,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceSyncConfigOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_sync_config: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -234,8 +240,10 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceSyncConfigOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.service_sync_config {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("serviceSyncConfig"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "serviceSyncConfig",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

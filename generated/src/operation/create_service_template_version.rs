@@ -265,32 +265,46 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateVersionInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.compatible_environment_templates;
-            ::awsgen_runtime::codegen::min_length(value.len(), 1u64)
-                .map_err(|e| e.under("compatibleEnvironmentTemplates"))?;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("compatibleEnvironmentTemplates"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.len(), 1u64),
+                "compatibleEnvironmentTemplates",
+            )?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "compatibleEnvironmentTemplates",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.major_version {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("majorVersion"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "majorVersion",
+            )?;
         }
         {
             let value = &self.source;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("source"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "source",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.supported_component_sources {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("supportedComponentSources"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "supportedComponentSources",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.tags {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("tags"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "tags",
+            )?;
         }
         {
             let value = &self.template_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("templateName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "templateName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -358,8 +372,10 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateVersionOutput 
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_template_version;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("serviceTemplateVersion"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "serviceTemplateVersion",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

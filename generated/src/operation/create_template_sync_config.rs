@@ -171,22 +171,30 @@ impl ::awsgen_runtime::codegen::Validate for CreateTemplateSyncConfigInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("branch"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "branch",
+            )?;
         }
         {
             let value = &self.repository_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("repositoryName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "repositoryName",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.subdirectory {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("subdirectory"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "subdirectory",
+            )?;
         }
         {
             let value = &self.template_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("templateName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "templateName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -245,9 +253,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateTemplateSyncConfigOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            template_sync_config: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -257,8 +263,10 @@ impl ::awsgen_runtime::codegen::Validate for CreateTemplateSyncConfigOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.template_sync_config {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("templateSyncConfig"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "templateSyncConfig",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -83,8 +83,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteComponentInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -141,9 +143,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteComponentOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            component: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -153,8 +153,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteComponentOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.component {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("component"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "component",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -132,9 +132,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteDeploymentOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            deployment: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -144,8 +142,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteDeploymentOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.deployment {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("deployment"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "deployment",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

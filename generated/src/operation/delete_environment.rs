@@ -79,8 +79,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -137,9 +139,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -149,8 +149,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.environment {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("environment"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "environment",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -147,9 +147,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentAccountConnectionO
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_account_connection: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -160,8 +158,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentAccountConnectionO
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.environment_account_connection
         {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("environmentAccountConnection"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "environmentAccountConnection",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -80,8 +80,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentTemplateInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -140,9 +142,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentTemplateOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_template: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -152,8 +152,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentTemplateOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.environment_template {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("environmentTemplate"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "environmentTemplate",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -101,8 +101,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteRepositoryInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -159,9 +161,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteRepositoryOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            repository: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -171,8 +171,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteRepositoryOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.repository {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("repository"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "repository",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -86,8 +86,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteServiceInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -144,9 +146,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -156,8 +156,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteServiceOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.service {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("service"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "service",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

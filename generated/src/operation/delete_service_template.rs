@@ -79,8 +79,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteServiceTemplateInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -139,9 +141,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceTemplateOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_template: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -151,8 +151,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteServiceTemplateOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.service_template {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("serviceTemplate"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "serviceTemplate",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -102,8 +102,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteTemplateSyncConfigInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.template_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("templateName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "templateName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -162,9 +164,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteTemplateSyncConfigOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            template_sync_config: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -174,8 +174,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteTemplateSyncConfigOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.template_sync_config {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("templateSyncConfig"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "templateSyncConfig",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -51,7 +51,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetAccountSettingsInput {
     }
 
     fn zero_value() -> Self {
-        Self {}
+        ::std::default::Default::default()
     }
 }
 
@@ -116,9 +116,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetAccountSettingsOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            account_settings: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -128,8 +126,10 @@ impl ::awsgen_runtime::codegen::Validate for GetAccountSettingsOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.account_settings {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("accountSettings"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "accountSettings",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -79,8 +79,10 @@ impl ::awsgen_runtime::codegen::Validate for GetEnvironmentInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -146,8 +148,10 @@ impl ::awsgen_runtime::codegen::Validate for GetEnvironmentOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("environment"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "environment",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -101,8 +101,10 @@ impl ::awsgen_runtime::codegen::Validate for GetRepositoryInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -166,8 +168,10 @@ impl ::awsgen_runtime::codegen::Validate for GetRepositoryOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.repository;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("repository"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "repository",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -138,13 +138,17 @@ impl ::awsgen_runtime::codegen::Validate for GetRepositorySyncStatusInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("branch"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "branch",
+            )?;
         }
         {
             let value = &self.repository_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("repositoryName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "repositoryName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -201,9 +205,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetRepositorySyncStatusOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            latest_sync: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -213,8 +215,10 @@ impl ::awsgen_runtime::codegen::Validate for GetRepositorySyncStatusOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.latest_sync {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("latestSync"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "latestSync",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

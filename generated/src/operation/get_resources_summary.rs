@@ -68,7 +68,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetResourcesSummaryInput {
     }
 
     fn zero_value() -> Self {
-        Self {}
+        ::std::default::Default::default()
     }
 }
 
@@ -136,8 +136,10 @@ impl ::awsgen_runtime::codegen::Validate for GetResourcesSummaryOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.counts;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("counts"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "counts",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

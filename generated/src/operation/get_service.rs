@@ -79,8 +79,10 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -137,9 +139,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -149,8 +149,10 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.service {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("service"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "service",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -106,13 +106,17 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceInstanceInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         {
             let value = &self.service_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -178,8 +182,10 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceInstanceOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_instance;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("serviceInstance"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "serviceInstance",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -106,13 +106,17 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceInstanceSyncStatusInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_instance_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceInstanceName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceInstanceName",
+            )?;
         }
         {
             let value = &self.service_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -203,11 +207,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceInstanceSyncStatusOutput 
     }
 
     fn zero_value() -> Self {
-        Self {
-            desired_state: ::std::option::Option::None,
-            latest_successful_sync: ::std::option::Option::None,
-            latest_sync: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -217,16 +217,22 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceInstanceSyncStatusOutput 
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.desired_state {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("desiredState"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "desiredState",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.latest_successful_sync {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("latestSuccessfulSync"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "latestSuccessfulSync",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.latest_sync {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("latestSync"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "latestSync",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -102,13 +102,17 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceSyncBlockerSummaryInput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.service_instance_name {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceInstanceName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceInstanceName",
+            )?;
         }
         {
             let value = &self.service_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -171,9 +175,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceSyncBlockerSummaryOutput 
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_sync_blocker_summary: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -183,8 +185,10 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceSyncBlockerSummaryOutput 
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.service_sync_blocker_summary {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("serviceSyncBlockerSummary"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "serviceSyncBlockerSummary",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

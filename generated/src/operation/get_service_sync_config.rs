@@ -82,8 +82,10 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceSyncConfigInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -142,9 +144,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceSyncConfigOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_sync_config: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -154,8 +154,10 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceSyncConfigOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.service_sync_config {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("serviceSyncConfig"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "serviceSyncConfig",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -117,13 +117,17 @@ impl ::awsgen_runtime::codegen::Validate for GetTemplateSyncStatusInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.template_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("templateName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "templateName",
+            )?;
         }
         {
             let value = &self.template_version;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("templateVersion"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "templateVersion",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -214,11 +218,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetTemplateSyncStatusOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            desired_state: ::std::option::Option::None,
-            latest_successful_sync: ::std::option::Option::None,
-            latest_sync: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -228,16 +228,22 @@ impl ::awsgen_runtime::codegen::Validate for GetTemplateSyncStatusOutput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.desired_state {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("desiredState"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "desiredState",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.latest_successful_sync {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("latestSuccessfulSync"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "latestSuccessfulSync",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.latest_sync {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("latestSync"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "latestSync",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -127,8 +127,10 @@ impl ::awsgen_runtime::codegen::Validate for ListComponentOutputsInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.component_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("componentName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "componentName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -214,8 +216,10 @@ impl ::awsgen_runtime::codegen::Validate for ListComponentOutputsOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.outputs;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("outputs"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "outputs",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

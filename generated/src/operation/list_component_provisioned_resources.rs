@@ -108,8 +108,10 @@ impl ::awsgen_runtime::codegen::Validate for ListComponentProvisionedResourcesIn
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.component_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("componentName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "componentName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -197,8 +199,10 @@ impl ::awsgen_runtime::codegen::Validate for ListComponentProvisionedResourcesOu
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.provisioned_resources;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("provisionedResources"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "provisionedResources",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -171,14 +171,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListDeploymentsInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            component_name: ::std::option::Option::None,
-            environment_name: ::std::option::Option::None,
-            max_results: ::std::option::Option::None,
-            next_token: ::std::option::Option::None,
-            service_instance_name: ::std::option::Option::None,
-            service_name: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -187,24 +180,34 @@ impl ::awsgen_runtime::codegen::Validate for ListDeploymentsInput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.component_name {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("componentName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "componentName",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.environment_name {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("environmentName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "environmentName",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.max_results {
-            ::awsgen_runtime::codegen::min_value(*value as f64, 1f64)
-                .map_err(|e| e.under("maxResults"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
+                "maxResults",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.service_instance_name {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceInstanceName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceInstanceName",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.service_name {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -292,8 +295,10 @@ impl ::awsgen_runtime::codegen::Validate for ListDeploymentsOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.deployments;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("deployments"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "deployments",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -164,16 +164,22 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentAccountConnectionsIn
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.environment_name {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("environmentName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "environmentName",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.max_results {
-            ::awsgen_runtime::codegen::min_value(*value as f64, 1f64)
-                .map_err(|e| e.under("maxResults"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
+                "maxResults",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.statuses {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("statuses"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "statuses",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -266,8 +272,10 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentAccountConnectionsOu
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_account_connections;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("environmentAccountConnections"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "environmentAccountConnections",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

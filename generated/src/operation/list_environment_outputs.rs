@@ -123,8 +123,10 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentOutputsInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("environmentName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "environmentName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -210,8 +212,10 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentOutputsOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.outputs;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("outputs"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "outputs",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -105,8 +105,10 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentProvisionedResources
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("environmentName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "environmentName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -194,8 +196,10 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentProvisionedResources
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.provisioned_resources;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("provisionedResources"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "provisionedResources",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

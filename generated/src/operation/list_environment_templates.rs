@@ -94,10 +94,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentTemplatesInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            max_results: ::std::option::Option::None,
-            next_token: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -106,8 +103,10 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentTemplatesInput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.max_results {
-            ::awsgen_runtime::codegen::min_value(*value as f64, 1f64)
-                .map_err(|e| e.under("maxResults"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
+                "maxResults",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -195,8 +194,10 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentTemplatesOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.templates;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("templates"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "templates",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

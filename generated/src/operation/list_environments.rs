@@ -114,11 +114,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentsInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_templates: ::std::option::Option::None,
-            max_results: ::std::option::Option::None,
-            next_token: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -127,12 +123,16 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentsInput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.environment_templates {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("environmentTemplates"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "environmentTemplates",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.max_results {
-            ::awsgen_runtime::codegen::min_value(*value as f64, 1f64)
-                .map_err(|e| e.under("maxResults"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
+                "maxResults",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -220,8 +220,10 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentsOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environments;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("environments"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "environments",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -133,8 +133,10 @@ impl ::awsgen_runtime::codegen::Validate for ListRepositorySyncDefinitionsInput 
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.repository_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("repositoryName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "repositoryName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -222,8 +224,10 @@ impl ::awsgen_runtime::codegen::Validate for ListRepositorySyncDefinitionsOutput
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.sync_definitions;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("syncDefinitions"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "syncDefinitions",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -173,14 +173,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            filters: ::std::option::Option::None,
-            max_results: ::std::option::Option::None,
-            next_token: ::std::option::Option::None,
-            service_name: ::std::option::Option::None,
-            sort_by: ::std::option::Option::None,
-            sort_order: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -189,16 +182,22 @@ impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesInput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.filters {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("filters"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "filters",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.max_results {
-            ::awsgen_runtime::codegen::min_value(*value as f64, 1f64)
-                .map_err(|e| e.under("maxResults"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
+                "maxResults",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.service_name {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -286,8 +285,10 @@ impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_instances;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("serviceInstances"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "serviceInstances",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

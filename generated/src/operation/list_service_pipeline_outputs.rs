@@ -121,8 +121,10 @@ impl ::awsgen_runtime::codegen::Validate for ListServicePipelineOutputsInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -208,8 +210,10 @@ impl ::awsgen_runtime::codegen::Validate for ListServicePipelineOutputsOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.outputs;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("outputs"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "outputs",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

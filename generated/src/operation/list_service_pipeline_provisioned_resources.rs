@@ -104,8 +104,10 @@ for ListServicePipelineProvisionedResourcesInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -196,8 +198,10 @@ for ListServicePipelineProvisionedResourcesOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.provisioned_resources;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("provisionedResources"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "provisionedResources",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -117,13 +117,17 @@ impl ::awsgen_runtime::codegen::Validate for ListTagsForResourceInput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.max_results {
-            ::awsgen_runtime::codegen::min_value(*value as f64, 1f64)
-                .map_err(|e| e.under("maxResults"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
+                "maxResults",
+            )?;
         }
         {
             let value = &self.resource_arn;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("resourceArn"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "resourceArn",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -208,8 +212,10 @@ impl ::awsgen_runtime::codegen::Validate for ListTagsForResourceOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.tags;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("tags"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "tags",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

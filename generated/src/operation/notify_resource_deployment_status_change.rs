@@ -172,13 +172,17 @@ impl ::awsgen_runtime::codegen::Validate for NotifyResourceDeploymentStatusChang
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.outputs {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("outputs"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "outputs",
+            )?;
         }
         {
             let value = &self.resource_arn;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("resourceArn"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "resourceArn",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -212,7 +216,7 @@ impl ::awsgen_runtime::codegen::FromJson for NotifyResourceDeploymentStatusChang
     }
 
     fn zero_value() -> Self {
-        Self {}
+        ::std::default::Default::default()
     }
 }
 

@@ -154,8 +154,10 @@ impl ::awsgen_runtime::codegen::Validate for RejectEnvironmentAccountConnectionO
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_account_connection;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("environmentAccountConnection"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "environmentAccountConnection",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

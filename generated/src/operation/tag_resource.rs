@@ -109,13 +109,17 @@ impl ::awsgen_runtime::codegen::Validate for TagResourceInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.resource_arn;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("resourceArn"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "resourceArn",
+            )?;
         }
         {
             let value = &self.tags;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("tags"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "tags",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -149,7 +153,7 @@ impl ::awsgen_runtime::codegen::FromJson for TagResourceOutput {
     }
 
     fn zero_value() -> Self {
-        Self {}
+        ::std::default::Default::default()
     }
 }
 

@@ -111,13 +111,17 @@ impl ::awsgen_runtime::codegen::Validate for UntagResourceInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.resource_arn;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("resourceArn"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "resourceArn",
+            )?;
         }
         {
             let value = &self.tag_keys;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("tagKeys"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "tagKeys",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -151,7 +155,7 @@ impl ::awsgen_runtime::codegen::FromJson for UntagResourceOutput {
     }
 
     fn zero_value() -> Self {
-        Self {}
+        ::std::default::Default::default()
     }
 }
 

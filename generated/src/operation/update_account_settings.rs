@@ -155,12 +155,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateAccountSettingsInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            delete_pipeline_provisioning_repository: ::std::option::Option::None,
-            pipeline_codebuild_role_arn: ::std::option::Option::None,
-            pipeline_provisioning_repository: ::std::option::Option::None,
-            pipeline_service_role_arn: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -171,8 +166,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateAccountSettingsInput {
         if let ::std::option::Option::Some(value) = &self
             .pipeline_provisioning_repository
         {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("pipelineProvisioningRepository"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "pipelineProvisioningRepository",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -238,8 +235,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateAccountSettingsOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.account_settings;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("accountSettings"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "accountSettings",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -260,16 +260,22 @@ impl ::awsgen_runtime::codegen::Validate for UpdateComponentInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.service_spec {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceSpec"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceSpec",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.template_file {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("templateFile"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "templateFile",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -333,8 +339,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateComponentOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.component;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("component"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "component",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

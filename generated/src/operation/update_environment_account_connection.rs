@@ -153,16 +153,22 @@ impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentAccountConnectionI
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("codebuildRoleArn"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "codebuildRoleArn",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.component_role_arn {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("componentRoleArn"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "componentRoleArn",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.role_arn {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("roleArn"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "roleArn",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -232,8 +238,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentAccountConnectionO
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_account_connection;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("environmentAccountConnection"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "environmentAccountConnection",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

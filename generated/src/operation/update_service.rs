@@ -148,12 +148,16 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.spec {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("spec"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "spec",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -215,8 +219,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("service"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "service",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

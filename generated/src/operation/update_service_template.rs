@@ -129,13 +129,17 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateInput {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.display_name {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("displayName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "displayName",
+            )?;
         }
         {
             let value = &self.name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -201,8 +205,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateOutput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_template;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("serviceTemplate"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "serviceTemplate",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -239,29 +239,41 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateVersionInput {
         if let ::std::option::Option::Some(value) = &self
             .compatible_environment_templates
         {
-            ::awsgen_runtime::codegen::min_length(value.len(), 1u64)
-                .map_err(|e| e.under("compatibleEnvironmentTemplates"))?;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("compatibleEnvironmentTemplates"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.len(), 1u64),
+                "compatibleEnvironmentTemplates",
+            )?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "compatibleEnvironmentTemplates",
+            )?;
         }
         {
             let value = &self.major_version;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("majorVersion"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "majorVersion",
+            )?;
         }
         {
             let value = &self.minor_version;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("minorVersion"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "minorVersion",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.supported_component_sources {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("supportedComponentSources"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "supportedComponentSources",
+            )?;
         }
         {
             let value = &self.template_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("templateName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "templateName",
+            )?;
         }
         ::std::result::Result::Ok(())
     }
@@ -329,8 +341,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateVersionOutput 
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_template_version;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("serviceTemplateVersion"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "serviceTemplateVersion",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

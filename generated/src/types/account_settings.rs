@@ -106,11 +106,7 @@ impl ::awsgen_runtime::codegen::FromJson for AccountSettings {
     }
 
     fn zero_value() -> Self {
-        Self {
-            pipeline_codebuild_role_arn: ::std::option::Option::None,
-            pipeline_provisioning_repository: ::std::option::Option::None,
-            pipeline_service_role_arn: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -122,8 +118,10 @@ impl ::awsgen_runtime::codegen::Validate for AccountSettings {
         if let ::std::option::Option::Some(value) = &self
             .pipeline_provisioning_repository
         {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("pipelineProvisioningRepository"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "pipelineProvisioningRepository",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

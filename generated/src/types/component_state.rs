@@ -127,12 +127,7 @@ impl ::awsgen_runtime::codegen::FromJson for ComponentState {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_instance_name: ::std::option::Option::None,
-            service_name: ::std::option::Option::None,
-            service_spec: ::std::option::Option::None,
-            template_file: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -142,12 +137,16 @@ impl ::awsgen_runtime::codegen::Validate for ComponentState {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.service_spec {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("serviceSpec"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "serviceSpec",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.template_file {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("templateFile"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "templateFile",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

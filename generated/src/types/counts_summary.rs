@@ -162,15 +162,7 @@ impl ::awsgen_runtime::codegen::FromJson for CountsSummary {
     }
 
     fn zero_value() -> Self {
-        Self {
-            components: ::std::option::Option::None,
-            environment_templates: ::std::option::Option::None,
-            environments: ::std::option::Option::None,
-            pipelines: ::std::option::Option::None,
-            service_instances: ::std::option::Option::None,
-            service_templates: ::std::option::Option::None,
-            services: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -180,32 +172,46 @@ impl ::awsgen_runtime::codegen::Validate for CountsSummary {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.components {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("components"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "components",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.environment_templates {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("environmentTemplates"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "environmentTemplates",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.environments {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("environments"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "environments",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.pipelines {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("pipelines"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "pipelines",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.service_instances {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("serviceInstances"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "serviceInstances",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.service_templates {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("serviceTemplates"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "serviceTemplates",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.services {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("services"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "services",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

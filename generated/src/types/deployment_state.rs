@@ -137,20 +137,28 @@ impl ::awsgen_runtime::codegen::Validate for DeploymentState {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         match self {
             Self::Component(value) => {
-                ::awsgen_runtime::codegen::Validate::validate(value)
-                    .map_err(|e| e.under("component"))
+                ::awsgen_runtime::codegen::under(
+                    ::awsgen_runtime::codegen::Validate::validate(value),
+                    "component",
+                )
             }
             Self::Environment(value) => {
-                ::awsgen_runtime::codegen::Validate::validate(value)
-                    .map_err(|e| e.under("environment"))
+                ::awsgen_runtime::codegen::under(
+                    ::awsgen_runtime::codegen::Validate::validate(value),
+                    "environment",
+                )
             }
             Self::ServiceInstance(value) => {
-                ::awsgen_runtime::codegen::Validate::validate(value)
-                    .map_err(|e| e.under("serviceInstance"))
+                ::awsgen_runtime::codegen::under(
+                    ::awsgen_runtime::codegen::Validate::validate(value),
+                    "serviceInstance",
+                )
             }
             Self::ServicePipeline(value) => {
-                ::awsgen_runtime::codegen::Validate::validate(value)
-                    .map_err(|e| e.under("servicePipeline"))
+                ::awsgen_runtime::codegen::under(
+                    ::awsgen_runtime::codegen::Validate::validate(value),
+                    "servicePipeline",
+                )
             }
             Self::Unknown(_) => ::std::result::Result::Ok(()),
         }

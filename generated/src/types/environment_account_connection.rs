@@ -222,22 +222,30 @@ impl ::awsgen_runtime::codegen::Validate for EnvironmentAccountConnection {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("codebuildRoleArn"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "codebuildRoleArn",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.component_role_arn {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("componentRoleArn"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "componentRoleArn",
+            )?;
         }
         {
             let value = &self.environment_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("environmentName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "environmentName",
+            )?;
         }
         {
             let value = &self.role_arn;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("roleArn"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "roleArn",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

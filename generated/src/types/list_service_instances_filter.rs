@@ -73,10 +73,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesFilter {
     }
 
     fn zero_value() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 

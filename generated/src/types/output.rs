@@ -85,10 +85,7 @@ impl ::awsgen_runtime::codegen::FromJson for Output {
     }
 
     fn zero_value() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value_string: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -97,12 +94,16 @@ impl ::awsgen_runtime::codegen::Validate for Output {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.key {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("key"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "key",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.value_string {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("valueString"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "valueString",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -99,11 +99,7 @@ impl ::awsgen_runtime::codegen::FromJson for ProvisionedResource {
     }
 
     fn zero_value() -> Self {
-        Self {
-            identifier: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            provisioning_engine: ::std::option::Option::None,
-        }
+        ::std::default::Default::default()
     }
 }
 
@@ -113,12 +109,16 @@ impl ::awsgen_runtime::codegen::Validate for ProvisionedResource {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.identifier {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("identifier"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "identifier",
+            )?;
         }
         if let ::std::option::Option::Some(value) = &self.name {
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("name"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "name",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

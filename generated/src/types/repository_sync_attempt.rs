@@ -90,8 +90,10 @@ impl ::awsgen_runtime::codegen::Validate for RepositorySyncAttempt {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.events;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("events"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "events",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -123,18 +123,24 @@ impl ::awsgen_runtime::codegen::Validate for ResourceSyncAttempt {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.events;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("events"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "events",
+            )?;
         }
         {
             let value = &self.initial_revision;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("initialRevision"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "initialRevision",
+            )?;
         }
         {
             let value = &self.target_revision;
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("targetRevision"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "targetRevision",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

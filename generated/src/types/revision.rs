@@ -123,18 +123,24 @@ impl ::awsgen_runtime::codegen::Validate for Revision {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("branch"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "branch",
+            )?;
         }
         {
             let value = &self.repository_name;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("repositoryName"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "repositoryName",
+            )?;
         }
         {
             let value = &self.sha;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("sha"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "sha",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

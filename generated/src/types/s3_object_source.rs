@@ -85,13 +85,17 @@ impl ::awsgen_runtime::codegen::Validate for S3ObjectSource {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.bucket;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 3u64)
-                .map_err(|e| e.under("bucket"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 3u64),
+                "bucket",
+            )?;
         }
         {
             let value = &self.key;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("key"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "key",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

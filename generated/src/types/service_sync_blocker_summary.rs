@@ -107,8 +107,10 @@ impl ::awsgen_runtime::codegen::Validate for ServiceSyncBlockerSummary {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.latest_blockers {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("latestBlockers"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "latestBlockers",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

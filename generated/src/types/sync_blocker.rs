@@ -165,8 +165,10 @@ impl ::awsgen_runtime::codegen::Validate for SyncBlocker {
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.contexts {
-            ::awsgen_runtime::codegen::Validate::validate(value)
-                .map_err(|e| e.under("contexts"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "contexts",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -84,8 +84,10 @@ impl ::awsgen_runtime::codegen::Validate for Tag {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.key;
-            ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64)
-                .map_err(|e| e.under("key"))?;
+            ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
+                "key",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

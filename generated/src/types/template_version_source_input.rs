@@ -98,8 +98,10 @@ impl ::awsgen_runtime::codegen::Validate for TemplateVersionSourceInput {
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         match self {
             Self::S3(value) => {
-                ::awsgen_runtime::codegen::Validate::validate(value)
-                    .map_err(|e| e.under("s3"))
+                ::awsgen_runtime::codegen::under(
+                    ::awsgen_runtime::codegen::Validate::validate(value),
+                    "s3",
+                )
             }
             Self::Unknown(_) => ::std::result::Result::Ok(()),
         }

@@ -73,28 +73,47 @@ fn request_id(resp: &Response, from_body: Option<&str>) -> Option<String> {
     resp.header("x-amzn-requestid").or_else(|| resp.header("x-amz-request-id")).or(from_body).map(str::to_string)
 }
 
-/// A success response whose output does not read.
+/// A success response whose output does not read. Generic only in its return type: the
+/// work is in [`response_error`], compiled once.
 pub(crate) fn unreadable<E>(resp: &Response, message: &str, e: crate::json::DeserializeError) -> Error<E> {
-    Error::Response(ResponseError {
+    Error::Response(response_error(resp, message, e))
+}
+
+fn response_error(resp: &Response, message: &str, e: crate::json::DeserializeError) -> ResponseError {
+    ResponseError {
         status: resp.status,
         request_id: request_id(resp, None),
         message: message.to_string(),
         source: Some(Box::new(e)),
-    })
+    }
 }
 
 /// The typed error of a response whose status is not a success.
 pub(crate) fn service_error<E: OperationError>(service: &ServiceInfo, resp: Response) -> Error<E> {
-    let status = resp.status;
-    let parts = error_parts(service, &resp);
-    let request_id = request_id(&resp, parts.request_id.as_deref());
-    let unhandled = Unhandled {
-        code: parts.code.clone(),
-        message: parts.message.clone(),
-        status: Some(status),
-        request_id: request_id.clone(),
-    };
-    let codes = [parts.code.as_deref().unwrap_or(""), parts.body_code.as_deref().unwrap_or("")];
-    let error = crate::error::from_response::<E>(codes, &parts.body, &resp, unhandled);
-    Error::Service { error, status, request_id }
+    let found = Found::of(service, &resp);
+    let codes = [found.parts.code.as_deref().unwrap_or(""), found.parts.body_code.as_deref().unwrap_or("")];
+    let error = crate::error::from_response::<E>(codes, &found.parts.body, &resp, found.unhandled);
+    Error::Service { error, status: resp.status, request_id: found.request_id }
+}
+
+/// What an error response says, before an operation's table picks its type: the part of
+/// [`service_error`] that does not depend on the operation, so compiled once.
+struct Found<'r> {
+    parts: ErrorParts<'r>,
+    request_id: Option<String>,
+    unhandled: Unhandled,
+}
+
+impl<'r> Found<'r> {
+    fn of(service: &ServiceInfo, resp: &'r Response) -> Found<'r> {
+        let parts = error_parts(service, resp);
+        let request_id = request_id(resp, parts.request_id.as_deref());
+        let unhandled = Unhandled {
+            code: parts.code.clone(),
+            message: parts.message.clone(),
+            status: Some(resp.status),
+            request_id: request_id.clone(),
+        };
+        Found { parts, request_id, unhandled }
+    }
 }

@@ -54,6 +54,20 @@ impl QueryWriter {
         list_with(self, key, items, item, empty_as_blank, |w, k, v| v.write_query(w, k));
     }
 
+    /// An optional list member (`name` below `prefix`) of values written their own way.
+    pub fn optional_list<T: ToQuery>(
+        &mut self,
+        prefix: &str,
+        name: &str,
+        items: &Option<Vec<T>>,
+        item: Option<&str>,
+        empty_as_blank: bool,
+    ) {
+        if let Some(items) = items {
+            self.list(&key(prefix, name), items, item, empty_as_blank);
+        }
+    }
+
     /// A map of values written their own way (see [`map_with`]).
     pub fn map<V: ToQuery>(&mut self, key: &str, entries: &BTreeMap<String, V>, flattened: bool, names: (&str, &str)) {
         map_with(self, key, entries, flattened, names, |w, k, v| v.write_query(w, k));
@@ -127,7 +141,7 @@ pub fn list_with<T>(
     items: &[T],
     item: Option<&str>,
     empty_as_blank: bool,
-    mut write: impl FnMut(&mut QueryWriter, &str, &T),
+    write: fn(&mut QueryWriter, &str, &T),
 ) {
     if items.is_empty() {
         if empty_as_blank {
@@ -153,7 +167,7 @@ pub fn map_with<V>(
     entries: &BTreeMap<String, V>,
     flattened: bool,
     names: (&str, &str),
-    mut write: impl FnMut(&mut QueryWriter, &str, &V),
+    write: fn(&mut QueryWriter, &str, &V),
 ) {
     for (i, (k, v)) in entries.iter().enumerate() {
         let entry = if flattened { format!("{key}.{}", i + 1) } else { format!("{key}.entry.{}", i + 1) };

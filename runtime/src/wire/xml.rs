@@ -174,7 +174,11 @@ pub fn read<T: FromXml>(node: Node<'_, '_>) -> R<T> {
 
 /// A member's value, as its local holds it: `read`'s result, with an error naming the member.
 pub fn some<T>(node: Node<'_, '_>, read: R<T>) -> R<Option<T>> {
-    read.map(Some).map_err(|e| e.in_member(node.name()))
+    // A match, not `map` and `map_err` with closures: this is compiled once per member type.
+    match read {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => Err(e.in_member(node.name())),
+    }
 }
 
 /// A member whose type reads itself.
@@ -199,23 +203,35 @@ pub fn time(node: Node<'_, '_>, format: TimeFormat) -> R<DateTime> {
 }
 
 /// A wrapped list: the items are `node`'s children named `item` (others are ignored).
-pub fn list<T>(node: Node<'_, '_>, item: &str, read: impl FnMut(Node<'_, '_>) -> R<T>) -> R<Vec<T>> {
+///
+/// `read` is a function pointer, not a closure type, and the loop is plain, so that this is
+/// compiled once per item type rather than once per list member of every service crate.
+pub fn list<T>(node: Node<'_, '_>, item: &str, read: fn(Node<'_, '_>) -> R<T>) -> R<Vec<T>> {
     node.enter()?;
-    node.children().filter(|c| c.name() == item).map(read).collect()
+    let mut out = Vec::new();
+    for child in node.children() {
+        if child.name() == item {
+            out.push(read(child)?);
+        }
+    }
+    Ok(out)
+}
+
+/// A wrapped list member whose items read themselves: [`list`] of [`read`], for [`some`].
+pub fn member_list<T: FromXml>(node: Node<'_, '_>, item: &str) -> R<Option<Vec<T>>> {
+    some(node, list(node, item, T::read_xml))
 }
 
 /// A map: the entries are `node`'s children named `entry` (or, flattened, the elements that
 /// are `node` and its like, one entry each: pass the entry itself to [`map_entry`]), each with
 /// a key and a value child named by `names`.
-pub fn map<V>(
-    node: Node<'_, '_>,
-    names: (&str, &str),
-    mut read: impl FnMut(Node<'_, '_>) -> R<V>,
-) -> R<BTreeMap<String, V>> {
+pub fn map<V>(node: Node<'_, '_>, names: (&str, &str), read: fn(Node<'_, '_>) -> R<V>) -> R<BTreeMap<String, V>> {
     node.enter()?;
     let mut out = BTreeMap::new();
-    for entry in node.children().filter(|c| c.name() == "entry") {
-        map_entry(entry, names, &mut out, &mut read)?;
+    for entry in node.children() {
+        if entry.name() == "entry" {
+            map_entry(entry, names, &mut out, read)?;
+        }
     }
     Ok(out)
 }
@@ -225,12 +241,29 @@ pub fn map_entry<V>(
     entry: Node<'_, '_>,
     names: (&str, &str),
     out: &mut BTreeMap<String, V>,
-    mut read: impl FnMut(Node<'_, '_>) -> R<V>,
+    read: fn(Node<'_, '_>) -> R<V>,
 ) -> R<()> {
     let key = entry.child(names.0).map(|k| k.text()).ok_or_else(|| entry.bad("a map entry with a key"))?;
     if let Some(value) = entry.child(names.1) {
         out.insert(key, read(value)?);
     }
+    Ok(())
+}
+
+/// A flattened map's entry (the member's element itself) added to `out`.
+pub fn push_entry<V>(
+    entry: Node<'_, '_>,
+    names: (&str, &str),
+    out: &mut Option<BTreeMap<String, V>>,
+    read: fn(Node<'_, '_>) -> R<V>,
+) -> R<()> {
+    map_entry(entry, names, out.get_or_insert_with(BTreeMap::new), read).map_err(|e| e.in_member(entry.name()))
+}
+
+/// A flattened list's item (the member's element itself) read and added to `out`.
+pub fn push_item<T>(node: Node<'_, '_>, out: &mut Option<Vec<T>>, read: fn(Node<'_, '_>) -> R<T>) -> R<()> {
+    let value = read(node).map_err(|e| e.in_member(node.name()))?;
+    out.get_or_insert_with(Vec::new).push(value);
     Ok(())
 }
 
