@@ -187,6 +187,19 @@ impl<'b> CborReader<'b> {
         Ok(())
     }
 
+    /// Whether a collection of `len` items (`None`: indefinite, ended by a break, which is
+    /// consumed) is over after `read` of them.
+    fn ended(&mut self, len: Option<u64>, read: u64) -> bool {
+        match len {
+            Some(n) => read == n,
+            None if matches!(self.dec.datatype(), Ok(Type::Break)) => {
+                let _ = self.dec.skip();
+                true
+            }
+            None => false,
+        }
+    }
+
     /// The entries of a map (definite or indefinite length): `member` is called with each
     /// key and must read or skip its value.
     pub fn map(&mut self, mut member: impl FnMut(&mut Self, &str) -> R<()>) -> R<()> {
@@ -196,15 +209,7 @@ impl<'b> CborReader<'b> {
             Err(_) => return self.fail("a map"),
         };
         let mut read = 0u64;
-        loop {
-            match len {
-                Some(n) if read == n => break,
-                None if matches!(self.dec.datatype(), Ok(Type::Break)) => {
-                    let _ = self.dec.skip();
-                    break;
-                }
-                _ => {}
-            }
+        while !self.ended(len, read) {
             let key = self.text("a map key")?;
             member(self, &key).map_err(|e| e.in_member(&key))?;
             read += 1;
@@ -221,15 +226,7 @@ impl<'b> CborReader<'b> {
             Err(_) => return self.fail("an array"),
         };
         let mut read = 0u64;
-        loop {
-            match len {
-                Some(n) if read == n => break,
-                None if matches!(self.dec.datatype(), Ok(Type::Break)) => {
-                    let _ = self.dec.skip();
-                    break;
-                }
-                _ => {}
-            }
+        while !self.ended(len, read) {
             item(self)?;
             read += 1;
         }
