@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::credentials::ProvideCredentials;
-use crate::http::HttpClient;
+use crate::http::{HttpClient, ProxyConfig, TrustConfig};
 
 /// How failed attempts are retried (the AWS "standard" retry mode).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,6 +109,8 @@ pub struct Config {
     pub(crate) retry: RetryConfig,
     pub(crate) timeouts: TimeoutConfig,
     pub(crate) http: Arc<dyn HttpClient>,
+    pub(crate) proxy: ProxyConfig,
+    pub(crate) trust: TrustConfig,
     pub(crate) app_name: Option<String>,
     pub(crate) compression: CompressionConfig,
     pub(crate) disable_host_prefix: bool,
@@ -146,6 +148,8 @@ impl Config {
             retry: RetryConfig::default(),
             timeouts: TimeoutConfig { connect: Some(Duration::from_millis(3100)), attempt: None, operation: None },
             http: None,
+            proxy: ProxyConfig::none(),
+            trust: TrustConfig::default(),
             app_name: None,
             compression: CompressionConfig::default(),
             disable_host_prefix: false,
@@ -169,6 +173,8 @@ impl Config {
             retry: c.retry,
             timeouts: c.timeouts,
             http: Some(c.http),
+            proxy: c.proxy,
+            trust: c.trust,
             app_name: c.app_name,
             compression: c.compression,
             disable_host_prefix: c.disable_host_prefix,
@@ -208,6 +214,16 @@ impl Config {
     pub fn compression(&self) -> &CompressionConfig {
         &self.compression
     }
+
+    /// The proxy settings of the default HTTP client.
+    pub fn proxy(&self) -> &ProxyConfig {
+        &self.proxy
+    }
+
+    /// The certificate authorities the default HTTP client trusts.
+    pub fn trust(&self) -> &TrustConfig {
+        &self.trust
+    }
 }
 
 /// Builds a [`Config`].
@@ -224,6 +240,8 @@ pub struct ConfigBuilder {
     retry: RetryConfig,
     timeouts: TimeoutConfig,
     http: Option<Arc<dyn HttpClient>>,
+    proxy: ProxyConfig,
+    trust: TrustConfig,
     app_name: Option<String>,
     compression: CompressionConfig,
     disable_host_prefix: bool,
@@ -322,6 +340,31 @@ impl ConfigBuilder {
         self
     }
 
+    /// The proxy of the default HTTP client (default: none; [`Config::from_env`] reads
+    /// `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY`). Does nothing with a client set by
+    /// [`http_client`](Self::http_client), nor for one kept by [`Config::to_builder`]: set it
+    /// there, or [`clear_http_client`](Self::clear_http_client) first.
+    pub fn proxy(mut self, proxy: ProxyConfig) -> Self {
+        self.proxy = proxy;
+        self
+    }
+
+    /// The certificate authorities the default HTTP client trusts (default: the bundled
+    /// Mozilla roots and the platform's store; [`Config::from_env`] reads `AWS_CA_BUNDLE` and
+    /// the profile's `ca_bundle`). Like [`proxy`](Self::proxy), for the default client only.
+    pub fn trust(mut self, trust: TrustConfig) -> Self {
+        self.trust = trust;
+        self
+    }
+
+    /// Forgets the HTTP client (one kept by [`Config::to_builder`] or set in code), so that
+    /// [`build`](Self::build) creates a default one with this builder's proxy, trust and connect
+    /// timeout. The clients built from the two configurations then have their own pools.
+    pub fn clear_http_client(mut self) -> Self {
+        self.http = None;
+        self
+    }
+
     /// Request compression settings; a minimum size above [`MAX_MIN_COMPRESSION_SIZE`] is
     /// lowered to it.
     pub fn compression(mut self, compression: CompressionConfig) -> Self {
@@ -359,7 +402,11 @@ impl ConfigBuilder {
             account_id_endpoint_mode: self.account_id_endpoint_mode,
             retry: self.retry,
             timeouts: self.timeouts,
-            http: self.http.unwrap_or_else(|| Arc::new(crate::http::DefaultHttpClient::new(connect))),
+            http: self.http.unwrap_or_else(|| {
+                Arc::new(crate::http::DefaultHttpClient::with_network(connect, self.proxy.clone(), &self.trust))
+            }),
+            proxy: self.proxy,
+            trust: self.trust,
             app_name: self.app_name,
             compression: self.compression,
             disable_host_prefix: self.disable_host_prefix,

@@ -1,7 +1,7 @@
 //! Where credentials come from, and caching them until shortly before they expire.
 
 use std::fmt;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::error::CredentialsError;
@@ -107,16 +107,35 @@ fn fail(what: String) -> CredentialsError {
 /// use (`AWS_ENDPOINT_URL_STS`, the profile's `services` section, `AWS_ENDPOINT_URL`, the
 /// profile's `endpoint_url`; see [`Config::from_env`](crate::Config::from_env)). Its requests go through this
 /// crate's [`DefaultHttpClient`](crate::http::DefaultHttpClient), giving up on a connection
-/// after one second. Wrap it in [`Cached`] (the config builder does) so it runs only when
-/// credentials near expiry.
+/// after one second; STS, SSO and ECS calls with the proxy and trust settings of
+/// [`with_network`](Self::with_network) (those of the environment for `Config::from_env`),
+/// instance metadata (a link-local address) always directly. Wrap it in [`Cached`] (the config
+/// builder does) so it runs only when credentials near expiry.
 pub struct DefaultChain {
-    http: crate::http::DefaultHttpClient,
+    http: Arc<dyn crate::http::HttpClient>,
+    /// Never through a proxy: it must not leave the instance.
+    imds: crate::http::DefaultHttpClient,
 }
 
 impl DefaultChain {
-    /// The default chain.
+    /// The default chain: direct connections, the default trust.
     pub fn new() -> Self {
-        DefaultChain { http: crate::http::DefaultHttpClient::new(Some(Duration::from_secs(1))) }
+        Self::with_network(crate::http::ProxyConfig::none(), &crate::http::TrustConfig::default())
+    }
+
+    /// The default chain, its STS, SSO and ECS calls going through `proxy` where it says so, and
+    /// every TLS connection trusting `trust`.
+    pub fn with_network(proxy: crate::http::ProxyConfig, trust: &crate::http::TrustConfig) -> Self {
+        let connect = Some(Duration::from_secs(1));
+        DefaultChain {
+            http: Arc::new(crate::http::DefaultHttpClient::with_network(connect, proxy, trust)),
+            imds: crate::http::DefaultHttpClient::with_network(connect, crate::http::ProxyConfig::none(), trust),
+        }
+    }
+
+    /// A chain whose every remote source fails with `error` (a setting that cannot be used).
+    pub(crate) fn unusable(error: crate::error::ConfigError) -> Self {
+        DefaultChain { http: Arc::new(crate::http::Unusable(error)), imds: crate::http::DefaultHttpClient::new(None) }
     }
 
     async fn find(&self) -> Result<Option<Credentials>, CredentialsError> {
@@ -125,16 +144,16 @@ impl DefaultChain {
         if let Some(c) = profile::from_env_vars() {
             return Ok(Some(c));
         }
-        if let Some(c) = profile::from_profile(&files, &self.http).await? {
+        if let Some(c) = profile::from_profile(&files, &*self.http).await? {
             return Ok(Some(c));
         }
-        if let Some(c) = remote::web_identity_from_env(&files, &self.http).await? {
+        if let Some(c) = remote::web_identity_from_env(&files, &*self.http).await? {
             return Ok(Some(c));
         }
-        if let Some(c) = remote::container(&self.http).await? {
+        if let Some(c) = remote::container(&*self.http).await? {
             return Ok(Some(c));
         }
-        remote::instance_metadata(&files, &self.http).await
+        remote::instance_metadata(&files, &self.imds).await
     }
 }
 

@@ -1,6 +1,8 @@
 //! Configuration from the environment, the way the AWS CLI finds it.
 
 use crate::config::Config;
+use crate::error::ConfigError;
+use crate::http::{ProxyConfig, TrustConfig};
 
 /// An environment variable, unless unset or blank.
 pub(crate) fn var(key: &str) -> Option<String> {
@@ -54,7 +56,17 @@ impl Config {
     /// - request compression: `AWS_DISABLE_REQUEST_COMPRESSION`,
     ///   `AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES` (or the profile's
     ///   `disable_request_compression`, `request_min_compression_size_bytes`);
-    /// - credentials: the default chain (see [`crate::credentials`]).
+    /// - credentials: the default chain (see [`crate::credentials`]);
+    /// - proxies: `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, `NO_PROXY` (see
+    ///   [`ProxyConfig::from_env`](crate::http::ProxyConfig::from_env)), for the services' calls
+    ///   and the credential chain's STS, SSO and ECS calls (never instance metadata);
+    /// - trusted CAs: `AWS_CA_BUNDLE`, then the profile's `ca_bundle`: a PEM file whose
+    ///   certificates replace the default roots, as for the AWS CLI; without either, the
+    ///   bundled Mozilla roots and the platform's store.
+    ///
+    /// A proxy or CA bundle setting that cannot be used (an unreadable file, a URL that is not
+    /// one) makes every call fail with an error naming it; [`Config::try_from_env`] reports it
+    /// here instead.
     ///
     /// The profile is `AWS_PROFILE` (default `default`) in `AWS_CONFIG_FILE` (default
     /// `~/.aws/config`) and `AWS_SHARED_CREDENTIALS_FILE`. A profile `AWS_PROFILE` names that
@@ -62,12 +74,31 @@ impl Config {
     /// the AWS CLI does, rather than run as whatever identity the next source gives.
     pub async fn from_env() -> Config {
         let files = crate::credentials::Files::load();
+        match network(&files) {
+            Ok((proxy, trust)) => Self::load(&files, proxy, trust),
+            Err(e) => Self::load(&files, ProxyConfig::none(), TrustConfig::bundled())
+                .to_builder()
+                .http_client(crate::http::Unusable(e.clone()))
+                .credentials(crate::credentials::DefaultChain::unusable(e))
+                .build(),
+        }
+    }
+
+    /// [`Config::from_env`], with a proxy or CA bundle setting that cannot be used reported
+    /// now, as an error naming the setting.
+    pub async fn try_from_env() -> Result<Config, ConfigError> {
+        let files = crate::credentials::Files::load();
+        let (proxy, trust) = network(&files)?;
+        Ok(Self::load(&files, proxy, trust))
+    }
+
+    fn load(files: &crate::credentials::Files, proxy: ProxyConfig, trust: TrustConfig) -> Config {
         let setting = |k: &str| files.get(k).map(str::to_string);
         let mut b = Config::builder();
         if let Some(region) = region(files.get("region")) {
             b = b.region(region);
         }
-        b = b.env_endpoints(endpoint_urls(&files));
+        b = b.env_endpoints(endpoint_urls(files));
         let flag = |k: &str, p: &str| var(k).or_else(|| setting(p)).is_some_and(|v| v.eq_ignore_ascii_case("true"));
         b = b.use_fips(flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint"));
         b = b.use_dual_stack(flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint"));
@@ -94,6 +125,21 @@ impl Config {
             compression.min_size = n;
         }
         b = b.compression(compression);
-        b.credentials(crate::credentials::DefaultChain::new()).build()
+        let chain = crate::credentials::DefaultChain::with_network(proxy.clone(), &trust);
+        b.proxy(proxy).trust(trust).credentials(chain).build()
     }
+}
+
+/// The proxy and trust settings of the environment and the profile.
+fn network(files: &crate::credentials::Files) -> Result<(ProxyConfig, TrustConfig), ConfigError> {
+    let proxy = ProxyConfig::from_env()?;
+    let bundle = match var("AWS_CA_BUNDLE") {
+        Some(path) => Some(("AWS_CA_BUNDLE", path)),
+        None => files.get("ca_bundle").map(|path| ("ca_bundle (profile)", path.to_string())),
+    };
+    let trust = match bundle {
+        Some((setting, path)) => TrustConfig::from_pem_file_as(setting, std::path::Path::new(path.trim()))?,
+        None => TrustConfig::default(),
+    };
+    Ok((proxy, trust))
 }

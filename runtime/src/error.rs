@@ -358,3 +358,28 @@ pub(crate) fn from_response<E: OperationError>(
 }
 
 pub use crate::json::DeserializeError;
+
+/// A setting that cannot be used, found while building the configuration (a CA bundle that
+/// cannot be read, a proxy URL that is not one), so that it fails before any call is made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The setting, as the user gave it: `AWS_CA_BUNDLE`, `HTTPS_PROXY`, the profile's
+    /// `ca_bundle`, or the builder method.
+    pub setting: String,
+    /// What is wrong with it. Never holds a proxy's password.
+    pub message: String,
+}
+
+impl ConfigError {
+    pub(crate) fn new(setting: impl Into<String>, message: impl Into<String>) -> Self {
+        ConfigError { setting: setting.into(), message: message.into() }
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.setting, self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {}

@@ -1,7 +1,14 @@
 //! The HTTP transport, behind a small trait so callers and tests can plug in their own.
 //!
-//! The default, [`DefaultHttpClient`], is hyper over rustls (ring, Mozilla's root
-//! certificates): no OpenSSL, no native TLS.
+//! The default, [`DefaultHttpClient`], is hyper over rustls (ring): no OpenSSL, no native TLS.
+//! It trusts the bundled Mozilla roots and the platform's store unless told otherwise
+//! ([`TrustConfig`]), and goes through a proxy when one is configured ([`ProxyConfig`]).
+
+mod proxy;
+mod trust;
+
+pub use proxy::{ProxyConfig, ProxyConfigBuilder};
+pub use trust::TrustConfig;
 
 use std::fmt;
 use std::future::Future;
@@ -137,45 +144,47 @@ pub trait HttpClient: Send + Sync + fmt::Debug {
     }
 }
 
-type Connector = hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
+type Connector = hyper_rustls::HttpsConnector<proxy::Route>;
 type Body = crate::stream::BoxBody;
 
-/// hyper over rustls, with connection pooling; HTTP and HTTPS URLs.
+/// hyper over rustls, with connection pooling; HTTP and HTTPS URLs, directly or through a proxy.
 #[derive(Clone)]
 pub struct DefaultHttpClient {
     client: hyper_util::client::legacy::Client<Connector, Body>,
+    proxy: ProxyConfig,
 }
 
 impl fmt::Debug for DefaultHttpClient {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("DefaultHttpClient")
+        write!(f, "DefaultHttpClient({:?})", self.proxy)
     }
 }
 
 impl DefaultHttpClient {
-    /// A client whose connection attempts give up after `connect_timeout`.
+    /// A client whose connection attempts give up after `connect_timeout`: direct connections,
+    /// the default trust (bundled roots and the platform's store).
     pub fn new(connect_timeout: Option<Duration>) -> Self {
+        Self::with_network(connect_timeout, ProxyConfig::none(), &TrustConfig::default())
+    }
+
+    /// A client that goes through `proxy` where it says so and trusts the CAs of `trust`.
+    pub fn with_network(connect_timeout: Option<Duration>, proxy: ProxyConfig, trust: &TrustConfig) -> Self {
         let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
         http.enforce_http(false);
         http.set_connect_timeout(connect_timeout);
         http.set_nodelay(true);
         let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
-        let roots = rustls::RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
         let tls = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
             // Fails only for a provider without TLS 1.2 and 1.3; ring has both.
             .expect("ring supports the default TLS versions")
-            .with_root_certificates(roots)
+            .with_root_certificates(trust.roots())
             .with_no_client_auth();
-        let connector = hyper_rustls::HttpsConnectorBuilder::new()
-            .with_tls_config(tls)
-            .https_or_http()
-            .enable_http1()
-            .wrap_connector(http);
+        let route = proxy::Route::new(http.clone(), with_tls(&tls, http), proxy.clone());
         let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
             .pool_idle_timeout(Duration::from_secs(60))
-            .build(connector);
-        DefaultHttpClient { client }
+            .build(with_tls(&tls, route));
+        DefaultHttpClient { client, proxy }
     }
 
     /// Sends `request` with `body`; the response's status, headers and body still to read.
@@ -188,10 +197,18 @@ impl DefaultHttpClient {
         for (k, v) in &request.headers {
             builder = builder.header(k.as_str(), v.as_str());
         }
+        if !self.proxy.is_none() {
+            if let Some(auth) = request.url.parse().ok().and_then(|uri| self.proxy.authorization(&uri)) {
+                builder = builder.header(http::header::PROXY_AUTHORIZATION, auth);
+            }
+        }
         let req = builder.body(body).map_err(|e| HttpError::new(HttpErrorKind::Other, e))?;
         let resp = self.client.request(req).await.map_err(|e| {
-            let kind = if e.is_connect() { HttpErrorKind::Connect } else { HttpErrorKind::Io };
-            HttpError::new(kind, e)
+            if e.is_connect() {
+                HttpError::new(HttpErrorKind::Connect, connect_failure(&e))
+            } else {
+                HttpError::new(HttpErrorKind::Io, e)
+            }
         })?;
         let status = resp.status().as_u16();
         let headers = resp
@@ -232,5 +249,50 @@ impl HttpClient for DefaultHttpClient {
             let stream = incoming.map_err(|e| -> crate::stream::BoxError { Box::new(e) }).boxed_unsync();
             Ok(StreamingResponse { status, headers, body: ByteStream::from_body(stream, len) })
         })
+    }
+}
+
+/// The transport of a configuration loaded with a setting that cannot be used
+/// ([`Config::from_env`](crate::Config::from_env) with an unreadable `AWS_CA_BUNDLE`): every
+/// request fails with that setting's error rather than going out with other trust or no proxy.
+#[derive(Debug)]
+pub(crate) struct Unusable(pub(crate) crate::error::ConfigError);
+
+impl HttpClient for Unusable {
+    fn send(&self, _: Request) -> BoxFuture<'_, Result<Response, HttpError>> {
+        let error = self.0.clone();
+        Box::pin(async move { Err(HttpError::new(HttpErrorKind::Other, error)) })
+    }
+}
+
+/// `inner` with TLS on top for `https://` URIs.
+fn with_tls<C>(tls: &rustls::ClientConfig, inner: C) -> hyper_rustls::HttpsConnector<C> {
+    hyper_rustls::HttpsConnectorBuilder::new()
+        .with_tls_config(tls.clone())
+        .https_or_http()
+        .enable_http1()
+        .wrap_connector(inner)
+}
+
+/// What made a connection fail. hyper says only "client error (Connect)"; the cause (refused,
+/// an unknown CA, a proxy asking for credentials) is further down the chain, and a proxy's
+/// failure already tells its own chain.
+fn connect_failure(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        if c.downcast_ref::<proxy::ProxyError>().is_some() {
+            return c.to_string();
+        }
+        let text = c.to_string();
+        if !parts.iter().any(|p| p == &text) {
+            parts.push(text);
+        }
+        cause = c.source();
+    }
+    if parts.is_empty() {
+        e.to_string()
+    } else {
+        parts.join(": ")
     }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::{fail, remote};
 use crate::env::var as env;
 use crate::error::CredentialsError;
-use crate::http::DefaultHttpClient;
+use crate::http::HttpClient;
 use crate::primitives::DateTime;
 use crate::sigv4::Credentials;
 
@@ -165,7 +165,7 @@ fn config_profile(config: &[(String, Settings)], profile: &str) -> Settings {
 
 pub(super) async fn from_profile(
     files: &Files,
-    http: &DefaultHttpClient,
+    http: &dyn HttpClient,
 ) -> Result<Option<Credentials>, CredentialsError> {
     resolve(files, http, 0).await
 }
@@ -179,7 +179,7 @@ const MAX_ROLE_CHAIN: usize = 4;
 /// are the source (the AWS CLI's rule, so a profile may name itself as its source).
 fn resolve<'a>(
     files: &'a Files,
-    http: &'a DefaultHttpClient,
+    http: &'a dyn HttpClient,
     depth: usize,
 ) -> crate::http::BoxFuture<'a, Result<Option<Credentials>, CredentialsError>> {
     Box::pin(async move {
@@ -211,7 +211,7 @@ fn resolve<'a>(
 /// STS `AssumeRole` for `role`, signed with the credentials of the profile's source.
 async fn assume_role(
     files: &Files,
-    http: &DefaultHttpClient,
+    http: &dyn HttpClient,
     role: &str,
     depth: usize,
 ) -> Result<Credentials, CredentialsError> {
@@ -243,7 +243,7 @@ async fn assume_role(
 }
 
 /// IAM Identity Center: the access token `aws sso login` cached, exchanged for role credentials.
-async fn sso(files: &Files, http: &DefaultHttpClient) -> Result<Credentials, CredentialsError> {
+async fn sso(files: &Files, http: &dyn HttpClient) -> Result<Credentials, CredentialsError> {
     let profile = &files.profile;
     let need = |key: &str| files.get(key).ok_or_else(|| fail(format!("profile {profile}: SSO needs `{key}`")));
     let (account, role) = (need("sso_account_id")?, need("sso_role_name")?);

@@ -6,7 +6,7 @@ use super::fail;
 use super::profile::Files;
 use crate::env::var as env;
 use crate::error::CredentialsError;
-use crate::http::{DefaultHttpClient, HttpClient, HttpErrorKind, Request};
+use crate::http::{HttpClient, HttpErrorKind, Request};
 use crate::primitives::DateTime;
 use crate::sigv4::Credentials;
 
@@ -29,7 +29,7 @@ impl From<FetchError> for CredentialsError {
 
 /// One credentials request, bounded in time; `?` turns its error into a `CredentialsError`.
 pub(super) async fn fetch(
-    http: &DefaultHttpClient,
+    http: &dyn HttpClient,
     method: &'static str,
     url: String,
     headers: Vec<(String, String)>,
@@ -90,7 +90,7 @@ fn parse_json(body: &[u8], what: &str) -> Result<serde_json::Value, CredentialsE
 
 pub(super) async fn web_identity_from_env(
     files: &Files,
-    http: &DefaultHttpClient,
+    http: &dyn HttpClient,
 ) -> Result<Option<Credentials>, CredentialsError> {
     let (Some(token_file), Some(role)) = (env("AWS_WEB_IDENTITY_TOKEN_FILE"), env("AWS_ROLE_ARN")) else {
         return Ok(None);
@@ -102,7 +102,7 @@ pub(super) async fn web_identity_from_env(
 /// STS `AssumeRoleWithWebIdentity`, an unsigned call.
 pub(super) async fn assume_role_with_web_identity(
     files: &Files,
-    http: &DefaultHttpClient,
+    http: &dyn HttpClient,
     token_file: &str,
     role: &str,
     session: Option<&str>,
@@ -119,7 +119,7 @@ pub(super) async fn assume_role_with_web_identity(
 /// use (a configured one, else the regional endpoint), signed with `signer` when given.
 pub(super) async fn sts(
     files: &Files,
-    http: &DefaultHttpClient,
+    http: &dyn HttpClient,
     action: &str,
     params: &[(&str, String)],
     signer: Option<&Credentials>,
@@ -194,7 +194,7 @@ fn allowed_http_host(url: &str) -> bool {
     }
 }
 
-pub(super) async fn container(http: &DefaultHttpClient) -> Result<Option<Credentials>, CredentialsError> {
+pub(super) async fn container(http: &dyn HttpClient) -> Result<Option<Credentials>, CredentialsError> {
     let what = "ECS container credentials";
     let url = match (env("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"), env("AWS_CONTAINER_CREDENTIALS_FULL_URI")) {
         (Some(relative), _) => format!("http://169.254.170.2{relative}"),
@@ -220,7 +220,7 @@ pub(super) async fn container(http: &DefaultHttpClient) -> Result<Option<Credent
 /// An unreachable service means this is not an EC2 instance: no credentials, not an error.
 pub(super) async fn instance_metadata(
     files: &Files,
-    http: &DefaultHttpClient,
+    http: &dyn HttpClient,
 ) -> Result<Option<Credentials>, CredentialsError> {
     if env("AWS_EC2_METADATA_DISABLED").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
         return Ok(None);
