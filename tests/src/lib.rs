@@ -144,6 +144,7 @@ include!(concat!(env!("OUT_DIR"), "/operations.rs"));
 pub use loopback_fake as fake;
 pub mod fuzz;
 pub mod fuzz_wire;
+pub mod net;
 
 /// How a call through the client ended, in terms every operation shares.
 #[derive(Debug)]

@@ -34,6 +34,16 @@ const VARS: &[&str] = &[
     "AWS_LAMBDA_FUNCTION_NAME",
     "_X_AMZN_TRACE_ID",
     "AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+    "NO_PROXY",
+    "no_proxy",
+    "REQUEST_METHOD",
+    "AWS_CA_BUNDLE",
     "HOME",
 ];
 
@@ -159,6 +169,7 @@ async fn configuration_and_credentials_come_from_where_the_cli_finds_them() {
 
     other_credential_sources(&dir).await;
     configured_endpoints_and_named_profiles(&dir).await;
+    proxies_and_ca_bundles(&dir).await;
 
     // Nothing anywhere: a credentials error, and no request sent.
     clear(&dir);
@@ -442,4 +453,103 @@ async fn configured_endpoints_and_named_profiles(dir: &std::path::Path) {
     std::env::remove_var("AWS_PROFILE");
     assert_eq!(DefaultChain::new().provide().await.expect("env keys").access_key_id(), "AKIDENV");
     std::fs::remove_file(aws.join("config")).expect("rm");
+}
+
+const LISTED: &str = r#"{"services":[{"name":"frontend","status":"ACTIVE","arn":"a","templateName":"t","createdAt":1,"lastModifiedAt":1}]}"#;
+
+#[allow(deprecated)]
+async fn list(config: &Config) -> Result<(), String> {
+    proton_client::Client::new(config)
+        .list_services(proton_client::operation::list_services::ListServicesInput::new())
+        .await
+        .map(drop)
+        .map_err(|e| e.to_string())
+}
+
+/// `HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`, `AWS_CA_BUNDLE` and the profile's `ca_bundle`, for
+/// the service's calls and the credential chain's (ECS through the proxy, instance metadata
+/// never), and settings that cannot be used reported by `try_from_env` and by every call of
+/// `from_env`'s configuration.
+async fn proxies_and_ca_bundles(dir: &std::path::Path) {
+    use tests::net::{Proxy, TestCa};
+    clear(dir);
+    let _ = std::fs::remove_file(dir.join(".aws/config"));
+    let (ca, proxy) = (TestCa::new(), Proxy::start(None).await);
+    let service = FakeServer::start(|_, _| Reply::json(200, LISTED)).await;
+    let plain = service.url.strip_prefix("http://").and_then(|a| a.parse().ok()).expect("address");
+    let port = ca.front(plain).await;
+    let ecs = FakeServer::start(|_, _| {
+        Reply::json(
+            200,
+            r#"{"AccessKeyId":"AKIDECS","SecretAccessKey":"s","Token":"t","Expiration":"2099-01-01T00:00:00Z"}"#,
+        )
+    })
+    .await;
+    let bundle = dir.join("ca.pem");
+    std::fs::write(&bundle, &ca.ca_pem).expect("bundle");
+    std::env::set_var("AWS_REGION", "us-east-1");
+    std::env::set_var("AWS_ENDPOINT_URL", format!("https://localhost:{port}"));
+    std::env::set_var("https_proxy", &proxy.url);
+    std::env::set_var("HTTP_PROXY", &proxy.url);
+    std::env::set_var("AWS_CA_BUNDLE", &bundle);
+    std::env::set_var("AWS_CONTAINER_CREDENTIALS_FULL_URI", format!("{}/creds", ecs.url));
+
+    let config = Config::try_from_env().await.expect("usable settings");
+    assert_eq!(list(&config).await, Ok(()));
+    let lines: Vec<String> = proxy.asked().into_iter().map(|a| a.line).collect();
+    assert_eq!(
+        lines,
+        [format!("GET {}/creds HTTP/1.1", ecs.url), format!("CONNECT localhost:{port} HTTP/1.1")],
+        "the ECS call went through the HTTP proxy, the service's through a tunnel"
+    );
+    assert!(service.requests()[0].header("authorization").is_some_and(|a| a.contains("Credential=AKIDECS/")));
+
+    // Instance metadata is never proxied, whatever HTTP_PROXY says.
+    std::env::remove_var("AWS_CONTAINER_CREDENTIALS_FULL_URI");
+    std::env::remove_var("AWS_EC2_METADATA_DISABLED");
+    let imds = FakeServer::start(|req, _| match (req.method.as_str(), req.path.as_str()) {
+        ("PUT", "/latest/api/token") => text(200, "imds-token"),
+        ("GET", "/latest/meta-data/iam/security-credentials/") => text(200, "instance-role"),
+        _ => Reply::json(200, r#"{"Code":"Success","AccessKeyId":"AKIDIMDS","SecretAccessKey":"s","Token":"t","Expiration":"2099-01-01T00:00:00Z"}"#),
+    })
+    .await;
+    std::env::set_var("AWS_EC2_METADATA_SERVICE_ENDPOINT", &imds.url);
+    assert_eq!(list(&Config::from_env().await).await, Ok(()));
+    assert_eq!(imds.requests().len(), 3);
+    assert_eq!(proxy.asked().len(), 3, "only the service's CONNECT: {:?}", proxy.asked());
+    std::env::set_var("AWS_EC2_METADATA_DISABLED", "true");
+    std::env::set_var("AWS_ACCESS_KEY_ID", "AKID");
+    std::env::set_var("AWS_SECRET_ACCESS_KEY", "SECRET");
+
+    // NO_PROXY (lower case too) keeps the service's calls direct.
+    std::env::set_var("no_proxy", "127.0.0.1,localhost");
+    assert_eq!(list(&Config::from_env().await).await, Ok(()));
+    assert_eq!(proxy.asked().len(), 3);
+    std::env::remove_var("no_proxy");
+
+    // The profile's ca_bundle, when AWS_CA_BUNDLE is unset.
+    std::env::remove_var("AWS_CA_BUNDLE");
+    let config_file = dir.join(".aws/config");
+    std::fs::write(&config_file, format!("[default]\nca_bundle = {}\n", bundle.display())).expect("config");
+    assert_eq!(list(&Config::from_env().await).await, Ok(()));
+    std::fs::write(&config_file, "[default]\nca_bundle = /nonexistent/ca.pem\n").expect("config");
+    let err = Config::try_from_env().await.expect_err("missing profile bundle");
+    assert_eq!(err.setting, "ca_bundle (profile)");
+    std::fs::remove_file(&config_file).expect("rm");
+    // Without a bundle, the test CA is not trusted.
+    let err = list(&Config::from_env().await).await.expect_err("unknown CA");
+    assert!(err.contains("certificate"), "{err}");
+
+    // Settings that cannot be used: an error naming them, now or at every call.
+    std::env::set_var("AWS_CA_BUNDLE", dir.join("missing.pem"));
+    let err = Config::try_from_env().await.expect_err("missing bundle");
+    assert!(err.setting == "AWS_CA_BUNDLE" && err.message.contains("missing.pem"), "{err}");
+    let before = service.requests().len();
+    let err = list(&Config::from_env().await).await.expect_err("unusable transport");
+    assert!(err.contains("AWS_CA_BUNDLE") && err.contains("missing.pem"), "{err}");
+    assert_eq!(service.requests().len(), before, "nothing sent with other trust than configured");
+    std::env::remove_var("AWS_CA_BUNDLE");
+    std::env::set_var("https_proxy", "socks5://user:secret@127.0.0.1:1080");
+    let err = Config::try_from_env().await.expect_err("SOCKS");
+    assert!(err.setting == "https_proxy" && !err.to_string().contains("secret"), "{err}");
 }

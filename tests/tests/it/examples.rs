@@ -59,12 +59,13 @@ async fn examples_talk_to_the_endpoint_in_aws_endpoint_url() {
     })
     .await;
     let home = tests::scratch("examples-home");
-    let run = |name: &str| {
+    let run_with = |name: &str, endpoint: &str, extra: &[(&str, &str)]| {
         let bin = tests::root().join("target/debug/examples").join(name);
         let out = Command::new(&bin)
             .env_clear()
             .env("HOME", &home)
-            .env("AWS_ENDPOINT_URL", &server.url)
+            .envs(extra.iter().copied())
+            .env("AWS_ENDPOINT_URL", endpoint)
             .env("AWS_REGION", "us-east-1")
             .env("AWS_ACCESS_KEY_ID", "AKID")
             .env("AWS_SECRET_ACCESS_KEY", "SECRET")
@@ -74,6 +75,7 @@ async fn examples_talk_to_the_endpoint_in_aws_endpoint_url() {
         assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
+    let run = |name: &str| run_with(name, &server.url, &[]);
     let from_env = run("from_env");
     assert!(from_env.contains("frontend (ACTIVE)") && from_env.contains(&server.url), "{from_env}");
     assert!(run("create_service").contains("created "));
@@ -104,6 +106,21 @@ async fn examples_talk_to_the_endpoint_in_aws_endpoint_url() {
         ]
         .map(|t| format!("AwsProton20200720.{t}"))
     );
+    // Behind a proxy, with a private CA: the same program, told only by the environment.
+    let ca = tests::net::TestCa::new();
+    let proxy = tests::net::Proxy::start(None).await;
+    let plain = server.url.strip_prefix("http://").and_then(|a| a.parse().ok()).expect("address");
+    let tls = format!("https://localhost:{}", ca.front(plain).await);
+    let bundle = home.join("corporate-ca.pem");
+    std::fs::write(&bundle, &ca.ca_pem).expect("bundle");
+    let bundle = bundle.to_string_lossy().into_owned();
+    let proxied = run_with("from_env", &tls, &[("HTTPS_PROXY", &proxy.url), ("AWS_CA_BUNDLE", &bundle)]);
+    assert!(proxied.contains("frontend (ACTIVE)"), "{proxied}");
+    let port = tls.rsplit(':').next().expect("port");
+    let lines: Vec<String> = proxy.asked().into_iter().map(|a| a.line).collect();
+    assert_eq!(lines, [format!("CONNECT localhost:{port} HTTP/1.1")]);
+    assert_eq!(server.requests().len(), 10, "the call reached the service through the tunnel");
+
     let update = &server.requests()[2];
     assert_eq!(update.json()["deploymentType"], "MINOR_VERSION");
     let filter = &server.requests()[3].json()["filters"][0];

@@ -16,6 +16,7 @@ mod injection;
 mod interrupted;
 mod malformed;
 mod moto;
+mod network;
 mod other_services;
 mod paginators;
 mod paging;
