@@ -145,6 +145,7 @@ pub fn generate_with_summary(svc: &Service, config: &Config) -> Result<(Files, (
 }
 
 fn generate_files(svc: &Service, config: &Config, plan: &plan::Plan) -> Result<Files, Error> {
+    emit::reset_docs();
     let source = svc.source.replace(['\n', '\r'], " ");
     let header = format!(
         "// @generated from `{source}` by the codegen crate. Do not edit by hand.\n// Regenerate with `{}`.\n\n",

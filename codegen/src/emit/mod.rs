@@ -18,8 +18,39 @@ use quote::quote;
 use crate::docs;
 use crate::Error;
 
+// Docs do not go through syn and prettyplease line by line: parsing each line as a
+// `#[doc]` attribute and printing it back was a tenth of the time to generate all of AWS. A
+// block of lines becomes one attribute holding a placeholder (`\u{1}` and the block's number
+// here), and `file` writes the lines in its place, exactly as prettyplease would have printed
+// them (`///` and the line, trailing spaces trimmed). Model text never holds `\u{1}`: the
+// Markdown renderer turns control characters into spaces.
+thread_local! {
+    static DOC_BLOCKS: std::cell::RefCell<Vec<Vec<String>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Forgets the doc blocks of the previous crate generated on this thread.
+pub fn reset_docs() {
+    DOC_BLOCKS.with(|d| d.borrow_mut().clear());
+}
+
+/// A placeholder for `lines`, or `None` when a line could not be printed as a `///` line (it
+/// holds a line break): those stay attributes.
+fn doc_placeholder(lines: &[String]) -> Option<String> {
+    if lines.is_empty() || lines.iter().any(|l| l.contains(['\n', '\r'])) {
+        return None;
+    }
+    Some(DOC_BLOCKS.with(|d| {
+        let mut blocks = d.borrow_mut();
+        blocks.push(lines.to_vec());
+        format!("\u{1}{}", blocks.len() - 1)
+    }))
+}
+
 /// `#[doc]` attributes for Markdown lines (outer docs).
 pub fn doc_attrs(lines: &[String]) -> TokenStream {
+    if let Some(placeholder) = doc_placeholder(lines) {
+        return quote!(#[doc = #placeholder]);
+    }
     let attrs = lines.iter().map(|l| {
         let s = if l.is_empty() { String::new() } else { format!(" {l}") };
         quote!(#[doc = #s])
@@ -29,11 +60,53 @@ pub fn doc_attrs(lines: &[String]) -> TokenStream {
 
 /// `#![doc]` attributes (inner docs, for modules).
 pub fn inner_doc_attrs(lines: &[String]) -> TokenStream {
+    if let Some(placeholder) = doc_placeholder(lines) {
+        return quote!(#![doc = #placeholder]);
+    }
     let attrs = lines.iter().map(|l| {
         let s = if l.is_empty() { String::new() } else { format!(" {l}") };
         quote!(#![doc = #s])
     });
     quote!(#(#attrs)*)
+}
+
+/// prettyplease's output with each doc placeholder replaced by its lines.
+fn with_docs(text: String) -> String {
+    if !text.contains('\u{1}') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() * 2);
+    DOC_BLOCKS.with(|d| {
+        let blocks = d.borrow();
+        for line in text.lines() {
+            let code = line.trim_start();
+            let indent = &line[..line.len() - code.len()];
+            let block = code
+                .strip_prefix("///\u{1}")
+                .map(|n| ("///", n))
+                .or_else(|| code.strip_prefix("//!\u{1}").map(|n| ("//!", n)))
+                .and_then(|(style, n)| Some((style, blocks.get(n.parse::<usize>().ok()?)?)));
+            match block {
+                Some((style, lines)) => {
+                    for l in lines {
+                        let l = l.trim_end_matches(' ');
+                        out.push_str(indent);
+                        out.push_str(style);
+                        if !l.is_empty() {
+                            out.push(' ');
+                            out.push_str(l);
+                        }
+                        out.push('\n');
+                    }
+                }
+                None => {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+        }
+    });
+    out
 }
 
 /// Docs from model HTML, or `fallback` (plain text) when the model has none.
@@ -63,7 +136,7 @@ pub fn deprecated_attr(dep: Option<&smithy_ir::Deprecated>) -> TokenStream {
 pub fn file(path: &str, header: &str, tokens: TokenStream) -> Result<String, Error> {
     let parsed: syn::File =
         syn::parse2(tokens).map_err(|e| Error::Internal(format!("generated {path} does not parse: {e}")))?;
-    Ok(format!("{header}{}", spaced(&prettyplease::unparse(&parsed))))
+    Ok(format!("{header}{}", spaced(&with_docs(prettyplease::unparse(&parsed)))))
 }
 
 /// prettyplease's output with a blank line after the module's inner docs and attributes, and
