@@ -65,7 +65,7 @@ pub mod codegen {
     pub use crate::primitives::Redacted;
     pub use crate::protocol::query::read_error as xml_error;
     pub use crate::protocol::{FromResponse, HttpParts, Protocol};
-    pub use crate::validate::{min_length, min_value, under, Validate};
+    pub use crate::validate::{min_length, min_value, nested, under, Validate};
     pub use crate::waiter::{status, wait, Spec as WaiterSpec, State};
     pub use crate::wire::{cbor, query, xml};
     pub use serde_json;

@@ -40,6 +40,11 @@ pub fn under(result: Result<(), ValidationError>, name: &str) -> Result<(), Vali
     result.map_err(|e| e.under(name))
 }
 
+/// A member's own checks (its items', its members'), its errors placed under `name`.
+pub fn nested<T: Validate + ?Sized>(value: &T, name: &str) -> Result<(), ValidationError> {
+    under(value.validate(), name)
+}
+
 /// `@length(min)`: at least `min` characters, entries or bytes.
 pub fn min_length(len: usize, min: u64) -> Result<(), ValidationError> {
     if (len as u64) < min {

@@ -267,7 +267,18 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
     let cfg_write = plan.test_util_unless_needed(id, true);
     let error_impls = error_of.map(|id| error_impls(plan, id, type_name, fields)).unwrap_or_default();
     let from_response = super::http::from_response(plan, id, fields);
-    let checks = fields.iter().map(|f| validate_field(plan, f));
+    let checks: Vec<TokenStream> = fields.iter().map(|f| validate_field(plan, f)).filter(|c| !c.is_empty()).collect();
+    // Nothing to check: the trait's default method.
+    let validate = if checks.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+                #(#checks)*
+                ::std::result::Result::Ok(())
+            }
+        }
+    };
 
     quote! {
         #docs
@@ -294,10 +305,7 @@ pub fn emit(plan: &Plan, id: &str, inherited: Option<&smithy_ir::Deprecated>) ->
 
         #cfg_write
         impl ::awsgen_runtime::codegen::Validate for #name {
-            fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-                #(#checks)*
-                ::std::result::Result::Ok(())
-            }
+            #validate
         }
     }
 }
@@ -346,6 +354,10 @@ fn validate_field(plan: &Plan, f: &Field) -> TokenStream {
         target.kind,
         ShapeKind::Structure { .. } | ShapeKind::Union { .. } | ShapeKind::List { .. } | ShapeKind::Map { .. }
     );
+    if check.is_none() && nested {
+        // `Option` validates what it holds, if anything.
+        return quote!(::awsgen_runtime::codegen::nested(&self.#fname, #wire)?;);
+    }
     let mut steps = Vec::new();
     if let Some(check) = check {
         steps.push(quote!(::awsgen_runtime::codegen::under(#check, #wire)?;));

@@ -87,17 +87,28 @@ pub fn structure(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
         })
         .collect();
     let write_entries = in_json.iter().map(|f| write_member_of(f, quote!(self), key(plan, f.member)));
-    let locals = fields.iter().map(|f| {
-        let v = local(f);
-        if in_json.iter().any(|j| j.name == f.name) {
-            quote!(let mut #v = ::std::option::Option::None;)
-        } else {
-            quote!(let #v = ::std::option::Option::None;)
-        }
+    // The value starts as its zero value (defaults, `None`, zeros) and each member read
+    // replaces its field: no local per member, and no second list of them to build `Self`.
+    let message = message_field(plan, &in_json).filter(|_| error);
+    let arms = in_json.iter().map(|f| match message {
+        Some(m) if m.name == f.name => read_arm(plan, f, &in_json, error),
+        _ => read_into(plan, f),
     });
-    let arms = in_json.iter().map(|f| read_arm(plan, f, &in_json, error));
     let rank = message_rank_local(plan, &in_json, error);
-    let read_members = if fields.is_empty() {
+    let (message_local, message_set) = match message {
+        None => (quote!(), quote!()),
+        Some(m) => {
+            let (v, fname) = (local(m), ident(&m.name));
+            let set = if m.optional && m.default.is_none() {
+                quote!(out.#fname = #v;)
+            } else {
+                quote!(if let ::std::option::Option::Some(value) = #v { out.#fname = value; })
+            };
+            (quote!(let mut #v = ::std::option::Option::None;), set)
+        }
+    };
+    let out = if in_json.is_empty() { quote!(out) } else { quote!(mut out) };
+    let read_members = if in_json.is_empty() {
         quote!(r.object(|r, _key| r.skip())?;)
     } else {
         quote! {
@@ -110,7 +121,6 @@ pub fn structure(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
             })?;
         }
     };
-    let from_json_entries = fields.iter().map(entry);
     let zero_entries = fields.iter().map(|f| {
         let fname = ident(&f.name);
         match (&f.default, f.optional) {
@@ -134,10 +144,12 @@ pub fn structure(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
         #cfg_read
         impl ::awsgen_runtime::codegen::FromJson for #name {
             fn read(r: &mut ::awsgen_runtime::codegen::Reader<'_>) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-                #(#locals)*
+                let #out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
                 #rank
+                #message_local
                 #read_members
-                ::std::result::Result::Ok(Self { #(#from_json_entries)* })
+                #message_set
+                ::std::result::Result::Ok(out)
             }
             fn zero_value() -> Self {
                 #zero_entries
@@ -247,6 +259,20 @@ pub(crate) fn read_arm(plan: &Plan, f: &Field, fields: &[&Field], error: bool) -
         return quote!(key @ (#(#keys)|*) => r.message_member(key, &mut message_rank, &mut #v)?,);
     }
     quote!(#wire => #v = #read?,)
+}
+
+/// The match arm that reads member `f` into its field of `out`, which holds its zero value or
+/// default until then.
+fn read_into(plan: &Plan, f: &Field) -> TokenStream {
+    let (fname, wire) = (ident(&f.name), key(plan, f.member));
+    match (&f.codec, f.optional && f.default.is_none()) {
+        (_, true) => {
+            let read = read_member(f);
+            quote!(#wire => out.#fname = #read?,)
+        }
+        (Some(c), false) => quote!(#wire => r.set_as::<#c, _>(&mut out.#fname)?,),
+        (None, false) => quote!(#wire => r.set(&mut out.#fname)?,),
+    }
 }
 
 /// The local [`read_arm`] keeps the rank of the message's spelling in, when it needs one.

@@ -62,18 +62,15 @@ impl ::awsgen_runtime::codegen::FromJson for CancelComponentDeploymentInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_component_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "componentName" => v_component_name = r.member()?,
+                "componentName" => r.set(&mut out.component_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            component_name: v_component_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -128,18 +125,15 @@ impl ::awsgen_runtime::codegen::FromJson for CancelComponentDeploymentOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_component = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "component" => v_component = r.member()?,
+                "component" => r.set(&mut out.component)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            component: v_component
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -154,13 +148,7 @@ impl ::awsgen_runtime::codegen::Validate for CancelComponentDeploymentOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.component;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "component",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.component, "component")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -65,18 +65,15 @@ impl ::awsgen_runtime::codegen::FromJson for CancelServicePipelineDeploymentInpu
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceName" => v_service_name = r.member()?,
+                "serviceName" => r.set(&mut out.service_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_name: v_service_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -131,18 +128,15 @@ impl ::awsgen_runtime::codegen::FromJson for CancelServicePipelineDeploymentOutp
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_pipeline = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "pipeline" => v_pipeline = r.member()?,
+                "pipeline" => r.set(&mut out.pipeline)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            pipeline: v_pipeline
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -157,13 +151,7 @@ impl ::awsgen_runtime::codegen::Validate for CancelServicePipelineDeploymentOutp
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.pipeline;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "pipeline",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.pipeline, "pipeline")?;
         ::std::result::Result::Ok(())
     }
 }

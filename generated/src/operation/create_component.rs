@@ -230,46 +230,24 @@ impl ::awsgen_runtime::codegen::FromJson for CreateComponentInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_client_token = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_environment_name = ::std::option::Option::None;
-        let mut v_manifest = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_service_instance_name = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
-        let mut v_service_spec = ::std::option::Option::None;
-        let mut v_tags = ::std::option::Option::None;
-        let mut v_template_file = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "clientToken" => v_client_token = r.member()?,
-                "description" => v_description = r.member()?,
-                "environmentName" => v_environment_name = r.member()?,
-                "manifest" => v_manifest = r.member()?,
-                "name" => v_name = r.member()?,
-                "serviceInstanceName" => v_service_instance_name = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
-                "serviceSpec" => v_service_spec = r.member()?,
-                "tags" => v_tags = r.member()?,
-                "templateFile" => v_template_file = r.member()?,
+                "clientToken" => out.client_token = r.member()?,
+                "description" => out.description = r.member()?,
+                "environmentName" => out.environment_name = r.member()?,
+                "manifest" => r.set(&mut out.manifest)?,
+                "name" => r.set(&mut out.name)?,
+                "serviceInstanceName" => out.service_instance_name = r.member()?,
+                "serviceName" => out.service_name = r.member()?,
+                "serviceSpec" => out.service_spec = r.member()?,
+                "tags" => out.tags = r.member()?,
+                "templateFile" => r.set(&mut out.template_file)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            client_token: v_client_token,
-            description: v_description,
-            environment_name: v_environment_name,
-            manifest: v_manifest
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            service_instance_name: v_service_instance_name,
-            service_name: v_service_name,
-            service_spec: v_service_spec,
-            tags: v_tags,
-            template_file: v_template_file
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -330,12 +308,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateComponentInput {
                 "serviceSpec",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "tags",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.tags, "tags")?;
         {
             let value = &self.template_file;
             ::awsgen_runtime::codegen::under(
@@ -377,18 +350,15 @@ impl ::awsgen_runtime::codegen::FromJson for CreateComponentOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_component = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "component" => v_component = r.member()?,
+                "component" => r.set(&mut out.component)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            component: v_component
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -403,13 +373,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateComponentOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.component;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "component",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.component, "component")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -299,54 +299,28 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_codebuild_role_arn = ::std::option::Option::None;
-        let mut v_component_role_arn = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_environment_account_connection_id = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_proton_service_role_arn = ::std::option::Option::None;
-        let mut v_provisioning_repository = ::std::option::Option::None;
-        let mut v_spec = ::std::option::Option::None;
-        let mut v_tags = ::std::option::Option::None;
-        let mut v_template_major_version = ::std::option::Option::None;
-        let mut v_template_minor_version = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "codebuildRoleArn" => v_codebuild_role_arn = r.member()?,
-                "componentRoleArn" => v_component_role_arn = r.member()?,
-                "description" => v_description = r.member()?,
+                "codebuildRoleArn" => out.codebuild_role_arn = r.member()?,
+                "componentRoleArn" => out.component_role_arn = r.member()?,
+                "description" => out.description = r.member()?,
                 "environmentAccountConnectionId" => {
-                    v_environment_account_connection_id = r.member()?;
+                    out.environment_account_connection_id = r.member()?;
                 }
-                "name" => v_name = r.member()?,
-                "protonServiceRoleArn" => v_proton_service_role_arn = r.member()?,
-                "provisioningRepository" => v_provisioning_repository = r.member()?,
-                "spec" => v_spec = r.member()?,
-                "tags" => v_tags = r.member()?,
-                "templateMajorVersion" => v_template_major_version = r.member()?,
-                "templateMinorVersion" => v_template_minor_version = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "name" => r.set(&mut out.name)?,
+                "protonServiceRoleArn" => out.proton_service_role_arn = r.member()?,
+                "provisioningRepository" => out.provisioning_repository = r.member()?,
+                "spec" => r.set(&mut out.spec)?,
+                "tags" => out.tags = r.member()?,
+                "templateMajorVersion" => r.set(&mut out.template_major_version)?,
+                "templateMinorVersion" => out.template_minor_version = r.member()?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            codebuild_role_arn: v_codebuild_role_arn,
-            component_role_arn: v_component_role_arn,
-            description: v_description,
-            environment_account_connection_id: v_environment_account_connection_id,
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            proton_service_role_arn: v_proton_service_role_arn,
-            provisioning_repository: v_provisioning_repository,
-            spec: v_spec.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            tags: v_tags,
-            template_major_version: v_template_major_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_minor_version: v_template_minor_version,
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -396,12 +370,10 @@ impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentInput {
                 "protonServiceRoleArn",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.provisioning_repository {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "provisioningRepository",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.provisioning_repository,
+            "provisioningRepository",
+        )?;
         {
             let value = &self.spec;
             ::awsgen_runtime::codegen::under(
@@ -409,12 +381,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentInput {
                 "spec",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "tags",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.tags, "tags")?;
         {
             let value = &self.template_major_version;
             ::awsgen_runtime::codegen::under(
@@ -471,18 +438,15 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environment" => v_environment = r.member()?,
+                "environment" => r.set(&mut out.environment)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment: v_environment
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -497,13 +461,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.environment;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environment",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.environment, "environment")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -180,37 +180,21 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentAccountConnectionI
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_client_token = ::std::option::Option::None;
-        let mut v_codebuild_role_arn = ::std::option::Option::None;
-        let mut v_component_role_arn = ::std::option::Option::None;
-        let mut v_environment_name = ::std::option::Option::None;
-        let mut v_management_account_id = ::std::option::Option::None;
-        let mut v_role_arn = ::std::option::Option::None;
-        let mut v_tags = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "clientToken" => v_client_token = r.member()?,
-                "codebuildRoleArn" => v_codebuild_role_arn = r.member()?,
-                "componentRoleArn" => v_component_role_arn = r.member()?,
-                "environmentName" => v_environment_name = r.member()?,
-                "managementAccountId" => v_management_account_id = r.member()?,
-                "roleArn" => v_role_arn = r.member()?,
-                "tags" => v_tags = r.member()?,
+                "clientToken" => out.client_token = r.member()?,
+                "codebuildRoleArn" => out.codebuild_role_arn = r.member()?,
+                "componentRoleArn" => out.component_role_arn = r.member()?,
+                "environmentName" => r.set(&mut out.environment_name)?,
+                "managementAccountId" => r.set(&mut out.management_account_id)?,
+                "roleArn" => out.role_arn = r.member()?,
+                "tags" => out.tags = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            client_token: v_client_token,
-            codebuild_role_arn: v_codebuild_role_arn,
-            component_role_arn: v_component_role_arn,
-            environment_name: v_environment_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            management_account_id: v_management_account_id
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            role_arn: v_role_arn,
-            tags: v_tags,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -255,12 +239,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentAccountConnectionI
                 "roleArn",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "tags",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.tags, "tags")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -299,20 +278,17 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentAccountConnectionO
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment_account_connection = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
                 "environmentAccountConnection" => {
-                    v_environment_account_connection = r.member()?;
+                    r.set(&mut out.environment_account_connection)?
                 }
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment_account_connection: v_environment_account_connection
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -327,13 +303,10 @@ impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentAccountConnectionO
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.environment_account_connection;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environmentAccountConnection",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.environment_account_connection,
+            "environmentAccountConnection",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

@@ -162,32 +162,20 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentTemplateInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_description = ::std::option::Option::None;
-        let mut v_display_name = ::std::option::Option::None;
-        let mut v_encryption_key = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_provisioning = ::std::option::Option::None;
-        let mut v_tags = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "description" => v_description = r.member()?,
-                "displayName" => v_display_name = r.member()?,
-                "encryptionKey" => v_encryption_key = r.member()?,
-                "name" => v_name = r.member()?,
-                "provisioning" => v_provisioning = r.member()?,
-                "tags" => v_tags = r.member()?,
+                "description" => out.description = r.member()?,
+                "displayName" => out.display_name = r.member()?,
+                "encryptionKey" => out.encryption_key = r.member()?,
+                "name" => r.set(&mut out.name)?,
+                "provisioning" => out.provisioning = r.member()?,
+                "tags" => out.tags = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            description: v_description,
-            display_name: v_display_name,
-            encryption_key: v_encryption_key,
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            provisioning: v_provisioning,
-            tags: v_tags,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -225,12 +213,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentTemplateInput {
                 "name",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "tags",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.tags, "tags")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -269,18 +252,15 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentTemplateOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment_template = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentTemplate" => v_environment_template = r.member()?,
+                "environmentTemplate" => r.set(&mut out.environment_template)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment_template: v_environment_template
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -295,13 +275,10 @@ impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentTemplateOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.environment_template;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environmentTemplate",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.environment_template,
+            "environmentTemplate",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

@@ -156,34 +156,20 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentTemplateVersionInp
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_client_token = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_major_version = ::std::option::Option::None;
-        let mut v_source = ::std::option::Option::None;
-        let mut v_tags = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "clientToken" => v_client_token = r.member()?,
-                "description" => v_description = r.member()?,
-                "majorVersion" => v_major_version = r.member()?,
-                "source" => v_source = r.member()?,
-                "tags" => v_tags = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "clientToken" => out.client_token = r.member()?,
+                "description" => out.description = r.member()?,
+                "majorVersion" => out.major_version = r.member()?,
+                "source" => r.set(&mut out.source)?,
+                "tags" => out.tags = r.member()?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            client_token: v_client_token,
-            description: v_description,
-            major_version: v_major_version,
-            source: v_source
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            tags: v_tags,
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -208,19 +194,8 @@ impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentTemplateVersionInp
                 "majorVersion",
             )?;
         }
-        {
-            let value = &self.source;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "source",
-            )?;
-        }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "tags",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.source, "source")?;
+        ::awsgen_runtime::codegen::nested(&self.tags, "tags")?;
         {
             let value = &self.template_name;
             ::awsgen_runtime::codegen::under(
@@ -266,20 +241,17 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentTemplateVersionOut
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment_template_version = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
                 "environmentTemplateVersion" => {
-                    v_environment_template_version = r.member()?;
+                    r.set(&mut out.environment_template_version)?
                 }
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment_template_version: v_environment_template_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -294,13 +266,10 @@ impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentTemplateVersionOut
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.environment_template_version;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environmentTemplateVersion",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.environment_template_version,
+            "environmentTemplateVersion",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

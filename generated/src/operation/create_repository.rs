@@ -133,31 +133,19 @@ impl ::awsgen_runtime::codegen::FromJson for CreateRepositoryInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_connection_arn = ::std::option::Option::None;
-        let mut v_encryption_key = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_provider = ::std::option::Option::None;
-        let mut v_tags = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "connectionArn" => v_connection_arn = r.member()?,
-                "encryptionKey" => v_encryption_key = r.member()?,
-                "name" => v_name = r.member()?,
-                "provider" => v_provider = r.member()?,
-                "tags" => v_tags = r.member()?,
+                "connectionArn" => r.set(&mut out.connection_arn)?,
+                "encryptionKey" => out.encryption_key = r.member()?,
+                "name" => r.set(&mut out.name)?,
+                "provider" => r.set(&mut out.provider)?,
+                "tags" => out.tags = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            connection_arn: v_connection_arn
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            encryption_key: v_encryption_key,
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            provider: v_provider
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            tags: v_tags,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -195,12 +183,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateRepositoryInput {
                 "name",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "tags",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.tags, "tags")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -235,18 +218,15 @@ impl ::awsgen_runtime::codegen::FromJson for CreateRepositoryOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_repository = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "repository" => v_repository = r.member()?,
+                "repository" => r.set(&mut out.repository)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            repository: v_repository
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -261,13 +241,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateRepositoryOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.repository;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "repository",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.repository, "repository")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -223,46 +223,24 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_branch_name = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_repository_connection_arn = ::std::option::Option::None;
-        let mut v_repository_id = ::std::option::Option::None;
-        let mut v_spec = ::std::option::Option::None;
-        let mut v_tags = ::std::option::Option::None;
-        let mut v_template_major_version = ::std::option::Option::None;
-        let mut v_template_minor_version = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "branchName" => v_branch_name = r.member()?,
-                "description" => v_description = r.member()?,
-                "name" => v_name = r.member()?,
-                "repositoryConnectionArn" => v_repository_connection_arn = r.member()?,
-                "repositoryId" => v_repository_id = r.member()?,
-                "spec" => v_spec = r.member()?,
-                "tags" => v_tags = r.member()?,
-                "templateMajorVersion" => v_template_major_version = r.member()?,
-                "templateMinorVersion" => v_template_minor_version = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "branchName" => out.branch_name = r.member()?,
+                "description" => out.description = r.member()?,
+                "name" => r.set(&mut out.name)?,
+                "repositoryConnectionArn" => out.repository_connection_arn = r.member()?,
+                "repositoryId" => out.repository_id = r.member()?,
+                "spec" => r.set(&mut out.spec)?,
+                "tags" => out.tags = r.member()?,
+                "templateMajorVersion" => r.set(&mut out.template_major_version)?,
+                "templateMinorVersion" => out.template_minor_version = r.member()?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            branch_name: v_branch_name,
-            description: v_description,
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            repository_connection_arn: v_repository_connection_arn,
-            repository_id: v_repository_id,
-            spec: v_spec.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            tags: v_tags,
-            template_major_version: v_template_major_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_minor_version: v_template_minor_version,
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -317,12 +295,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceInput {
                 "spec",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "tags",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.tags, "tags")?;
         {
             let value = &self.template_major_version;
             ::awsgen_runtime::codegen::under(
@@ -375,18 +348,15 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "service" => v_service = r.member()?,
+                "service" => r.set(&mut out.service)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service: v_service
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -401,13 +371,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.service;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "service",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.service, "service")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -164,36 +164,21 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceInstanceInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_client_token = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
-        let mut v_spec = ::std::option::Option::None;
-        let mut v_tags = ::std::option::Option::None;
-        let mut v_template_major_version = ::std::option::Option::None;
-        let mut v_template_minor_version = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "clientToken" => v_client_token = r.member()?,
-                "name" => v_name = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
-                "spec" => v_spec = r.member()?,
-                "tags" => v_tags = r.member()?,
-                "templateMajorVersion" => v_template_major_version = r.member()?,
-                "templateMinorVersion" => v_template_minor_version = r.member()?,
+                "clientToken" => out.client_token = r.member()?,
+                "name" => r.set(&mut out.name)?,
+                "serviceName" => r.set(&mut out.service_name)?,
+                "spec" => r.set(&mut out.spec)?,
+                "tags" => out.tags = r.member()?,
+                "templateMajorVersion" => out.template_major_version = r.member()?,
+                "templateMinorVersion" => out.template_minor_version = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            client_token: v_client_token,
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            service_name: v_service_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            spec: v_spec.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            tags: v_tags,
-            template_major_version: v_template_major_version,
-            template_minor_version: v_template_minor_version,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -234,12 +219,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceInstanceInput {
                 "spec",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "tags",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.tags, "tags")?;
         if let ::std::option::Option::Some(value) = &self.template_major_version {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -288,18 +268,15 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceInstanceOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_instance = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceInstance" => v_service_instance = r.member()?,
+                "serviceInstance" => r.set(&mut out.service_instance)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_instance: v_service_instance
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -314,13 +291,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceInstanceOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.service_instance;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "serviceInstance",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.service_instance, "serviceInstance")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -157,32 +157,20 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceTemplateInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_description = ::std::option::Option::None;
-        let mut v_display_name = ::std::option::Option::None;
-        let mut v_encryption_key = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_pipeline_provisioning = ::std::option::Option::None;
-        let mut v_tags = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "description" => v_description = r.member()?,
-                "displayName" => v_display_name = r.member()?,
-                "encryptionKey" => v_encryption_key = r.member()?,
-                "name" => v_name = r.member()?,
-                "pipelineProvisioning" => v_pipeline_provisioning = r.member()?,
-                "tags" => v_tags = r.member()?,
+                "description" => out.description = r.member()?,
+                "displayName" => out.display_name = r.member()?,
+                "encryptionKey" => out.encryption_key = r.member()?,
+                "name" => r.set(&mut out.name)?,
+                "pipelineProvisioning" => out.pipeline_provisioning = r.member()?,
+                "tags" => out.tags = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            description: v_description,
-            display_name: v_display_name,
-            encryption_key: v_encryption_key,
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            pipeline_provisioning: v_pipeline_provisioning,
-            tags: v_tags,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -220,12 +208,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateInput {
                 "name",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "tags",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.tags, "tags")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -262,18 +245,15 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceTemplateOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_template = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceTemplate" => v_service_template = r.member()?,
+                "serviceTemplate" => r.set(&mut out.service_template)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_template: v_service_template
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -288,13 +268,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.service_template;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "serviceTemplate",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.service_template, "serviceTemplate")?;
         ::std::result::Result::Ok(())
     }
 }

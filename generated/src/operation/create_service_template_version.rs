@@ -204,45 +204,26 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceTemplateVersionInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_client_token = ::std::option::Option::None;
-        let mut v_compatible_environment_templates = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_major_version = ::std::option::Option::None;
-        let mut v_source = ::std::option::Option::None;
-        let mut v_supported_component_sources = ::std::option::Option::None;
-        let mut v_tags = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "clientToken" => v_client_token = r.member()?,
+                "clientToken" => out.client_token = r.member()?,
                 "compatibleEnvironmentTemplates" => {
-                    v_compatible_environment_templates = r.member()?;
+                    r.set(&mut out.compatible_environment_templates)?
                 }
-                "description" => v_description = r.member()?,
-                "majorVersion" => v_major_version = r.member()?,
-                "source" => v_source = r.member()?,
+                "description" => out.description = r.member()?,
+                "majorVersion" => out.major_version = r.member()?,
+                "source" => r.set(&mut out.source)?,
                 "supportedComponentSources" => {
-                    v_supported_component_sources = r.member()?;
+                    out.supported_component_sources = r.member()?;
                 }
-                "tags" => v_tags = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "tags" => out.tags = r.member()?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            client_token: v_client_token,
-            compatible_environment_templates: v_compatible_environment_templates
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            description: v_description,
-            major_version: v_major_version,
-            source: v_source
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            supported_component_sources: v_supported_component_sources,
-            tags: v_tags,
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -280,25 +261,12 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateVersionInput {
                 "majorVersion",
             )?;
         }
-        {
-            let value = &self.source;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "source",
-            )?;
-        }
-        if let ::std::option::Option::Some(value) = &self.supported_component_sources {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "supportedComponentSources",
-            )?;
-        }
-        if let ::std::option::Option::Some(value) = &self.tags {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "tags",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.source, "source")?;
+        ::awsgen_runtime::codegen::nested(
+            &self.supported_component_sources,
+            "supportedComponentSources",
+        )?;
+        ::awsgen_runtime::codegen::nested(&self.tags, "tags")?;
         {
             let value = &self.template_name;
             ::awsgen_runtime::codegen::under(
@@ -344,18 +312,15 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceTemplateVersionOutput 
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_template_version = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceTemplateVersion" => v_service_template_version = r.member()?,
+                "serviceTemplateVersion" => r.set(&mut out.service_template_version)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_template_version: v_service_template_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -370,13 +335,10 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateVersionOutput 
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.service_template_version;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "serviceTemplateVersion",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.service_template_version,
+            "serviceTemplateVersion",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

@@ -53,17 +53,15 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteDeploymentInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_id = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "id" => v_id = r.member()?,
+                "id" => r.set(&mut out.id)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            id: v_id.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -73,14 +71,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteDeploymentInput {
     }
 }
 
-impl ::awsgen_runtime::codegen::Validate for DeleteDeploymentInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
-
+impl ::awsgen_runtime::codegen::Validate for DeleteDeploymentInput {}
 /// The `DeleteDeploymentOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -120,15 +111,15 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteDeploymentOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_deployment = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "deployment" => v_deployment = r.member()?,
+                "deployment" => out.deployment = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self { deployment: v_deployment })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -141,12 +132,7 @@ impl ::awsgen_runtime::codegen::Validate for DeleteDeploymentOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.deployment {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "deployment",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.deployment, "deployment")?;
         ::std::result::Result::Ok(())
     }
 }

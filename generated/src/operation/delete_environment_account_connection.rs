@@ -62,17 +62,15 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentAccountConnectionI
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_id = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "id" => v_id = r.member()?,
+                "id" => r.set(&mut out.id)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            id: v_id.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -82,14 +80,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentAccountConnectionI
     }
 }
 
-impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentAccountConnectionInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
-
+impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentAccountConnectionInput {}
 /// The `DeleteEnvironmentAccountConnectionOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -131,19 +122,17 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentAccountConnectionO
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment_account_connection = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
                 "environmentAccountConnection" => {
-                    v_environment_account_connection = r.member()?;
+                    out.environment_account_connection = r.member()?;
                 }
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment_account_connection: v_environment_account_connection,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -156,13 +145,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentAccountConnectionO
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.environment_account_connection
-        {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environmentAccountConnection",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.environment_account_connection,
+            "environmentAccountConnection",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

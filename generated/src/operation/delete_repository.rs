@@ -70,21 +70,16 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteRepositoryInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_name = ::std::option::Option::None;
-        let mut v_provider = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "name" => v_name = r.member()?,
-                "provider" => v_provider = r.member()?,
+                "name" => r.set(&mut out.name)?,
+                "provider" => r.set(&mut out.provider)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            provider: v_provider
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -149,15 +144,15 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteRepositoryOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_repository = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "repository" => v_repository = r.member()?,
+                "repository" => out.repository = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self { repository: v_repository })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -170,12 +165,7 @@ impl ::awsgen_runtime::codegen::Validate for DeleteRepositoryOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.repository {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "repository",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.repository, "repository")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -55,18 +55,15 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceSyncConfigInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceName" => v_service_name = r.member()?,
+                "serviceName" => r.set(&mut out.service_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_name: v_service_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -130,17 +127,15 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceSyncConfigOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_sync_config = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceSyncConfig" => v_service_sync_config = r.member()?,
+                "serviceSyncConfig" => out.service_sync_config = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_sync_config: v_service_sync_config,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -153,12 +148,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteServiceSyncConfigOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.service_sync_config {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "serviceSyncConfig",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.service_sync_config,
+            "serviceSyncConfig",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

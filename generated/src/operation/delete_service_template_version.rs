@@ -91,26 +91,17 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceTemplateVersionInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_major_version = ::std::option::Option::None;
-        let mut v_minor_version = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "majorVersion" => v_major_version = r.member()?,
-                "minorVersion" => v_minor_version = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "majorVersion" => r.set(&mut out.major_version)?,
+                "minorVersion" => r.set(&mut out.minor_version)?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            major_version: v_major_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            minor_version: v_minor_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -192,17 +183,15 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceTemplateVersionOutput 
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_template_version = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceTemplateVersion" => v_service_template_version = r.member()?,
+                "serviceTemplateVersion" => out.service_template_version = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_template_version: v_service_template_version,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -215,12 +204,10 @@ impl ::awsgen_runtime::codegen::Validate for DeleteServiceTemplateVersionOutput 
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.service_template_version {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "serviceTemplateVersion",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.service_template_version,
+            "serviceTemplateVersion",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

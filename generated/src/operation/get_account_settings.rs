@@ -46,8 +46,9 @@ impl ::awsgen_runtime::codegen::FromJson for GetAccountSettingsInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, _key| r.skip())?;
-        ::std::result::Result::Ok(Self {})
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -55,14 +56,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetAccountSettingsInput {
     }
 }
 
-impl ::awsgen_runtime::codegen::Validate for GetAccountSettingsInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
-
+impl ::awsgen_runtime::codegen::Validate for GetAccountSettingsInput {}
 /// The `GetAccountSettingsOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -102,17 +96,15 @@ impl ::awsgen_runtime::codegen::FromJson for GetAccountSettingsOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_account_settings = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "accountSettings" => v_account_settings = r.member()?,
+                "accountSettings" => out.account_settings = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            account_settings: v_account_settings,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -125,12 +117,7 @@ impl ::awsgen_runtime::codegen::Validate for GetAccountSettingsOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.account_settings {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "accountSettings",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.account_settings, "accountSettings")?;
         ::std::result::Result::Ok(())
     }
 }

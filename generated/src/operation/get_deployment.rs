@@ -116,29 +116,19 @@ impl ::awsgen_runtime::codegen::FromJson for GetDeploymentInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_component_name = ::std::option::Option::None;
-        let mut v_environment_name = ::std::option::Option::None;
-        let mut v_id = ::std::option::Option::None;
-        let mut v_service_instance_name = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "componentName" => v_component_name = r.member()?,
-                "environmentName" => v_environment_name = r.member()?,
-                "id" => v_id = r.member()?,
-                "serviceInstanceName" => v_service_instance_name = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
+                "componentName" => out.component_name = r.member()?,
+                "environmentName" => out.environment_name = r.member()?,
+                "id" => r.set(&mut out.id)?,
+                "serviceInstanceName" => out.service_instance_name = r.member()?,
+                "serviceName" => out.service_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            component_name: v_component_name,
-            environment_name: v_environment_name,
-            id: v_id.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            service_instance_name: v_service_instance_name,
-            service_name: v_service_name,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -223,15 +213,15 @@ impl ::awsgen_runtime::codegen::FromJson for GetDeploymentOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_deployment = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "deployment" => v_deployment = r.member()?,
+                "deployment" => out.deployment = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self { deployment: v_deployment })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -244,12 +234,7 @@ impl ::awsgen_runtime::codegen::Validate for GetDeploymentOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.deployment {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "deployment",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.deployment, "deployment")?;
         ::std::result::Result::Ok(())
     }
 }

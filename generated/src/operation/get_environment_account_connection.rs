@@ -57,17 +57,15 @@ impl ::awsgen_runtime::codegen::FromJson for GetEnvironmentAccountConnectionInpu
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_id = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "id" => v_id = r.member()?,
+                "id" => r.set(&mut out.id)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            id: v_id.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -77,14 +75,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetEnvironmentAccountConnectionInpu
     }
 }
 
-impl ::awsgen_runtime::codegen::Validate for GetEnvironmentAccountConnectionInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
-
+impl ::awsgen_runtime::codegen::Validate for GetEnvironmentAccountConnectionInput {}
 /// The `GetEnvironmentAccountConnectionOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -119,20 +110,17 @@ impl ::awsgen_runtime::codegen::FromJson for GetEnvironmentAccountConnectionOutp
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment_account_connection = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
                 "environmentAccountConnection" => {
-                    v_environment_account_connection = r.member()?;
+                    r.set(&mut out.environment_account_connection)?
                 }
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment_account_connection: v_environment_account_connection
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -147,13 +135,10 @@ impl ::awsgen_runtime::codegen::Validate for GetEnvironmentAccountConnectionOutp
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.environment_account_connection;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environmentAccountConnection",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.environment_account_connection,
+            "environmentAccountConnection",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

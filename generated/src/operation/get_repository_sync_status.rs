@@ -96,30 +96,18 @@ impl ::awsgen_runtime::codegen::FromJson for GetRepositorySyncStatusInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_branch = ::std::option::Option::None;
-        let mut v_repository_name = ::std::option::Option::None;
-        let mut v_repository_provider = ::std::option::Option::None;
-        let mut v_sync_type = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "branch" => v_branch = r.member()?,
-                "repositoryName" => v_repository_name = r.member()?,
-                "repositoryProvider" => v_repository_provider = r.member()?,
-                "syncType" => v_sync_type = r.member()?,
+                "branch" => r.set(&mut out.branch)?,
+                "repositoryName" => r.set(&mut out.repository_name)?,
+                "repositoryProvider" => r.set(&mut out.repository_provider)?,
+                "syncType" => r.set(&mut out.sync_type)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            branch: v_branch
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            repository_name: v_repository_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            repository_provider: v_repository_provider
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            sync_type: v_sync_type
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -193,15 +181,15 @@ impl ::awsgen_runtime::codegen::FromJson for GetRepositorySyncStatusOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_latest_sync = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "latestSync" => v_latest_sync = r.member()?,
+                "latestSync" => out.latest_sync = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self { latest_sync: v_latest_sync })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -214,12 +202,7 @@ impl ::awsgen_runtime::codegen::Validate for GetRepositorySyncStatusOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.latest_sync {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "latestSync",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.latest_sync, "latestSync")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -63,8 +63,9 @@ impl ::awsgen_runtime::codegen::FromJson for GetResourcesSummaryInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, _key| r.skip())?;
-        ::std::result::Result::Ok(Self {})
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -72,14 +73,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetResourcesSummaryInput {
     }
 }
 
-impl ::awsgen_runtime::codegen::Validate for GetResourcesSummaryInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
-
+impl ::awsgen_runtime::codegen::Validate for GetResourcesSummaryInput {}
 /// The `GetResourcesSummaryOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -108,18 +102,15 @@ impl ::awsgen_runtime::codegen::FromJson for GetResourcesSummaryOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_counts = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "counts" => v_counts = r.member()?,
+                "counts" => r.set(&mut out.counts)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            counts: v_counts
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -134,13 +125,7 @@ impl ::awsgen_runtime::codegen::Validate for GetResourcesSummaryOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.counts;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "counts",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.counts, "counts")?;
         ::std::result::Result::Ok(())
     }
 }

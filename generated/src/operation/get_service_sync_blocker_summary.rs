@@ -72,21 +72,16 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceSyncBlockerSummaryInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_instance_name = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceInstanceName" => v_service_instance_name = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
+                "serviceInstanceName" => out.service_instance_name = r.member()?,
+                "serviceName" => r.set(&mut out.service_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_instance_name: v_service_instance_name,
-            service_name: v_service_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -159,19 +154,17 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceSyncBlockerSummaryOutput 
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_sync_blocker_summary = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
                 "serviceSyncBlockerSummary" => {
-                    v_service_sync_blocker_summary = r.member()?;
+                    out.service_sync_blocker_summary = r.member()?;
                 }
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_sync_blocker_summary: v_service_sync_blocker_summary,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -184,12 +177,10 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceSyncBlockerSummaryOutput 
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.service_sync_blocker_summary {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "serviceSyncBlockerSummary",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.service_sync_blocker_summary,
+            "serviceSyncBlockerSummary",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

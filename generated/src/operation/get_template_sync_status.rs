@@ -80,26 +80,17 @@ impl ::awsgen_runtime::codegen::FromJson for GetTemplateSyncStatusInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_template_name = ::std::option::Option::None;
-        let mut v_template_type = ::std::option::Option::None;
-        let mut v_template_version = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "templateName" => v_template_name = r.member()?,
-                "templateType" => v_template_type = r.member()?,
-                "templateVersion" => v_template_version = r.member()?,
+                "templateName" => r.set(&mut out.template_name)?,
+                "templateType" => r.set(&mut out.template_type)?,
+                "templateVersion" => r.set(&mut out.template_version)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_type: v_template_type
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_version: v_template_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -198,23 +189,17 @@ impl ::awsgen_runtime::codegen::FromJson for GetTemplateSyncStatusOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_desired_state = ::std::option::Option::None;
-        let mut v_latest_successful_sync = ::std::option::Option::None;
-        let mut v_latest_sync = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "desiredState" => v_desired_state = r.member()?,
-                "latestSuccessfulSync" => v_latest_successful_sync = r.member()?,
-                "latestSync" => v_latest_sync = r.member()?,
+                "desiredState" => out.desired_state = r.member()?,
+                "latestSuccessfulSync" => out.latest_successful_sync = r.member()?,
+                "latestSync" => out.latest_sync = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            desired_state: v_desired_state,
-            latest_successful_sync: v_latest_successful_sync,
-            latest_sync: v_latest_sync,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -227,24 +212,12 @@ impl ::awsgen_runtime::codegen::Validate for GetTemplateSyncStatusOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.desired_state {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "desiredState",
-            )?;
-        }
-        if let ::std::option::Option::Some(value) = &self.latest_successful_sync {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "latestSuccessfulSync",
-            )?;
-        }
-        if let ::std::option::Option::Some(value) = &self.latest_sync {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "latestSync",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.desired_state, "desiredState")?;
+        ::awsgen_runtime::codegen::nested(
+            &self.latest_successful_sync,
+            "latestSuccessfulSync",
+        )?;
+        ::awsgen_runtime::codegen::nested(&self.latest_sync, "latestSync")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -92,24 +92,17 @@ impl ::awsgen_runtime::codegen::FromJson for ListComponentOutputsInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_component_name = ::std::option::Option::None;
-        let mut v_deployment_id = ::std::option::Option::None;
-        let mut v_next_token = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "componentName" => v_component_name = r.member()?,
-                "deploymentId" => v_deployment_id = r.member()?,
-                "nextToken" => v_next_token = r.member()?,
+                "componentName" => r.set(&mut out.component_name)?,
+                "deploymentId" => out.deployment_id = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            component_name: v_component_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            deployment_id: v_deployment_id,
-            next_token: v_next_token,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -184,21 +177,16 @@ impl ::awsgen_runtime::codegen::FromJson for ListComponentOutputsOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_outputs = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "nextToken" => v_next_token = r.member()?,
-                "outputs" => v_outputs = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "outputs" => r.set(&mut out.outputs)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            next_token: v_next_token,
-            outputs: v_outputs
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -214,13 +202,7 @@ impl ::awsgen_runtime::codegen::Validate for ListComponentOutputsOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.outputs;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "outputs",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.outputs, "outputs")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -130,29 +130,19 @@ impl ::awsgen_runtime::codegen::FromJson for ListComponentsInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment_name = ::std::option::Option::None;
-        let mut v_max_results = ::std::option::Option::None;
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_service_instance_name = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentName" => v_environment_name = r.member()?,
-                "maxResults" => v_max_results = r.member()?,
-                "nextToken" => v_next_token = r.member()?,
-                "serviceInstanceName" => v_service_instance_name = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
+                "environmentName" => out.environment_name = r.member()?,
+                "maxResults" => out.max_results = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "serviceInstanceName" => out.service_instance_name = r.member()?,
+                "serviceName" => out.service_name = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment_name: v_environment_name,
-            max_results: v_max_results,
-            next_token: v_next_token,
-            service_instance_name: v_service_instance_name,
-            service_name: v_service_name,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -242,21 +232,16 @@ impl ::awsgen_runtime::codegen::FromJson for ListComponentsOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_components = ::std::option::Option::None;
-        let mut v_next_token = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "components" => v_components = r.member()?,
-                "nextToken" => v_next_token = r.member()?,
+                "components" => r.set(&mut out.components)?,
+                "nextToken" => out.next_token = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            components: v_components
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            next_token: v_next_token,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -272,13 +257,7 @@ impl ::awsgen_runtime::codegen::Validate for ListComponentsOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.components;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "components",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.components, "components")?;
         ::std::result::Result::Ok(())
     }
 }

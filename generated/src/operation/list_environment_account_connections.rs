@@ -122,30 +122,19 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentAccountConnectionsIn
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment_name = ::std::option::Option::None;
-        let mut v_max_results = ::std::option::Option::None;
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_requested_by = ::std::option::Option::None;
-        let mut v_statuses = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentName" => v_environment_name = r.member()?,
-                "maxResults" => v_max_results = r.member()?,
-                "nextToken" => v_next_token = r.member()?,
-                "requestedBy" => v_requested_by = r.member()?,
-                "statuses" => v_statuses = r.member()?,
+                "environmentName" => out.environment_name = r.member()?,
+                "maxResults" => out.max_results = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "requestedBy" => r.set(&mut out.requested_by)?,
+                "statuses" => out.statuses = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment_name: v_environment_name,
-            max_results: v_max_results,
-            next_token: v_next_token,
-            requested_by: v_requested_by
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            statuses: v_statuses,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -175,12 +164,7 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentAccountConnectionsIn
                 "maxResults",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.statuses {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "statuses",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.statuses, "statuses")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -238,23 +222,18 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentAccountConnectionsOu
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment_account_connections = ::std::option::Option::None;
-        let mut v_next_token = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
                 "environmentAccountConnections" => {
-                    v_environment_account_connections = r.member()?;
+                    r.set(&mut out.environment_account_connections)?
                 }
-                "nextToken" => v_next_token = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment_account_connections: v_environment_account_connections
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            next_token: v_next_token,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -270,13 +249,10 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentAccountConnectionsOu
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.environment_account_connections;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environmentAccountConnections",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.environment_account_connections,
+            "environmentAccountConnections",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

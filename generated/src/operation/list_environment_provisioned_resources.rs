@@ -74,21 +74,16 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentProvisionedResources
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment_name = ::std::option::Option::None;
-        let mut v_next_token = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentName" => v_environment_name = r.member()?,
-                "nextToken" => v_next_token = r.member()?,
+                "environmentName" => r.set(&mut out.environment_name)?,
+                "nextToken" => out.next_token = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment_name: v_environment_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            next_token: v_next_token,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -164,21 +159,16 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentProvisionedResources
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_provisioned_resources = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "nextToken" => v_next_token = r.member()?,
-                "provisionedResources" => v_provisioned_resources = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "provisionedResources" => r.set(&mut out.provisioned_resources)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            next_token: v_next_token,
-            provisioned_resources: v_provisioned_resources
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -194,13 +184,10 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentProvisionedResources
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.provisioned_resources;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "provisionedResources",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.provisioned_resources,
+            "provisionedResources",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

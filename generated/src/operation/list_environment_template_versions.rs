@@ -102,27 +102,18 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentTemplateVersionsInpu
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_major_version = ::std::option::Option::None;
-        let mut v_max_results = ::std::option::Option::None;
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "majorVersion" => v_major_version = r.member()?,
-                "maxResults" => v_max_results = r.member()?,
-                "nextToken" => v_next_token = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "majorVersion" => out.major_version = r.member()?,
+                "maxResults" => out.max_results = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            major_version: v_major_version,
-            max_results: v_max_results,
-            next_token: v_next_token,
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -215,21 +206,16 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentTemplateVersionsOutp
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_template_versions = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "nextToken" => v_next_token = r.member()?,
-                "templateVersions" => v_template_versions = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "templateVersions" => r.set(&mut out.template_versions)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            next_token: v_next_token,
-            template_versions: v_template_versions
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -245,13 +231,7 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentTemplateVersionsOutp
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.template_versions;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "templateVersions",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.template_versions, "templateVersions")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -94,23 +94,17 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentsInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment_templates = ::std::option::Option::None;
-        let mut v_max_results = ::std::option::Option::None;
-        let mut v_next_token = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentTemplates" => v_environment_templates = r.member()?,
-                "maxResults" => v_max_results = r.member()?,
-                "nextToken" => v_next_token = r.member()?,
+                "environmentTemplates" => out.environment_templates = r.member()?,
+                "maxResults" => out.max_results = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment_templates: v_environment_templates,
-            max_results: v_max_results,
-            next_token: v_next_token,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -122,12 +116,10 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentsInput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.environment_templates {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environmentTemplates",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.environment_templates,
+            "environmentTemplates",
+        )?;
         if let ::std::option::Option::Some(value) = &self.max_results {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
@@ -188,21 +180,16 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentsOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environments = ::std::option::Option::None;
-        let mut v_next_token = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environments" => v_environments = r.member()?,
-                "nextToken" => v_next_token = r.member()?,
+                "environments" => r.set(&mut out.environments)?,
+                "nextToken" => out.next_token = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environments: v_environments
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            next_token: v_next_token,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -218,13 +205,7 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentsOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.environments;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environments",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.environments, "environments")?;
         ::std::result::Result::Ok(())
     }
 }

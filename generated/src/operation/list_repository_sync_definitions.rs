@@ -92,29 +92,18 @@ impl ::awsgen_runtime::codegen::FromJson for ListRepositorySyncDefinitionsInput 
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_repository_name = ::std::option::Option::None;
-        let mut v_repository_provider = ::std::option::Option::None;
-        let mut v_sync_type = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "nextToken" => v_next_token = r.member()?,
-                "repositoryName" => v_repository_name = r.member()?,
-                "repositoryProvider" => v_repository_provider = r.member()?,
-                "syncType" => v_sync_type = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "repositoryName" => r.set(&mut out.repository_name)?,
+                "repositoryProvider" => r.set(&mut out.repository_provider)?,
+                "syncType" => r.set(&mut out.sync_type)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            next_token: v_next_token,
-            repository_name: v_repository_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            repository_provider: v_repository_provider
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            sync_type: v_sync_type
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -192,21 +181,16 @@ impl ::awsgen_runtime::codegen::FromJson for ListRepositorySyncDefinitionsOutput
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_sync_definitions = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "nextToken" => v_next_token = r.member()?,
-                "syncDefinitions" => v_sync_definitions = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "syncDefinitions" => r.set(&mut out.sync_definitions)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            next_token: v_next_token,
-            sync_definitions: v_sync_definitions
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -222,13 +206,7 @@ impl ::awsgen_runtime::codegen::Validate for ListRepositorySyncDefinitionsOutput
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.sync_definitions;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "syncDefinitions",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.sync_definitions, "syncDefinitions")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -144,32 +144,20 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_filters = ::std::option::Option::None;
-        let mut v_max_results = ::std::option::Option::None;
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
-        let mut v_sort_by = ::std::option::Option::None;
-        let mut v_sort_order = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "filters" => v_filters = r.member()?,
-                "maxResults" => v_max_results = r.member()?,
-                "nextToken" => v_next_token = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
-                "sortBy" => v_sort_by = r.member()?,
-                "sortOrder" => v_sort_order = r.member()?,
+                "filters" => out.filters = r.member()?,
+                "maxResults" => out.max_results = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "serviceName" => out.service_name = r.member()?,
+                "sortBy" => out.sort_by = r.member()?,
+                "sortOrder" => out.sort_order = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            filters: v_filters,
-            max_results: v_max_results,
-            next_token: v_next_token,
-            service_name: v_service_name,
-            sort_by: v_sort_by,
-            sort_order: v_sort_order,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -181,12 +169,7 @@ impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesInput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.filters {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "filters",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.filters, "filters")?;
         if let ::std::option::Option::Some(value) = &self.max_results {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
@@ -253,21 +236,16 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_service_instances = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "nextToken" => v_next_token = r.member()?,
-                "serviceInstances" => v_service_instances = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "serviceInstances" => r.set(&mut out.service_instances)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            next_token: v_next_token,
-            service_instances: v_service_instances
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -283,13 +261,7 @@ impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.service_instances;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "serviceInstances",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.service_instances, "serviceInstances")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -86,24 +86,17 @@ impl ::awsgen_runtime::codegen::FromJson for ListServicePipelineOutputsInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_deployment_id = ::std::option::Option::None;
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "deploymentId" => v_deployment_id = r.member()?,
-                "nextToken" => v_next_token = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
+                "deploymentId" => out.deployment_id = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "serviceName" => r.set(&mut out.service_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            deployment_id: v_deployment_id,
-            next_token: v_next_token,
-            service_name: v_service_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -178,21 +171,16 @@ impl ::awsgen_runtime::codegen::FromJson for ListServicePipelineOutputsOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_outputs = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "nextToken" => v_next_token = r.member()?,
-                "outputs" => v_outputs = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "outputs" => r.set(&mut out.outputs)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            next_token: v_next_token,
-            outputs: v_outputs
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -208,13 +196,7 @@ impl ::awsgen_runtime::codegen::Validate for ListServicePipelineOutputsOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.outputs;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "outputs",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.outputs, "outputs")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -72,21 +72,16 @@ for ListServicePipelineProvisionedResourcesInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "nextToken" => v_next_token = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "serviceName" => r.set(&mut out.service_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            next_token: v_next_token,
-            service_name: v_service_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -165,21 +160,16 @@ for ListServicePipelineProvisionedResourcesOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_next_token = ::std::option::Option::None;
-        let mut v_provisioned_resources = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "nextToken" => v_next_token = r.member()?,
-                "provisionedResources" => v_provisioned_resources = r.member()?,
+                "nextToken" => out.next_token = r.member()?,
+                "provisionedResources" => r.set(&mut out.provisioned_resources)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            next_token: v_next_token,
-            provisioned_resources: v_provisioned_resources
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -196,13 +186,10 @@ for ListServicePipelineProvisionedResourcesOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.provisioned_resources;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "provisionedResources",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.provisioned_resources,
+            "provisionedResources",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

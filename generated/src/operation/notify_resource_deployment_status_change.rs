@@ -130,30 +130,19 @@ impl ::awsgen_runtime::codegen::FromJson for NotifyResourceDeploymentStatusChang
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_deployment_id = ::std::option::Option::None;
-        let mut v_outputs = ::std::option::Option::None;
-        let mut v_resource_arn = ::std::option::Option::None;
-        let mut v_status = ::std::option::Option::None;
-        let mut v_status_message = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "deploymentId" => v_deployment_id = r.member()?,
-                "outputs" => v_outputs = r.member()?,
-                "resourceArn" => v_resource_arn = r.member()?,
-                "status" => v_status = r.member()?,
-                "statusMessage" => v_status_message = r.member()?,
+                "deploymentId" => out.deployment_id = r.member()?,
+                "outputs" => out.outputs = r.member()?,
+                "resourceArn" => r.set(&mut out.resource_arn)?,
+                "status" => out.status = r.member()?,
+                "statusMessage" => out.status_message = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            deployment_id: v_deployment_id,
-            outputs: v_outputs,
-            resource_arn: v_resource_arn
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            status: v_status,
-            status_message: v_status_message,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -171,12 +160,7 @@ impl ::awsgen_runtime::codegen::Validate for NotifyResourceDeploymentStatusChang
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.outputs {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "outputs",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.outputs, "outputs")?;
         {
             let value = &self.resource_arn;
             ::awsgen_runtime::codegen::under(
@@ -211,8 +195,9 @@ impl ::awsgen_runtime::codegen::FromJson for NotifyResourceDeploymentStatusChang
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, _key| r.skip())?;
-        ::std::result::Result::Ok(Self {})
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -221,14 +206,7 @@ impl ::awsgen_runtime::codegen::FromJson for NotifyResourceDeploymentStatusChang
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::Validate for NotifyResourceDeploymentStatusChangeOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
-
+impl ::awsgen_runtime::codegen::Validate for NotifyResourceDeploymentStatusChangeOutput {}
 /// The errors `NotifyResourceDeploymentStatusChange` can return.
 #[non_exhaustive]
 #[derive(Debug)]

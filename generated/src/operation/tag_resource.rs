@@ -78,21 +78,16 @@ impl ::awsgen_runtime::codegen::FromJson for TagResourceInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_resource_arn = ::std::option::Option::None;
-        let mut v_tags = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "resourceArn" => v_resource_arn = r.member()?,
-                "tags" => v_tags = r.member()?,
+                "resourceArn" => r.set(&mut out.resource_arn)?,
+                "tags" => r.set(&mut out.tags)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            resource_arn: v_resource_arn
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            tags: v_tags.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -114,13 +109,7 @@ impl ::awsgen_runtime::codegen::Validate for TagResourceInput {
                 "resourceArn",
             )?;
         }
-        {
-            let value = &self.tags;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "tags",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.tags, "tags")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -148,8 +137,9 @@ impl ::awsgen_runtime::codegen::FromJson for TagResourceOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, _key| r.skip())?;
-        ::std::result::Result::Ok(Self {})
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -158,14 +148,7 @@ impl ::awsgen_runtime::codegen::FromJson for TagResourceOutput {
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::Validate for TagResourceOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
-
+impl ::awsgen_runtime::codegen::Validate for TagResourceOutput {}
 /// The errors `TagResource` can return.
 #[non_exhaustive]
 #[derive(Debug)]

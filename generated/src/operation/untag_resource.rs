@@ -79,22 +79,16 @@ impl ::awsgen_runtime::codegen::FromJson for UntagResourceInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_resource_arn = ::std::option::Option::None;
-        let mut v_tag_keys = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "resourceArn" => v_resource_arn = r.member()?,
-                "tagKeys" => v_tag_keys = r.member()?,
+                "resourceArn" => r.set(&mut out.resource_arn)?,
+                "tagKeys" => r.set(&mut out.tag_keys)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            resource_arn: v_resource_arn
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            tag_keys: v_tag_keys
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -116,13 +110,7 @@ impl ::awsgen_runtime::codegen::Validate for UntagResourceInput {
                 "resourceArn",
             )?;
         }
-        {
-            let value = &self.tag_keys;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "tagKeys",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.tag_keys, "tagKeys")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -150,8 +138,9 @@ impl ::awsgen_runtime::codegen::FromJson for UntagResourceOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
+        let out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, _key| r.skip())?;
-        ::std::result::Result::Ok(Self {})
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -160,14 +149,7 @@ impl ::awsgen_runtime::codegen::FromJson for UntagResourceOutput {
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::Validate for UntagResourceOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
-
+impl ::awsgen_runtime::codegen::Validate for UntagResourceOutput {}
 /// The errors `UntagResource` can return.
 #[non_exhaustive]
 #[derive(Debug)]

@@ -128,30 +128,24 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateAccountSettingsInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_delete_pipeline_provisioning_repository = ::std::option::Option::None;
-        let mut v_pipeline_codebuild_role_arn = ::std::option::Option::None;
-        let mut v_pipeline_provisioning_repository = ::std::option::Option::None;
-        let mut v_pipeline_service_role_arn = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
                 "deletePipelineProvisioningRepository" => {
-                    v_delete_pipeline_provisioning_repository = r.member()?;
+                    out.delete_pipeline_provisioning_repository = r.member()?;
                 }
-                "pipelineCodebuildRoleArn" => v_pipeline_codebuild_role_arn = r.member()?,
+                "pipelineCodebuildRoleArn" => {
+                    out.pipeline_codebuild_role_arn = r.member()?;
+                }
                 "pipelineProvisioningRepository" => {
-                    v_pipeline_provisioning_repository = r.member()?;
+                    out.pipeline_provisioning_repository = r.member()?;
                 }
-                "pipelineServiceRoleArn" => v_pipeline_service_role_arn = r.member()?,
+                "pipelineServiceRoleArn" => out.pipeline_service_role_arn = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            delete_pipeline_provisioning_repository: v_delete_pipeline_provisioning_repository,
-            pipeline_codebuild_role_arn: v_pipeline_codebuild_role_arn,
-            pipeline_provisioning_repository: v_pipeline_provisioning_repository,
-            pipeline_service_role_arn: v_pipeline_service_role_arn,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -163,14 +157,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateAccountSettingsInput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self
-            .pipeline_provisioning_repository
-        {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "pipelineProvisioningRepository",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.pipeline_provisioning_repository,
+            "pipelineProvisioningRepository",
+        )?;
         ::std::result::Result::Ok(())
     }
 }
@@ -207,18 +197,15 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateAccountSettingsOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_account_settings = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "accountSettings" => v_account_settings = r.member()?,
+                "accountSettings" => r.set(&mut out.account_settings)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            account_settings: v_account_settings
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -233,13 +220,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateAccountSettingsOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.account_settings;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "accountSettings",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.account_settings, "accountSettings")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -205,39 +205,22 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateComponentInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_client_token = ::std::option::Option::None;
-        let mut v_deployment_type = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_service_instance_name = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
-        let mut v_service_spec = ::std::option::Option::None;
-        let mut v_template_file = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "clientToken" => v_client_token = r.member()?,
-                "deploymentType" => v_deployment_type = r.member()?,
-                "description" => v_description = r.member()?,
-                "name" => v_name = r.member()?,
-                "serviceInstanceName" => v_service_instance_name = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
-                "serviceSpec" => v_service_spec = r.member()?,
-                "templateFile" => v_template_file = r.member()?,
+                "clientToken" => out.client_token = r.member()?,
+                "deploymentType" => r.set(&mut out.deployment_type)?,
+                "description" => out.description = r.member()?,
+                "name" => r.set(&mut out.name)?,
+                "serviceInstanceName" => out.service_instance_name = r.member()?,
+                "serviceName" => out.service_name = r.member()?,
+                "serviceSpec" => out.service_spec = r.member()?,
+                "templateFile" => out.template_file = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            client_token: v_client_token,
-            deployment_type: v_deployment_type
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            description: v_description,
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            service_instance_name: v_service_instance_name,
-            service_name: v_service_name,
-            service_spec: v_service_spec,
-            template_file: v_template_file,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -311,18 +294,15 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateComponentOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_component = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "component" => v_component = r.member()?,
+                "component" => r.set(&mut out.component)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            component: v_component
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -337,13 +317,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateComponentOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.component;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "component",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.component, "component")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -116,26 +116,18 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentAccountConnectionI
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_codebuild_role_arn = ::std::option::Option::None;
-        let mut v_component_role_arn = ::std::option::Option::None;
-        let mut v_id = ::std::option::Option::None;
-        let mut v_role_arn = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "codebuildRoleArn" => v_codebuild_role_arn = r.member()?,
-                "componentRoleArn" => v_component_role_arn = r.member()?,
-                "id" => v_id = r.member()?,
-                "roleArn" => v_role_arn = r.member()?,
+                "codebuildRoleArn" => out.codebuild_role_arn = r.member()?,
+                "componentRoleArn" => out.component_role_arn = r.member()?,
+                "id" => r.set(&mut out.id)?,
+                "roleArn" => out.role_arn = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            codebuild_role_arn: v_codebuild_role_arn,
-            component_role_arn: v_component_role_arn,
-            id: v_id.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            role_arn: v_role_arn,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -208,20 +200,17 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentAccountConnectionO
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment_account_connection = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
                 "environmentAccountConnection" => {
-                    v_environment_account_connection = r.member()?;
+                    r.set(&mut out.environment_account_connection)?
                 }
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment_account_connection: v_environment_account_connection
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -236,13 +225,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentAccountConnectionO
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.environment_account_connection;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environmentAccountConnection",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.environment_account_connection,
+            "environmentAccountConnection",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

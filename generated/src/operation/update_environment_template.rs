@@ -96,23 +96,17 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentTemplateInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_description = ::std::option::Option::None;
-        let mut v_display_name = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "description" => v_description = r.member()?,
-                "displayName" => v_display_name = r.member()?,
-                "name" => v_name = r.member()?,
+                "description" => out.description = r.member()?,
+                "displayName" => out.display_name = r.member()?,
+                "name" => r.set(&mut out.name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            description: v_description,
-            display_name: v_display_name,
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -179,18 +173,15 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentTemplateOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment_template = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentTemplate" => v_environment_template = r.member()?,
+                "environmentTemplate" => r.set(&mut out.environment_template)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment_template: v_environment_template
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -205,13 +196,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentTemplateOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.environment_template;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environmentTemplate",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.environment_template,
+            "environmentTemplate",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

@@ -125,32 +125,19 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentTemplateVersionInp
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_description = ::std::option::Option::None;
-        let mut v_major_version = ::std::option::Option::None;
-        let mut v_minor_version = ::std::option::Option::None;
-        let mut v_status = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "description" => v_description = r.member()?,
-                "majorVersion" => v_major_version = r.member()?,
-                "minorVersion" => v_minor_version = r.member()?,
-                "status" => v_status = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "description" => out.description = r.member()?,
+                "majorVersion" => r.set(&mut out.major_version)?,
+                "minorVersion" => r.set(&mut out.minor_version)?,
+                "status" => out.status = r.member()?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            description: v_description,
-            major_version: v_major_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            minor_version: v_minor_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            status: v_status,
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -227,20 +214,17 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentTemplateVersionOut
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_environment_template_version = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
                 "environmentTemplateVersion" => {
-                    v_environment_template_version = r.member()?;
+                    r.set(&mut out.environment_template_version)?
                 }
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            environment_template_version: v_environment_template_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -255,13 +239,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentTemplateVersionOut
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.environment_template_version;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environmentTemplateVersion",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.environment_template_version,
+            "environmentTemplateVersion",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

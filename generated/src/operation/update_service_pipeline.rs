@@ -164,31 +164,19 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServicePipelineInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_deployment_type = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
-        let mut v_spec = ::std::option::Option::None;
-        let mut v_template_major_version = ::std::option::Option::None;
-        let mut v_template_minor_version = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "deploymentType" => v_deployment_type = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
-                "spec" => v_spec = r.member()?,
-                "templateMajorVersion" => v_template_major_version = r.member()?,
-                "templateMinorVersion" => v_template_minor_version = r.member()?,
+                "deploymentType" => r.set(&mut out.deployment_type)?,
+                "serviceName" => r.set(&mut out.service_name)?,
+                "spec" => r.set(&mut out.spec)?,
+                "templateMajorVersion" => out.template_major_version = r.member()?,
+                "templateMinorVersion" => out.template_minor_version = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            deployment_type: v_deployment_type
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            service_name: v_service_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            spec: v_spec.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_major_version: v_template_major_version,
-            template_minor_version: v_template_minor_version,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -266,18 +254,15 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServicePipelineOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_pipeline = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "pipeline" => v_pipeline = r.member()?,
+                "pipeline" => r.set(&mut out.pipeline)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            pipeline: v_pipeline
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -292,13 +277,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServicePipelineOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.pipeline;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "pipeline",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.pipeline, "pipeline")?;
         ::std::result::Result::Ok(())
     }
 }

@@ -66,21 +66,16 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceSyncBlockerInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_id = ::std::option::Option::None;
-        let mut v_resolved_reason = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "id" => v_id = r.member()?,
-                "resolvedReason" => v_resolved_reason = r.member()?,
+                "id" => r.set(&mut out.id)?,
+                "resolvedReason" => r.set(&mut out.resolved_reason)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            id: v_id.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            resolved_reason: v_resolved_reason
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -91,14 +86,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceSyncBlockerInput {
     }
 }
 
-impl ::awsgen_runtime::codegen::Validate for UpdateServiceSyncBlockerInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
-
+impl ::awsgen_runtime::codegen::Validate for UpdateServiceSyncBlockerInput {}
 /// The `UpdateServiceSyncBlockerOutput` structure.
 #[non_exhaustive]
 #[derive(Clone, PartialEq, Debug)]
@@ -161,25 +149,17 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceSyncBlockerOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_instance_name = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
-        let mut v_service_sync_blocker = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceInstanceName" => v_service_instance_name = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
-                "serviceSyncBlocker" => v_service_sync_blocker = r.member()?,
+                "serviceInstanceName" => out.service_instance_name = r.member()?,
+                "serviceName" => r.set(&mut out.service_name)?,
+                "serviceSyncBlocker" => r.set(&mut out.service_sync_blocker)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_instance_name: v_service_instance_name,
-            service_name: v_service_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            service_sync_blocker: v_service_sync_blocker
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -209,13 +189,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceSyncBlockerOutput {
                 "serviceName",
             )?;
         }
-        {
-            let value = &self.service_sync_blocker;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "serviceSyncBlocker",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.service_sync_blocker,
+            "serviceSyncBlocker",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

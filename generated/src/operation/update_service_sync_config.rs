@@ -100,34 +100,19 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceSyncConfigInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_branch = ::std::option::Option::None;
-        let mut v_file_path = ::std::option::Option::None;
-        let mut v_repository_name = ::std::option::Option::None;
-        let mut v_repository_provider = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "branch" => v_branch = r.member()?,
-                "filePath" => v_file_path = r.member()?,
-                "repositoryName" => v_repository_name = r.member()?,
-                "repositoryProvider" => v_repository_provider = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
+                "branch" => r.set(&mut out.branch)?,
+                "filePath" => r.set(&mut out.file_path)?,
+                "repositoryName" => r.set(&mut out.repository_name)?,
+                "repositoryProvider" => r.set(&mut out.repository_provider)?,
+                "serviceName" => r.set(&mut out.service_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            branch: v_branch
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            file_path: v_file_path
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            repository_name: v_repository_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            repository_provider: v_repository_provider
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            service_name: v_service_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -216,17 +201,15 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceSyncConfigOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_sync_config = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceSyncConfig" => v_service_sync_config = r.member()?,
+                "serviceSyncConfig" => out.service_sync_config = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_sync_config: v_service_sync_config,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -239,12 +222,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceSyncConfigOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.service_sync_config {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "serviceSyncConfig",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.service_sync_config,
+            "serviceSyncConfig",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

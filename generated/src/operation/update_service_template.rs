@@ -96,23 +96,17 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceTemplateInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_description = ::std::option::Option::None;
-        let mut v_display_name = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "description" => v_description = r.member()?,
-                "displayName" => v_display_name = r.member()?,
-                "name" => v_name = r.member()?,
+                "description" => out.description = r.member()?,
+                "displayName" => out.display_name = r.member()?,
+                "name" => r.set(&mut out.name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            description: v_description,
-            display_name: v_display_name,
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -177,18 +171,15 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceTemplateOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_template = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceTemplate" => v_service_template = r.member()?,
+                "serviceTemplate" => r.set(&mut out.service_template)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_template: v_service_template
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -203,13 +194,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateOutput {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.service_template;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "serviceTemplate",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.service_template, "serviceTemplate")?;
         ::std::result::Result::Ok(())
     }
 }

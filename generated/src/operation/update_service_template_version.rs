@@ -181,42 +181,25 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceTemplateVersionInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_compatible_environment_templates = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_major_version = ::std::option::Option::None;
-        let mut v_minor_version = ::std::option::Option::None;
-        let mut v_status = ::std::option::Option::None;
-        let mut v_supported_component_sources = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
                 "compatibleEnvironmentTemplates" => {
-                    v_compatible_environment_templates = r.member()?;
+                    out.compatible_environment_templates = r.member()?;
                 }
-                "description" => v_description = r.member()?,
-                "majorVersion" => v_major_version = r.member()?,
-                "minorVersion" => v_minor_version = r.member()?,
-                "status" => v_status = r.member()?,
+                "description" => out.description = r.member()?,
+                "majorVersion" => r.set(&mut out.major_version)?,
+                "minorVersion" => r.set(&mut out.minor_version)?,
+                "status" => out.status = r.member()?,
                 "supportedComponentSources" => {
-                    v_supported_component_sources = r.member()?;
+                    out.supported_component_sources = r.member()?;
                 }
-                "templateName" => v_template_name = r.member()?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            compatible_environment_templates: v_compatible_environment_templates,
-            description: v_description,
-            major_version: v_major_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            minor_version: v_minor_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            status: v_status,
-            supported_component_sources: v_supported_component_sources,
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -262,12 +245,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateVersionInput {
                 "minorVersion",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.supported_component_sources {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "supportedComponentSources",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.supported_component_sources,
+            "supportedComponentSources",
+        )?;
         {
             let value = &self.template_name;
             ::awsgen_runtime::codegen::under(
@@ -313,18 +294,15 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceTemplateVersionOutput 
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_template_version = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceTemplateVersion" => v_service_template_version = r.member()?,
+                "serviceTemplateVersion" => r.set(&mut out.service_template_version)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_template_version: v_service_template_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -339,13 +317,10 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateVersionOutput 
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.service_template_version;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "serviceTemplateVersion",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.service_template_version,
+            "serviceTemplateVersion",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

@@ -84,25 +84,21 @@ impl ::awsgen_runtime::codegen::FromJson for AccountSettings {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_pipeline_codebuild_role_arn = ::std::option::Option::None;
-        let mut v_pipeline_provisioning_repository = ::std::option::Option::None;
-        let mut v_pipeline_service_role_arn = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "pipelineCodebuildRoleArn" => v_pipeline_codebuild_role_arn = r.member()?,
-                "pipelineProvisioningRepository" => {
-                    v_pipeline_provisioning_repository = r.member()?;
+                "pipelineCodebuildRoleArn" => {
+                    out.pipeline_codebuild_role_arn = r.member()?;
                 }
-                "pipelineServiceRoleArn" => v_pipeline_service_role_arn = r.member()?,
+                "pipelineProvisioningRepository" => {
+                    out.pipeline_provisioning_repository = r.member()?;
+                }
+                "pipelineServiceRoleArn" => out.pipeline_service_role_arn = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            pipeline_codebuild_role_arn: v_pipeline_codebuild_role_arn,
-            pipeline_provisioning_repository: v_pipeline_provisioning_repository,
-            pipeline_service_role_arn: v_pipeline_service_role_arn,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -115,14 +111,10 @@ impl ::awsgen_runtime::codegen::Validate for AccountSettings {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self
-            .pipeline_provisioning_repository
-        {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "pipelineProvisioningRepository",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.pipeline_provisioning_repository,
+            "pipelineProvisioningRepository",
+        )?;
         ::std::result::Result::Ok(())
     }
 }

@@ -54,22 +54,16 @@ impl ::awsgen_runtime::codegen::FromJson for CompatibleEnvironmentTemplate {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_major_version = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "majorVersion" => v_major_version = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "majorVersion" => r.set(&mut out.major_version)?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            major_version: v_major_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

@@ -257,74 +257,38 @@ impl ::awsgen_runtime::codegen::FromJson for Component {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_arn = ::std::option::Option::None;
-        let mut v_created_at = ::std::option::Option::None;
-        let mut v_deployment_status = ::std::option::Option::None;
-        let mut v_deployment_status_message = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_environment_name = ::std::option::Option::None;
-        let mut v_last_attempted_deployment_id = ::std::option::Option::None;
-        let mut v_last_client_request_token = ::std::option::Option::None;
-        let mut v_last_deployment_attempted_at = ::std::option::Option::None;
-        let mut v_last_deployment_succeeded_at = ::std::option::Option::None;
-        let mut v_last_modified_at = ::std::option::Option::None;
-        let mut v_last_succeeded_deployment_id = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_service_instance_name = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
-        let mut v_service_spec = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = r.member()?,
-                "createdAt" => v_created_at = r.member()?,
-                "deploymentStatus" => v_deployment_status = r.member()?,
-                "deploymentStatusMessage" => v_deployment_status_message = r.member()?,
-                "description" => v_description = r.member()?,
-                "environmentName" => v_environment_name = r.member()?,
+                "arn" => r.set(&mut out.arn)?,
+                "createdAt" => r.set(&mut out.created_at)?,
+                "deploymentStatus" => r.set(&mut out.deployment_status)?,
+                "deploymentStatusMessage" => out.deployment_status_message = r.member()?,
+                "description" => out.description = r.member()?,
+                "environmentName" => r.set(&mut out.environment_name)?,
                 "lastAttemptedDeploymentId" => {
-                    v_last_attempted_deployment_id = r.member()?;
+                    out.last_attempted_deployment_id = r.member()?;
                 }
-                "lastClientRequestToken" => v_last_client_request_token = r.member()?,
+                "lastClientRequestToken" => out.last_client_request_token = r.member()?,
                 "lastDeploymentAttemptedAt" => {
-                    v_last_deployment_attempted_at = r.member()?;
+                    out.last_deployment_attempted_at = r.member()?;
                 }
                 "lastDeploymentSucceededAt" => {
-                    v_last_deployment_succeeded_at = r.member()?;
+                    out.last_deployment_succeeded_at = r.member()?;
                 }
-                "lastModifiedAt" => v_last_modified_at = r.member()?,
+                "lastModifiedAt" => r.set(&mut out.last_modified_at)?,
                 "lastSucceededDeploymentId" => {
-                    v_last_succeeded_deployment_id = r.member()?;
+                    out.last_succeeded_deployment_id = r.member()?;
                 }
-                "name" => v_name = r.member()?,
-                "serviceInstanceName" => v_service_instance_name = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
-                "serviceSpec" => v_service_spec = r.member()?,
+                "name" => r.set(&mut out.name)?,
+                "serviceInstanceName" => out.service_instance_name = r.member()?,
+                "serviceName" => out.service_name = r.member()?,
+                "serviceSpec" => out.service_spec = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            created_at: v_created_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            deployment_status: v_deployment_status
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            deployment_status_message: v_deployment_status_message,
-            description: v_description,
-            environment_name: v_environment_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            last_attempted_deployment_id: v_last_attempted_deployment_id,
-            last_client_request_token: v_last_client_request_token,
-            last_deployment_attempted_at: v_last_deployment_attempted_at,
-            last_deployment_succeeded_at: v_last_deployment_succeeded_at,
-            last_modified_at: v_last_modified_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            last_succeeded_deployment_id: v_last_succeeded_deployment_id,
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            service_instance_name: v_service_instance_name,
-            service_name: v_service_name,
-            service_spec: v_service_spec,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

@@ -104,26 +104,18 @@ impl ::awsgen_runtime::codegen::FromJson for ComponentState {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_service_instance_name = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
-        let mut v_service_spec = ::std::option::Option::None;
-        let mut v_template_file = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceInstanceName" => v_service_instance_name = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
-                "serviceSpec" => v_service_spec = r.member()?,
-                "templateFile" => v_template_file = r.member()?,
+                "serviceInstanceName" => out.service_instance_name = r.member()?,
+                "serviceName" => out.service_name = r.member()?,
+                "serviceSpec" => out.service_spec = r.member()?,
+                "templateFile" => out.template_file = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            service_instance_name: v_service_instance_name,
-            service_name: v_service_name,
-            service_spec: v_service_spec,
-            template_file: v_template_file,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

@@ -42,8 +42,9 @@ impl ::awsgen_runtime::codegen::FromJson for ConflictException {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_message = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         let mut message_rank = usize::MAX;
+        let mut v_message = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
                 key @ ("message" | "Message" | "errorMessage" | "error_description") => {
@@ -53,10 +54,10 @@ impl ::awsgen_runtime::codegen::FromJson for ConflictException {
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            message: v_message
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        if let ::std::option::Option::Some(value) = v_message {
+            out.message = value;
+        }
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -111,10 +112,4 @@ impl ::awsgen_runtime::error::ServiceError for ConflictException {
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::Validate for ConflictException {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
+impl ::awsgen_runtime::codegen::Validate for ConflictException {}

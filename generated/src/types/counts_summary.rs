@@ -130,35 +130,21 @@ impl ::awsgen_runtime::codegen::FromJson for CountsSummary {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_components = ::std::option::Option::None;
-        let mut v_environment_templates = ::std::option::Option::None;
-        let mut v_environments = ::std::option::Option::None;
-        let mut v_pipelines = ::std::option::Option::None;
-        let mut v_service_instances = ::std::option::Option::None;
-        let mut v_service_templates = ::std::option::Option::None;
-        let mut v_services = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "components" => v_components = r.member()?,
-                "environmentTemplates" => v_environment_templates = r.member()?,
-                "environments" => v_environments = r.member()?,
-                "pipelines" => v_pipelines = r.member()?,
-                "serviceInstances" => v_service_instances = r.member()?,
-                "serviceTemplates" => v_service_templates = r.member()?,
-                "services" => v_services = r.member()?,
+                "components" => out.components = r.member()?,
+                "environmentTemplates" => out.environment_templates = r.member()?,
+                "environments" => out.environments = r.member()?,
+                "pipelines" => out.pipelines = r.member()?,
+                "serviceInstances" => out.service_instances = r.member()?,
+                "serviceTemplates" => out.service_templates = r.member()?,
+                "services" => out.services = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            components: v_components,
-            environment_templates: v_environment_templates,
-            environments: v_environments,
-            pipelines: v_pipelines,
-            service_instances: v_service_instances,
-            service_templates: v_service_templates,
-            services: v_services,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -171,48 +157,16 @@ impl ::awsgen_runtime::codegen::Validate for CountsSummary {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.components {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "components",
-            )?;
-        }
-        if let ::std::option::Option::Some(value) = &self.environment_templates {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environmentTemplates",
-            )?;
-        }
-        if let ::std::option::Option::Some(value) = &self.environments {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "environments",
-            )?;
-        }
-        if let ::std::option::Option::Some(value) = &self.pipelines {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "pipelines",
-            )?;
-        }
-        if let ::std::option::Option::Some(value) = &self.service_instances {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "serviceInstances",
-            )?;
-        }
-        if let ::std::option::Option::Some(value) = &self.service_templates {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "serviceTemplates",
-            )?;
-        }
-        if let ::std::option::Option::Some(value) = &self.services {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "services",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.components, "components")?;
+        ::awsgen_runtime::codegen::nested(
+            &self.environment_templates,
+            "environmentTemplates",
+        )?;
+        ::awsgen_runtime::codegen::nested(&self.environments, "environments")?;
+        ::awsgen_runtime::codegen::nested(&self.pipelines, "pipelines")?;
+        ::awsgen_runtime::codegen::nested(&self.service_instances, "serviceInstances")?;
+        ::awsgen_runtime::codegen::nested(&self.service_templates, "serviceTemplates")?;
+        ::awsgen_runtime::codegen::nested(&self.services, "services")?;
         ::std::result::Result::Ok(())
     }
 }

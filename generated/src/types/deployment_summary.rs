@@ -190,70 +190,33 @@ impl ::awsgen_runtime::codegen::FromJson for DeploymentSummary {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_arn = ::std::option::Option::None;
-        let mut v_completed_at = ::std::option::Option::None;
-        let mut v_component_name = ::std::option::Option::None;
-        let mut v_created_at = ::std::option::Option::None;
-        let mut v_deployment_status = ::std::option::Option::None;
-        let mut v_environment_name = ::std::option::Option::None;
-        let mut v_id = ::std::option::Option::None;
-        let mut v_last_attempted_deployment_id = ::std::option::Option::None;
-        let mut v_last_modified_at = ::std::option::Option::None;
-        let mut v_last_succeeded_deployment_id = ::std::option::Option::None;
-        let mut v_service_instance_name = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
-        let mut v_target_arn = ::std::option::Option::None;
-        let mut v_target_resource_created_at = ::std::option::Option::None;
-        let mut v_target_resource_type = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = r.member()?,
-                "completedAt" => v_completed_at = r.member()?,
-                "componentName" => v_component_name = r.member()?,
-                "createdAt" => v_created_at = r.member()?,
-                "deploymentStatus" => v_deployment_status = r.member()?,
-                "environmentName" => v_environment_name = r.member()?,
-                "id" => v_id = r.member()?,
+                "arn" => r.set(&mut out.arn)?,
+                "completedAt" => out.completed_at = r.member()?,
+                "componentName" => out.component_name = r.member()?,
+                "createdAt" => r.set(&mut out.created_at)?,
+                "deploymentStatus" => r.set(&mut out.deployment_status)?,
+                "environmentName" => r.set(&mut out.environment_name)?,
+                "id" => r.set(&mut out.id)?,
                 "lastAttemptedDeploymentId" => {
-                    v_last_attempted_deployment_id = r.member()?;
+                    out.last_attempted_deployment_id = r.member()?;
                 }
-                "lastModifiedAt" => v_last_modified_at = r.member()?,
+                "lastModifiedAt" => r.set(&mut out.last_modified_at)?,
                 "lastSucceededDeploymentId" => {
-                    v_last_succeeded_deployment_id = r.member()?;
+                    out.last_succeeded_deployment_id = r.member()?;
                 }
-                "serviceInstanceName" => v_service_instance_name = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
-                "targetArn" => v_target_arn = r.member()?,
-                "targetResourceCreatedAt" => v_target_resource_created_at = r.member()?,
-                "targetResourceType" => v_target_resource_type = r.member()?,
+                "serviceInstanceName" => out.service_instance_name = r.member()?,
+                "serviceName" => out.service_name = r.member()?,
+                "targetArn" => r.set(&mut out.target_arn)?,
+                "targetResourceCreatedAt" => r.set(&mut out.target_resource_created_at)?,
+                "targetResourceType" => r.set(&mut out.target_resource_type)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            completed_at: v_completed_at,
-            component_name: v_component_name,
-            created_at: v_created_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            deployment_status: v_deployment_status
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            environment_name: v_environment_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            id: v_id.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            last_attempted_deployment_id: v_last_attempted_deployment_id,
-            last_modified_at: v_last_modified_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            last_succeeded_deployment_id: v_last_succeeded_deployment_id,
-            service_instance_name: v_service_instance_name,
-            service_name: v_service_name,
-            target_arn: v_target_arn
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            target_resource_created_at: v_target_resource_created_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            target_resource_type: v_target_resource_type
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

@@ -334,94 +334,45 @@ impl ::awsgen_runtime::codegen::FromJson for Environment {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_arn = ::std::option::Option::None;
-        let mut v_codebuild_role_arn = ::std::option::Option::None;
-        let mut v_component_role_arn = ::std::option::Option::None;
-        let mut v_created_at = ::std::option::Option::None;
-        let mut v_deployment_status = ::std::option::Option::None;
-        let mut v_deployment_status_message = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_environment_account_connection_id = ::std::option::Option::None;
-        let mut v_environment_account_id = ::std::option::Option::None;
-        let mut v_last_attempted_deployment_id = ::std::option::Option::None;
-        let mut v_last_deployment_attempted_at = ::std::option::Option::None;
-        let mut v_last_deployment_succeeded_at = ::std::option::Option::None;
-        let mut v_last_succeeded_deployment_id = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_proton_service_role_arn = ::std::option::Option::None;
-        let mut v_provisioning = ::std::option::Option::None;
-        let mut v_provisioning_repository = ::std::option::Option::None;
-        let mut v_spec = ::std::option::Option::None;
-        let mut v_template_major_version = ::std::option::Option::None;
-        let mut v_template_minor_version = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = r.member()?,
-                "codebuildRoleArn" => v_codebuild_role_arn = r.member()?,
-                "componentRoleArn" => v_component_role_arn = r.member()?,
-                "createdAt" => v_created_at = r.member()?,
-                "deploymentStatus" => v_deployment_status = r.member()?,
-                "deploymentStatusMessage" => v_deployment_status_message = r.member()?,
-                "description" => v_description = r.member()?,
+                "arn" => r.set(&mut out.arn)?,
+                "codebuildRoleArn" => out.codebuild_role_arn = r.member()?,
+                "componentRoleArn" => out.component_role_arn = r.member()?,
+                "createdAt" => r.set(&mut out.created_at)?,
+                "deploymentStatus" => r.set(&mut out.deployment_status)?,
+                "deploymentStatusMessage" => out.deployment_status_message = r.member()?,
+                "description" => out.description = r.member()?,
                 "environmentAccountConnectionId" => {
-                    v_environment_account_connection_id = r.member()?;
+                    out.environment_account_connection_id = r.member()?;
                 }
-                "environmentAccountId" => v_environment_account_id = r.member()?,
+                "environmentAccountId" => out.environment_account_id = r.member()?,
                 "lastAttemptedDeploymentId" => {
-                    v_last_attempted_deployment_id = r.member()?;
+                    out.last_attempted_deployment_id = r.member()?;
                 }
                 "lastDeploymentAttemptedAt" => {
-                    v_last_deployment_attempted_at = r.member()?;
+                    r.set(&mut out.last_deployment_attempted_at)?
                 }
                 "lastDeploymentSucceededAt" => {
-                    v_last_deployment_succeeded_at = r.member()?;
+                    r.set(&mut out.last_deployment_succeeded_at)?
                 }
                 "lastSucceededDeploymentId" => {
-                    v_last_succeeded_deployment_id = r.member()?;
+                    out.last_succeeded_deployment_id = r.member()?;
                 }
-                "name" => v_name = r.member()?,
-                "protonServiceRoleArn" => v_proton_service_role_arn = r.member()?,
-                "provisioning" => v_provisioning = r.member()?,
-                "provisioningRepository" => v_provisioning_repository = r.member()?,
-                "spec" => v_spec = r.member()?,
-                "templateMajorVersion" => v_template_major_version = r.member()?,
-                "templateMinorVersion" => v_template_minor_version = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "name" => r.set(&mut out.name)?,
+                "protonServiceRoleArn" => out.proton_service_role_arn = r.member()?,
+                "provisioning" => out.provisioning = r.member()?,
+                "provisioningRepository" => out.provisioning_repository = r.member()?,
+                "spec" => out.spec = r.member()?,
+                "templateMajorVersion" => r.set(&mut out.template_major_version)?,
+                "templateMinorVersion" => r.set(&mut out.template_minor_version)?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            codebuild_role_arn: v_codebuild_role_arn,
-            component_role_arn: v_component_role_arn,
-            created_at: v_created_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            deployment_status: v_deployment_status
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            deployment_status_message: v_deployment_status_message,
-            description: v_description,
-            environment_account_connection_id: v_environment_account_connection_id,
-            environment_account_id: v_environment_account_id,
-            last_attempted_deployment_id: v_last_attempted_deployment_id,
-            last_deployment_attempted_at: v_last_deployment_attempted_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            last_deployment_succeeded_at: v_last_deployment_succeeded_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            last_succeeded_deployment_id: v_last_succeeded_deployment_id,
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            proton_service_role_arn: v_proton_service_role_arn,
-            provisioning: v_provisioning,
-            provisioning_repository: v_provisioning_repository,
-            spec: v_spec,
-            template_major_version: v_template_major_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_minor_version: v_template_minor_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -481,12 +432,10 @@ impl ::awsgen_runtime::codegen::Validate for Environment {
                 "protonServiceRoleArn",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.provisioning_repository {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "provisioningRepository",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.provisioning_repository,
+            "provisioningRepository",
+        )?;
         if let ::std::option::Option::Some(value) = &self.spec {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),

@@ -149,54 +149,25 @@ impl ::awsgen_runtime::codegen::FromJson for EnvironmentAccountConnection {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_arn = ::std::option::Option::None;
-        let mut v_codebuild_role_arn = ::std::option::Option::None;
-        let mut v_component_role_arn = ::std::option::Option::None;
-        let mut v_environment_account_id = ::std::option::Option::None;
-        let mut v_environment_name = ::std::option::Option::None;
-        let mut v_id = ::std::option::Option::None;
-        let mut v_last_modified_at = ::std::option::Option::None;
-        let mut v_management_account_id = ::std::option::Option::None;
-        let mut v_requested_at = ::std::option::Option::None;
-        let mut v_role_arn = ::std::option::Option::None;
-        let mut v_status = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = r.member()?,
-                "codebuildRoleArn" => v_codebuild_role_arn = r.member()?,
-                "componentRoleArn" => v_component_role_arn = r.member()?,
-                "environmentAccountId" => v_environment_account_id = r.member()?,
-                "environmentName" => v_environment_name = r.member()?,
-                "id" => v_id = r.member()?,
-                "lastModifiedAt" => v_last_modified_at = r.member()?,
-                "managementAccountId" => v_management_account_id = r.member()?,
-                "requestedAt" => v_requested_at = r.member()?,
-                "roleArn" => v_role_arn = r.member()?,
-                "status" => v_status = r.member()?,
+                "arn" => r.set(&mut out.arn)?,
+                "codebuildRoleArn" => out.codebuild_role_arn = r.member()?,
+                "componentRoleArn" => out.component_role_arn = r.member()?,
+                "environmentAccountId" => r.set(&mut out.environment_account_id)?,
+                "environmentName" => r.set(&mut out.environment_name)?,
+                "id" => r.set(&mut out.id)?,
+                "lastModifiedAt" => r.set(&mut out.last_modified_at)?,
+                "managementAccountId" => r.set(&mut out.management_account_id)?,
+                "requestedAt" => r.set(&mut out.requested_at)?,
+                "roleArn" => r.set(&mut out.role_arn)?,
+                "status" => r.set(&mut out.status)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            codebuild_role_arn: v_codebuild_role_arn,
-            component_role_arn: v_component_role_arn,
-            environment_account_id: v_environment_account_id
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            environment_name: v_environment_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            id: v_id.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            last_modified_at: v_last_modified_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            management_account_id: v_management_account_id
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            requested_at: v_requested_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            role_arn: v_role_arn
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            status: v_status
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

@@ -283,85 +283,42 @@ impl ::awsgen_runtime::codegen::FromJson for EnvironmentSummary {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_arn = ::std::option::Option::None;
-        let mut v_component_role_arn = ::std::option::Option::None;
-        let mut v_created_at = ::std::option::Option::None;
-        let mut v_deployment_status = ::std::option::Option::None;
-        let mut v_deployment_status_message = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_environment_account_connection_id = ::std::option::Option::None;
-        let mut v_environment_account_id = ::std::option::Option::None;
-        let mut v_last_attempted_deployment_id = ::std::option::Option::None;
-        let mut v_last_deployment_attempted_at = ::std::option::Option::None;
-        let mut v_last_deployment_succeeded_at = ::std::option::Option::None;
-        let mut v_last_succeeded_deployment_id = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_proton_service_role_arn = ::std::option::Option::None;
-        let mut v_provisioning = ::std::option::Option::None;
-        let mut v_template_major_version = ::std::option::Option::None;
-        let mut v_template_minor_version = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = r.member()?,
-                "componentRoleArn" => v_component_role_arn = r.member()?,
-                "createdAt" => v_created_at = r.member()?,
-                "deploymentStatus" => v_deployment_status = r.member()?,
-                "deploymentStatusMessage" => v_deployment_status_message = r.member()?,
-                "description" => v_description = r.member()?,
+                "arn" => r.set(&mut out.arn)?,
+                "componentRoleArn" => out.component_role_arn = r.member()?,
+                "createdAt" => r.set(&mut out.created_at)?,
+                "deploymentStatus" => r.set(&mut out.deployment_status)?,
+                "deploymentStatusMessage" => out.deployment_status_message = r.member()?,
+                "description" => out.description = r.member()?,
                 "environmentAccountConnectionId" => {
-                    v_environment_account_connection_id = r.member()?;
+                    out.environment_account_connection_id = r.member()?;
                 }
-                "environmentAccountId" => v_environment_account_id = r.member()?,
+                "environmentAccountId" => out.environment_account_id = r.member()?,
                 "lastAttemptedDeploymentId" => {
-                    v_last_attempted_deployment_id = r.member()?;
+                    out.last_attempted_deployment_id = r.member()?;
                 }
                 "lastDeploymentAttemptedAt" => {
-                    v_last_deployment_attempted_at = r.member()?;
+                    r.set(&mut out.last_deployment_attempted_at)?
                 }
                 "lastDeploymentSucceededAt" => {
-                    v_last_deployment_succeeded_at = r.member()?;
+                    r.set(&mut out.last_deployment_succeeded_at)?
                 }
                 "lastSucceededDeploymentId" => {
-                    v_last_succeeded_deployment_id = r.member()?;
+                    out.last_succeeded_deployment_id = r.member()?;
                 }
-                "name" => v_name = r.member()?,
-                "protonServiceRoleArn" => v_proton_service_role_arn = r.member()?,
-                "provisioning" => v_provisioning = r.member()?,
-                "templateMajorVersion" => v_template_major_version = r.member()?,
-                "templateMinorVersion" => v_template_minor_version = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "name" => r.set(&mut out.name)?,
+                "protonServiceRoleArn" => out.proton_service_role_arn = r.member()?,
+                "provisioning" => out.provisioning = r.member()?,
+                "templateMajorVersion" => r.set(&mut out.template_major_version)?,
+                "templateMinorVersion" => r.set(&mut out.template_minor_version)?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            component_role_arn: v_component_role_arn,
-            created_at: v_created_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            deployment_status: v_deployment_status
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            deployment_status_message: v_deployment_status_message,
-            description: v_description,
-            environment_account_connection_id: v_environment_account_connection_id,
-            environment_account_id: v_environment_account_id,
-            last_attempted_deployment_id: v_last_attempted_deployment_id,
-            last_deployment_attempted_at: v_last_deployment_attempted_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            last_deployment_succeeded_at: v_last_deployment_succeeded_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            last_succeeded_deployment_id: v_last_succeeded_deployment_id,
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            proton_service_role_arn: v_proton_service_role_arn,
-            provisioning: v_provisioning,
-            template_major_version: v_template_major_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_minor_version: v_template_minor_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

@@ -167,53 +167,25 @@ impl ::awsgen_runtime::codegen::FromJson for EnvironmentTemplateVersion {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_arn = ::std::option::Option::None;
-        let mut v_created_at = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_last_modified_at = ::std::option::Option::None;
-        let mut v_major_version = ::std::option::Option::None;
-        let mut v_minor_version = ::std::option::Option::None;
-        let mut v_recommended_minor_version = ::std::option::Option::None;
-        let mut v_schema = ::std::option::Option::None;
-        let mut v_status = ::std::option::Option::None;
-        let mut v_status_message = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = r.member()?,
-                "createdAt" => v_created_at = r.member()?,
-                "description" => v_description = r.member()?,
-                "lastModifiedAt" => v_last_modified_at = r.member()?,
-                "majorVersion" => v_major_version = r.member()?,
-                "minorVersion" => v_minor_version = r.member()?,
-                "recommendedMinorVersion" => v_recommended_minor_version = r.member()?,
-                "schema" => v_schema = r.member()?,
-                "status" => v_status = r.member()?,
-                "statusMessage" => v_status_message = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "arn" => r.set(&mut out.arn)?,
+                "createdAt" => r.set(&mut out.created_at)?,
+                "description" => out.description = r.member()?,
+                "lastModifiedAt" => r.set(&mut out.last_modified_at)?,
+                "majorVersion" => r.set(&mut out.major_version)?,
+                "minorVersion" => r.set(&mut out.minor_version)?,
+                "recommendedMinorVersion" => out.recommended_minor_version = r.member()?,
+                "schema" => out.schema = r.member()?,
+                "status" => r.set(&mut out.status)?,
+                "statusMessage" => out.status_message = r.member()?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            created_at: v_created_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            description: v_description,
-            last_modified_at: v_last_modified_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            major_version: v_major_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            minor_version: v_minor_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            recommended_minor_version: v_recommended_minor_version,
-            schema: v_schema,
-            status: v_status
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            status_message: v_status_message,
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

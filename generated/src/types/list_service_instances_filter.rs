@@ -59,17 +59,16 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesFilter {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_key = ::std::option::Option::None;
-        let mut v_value = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "key" => v_key = r.member()?,
-                "value" => v_value = r.member()?,
+                "key" => out.key = r.member()?,
+                "value" => out.value = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self { key: v_key, value: v_value })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -77,10 +76,4 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesFilter {
     }
 }
 
-impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesFilter {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
+impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesFilter {}

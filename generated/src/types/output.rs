@@ -68,20 +68,16 @@ impl ::awsgen_runtime::codegen::FromJson for Output {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_key = ::std::option::Option::None;
-        let mut v_value_string = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "key" => v_key = r.member()?,
-                "valueString" => v_value_string = r.member()?,
+                "key" => out.key = r.member()?,
+                "valueString" => out.value_string = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            key: v_key,
-            value_string: v_value_string,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

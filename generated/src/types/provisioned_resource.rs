@@ -79,23 +79,17 @@ impl ::awsgen_runtime::codegen::FromJson for ProvisionedResource {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_identifier = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_provisioning_engine = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "identifier" => v_identifier = r.member()?,
-                "name" => v_name = r.member()?,
-                "provisioningEngine" => v_provisioning_engine = r.member()?,
+                "identifier" => out.identifier = r.member()?,
+                "name" => out.name = r.member()?,
+                "provisioningEngine" => out.provisioning_engine = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            identifier: v_identifier,
-            name: v_name,
-            provisioning_engine: v_provisioning_engine,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

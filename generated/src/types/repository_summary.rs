@@ -66,28 +66,18 @@ impl ::awsgen_runtime::codegen::FromJson for RepositorySummary {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_arn = ::std::option::Option::None;
-        let mut v_connection_arn = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_provider = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = r.member()?,
-                "connectionArn" => v_connection_arn = r.member()?,
-                "name" => v_name = r.member()?,
-                "provider" => v_provider = r.member()?,
+                "arn" => r.set(&mut out.arn)?,
+                "connectionArn" => r.set(&mut out.connection_arn)?,
+                "name" => r.set(&mut out.name)?,
+                "provider" => r.set(&mut out.provider)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            connection_arn: v_connection_arn
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            provider: v_provider
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

@@ -52,26 +52,17 @@ impl ::awsgen_runtime::codegen::FromJson for RepositorySyncAttempt {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_events = ::std::option::Option::None;
-        let mut v_started_at = ::std::option::Option::None;
-        let mut v_status = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "events" => v_events = r.member()?,
-                "startedAt" => v_started_at = r.member()?,
-                "status" => v_status = r.member()?,
+                "events" => r.set(&mut out.events)?,
+                "startedAt" => r.set(&mut out.started_at)?,
+                "status" => r.set(&mut out.status)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            events: v_events
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            started_at: v_started_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            status: v_status
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -88,13 +79,7 @@ impl ::awsgen_runtime::codegen::Validate for RepositorySyncAttempt {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.events;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "events",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.events, "events")?;
         ::std::result::Result::Ok(())
     }
 }

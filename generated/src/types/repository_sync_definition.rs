@@ -62,30 +62,18 @@ impl ::awsgen_runtime::codegen::FromJson for RepositorySyncDefinition {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_branch = ::std::option::Option::None;
-        let mut v_directory = ::std::option::Option::None;
-        let mut v_parent = ::std::option::Option::None;
-        let mut v_target = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "branch" => v_branch = r.member()?,
-                "directory" => v_directory = r.member()?,
-                "parent" => v_parent = r.member()?,
-                "target" => v_target = r.member()?,
+                "branch" => r.set(&mut out.branch)?,
+                "directory" => r.set(&mut out.directory)?,
+                "parent" => r.set(&mut out.parent)?,
+                "target" => r.set(&mut out.target)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            branch: v_branch
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            directory: v_directory
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            parent: v_parent
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            target: v_target
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

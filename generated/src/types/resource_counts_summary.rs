@@ -76,30 +76,19 @@ impl ::awsgen_runtime::codegen::FromJson for ResourceCountsSummary {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_behind_major = ::std::option::Option::None;
-        let mut v_behind_minor = ::std::option::Option::None;
-        let mut v_failed = ::std::option::Option::None;
-        let mut v_total = ::std::option::Option::None;
-        let mut v_up_to_date = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "behindMajor" => v_behind_major = r.member()?,
-                "behindMinor" => v_behind_minor = r.member()?,
-                "failed" => v_failed = r.member()?,
-                "total" => v_total = r.member()?,
-                "upToDate" => v_up_to_date = r.member()?,
+                "behindMajor" => out.behind_major = r.member()?,
+                "behindMinor" => out.behind_minor = r.member()?,
+                "failed" => out.failed = r.member()?,
+                "total" => r.set(&mut out.total)?,
+                "upToDate" => out.up_to_date = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            behind_major: v_behind_major,
-            behind_minor: v_behind_minor,
-            failed: v_failed,
-            total: v_total
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            up_to_date: v_up_to_date,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -114,10 +103,4 @@ impl ::awsgen_runtime::codegen::FromJson for ResourceCountsSummary {
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::Validate for ResourceCountsSummary {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
+impl ::awsgen_runtime::codegen::Validate for ResourceCountsSummary {}

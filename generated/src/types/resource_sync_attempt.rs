@@ -70,38 +70,20 @@ impl ::awsgen_runtime::codegen::FromJson for ResourceSyncAttempt {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_events = ::std::option::Option::None;
-        let mut v_initial_revision = ::std::option::Option::None;
-        let mut v_started_at = ::std::option::Option::None;
-        let mut v_status = ::std::option::Option::None;
-        let mut v_target = ::std::option::Option::None;
-        let mut v_target_revision = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "events" => v_events = r.member()?,
-                "initialRevision" => v_initial_revision = r.member()?,
-                "startedAt" => v_started_at = r.member()?,
-                "status" => v_status = r.member()?,
-                "target" => v_target = r.member()?,
-                "targetRevision" => v_target_revision = r.member()?,
+                "events" => r.set(&mut out.events)?,
+                "initialRevision" => r.set(&mut out.initial_revision)?,
+                "startedAt" => r.set(&mut out.started_at)?,
+                "status" => r.set(&mut out.status)?,
+                "target" => r.set(&mut out.target)?,
+                "targetRevision" => r.set(&mut out.target_revision)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            events: v_events
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            initial_revision: v_initial_revision
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            started_at: v_started_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            status: v_status
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            target: v_target
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            target_revision: v_target_revision
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -121,27 +103,9 @@ impl ::awsgen_runtime::codegen::Validate for ResourceSyncAttempt {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.events;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "events",
-            )?;
-        }
-        {
-            let value = &self.initial_revision;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "initialRevision",
-            )?;
-        }
-        {
-            let value = &self.target_revision;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "targetRevision",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.events, "events")?;
+        ::awsgen_runtime::codegen::nested(&self.initial_revision, "initialRevision")?;
+        ::awsgen_runtime::codegen::nested(&self.target_revision, "targetRevision")?;
         ::std::result::Result::Ok(())
     }
 }

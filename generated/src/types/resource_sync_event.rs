@@ -65,28 +65,18 @@ impl ::awsgen_runtime::codegen::FromJson for ResourceSyncEvent {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_event = ::std::option::Option::None;
-        let mut v_external_id = ::std::option::Option::None;
-        let mut v_time = ::std::option::Option::None;
-        let mut v_type = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "event" => v_event = r.member()?,
-                "externalId" => v_external_id = r.member()?,
-                "time" => v_time = r.member()?,
-                "type" => v_type = r.member()?,
+                "event" => r.set(&mut out.event)?,
+                "externalId" => out.external_id = r.member()?,
+                "time" => r.set(&mut out.time)?,
+                "type" => r.set(&mut out.r#type)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            event: v_event
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            external_id: v_external_id,
-            time: v_time.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            r#type: v_type
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -100,10 +90,4 @@ impl ::awsgen_runtime::codegen::FromJson for ResourceSyncEvent {
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::Validate for ResourceSyncEvent {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
+impl ::awsgen_runtime::codegen::Validate for ResourceSyncEvent {}

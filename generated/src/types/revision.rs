@@ -76,33 +76,19 @@ impl ::awsgen_runtime::codegen::FromJson for Revision {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_branch = ::std::option::Option::None;
-        let mut v_directory = ::std::option::Option::None;
-        let mut v_repository_name = ::std::option::Option::None;
-        let mut v_repository_provider = ::std::option::Option::None;
-        let mut v_sha = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "branch" => v_branch = r.member()?,
-                "directory" => v_directory = r.member()?,
-                "repositoryName" => v_repository_name = r.member()?,
-                "repositoryProvider" => v_repository_provider = r.member()?,
-                "sha" => v_sha = r.member()?,
+                "branch" => r.set(&mut out.branch)?,
+                "directory" => r.set(&mut out.directory)?,
+                "repositoryName" => r.set(&mut out.repository_name)?,
+                "repositoryProvider" => r.set(&mut out.repository_provider)?,
+                "sha" => r.set(&mut out.sha)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            branch: v_branch
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            directory: v_directory
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            repository_name: v_repository_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            repository_provider: v_repository_provider
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            sha: v_sha.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

@@ -54,21 +54,16 @@ impl ::awsgen_runtime::codegen::FromJson for S3ObjectSource {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_bucket = ::std::option::Option::None;
-        let mut v_key = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "bucket" => v_bucket = r.member()?,
-                "key" => v_key = r.member()?,
+                "bucket" => r.set(&mut out.bucket)?,
+                "key" => r.set(&mut out.key)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            bucket: v_bucket
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            key: v_key.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

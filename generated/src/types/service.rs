@@ -199,57 +199,27 @@ impl ::awsgen_runtime::codegen::FromJson for Service {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_arn = ::std::option::Option::None;
-        let mut v_branch_name = ::std::option::Option::None;
-        let mut v_created_at = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_last_modified_at = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_pipeline = ::std::option::Option::None;
-        let mut v_repository_connection_arn = ::std::option::Option::None;
-        let mut v_repository_id = ::std::option::Option::None;
-        let mut v_spec = ::std::option::Option::None;
-        let mut v_status = ::std::option::Option::None;
-        let mut v_status_message = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = r.member()?,
-                "branchName" => v_branch_name = r.member()?,
-                "createdAt" => v_created_at = r.member()?,
-                "description" => v_description = r.member()?,
-                "lastModifiedAt" => v_last_modified_at = r.member()?,
-                "name" => v_name = r.member()?,
-                "pipeline" => v_pipeline = r.member()?,
-                "repositoryConnectionArn" => v_repository_connection_arn = r.member()?,
-                "repositoryId" => v_repository_id = r.member()?,
-                "spec" => v_spec = r.member()?,
-                "status" => v_status = r.member()?,
-                "statusMessage" => v_status_message = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "arn" => r.set(&mut out.arn)?,
+                "branchName" => out.branch_name = r.member()?,
+                "createdAt" => r.set(&mut out.created_at)?,
+                "description" => out.description = r.member()?,
+                "lastModifiedAt" => r.set(&mut out.last_modified_at)?,
+                "name" => r.set(&mut out.name)?,
+                "pipeline" => out.pipeline = r.member()?,
+                "repositoryConnectionArn" => out.repository_connection_arn = r.member()?,
+                "repositoryId" => out.repository_id = r.member()?,
+                "spec" => r.set(&mut out.spec)?,
+                "status" => r.set(&mut out.status)?,
+                "statusMessage" => out.status_message = r.member()?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            branch_name: v_branch_name,
-            created_at: v_created_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            description: v_description,
-            last_modified_at: v_last_modified_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            pipeline: v_pipeline,
-            repository_connection_arn: v_repository_connection_arn,
-            repository_id: v_repository_id,
-            spec: v_spec.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            status: v_status
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            status_message: v_status_message,
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -289,12 +259,7 @@ impl ::awsgen_runtime::codegen::Validate for Service {
                 "name",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.pipeline {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "pipeline",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.pipeline, "pipeline")?;
         if let ::std::option::Option::Some(value) = &self.repository_connection_arn {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),

@@ -164,44 +164,27 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceInstanceState {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_last_successful_component_deployment_ids = ::std::option::Option::None;
-        let mut v_last_successful_environment_deployment_id = ::std::option::Option::None;
-        let mut v_last_successful_service_pipeline_deployment_id = ::std::option::Option::None;
-        let mut v_spec = ::std::option::Option::None;
-        let mut v_template_major_version = ::std::option::Option::None;
-        let mut v_template_minor_version = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
                 "lastSuccessfulComponentDeploymentIds" => {
-                    v_last_successful_component_deployment_ids = r.member()?;
+                    out.last_successful_component_deployment_ids = r.member()?;
                 }
                 "lastSuccessfulEnvironmentDeploymentId" => {
-                    v_last_successful_environment_deployment_id = r.member()?;
+                    out.last_successful_environment_deployment_id = r.member()?;
                 }
                 "lastSuccessfulServicePipelineDeploymentId" => {
-                    v_last_successful_service_pipeline_deployment_id = r.member()?;
+                    out.last_successful_service_pipeline_deployment_id = r.member()?;
                 }
-                "spec" => v_spec = r.member()?,
-                "templateMajorVersion" => v_template_major_version = r.member()?,
-                "templateMinorVersion" => v_template_minor_version = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "spec" => r.set(&mut out.spec)?,
+                "templateMajorVersion" => r.set(&mut out.template_major_version)?,
+                "templateMinorVersion" => r.set(&mut out.template_minor_version)?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            last_successful_component_deployment_ids: v_last_successful_component_deployment_ids,
-            last_successful_environment_deployment_id: v_last_successful_environment_deployment_id,
-            last_successful_service_pipeline_deployment_id: v_last_successful_service_pipeline_deployment_id,
-            spec: v_spec.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_major_version: v_template_major_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_minor_version: v_template_minor_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -222,14 +205,10 @@ impl ::awsgen_runtime::codegen::Validate for ServiceInstanceState {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self
-            .last_successful_component_deployment_ids
-        {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "lastSuccessfulComponentDeploymentIds",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.last_successful_component_deployment_ids,
+            "lastSuccessfulComponentDeploymentIds",
+        )?;
         {
             let value = &self.spec;
             ::awsgen_runtime::codegen::under(

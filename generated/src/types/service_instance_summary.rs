@@ -191,73 +191,36 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceInstanceSummary {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_arn = ::std::option::Option::None;
-        let mut v_created_at = ::std::option::Option::None;
-        let mut v_deployment_status = ::std::option::Option::None;
-        let mut v_deployment_status_message = ::std::option::Option::None;
-        let mut v_environment_name = ::std::option::Option::None;
-        let mut v_last_attempted_deployment_id = ::std::option::Option::None;
-        let mut v_last_deployment_attempted_at = ::std::option::Option::None;
-        let mut v_last_deployment_succeeded_at = ::std::option::Option::None;
-        let mut v_last_succeeded_deployment_id = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
-        let mut v_template_major_version = ::std::option::Option::None;
-        let mut v_template_minor_version = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = r.member()?,
-                "createdAt" => v_created_at = r.member()?,
-                "deploymentStatus" => v_deployment_status = r.member()?,
-                "deploymentStatusMessage" => v_deployment_status_message = r.member()?,
-                "environmentName" => v_environment_name = r.member()?,
+                "arn" => r.set(&mut out.arn)?,
+                "createdAt" => r.set(&mut out.created_at)?,
+                "deploymentStatus" => r.set(&mut out.deployment_status)?,
+                "deploymentStatusMessage" => out.deployment_status_message = r.member()?,
+                "environmentName" => r.set(&mut out.environment_name)?,
                 "lastAttemptedDeploymentId" => {
-                    v_last_attempted_deployment_id = r.member()?;
+                    out.last_attempted_deployment_id = r.member()?;
                 }
                 "lastDeploymentAttemptedAt" => {
-                    v_last_deployment_attempted_at = r.member()?;
+                    r.set(&mut out.last_deployment_attempted_at)?
                 }
                 "lastDeploymentSucceededAt" => {
-                    v_last_deployment_succeeded_at = r.member()?;
+                    r.set(&mut out.last_deployment_succeeded_at)?
                 }
                 "lastSucceededDeploymentId" => {
-                    v_last_succeeded_deployment_id = r.member()?;
+                    out.last_succeeded_deployment_id = r.member()?;
                 }
-                "name" => v_name = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
-                "templateMajorVersion" => v_template_major_version = r.member()?,
-                "templateMinorVersion" => v_template_minor_version = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "name" => r.set(&mut out.name)?,
+                "serviceName" => r.set(&mut out.service_name)?,
+                "templateMajorVersion" => r.set(&mut out.template_major_version)?,
+                "templateMinorVersion" => r.set(&mut out.template_minor_version)?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            created_at: v_created_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            deployment_status: v_deployment_status
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            deployment_status_message: v_deployment_status_message,
-            environment_name: v_environment_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            last_attempted_deployment_id: v_last_attempted_deployment_id,
-            last_deployment_attempted_at: v_last_deployment_attempted_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            last_deployment_succeeded_at: v_last_deployment_succeeded_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            last_succeeded_deployment_id: v_last_succeeded_deployment_id,
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            service_name: v_service_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_major_version: v_template_major_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_minor_version: v_template_minor_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

@@ -91,29 +91,18 @@ impl ::awsgen_runtime::codegen::FromJson for ServicePipelineState {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_spec = ::std::option::Option::None;
-        let mut v_template_major_version = ::std::option::Option::None;
-        let mut v_template_minor_version = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "spec" => v_spec = r.member()?,
-                "templateMajorVersion" => v_template_major_version = r.member()?,
-                "templateMinorVersion" => v_template_minor_version = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "spec" => out.spec = r.member()?,
+                "templateMajorVersion" => r.set(&mut out.template_major_version)?,
+                "templateMinorVersion" => r.set(&mut out.template_minor_version)?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            spec: v_spec,
-            template_major_version: v_template_major_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_minor_version: v_template_minor_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

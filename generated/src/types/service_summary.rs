@@ -124,42 +124,22 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceSummary {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_arn = ::std::option::Option::None;
-        let mut v_created_at = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_last_modified_at = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_status = ::std::option::Option::None;
-        let mut v_status_message = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = r.member()?,
-                "createdAt" => v_created_at = r.member()?,
-                "description" => v_description = r.member()?,
-                "lastModifiedAt" => v_last_modified_at = r.member()?,
-                "name" => v_name = r.member()?,
-                "status" => v_status = r.member()?,
-                "statusMessage" => v_status_message = r.member()?,
-                "templateName" => v_template_name = r.member()?,
+                "arn" => r.set(&mut out.arn)?,
+                "createdAt" => r.set(&mut out.created_at)?,
+                "description" => out.description = r.member()?,
+                "lastModifiedAt" => r.set(&mut out.last_modified_at)?,
+                "name" => r.set(&mut out.name)?,
+                "status" => r.set(&mut out.status)?,
+                "statusMessage" => out.status_message = r.member()?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            created_at: v_created_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            description: v_description,
-            last_modified_at: v_last_modified_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            status: v_status
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            status_message: v_status_message,
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

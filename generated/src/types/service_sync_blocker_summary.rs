@@ -72,24 +72,17 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceSyncBlockerSummary {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_latest_blockers = ::std::option::Option::None;
-        let mut v_service_instance_name = ::std::option::Option::None;
-        let mut v_service_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "latestBlockers" => v_latest_blockers = r.member()?,
-                "serviceInstanceName" => v_service_instance_name = r.member()?,
-                "serviceName" => v_service_name = r.member()?,
+                "latestBlockers" => out.latest_blockers = r.member()?,
+                "serviceInstanceName" => out.service_instance_name = r.member()?,
+                "serviceName" => r.set(&mut out.service_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            latest_blockers: v_latest_blockers,
-            service_instance_name: v_service_instance_name,
-            service_name: v_service_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -106,12 +99,7 @@ impl ::awsgen_runtime::codegen::Validate for ServiceSyncBlockerSummary {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.latest_blockers {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "latestBlockers",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.latest_blockers, "latestBlockers")?;
         ::std::result::Result::Ok(())
     }
 }

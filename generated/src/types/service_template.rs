@@ -153,43 +153,23 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceTemplate {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_arn = ::std::option::Option::None;
-        let mut v_created_at = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_display_name = ::std::option::Option::None;
-        let mut v_encryption_key = ::std::option::Option::None;
-        let mut v_last_modified_at = ::std::option::Option::None;
-        let mut v_name = ::std::option::Option::None;
-        let mut v_pipeline_provisioning = ::std::option::Option::None;
-        let mut v_recommended_version = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = r.member()?,
-                "createdAt" => v_created_at = r.member()?,
-                "description" => v_description = r.member()?,
-                "displayName" => v_display_name = r.member()?,
-                "encryptionKey" => v_encryption_key = r.member()?,
-                "lastModifiedAt" => v_last_modified_at = r.member()?,
-                "name" => v_name = r.member()?,
-                "pipelineProvisioning" => v_pipeline_provisioning = r.member()?,
-                "recommendedVersion" => v_recommended_version = r.member()?,
+                "arn" => r.set(&mut out.arn)?,
+                "createdAt" => r.set(&mut out.created_at)?,
+                "description" => out.description = r.member()?,
+                "displayName" => out.display_name = r.member()?,
+                "encryptionKey" => out.encryption_key = r.member()?,
+                "lastModifiedAt" => r.set(&mut out.last_modified_at)?,
+                "name" => r.set(&mut out.name)?,
+                "pipelineProvisioning" => out.pipeline_provisioning = r.member()?,
+                "recommendedVersion" => out.recommended_version = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            created_at: v_created_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            description: v_description,
-            display_name: v_display_name,
-            encryption_key: v_encryption_key,
-            last_modified_at: v_last_modified_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            name: v_name.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            pipeline_provisioning: v_pipeline_provisioning,
-            recommended_version: v_recommended_version,
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

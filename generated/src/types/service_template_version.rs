@@ -207,64 +207,31 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceTemplateVersion {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_arn = ::std::option::Option::None;
-        let mut v_compatible_environment_templates = ::std::option::Option::None;
-        let mut v_created_at = ::std::option::Option::None;
-        let mut v_description = ::std::option::Option::None;
-        let mut v_last_modified_at = ::std::option::Option::None;
-        let mut v_major_version = ::std::option::Option::None;
-        let mut v_minor_version = ::std::option::Option::None;
-        let mut v_recommended_minor_version = ::std::option::Option::None;
-        let mut v_schema = ::std::option::Option::None;
-        let mut v_status = ::std::option::Option::None;
-        let mut v_status_message = ::std::option::Option::None;
-        let mut v_supported_component_sources = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "arn" => v_arn = r.member()?,
+                "arn" => r.set(&mut out.arn)?,
                 "compatibleEnvironmentTemplates" => {
-                    v_compatible_environment_templates = r.member()?;
+                    r.set(&mut out.compatible_environment_templates)?
                 }
-                "createdAt" => v_created_at = r.member()?,
-                "description" => v_description = r.member()?,
-                "lastModifiedAt" => v_last_modified_at = r.member()?,
-                "majorVersion" => v_major_version = r.member()?,
-                "minorVersion" => v_minor_version = r.member()?,
-                "recommendedMinorVersion" => v_recommended_minor_version = r.member()?,
-                "schema" => v_schema = r.member()?,
-                "status" => v_status = r.member()?,
-                "statusMessage" => v_status_message = r.member()?,
+                "createdAt" => r.set(&mut out.created_at)?,
+                "description" => out.description = r.member()?,
+                "lastModifiedAt" => r.set(&mut out.last_modified_at)?,
+                "majorVersion" => r.set(&mut out.major_version)?,
+                "minorVersion" => r.set(&mut out.minor_version)?,
+                "recommendedMinorVersion" => out.recommended_minor_version = r.member()?,
+                "schema" => out.schema = r.member()?,
+                "status" => r.set(&mut out.status)?,
+                "statusMessage" => out.status_message = r.member()?,
                 "supportedComponentSources" => {
-                    v_supported_component_sources = r.member()?;
+                    out.supported_component_sources = r.member()?;
                 }
-                "templateName" => v_template_name = r.member()?,
+                "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            arn: v_arn.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            compatible_environment_templates: v_compatible_environment_templates
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            created_at: v_created_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            description: v_description,
-            last_modified_at: v_last_modified_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            major_version: v_major_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            minor_version: v_minor_version
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            recommended_minor_version: v_recommended_minor_version,
-            schema: v_schema,
-            status: v_status
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            status_message: v_status_message,
-            supported_component_sources: v_supported_component_sources,
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -291,13 +258,10 @@ impl ::awsgen_runtime::codegen::Validate for ServiceTemplateVersion {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        {
-            let value = &self.compatible_environment_templates;
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "compatibleEnvironmentTemplates",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.compatible_environment_templates,
+            "compatibleEnvironmentTemplates",
+        )?;
         {
             let value = &self.major_version;
             ::awsgen_runtime::codegen::under(
@@ -324,12 +288,10 @@ impl ::awsgen_runtime::codegen::Validate for ServiceTemplateVersion {
                 "schema",
             )?;
         }
-        if let ::std::option::Option::Some(value) = &self.supported_component_sources {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "supportedComponentSources",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(
+            &self.supported_component_sources,
+            "supportedComponentSources",
+        )?;
         {
             let value = &self.template_name;
             ::awsgen_runtime::codegen::under(

@@ -107,42 +107,22 @@ impl ::awsgen_runtime::codegen::FromJson for SyncBlocker {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_contexts = ::std::option::Option::None;
-        let mut v_created_at = ::std::option::Option::None;
-        let mut v_created_reason = ::std::option::Option::None;
-        let mut v_id = ::std::option::Option::None;
-        let mut v_resolved_at = ::std::option::Option::None;
-        let mut v_resolved_reason = ::std::option::Option::None;
-        let mut v_status = ::std::option::Option::None;
-        let mut v_type = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "contexts" => v_contexts = r.member()?,
-                "createdAt" => v_created_at = r.member()?,
-                "createdReason" => v_created_reason = r.member()?,
-                "id" => v_id = r.member()?,
-                "resolvedAt" => v_resolved_at = r.member()?,
-                "resolvedReason" => v_resolved_reason = r.member()?,
-                "status" => v_status = r.member()?,
-                "type" => v_type = r.member()?,
+                "contexts" => out.contexts = r.member()?,
+                "createdAt" => r.set(&mut out.created_at)?,
+                "createdReason" => r.set(&mut out.created_reason)?,
+                "id" => r.set(&mut out.id)?,
+                "resolvedAt" => out.resolved_at = r.member()?,
+                "resolvedReason" => out.resolved_reason = r.member()?,
+                "status" => r.set(&mut out.status)?,
+                "type" => r.set(&mut out.r#type)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            contexts: v_contexts,
-            created_at: v_created_at
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            created_reason: v_created_reason
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            id: v_id.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            resolved_at: v_resolved_at,
-            resolved_reason: v_resolved_reason,
-            status: v_status
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            r#type: v_type
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -164,12 +144,7 @@ impl ::awsgen_runtime::codegen::Validate for SyncBlocker {
     fn validate(
         &self,
     ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self.contexts {
-            ::awsgen_runtime::codegen::under(
-                ::awsgen_runtime::codegen::Validate::validate(value),
-                "contexts",
-            )?;
-        }
+        ::awsgen_runtime::codegen::nested(&self.contexts, "contexts")?;
         ::std::result::Result::Ok(())
     }
 }

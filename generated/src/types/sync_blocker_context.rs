@@ -46,21 +46,16 @@ impl ::awsgen_runtime::codegen::FromJson for SyncBlockerContext {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_key = ::std::option::Option::None;
-        let mut v_value = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "key" => v_key = r.member()?,
-                "value" => v_value = r.member()?,
+                "key" => r.set(&mut out.key)?,
+                "value" => r.set(&mut out.value)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            key: v_key.unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            value: v_value
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {
@@ -72,10 +67,4 @@ impl ::awsgen_runtime::codegen::FromJson for SyncBlockerContext {
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::Validate for SyncBlockerContext {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::std::result::Result::Ok(())
-    }
-}
+impl ::awsgen_runtime::codegen::Validate for SyncBlockerContext {}

@@ -91,37 +91,20 @@ impl ::awsgen_runtime::codegen::FromJson for TemplateSyncConfig {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
-        let mut v_branch = ::std::option::Option::None;
-        let mut v_repository_name = ::std::option::Option::None;
-        let mut v_repository_provider = ::std::option::Option::None;
-        let mut v_subdirectory = ::std::option::Option::None;
-        let mut v_template_name = ::std::option::Option::None;
-        let mut v_template_type = ::std::option::Option::None;
+        let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "branch" => v_branch = r.member()?,
-                "repositoryName" => v_repository_name = r.member()?,
-                "repositoryProvider" => v_repository_provider = r.member()?,
-                "subdirectory" => v_subdirectory = r.member()?,
-                "templateName" => v_template_name = r.member()?,
-                "templateType" => v_template_type = r.member()?,
+                "branch" => r.set(&mut out.branch)?,
+                "repositoryName" => r.set(&mut out.repository_name)?,
+                "repositoryProvider" => r.set(&mut out.repository_provider)?,
+                "subdirectory" => out.subdirectory = r.member()?,
+                "templateName" => r.set(&mut out.template_name)?,
+                "templateType" => r.set(&mut out.template_type)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
         })?;
-        ::std::result::Result::Ok(Self {
-            branch: v_branch
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            repository_name: v_repository_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            repository_provider: v_repository_provider
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            subdirectory: v_subdirectory,
-            template_name: v_template_name
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-            template_type: v_template_type
-                .unwrap_or_else(::awsgen_runtime::codegen::FromJson::zero_value),
-        })
+        ::std::result::Result::Ok(out)
     }
 
     fn zero_value() -> Self {

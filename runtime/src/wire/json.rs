@@ -775,6 +775,23 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// A required or defaulted member's value into `slot`, which keeps its zero value or
+    /// default for `null`.
+    pub fn set<T: FromJson>(&mut self, slot: &mut T) -> R<()> {
+        if let Some(value) = self.member()? {
+            *slot = value;
+        }
+        Ok(())
+    }
+
+    /// [`set`](Self::set) through codec `C`.
+    pub fn set_as<C: Codec<T>, T>(&mut self, slot: &mut T) -> R<()> {
+        if let Some(value) = self.member_as::<C, T>()? {
+            *slot = value;
+        }
+        Ok(())
+    }
+
     /// A member's value read through codec `C`: `None` for `null`.
     pub fn member_as<C: Codec<T>, T>(&mut self) -> R<Option<T>> {
         if self.try_null() {
