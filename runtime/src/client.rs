@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use serde_json::Value;
+use tracing::Instrument;
 
 use crate::config::{Config, Overrides, RetryConfig, TimeoutConfig};
 use crate::error::{CredentialsError, EndpointError, Error, OperationError, TimeoutError};
@@ -266,7 +267,23 @@ impl ServiceClient {
         input: Input<'_>,
         parts: &HttpParts,
     ) -> Result<Response, Error<Infallible>> {
-        self.dispatch(operation, input, parts, None, false).await?.into_full().await
+        let span = self.span(operation);
+        self.dispatch(operation, input, parts, None, false).instrument(span).await?.into_full().await
+    }
+
+    /// The span of one call: every event of the call (retries, credentials, endpoint) is in it.
+    /// Its fields say what was called and how it went, never what was sent.
+    fn span(&self, operation: &'static Operation) -> tracing::Span {
+        use tracing::field::Empty;
+        tracing::debug_span!(
+            "aws_call",
+            service = self.inner.service.env_id,
+            operation = operation.name,
+            attempts = Empty,
+            status = Empty,
+            request_id = Empty,
+            duration_ms = Empty,
+        )
     }
 
     /// Sends an HTTP-bound operation (restJson1, restXml): `parts` carries the method, path,
@@ -327,7 +344,8 @@ impl ServiceClient {
             true => crate::protocol::rest::query_as_form_body(input, parts),
             false => (input, parts),
         };
-        match self.dispatch(operation, input, &parts, upload, download).await? {
+        let span = self.span(operation);
+        match self.dispatch(operation, input, &parts, upload, download).instrument(span).await? {
             Reply::Streaming(r) if download => Ok(Reply::Streaming(r)),
             reply => reply.into_full().await.map(Reply::Full),
         }
@@ -386,14 +404,20 @@ impl ServiceClient {
                 body.tree_hash = Some(crate::tree_hash::tree_hash_hex(&body.bytes));
             }
         }
+        if let Ok(e) = &endpoint {
+            tracing::debug!(url = %e.url, "endpoint resolved");
+        }
         let sent = self.send(operation, body, endpoint, parts);
-        match self.timeouts().operation {
+        let started = std::time::Instant::now();
+        let result = match self.timeouts().operation {
             Some(limit) => match tokio::time::timeout(limit, sent).await {
                 Ok(r) => r,
                 Err(_) => Err(Error::Timeout(TimeoutError { what: "operation", after: limit })),
             },
             None => sent.await,
-        }
+        };
+        finished(&result, started);
+        result
     }
 
     fn spend(&self, cost: u32) -> bool {
@@ -438,6 +462,7 @@ impl ServiceClient {
         let mut spent = 0;
         let mut attempt = 1;
         loop {
+            tracing::Span::current().record("attempts", attempt);
             let creds = match &credentials {
                 Some(provider) => Some(provider.provide().await.map_err(Error::Credentials)?),
                 None => None,
@@ -483,7 +508,9 @@ impl ServiceClient {
             match cost {
                 Some(cost) if replayable && attempt < retry.max_attempts && self.spend(cost) => {
                     spent += cost;
-                    tokio::time::sleep(backoff(&retry, attempt)).await;
+                    let delay = backoff(&retry, attempt);
+                    tracing::debug!(attempt, delay_ms = delay.as_millis() as u64, reason = %RetryReason(self.inner.service, &outcome), "retrying");
+                    tokio::time::sleep(delay).await;
                     attempt += 1;
                 }
                 _ => {
@@ -505,6 +532,51 @@ impl ServiceClient {
 enum Failure {
     Http(crate::http::HttpError),
     Timeout(Duration),
+}
+
+/// Why an attempt is retried, for the `retrying` event: the status and error code, the
+/// timeout, or the transport's error (which never holds credentials or a proxy's password).
+struct RetryReason<'a>(&'static ServiceInfo, &'a Result<Reply, Failure>);
+
+impl std::fmt::Display for RetryReason<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.1 {
+            Ok(Reply::Full(r)) => {
+                write!(f, "HTTP {}", r.status)?;
+                match crate::protocol::error_parts(self.0, r).code {
+                    Some(code) => write!(f, " {code}"),
+                    None => Ok(()),
+                }
+            }
+            Ok(Reply::Streaming(r)) => write!(f, "HTTP {}", r.status),
+            Err(Failure::Timeout(after)) => write!(f, "attempt timed out after {after:?}"),
+            Err(Failure::Http(e)) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// Records how a call ended on its span, and says so at debug level.
+fn finished(result: &Result<Reply, Error<Infallible>>, started: std::time::Instant) {
+    let span = tracing::Span::current();
+    span.record("duration_ms", started.elapsed().as_millis() as u64);
+    match result {
+        Ok(reply) => {
+            let (status, headers) = match reply {
+                Reply::Full(r) => (r.status, &r.headers),
+                Reply::Streaming(r) => (r.status, &r.headers),
+            };
+            span.record("status", status);
+            let id = headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("x-amzn-requestid") || k.eq_ignore_ascii_case("x-amz-request-id"))
+                .map(|(_, v)| v.as_str());
+            if let Some(id) = id {
+                span.record("request_id", id);
+            }
+            tracing::debug!(status, "call answered");
+        }
+        Err(e) => tracing::debug!(error = %e, "call failed"),
+    }
 }
 
 /// A response: read whole, or (a success of a streaming call) with its body still arriving.

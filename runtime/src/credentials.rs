@@ -68,7 +68,18 @@ impl<P: ProvideCredentials> ProvideCredentials for Cached<P> {
             if let Some(c) = self.fresh() {
                 return Ok(c);
             }
-            let c = self.inner.provide().await?;
+            let c = match self.inner.provide().await {
+                Ok(c) => c,
+                Err(e) => {
+                    tracing::debug!(error = %e, "credentials could not be refreshed");
+                    return Err(e);
+                }
+            };
+            // Never the keys or the token: only that it happened, and until when.
+            match c.expires() {
+                Some(expires) => tracing::debug!(%expires, "credentials refreshed"),
+                None => tracing::debug!("credentials loaded (no expiry)"),
+            }
             if let Ok(mut guard) = self.cached.lock() {
                 *guard = Some(c.clone());
             }

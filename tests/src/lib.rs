@@ -145,6 +145,7 @@ pub use loopback_fake as fake;
 pub mod fuzz;
 pub mod fuzz_wire;
 pub mod net;
+pub mod trace;
 
 /// How a call through the client ended, in terms every operation shares.
 #[derive(Debug)]

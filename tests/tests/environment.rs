@@ -495,7 +495,16 @@ async fn proxies_and_ca_bundles(dir: &std::path::Path) {
     std::env::set_var("AWS_CONTAINER_CREDENTIALS_FULL_URI", format!("{}/creds", ecs.url));
 
     let config = Config::try_from_env().await.expect("usable settings");
+    let capture = tests::trace::Capture::default();
+    let guard = capture.install();
     assert_eq!(list(&config).await, Ok(()));
+    drop(guard);
+    // The chain's refresh is recorded, its secrets are not (nor the proxy's view of them).
+    let recorded = capture.text();
+    assert!(recorded.contains("credentials refreshed") && recorded.contains("2099-01-01T00:00:00Z"), "{recorded}");
+    for secret in ["ECS-SECRET-KEY", "ECS-SESSION-TOKEN"] {
+        assert!(!recorded.contains(secret), "{secret} recorded: {recorded}");
+    }
     let lines: Vec<String> = proxy.asked().into_iter().map(|a| a.line).collect();
     assert_eq!(
         lines,

@@ -28,6 +28,7 @@ mod todays_models;
 mod todays_rest_json;
 mod todays_rest_xml;
 mod tokens_and_errors;
+mod tracing;
 mod update_model;
 mod waiters;
 mod wire;
