@@ -91,8 +91,14 @@ pub fn cargo_toml(plan: &Plan, config: &Config, header: &str) -> String {
         RuntimeDep::Version(v) => format!("\"{}\"", esc(v)),
         RuntimeDep::Vendored => format!("{{ path = \"{VENDORED_RUNTIME_DIR}\" }}"),
     };
+    // Examples kept with the model may show tracing's output (`trace_calls`).
+    let example_deps = if config.extra_files.keys().any(|p| p.starts_with("examples/")) {
+        "tracing = { version = \"0.1\", default-features = false, features = [\"std\"] }\ntracing-subscriber = { version = \"0.3\", default-features = false, features = [\"fmt\", \"std\"] }\n"
+    } else {
+        ""
+    };
     format!(
-        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\n# Trait upcasting (`&dyn ServiceError` as `&dyn Error`).\nrust-version = \"1.86\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\nawsgen-runtime = {runtime}\n\n[features]\n# The directions a client does not use (writing outputs, reading inputs), for tests and fakes.\ntest-util = []\n\n[dev-dependencies]\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n",
+        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\n# Trait upcasting (`&dyn ServiceError` as `&dyn Error`).\nrust-version = \"1.86\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\nawsgen-runtime = {runtime}\n\n[features]\n# The directions a client does not use (writing outputs, reading inputs), for tests and fakes.\ntest-util = []\n\n[dev-dependencies]\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n{example_deps}",
         esc(&name),
         esc(&config.crate_version),
         esc(&description)

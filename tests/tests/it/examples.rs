@@ -121,6 +121,20 @@ async fn examples_talk_to_the_endpoint_in_aws_endpoint_url() {
     assert_eq!(lines, [format!("CONNECT localhost:{port} HTTP/1.1")]);
     assert_eq!(server.requests().len(), 10, "the call reached the service through the tunnel");
 
+    // The calls' spans, as a program's logs show them.
+    let traced = run("trace_calls");
+    let closed =
+        traced.lines().find(|l| l.contains("aws_call") && l.contains("close")).unwrap_or_else(|| panic!("{traced}"));
+    for field in [
+        "operation=\"ListServices\"",
+        "attempts=1",
+        "status=200",
+        "request_id=\"11111111-2222-4333-8444-555555555555\"",
+    ] {
+        assert!(closed.contains(field), "{field} in {closed}");
+    }
+    assert!(traced.contains("1 services") && !traced.contains("SECRET"), "{traced}");
+
     let update = &server.requests()[2];
     assert_eq!(update.json()["deploymentType"], "MINOR_VERSION");
     let filter = &server.requests()[3].json()["filters"][0];
