@@ -5,9 +5,11 @@
 //! ([`TrustConfig`]), and goes through a proxy when one is configured ([`ProxyConfig`]).
 
 mod proxy;
+mod record;
 mod trust;
 
 pub use proxy::{ProxyConfig, ProxyConfigBuilder};
+pub use record::{Recorder, Replayer};
 pub use trust::TrustConfig;
 
 use std::fmt;

@@ -21,6 +21,7 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/error.rs", include_str!("../../../runtime/src/error.rs")),
     ("src/http.rs", include_str!("../../../runtime/src/http.rs")),
     ("src/http/proxy.rs", include_str!("../../../runtime/src/http/proxy.rs")),
+    ("src/http/record.rs", include_str!("../../../runtime/src/http/record.rs")),
     ("src/http/trust.rs", include_str!("../../../runtime/src/http/trust.rs")),
     ("src/http_binding.rs", include_str!("../../../runtime/src/http_binding.rs")),
     ("src/jmespath.rs", include_str!("../../../runtime/src/jmespath.rs")),

@@ -21,6 +21,7 @@ mod other_services;
 mod paginators;
 mod paging;
 mod protocol_tests;
+mod record_replay;
 mod shapes;
 mod sigv4;
 mod snapshots;
