@@ -405,7 +405,7 @@ impl ServiceClient {
             }
         }
         if let Ok(e) = &endpoint {
-            tracing::debug!(url = %e.url, "endpoint resolved");
+            tracing::debug!(url = %without_userinfo(&e.url), "endpoint resolved");
         }
         let sent = self.send(operation, body, endpoint, parts);
         let started = std::time::Instant::now();
@@ -552,6 +552,16 @@ impl std::fmt::Display for RetryReason<'_> {
             Err(Failure::Timeout(after)) => write!(f, "attempt timed out after {after:?}"),
             Err(Failure::Http(e)) => write!(f, "{e}"),
         }
+    }
+}
+
+/// `url` without a `user:password@` part, should a custom endpoint carry one.
+fn without_userinfo(url: &str) -> std::borrow::Cow<'_, str> {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.into() };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}://{}", &rest[at + 1..]).into(),
+        None => url.into(),
     }
 }
 
@@ -848,4 +858,16 @@ fn lambda_trace_id() -> Option<String> {
         }
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_userinfo;
+
+    #[test]
+    fn endpoints_are_traced_without_their_userinfo() {
+        assert_eq!(without_userinfo("https://u:p@host:1/x?y@z"), "https://host:1/x?y@z");
+        assert_eq!(without_userinfo("http://127.0.0.1:9/a@b"), "http://127.0.0.1:9/a@b");
+        assert_eq!(without_userinfo("not a url"), "not a url");
+    }
 }
