@@ -8,7 +8,8 @@
 //! parameters aside, the host ignored, so the endpoint may change), `X-Amz-Target` and body;
 //! each recording answers once, in order. Bodies must be equal: give the client a fixed
 //! idempotency token source (`ConfigBuilder::idempotency_token_provider`) when an operation
-//! has one.
+//! has one. Bodies are kept as text when they are UTF-8, as base64 otherwise (objects,
+//! images), so a replay gives back the same bytes.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -52,11 +53,11 @@ impl<C: HttpClient> Recorder<C> {
             "headers": request.headers.iter()
                 .filter(|(k, _)| !SECRET_HEADERS.contains(&k.to_ascii_lowercase().as_str()))
                 .map(|(k, v)| json!([k, v])).collect::<Vec<_>>(),
-            "body": String::from_utf8_lossy(&request.body),
+            "body": body_value(&request.body, false),
             "response": {
                 "status": response.status,
                 "headers": response.headers.iter().map(|(k, v)| json!([k, v])).collect::<Vec<_>>(),
-                "body": redact_body(&String::from_utf8_lossy(&response.body)),
+                "body": body_value(&response.body, true),
             },
         });
         let _one = self.file.lock().map_err(|_| std::io::Error::other("a recording thread panicked"))?;
@@ -111,15 +112,14 @@ impl Replayer {
     }
 
     fn answer(&self, request: &Request) -> Option<Response> {
-        let (target, path, body) =
-            (key_target(request), key_path(&request.url), String::from_utf8_lossy(&request.body));
+        let (target, path) = (key_target(request), key_path(&request.url));
         let mut recorded = self.recorded.lock().ok()?;
         let (value, used) = recorded.iter_mut().find(|(v, used)| {
             !*used
                 && v["method"] == request.method
                 && v["target"].as_str() == target.as_deref()
                 && v["path"] == path
-                && v["body"].as_str() == Some(&*body)
+                && body_bytes(&v["body"]).as_deref() == Some(&request.body[..])
         })?;
         *used = true;
         let r = &value["response"];
@@ -133,7 +133,7 @@ impl Replayer {
         Some(Response {
             status: r["status"].as_u64().and_then(|s| u16::try_from(s).ok()).unwrap_or(500),
             headers: pairs(&r["headers"]),
-            body: r["body"].as_str().unwrap_or("").as_bytes().to_vec(),
+            body: body_bytes(&r["body"]).unwrap_or_default(),
         })
     }
 }
@@ -160,6 +160,24 @@ impl HttpClient for Replayer {
                 )
             })
         })
+    }
+}
+
+/// A body as recorded: its text when it is UTF-8 (a response's with credentials redacted),
+/// else base64 (an object, an image), so that replay gives back the same bytes.
+fn body_value(body: &[u8], response: bool) -> Value {
+    match std::str::from_utf8(body) {
+        Ok(text) if response => json!({ "text": redact_body(text) }),
+        Ok(text) => json!({ "text": text }),
+        Err(_) => json!({ "base64": crate::http_binding::base64(body) }),
+    }
+}
+
+fn body_bytes(value: &Value) -> Option<Vec<u8>> {
+    match (value["text"].as_str(), value["base64"].as_str()) {
+        (Some(text), _) => Some(text.as_bytes().to_vec()),
+        (None, Some(b64)) => crate::http_binding::from_base64(b64),
+        (None, None) => None,
     }
 }
 
@@ -231,6 +249,15 @@ mod tests {
         assert_eq!(key_path("https://a.example/x/y?b=1&X-Amz-Signature=abc&c=2"), "/x/y?b=1&c=2");
         assert_eq!(key_path("http://127.0.0.1:9/?X-Amz-Credential=k"), "/");
         assert_eq!(key_path("https://host"), "/");
+    }
+
+    #[test]
+    fn binary_bodies_come_back_byte_for_byte() {
+        let bytes = vec![0u8, 159, 146, 150, 255];
+        let value = body_value(&bytes, true);
+        assert!(value["base64"].is_string());
+        assert_eq!(body_bytes(&value), Some(bytes));
+        assert_eq!(body_bytes(&body_value(b"{}", false)), Some(b"{}".to_vec()));
     }
 
     #[test]
