@@ -19,7 +19,9 @@ use crate::error::ConfigError;
 /// The certificate authorities TLS connections trust. Cheap to clone.
 #[derive(Clone)]
 pub struct TrustConfig {
-    roots: Arc<RootCertStore>,
+    /// `None` for the default, read from the platform only when a client is built with it: a
+    /// configuration whose transport is set in code (a test's fake) never reads the store.
+    roots: Option<Arc<RootCertStore>>,
     /// Where the roots came from, for `Debug`.
     sources: Vec<String>,
 }
@@ -27,19 +29,12 @@ pub struct TrustConfig {
 impl TrustConfig {
     /// The Mozilla roots bundled in the crate and the platform's trust store (the default).
     pub fn bundled_and_platform() -> Self {
-        // Built once: every configuration (and the credential chain's) starts from it.
-        static BOTH: OnceLock<Arc<RootCertStore>> = OnceLock::new();
-        let roots = BOTH.get_or_init(|| {
-            let mut roots = bundled_store();
-            roots.add_parsable_certificates(platform_certificates().iter().cloned());
-            Arc::new(roots)
-        });
-        TrustConfig { roots: roots.clone(), sources: vec!["bundled roots".into(), "platform store".into()] }
+        TrustConfig { roots: None, sources: vec!["bundled roots".into(), "platform store".into()] }
     }
 
     /// Only the Mozilla roots bundled in the crate: the same on every machine.
     pub fn bundled() -> Self {
-        TrustConfig { roots: Arc::new(bundled_store()), sources: vec!["bundled roots".into()] }
+        TrustConfig { roots: Some(Arc::new(bundled_store())), sources: vec!["bundled roots".into()] }
     }
 
     /// Only the platform's trust store (on Linux, the files `openssl` would read; on macOS the
@@ -47,7 +42,7 @@ impl TrustConfig {
     pub fn platform() -> Self {
         let mut roots = RootCertStore::empty();
         roots.add_parsable_certificates(platform_certificates().iter().cloned());
-        TrustConfig { roots: Arc::new(roots), sources: vec!["platform store".into()] }
+        TrustConfig { roots: Some(Arc::new(roots)), sources: vec!["platform store".into()] }
     }
 
     /// Only the certificates of a PEM file (one or several), as `AWS_CA_BUNDLE` does. A file
@@ -85,11 +80,11 @@ impl TrustConfig {
     }
 
     fn empty() -> Self {
-        TrustConfig { roots: Arc::new(RootCertStore::empty()), sources: Vec::new() }
+        TrustConfig { roots: Some(Arc::new(RootCertStore::empty())), sources: Vec::new() }
     }
 
     fn add(mut self, pem: &[u8], setting: &str, source: &str) -> Result<Self, ConfigError> {
-        let roots = Arc::make_mut(&mut self.roots);
+        let roots = Arc::make_mut(self.roots.get_or_insert_with(bundled_and_platform_store));
         let mut count = 0;
         for cert in CertificateDer::pem_slice_iter(pem) {
             count += 1;
@@ -106,7 +101,7 @@ impl TrustConfig {
     }
 
     pub(crate) fn roots(&self) -> Arc<RootCertStore> {
-        self.roots.clone()
+        self.roots.clone().unwrap_or_else(bundled_and_platform_store)
     }
 }
 
@@ -118,8 +113,22 @@ impl Default for TrustConfig {
 
 impl fmt::Debug for TrustConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "TrustConfig({}; {} roots)", self.sources.join(" + "), self.roots.len())
+        match &self.roots {
+            Some(roots) => write!(f, "TrustConfig({}; {} roots)", self.sources.join(" + "), roots.len()),
+            None => write!(f, "TrustConfig({})", self.sources.join(" + ")),
+        }
     }
+}
+
+/// The default roots, built once: every configuration (and the credential chain's) shares them.
+fn bundled_and_platform_store() -> Arc<RootCertStore> {
+    static BOTH: OnceLock<Arc<RootCertStore>> = OnceLock::new();
+    BOTH.get_or_init(|| {
+        let mut roots = bundled_store();
+        roots.add_parsable_certificates(platform_certificates().iter().cloned());
+        Arc::new(roots)
+    })
+    .clone()
 }
 
 fn bundled_store() -> RootCertStore {
