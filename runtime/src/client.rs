@@ -576,11 +576,7 @@ fn finished(result: &Result<Reply, Error<Infallible>>, started: std::time::Insta
                 Reply::Streaming(r) => (r.status, &r.headers),
             };
             span.record("status", status);
-            let id = headers
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case("x-amzn-requestid") || k.eq_ignore_ascii_case("x-amz-request-id"))
-                .map(|(_, v)| v.as_str());
-            if let Some(id) = id {
+            if let Some(id) = crate::protocol::request_id_header(headers) {
                 span.record("request_id", id);
             }
             tracing::debug!(status, "call answered");

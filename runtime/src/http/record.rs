@@ -183,7 +183,7 @@ fn body_bytes(value: &Value) -> Option<Vec<u8>> {
 
 /// The operation of an awsJson request.
 fn key_target(request: &Request) -> Option<String> {
-    request.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("x-amz-target")).map(|(_, v)| v.clone())
+    super::header(&request.headers, "x-amz-target").map(str::to_string)
 }
 
 /// The URL's path and query without the host and without signing parameters.

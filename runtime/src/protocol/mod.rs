@@ -70,7 +70,12 @@ pub(crate) fn text_message(body: &[u8]) -> Option<String> {
 
 /// The request id of a response: the header AWS sends it in, else what the body says.
 fn request_id(resp: &Response, from_body: Option<&str>) -> Option<String> {
-    resp.header("x-amzn-requestid").or_else(|| resp.header("x-amz-request-id")).or(from_body).map(str::to_string)
+    request_id_header(&resp.headers).or(from_body).map(str::to_string)
+}
+
+/// The request id in a response's headers (`x-amzn-RequestId`, or S3's `x-amz-request-id`).
+pub(crate) fn request_id_header(headers: &[(String, String)]) -> Option<&str> {
+    crate::http::header(headers, "x-amzn-requestid").or_else(|| crate::http::header(headers, "x-amz-request-id"))
 }
 
 /// A success response whose output does not read. Generic only in its return type: the
