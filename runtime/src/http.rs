@@ -282,15 +282,11 @@ fn with_tls<C>(tls: &rustls::ClientConfig, inner: C) -> hyper_rustls::HttpsConne
 }
 
 /// What made a connection fail. hyper says only "client error (Connect)"; the cause (refused,
-/// an unknown CA, a proxy asking for credentials) is further down the chain, and a proxy's
-/// failure already tells its own chain.
+/// an unknown CA, the proxy and what it said) is further down the chain.
 fn connect_failure(e: &(dyn std::error::Error + 'static)) -> String {
     let mut parts: Vec<String> = Vec::new();
     let mut cause = e.source();
     while let Some(c) = cause {
-        if c.downcast_ref::<proxy::ProxyError>().is_some() {
-            return c.to_string();
-        }
         let text = c.to_string();
         if !parts.iter().any(|p| p == &text) {
             parts.push(text);

@@ -218,7 +218,7 @@ fn with_port(entry: &str) -> Option<(&str, u16)> {
 }
 
 /// A connection failure on the way to or through a proxy. Its message names the proxy (never
-/// its password) and what went wrong.
+/// its password); its source says what went wrong.
 #[derive(Debug)]
 pub(crate) struct ProxyError {
     proxy: String,
@@ -227,19 +227,17 @@ pub(crate) struct ProxyError {
 
 impl fmt::Display for ProxyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "through the proxy {}: {}", self.proxy, self.source)?;
-        // hyper's errors say little at the top ("tunnel error: failed to create underlying
-        // connection"); the cause (refused, timed out) is below.
-        let mut cause = self.source.source();
-        while let Some(e) = cause {
-            write!(f, ": {e}")?;
-            cause = e.source();
-        }
-        Ok(())
+        write!(f, "through the proxy {}", self.proxy)
     }
 }
 
-impl std::error::Error for ProxyError {}
+/// What went wrong is the cause, which the transport's error message tells with the rest of
+/// the chain.
+impl std::error::Error for ProxyError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.source)
+    }
+}
 
 /// The connection to a proxy, or to a service directly; HTTPS to the service is layered on it.
 #[derive(Clone)]
