@@ -36,3 +36,11 @@ impl std::io::Write for Capture {
         Ok(())
     }
 }
+
+/// The line `fmt` writes when a call's `aws_call` span closes (with every field it recorded),
+/// from captured or printed text; panics with the text when there is none.
+pub fn closed_call(text: &str) -> &str {
+    text.lines()
+        .find(|l| l.contains("aws_call") && l.contains("close"))
+        .unwrap_or_else(|| panic!("no closed aws_call span in: {text}"))
+}

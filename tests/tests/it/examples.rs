@@ -123,8 +123,7 @@ async fn examples_talk_to_the_endpoint_in_aws_endpoint_url() {
 
     // The calls' spans, as a program's logs show them.
     let traced = run("trace_calls");
-    let closed =
-        traced.lines().find(|l| l.contains("aws_call") && l.contains("close")).unwrap_or_else(|| panic!("{traced}"));
+    let closed = tests::trace::closed_call(&traced);
     for field in [
         "operation=\"ListServices\"",
         "attempts=1",

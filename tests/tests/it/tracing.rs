@@ -39,8 +39,7 @@ async fn a_call_records_its_span_and_retries_and_no_secret() {
     let text = capture.text();
 
     // The span closes with what the call did.
-    let closed =
-        text.lines().find(|l| l.contains("aws_call") && l.contains("close")).unwrap_or_else(|| panic!("{text}"));
+    let closed = tests::trace::closed_call(&text);
     for field in [
         "service=\"PROTON\"",
         "operation=\"CreateService\"",
@@ -88,8 +87,7 @@ async fn a_failed_call_says_why_in_its_span() {
     assert!(matches!(outcome, Outcome::Service { .. }), "{outcome:?}");
     let text = capture.text();
     // A modeled error is an answer: the span has its status, and it was not retried.
-    let closed =
-        text.lines().find(|l| l.contains("aws_call") && l.contains("close")).unwrap_or_else(|| panic!("{text}"));
+    let closed = tests::trace::closed_call(&text);
     assert!(closed.contains("status=400") && closed.contains("attempts=1"), "{closed}");
     assert!(!text.contains("retrying"), "{text}");
 }
