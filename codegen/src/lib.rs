@@ -181,6 +181,7 @@ fn generate_files(svc: &Service, config: &Config, plan: &plan::Plan) -> Result<F
         emit::file("src/service.rs", &header, emit::client::service_rs(plan, config))?,
     );
     files.insert("src/client.rs".to_string(), emit::file("src/client.rs", &header, emit::client::client_rs(plan))?);
+    files.insert("src/mocks.rs".to_string(), emit::file("src/mocks.rs", &header, emit::mocks::mocks_rs(plan))?);
     files.insert(
         "src/operation.rs".to_string(),
         emit::file("src/operation.rs", &header, emit::crate_files::operation_rs(plan))?,

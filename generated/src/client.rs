@@ -13,6 +13,12 @@ pub struct Client {
     inner: ::awsgen_runtime::codegen::ServiceClient,
 }
 
+impl ::awsgen_runtime::codegen::AsServiceClient for Client {
+    fn service_client(&self) -> &::awsgen_runtime::codegen::ServiceClient {
+        &self.inner
+    }
+}
+
 impl Client {
     /// A client with this configuration (shared, not copied: build every service's
     /// client from the same one).
@@ -70,6 +76,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -104,6 +111,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::cancel_component_deployment::OPERATION, request)
@@ -140,6 +148,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::cancel_environment_deployment::OPERATION, request)
@@ -176,6 +185,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -215,6 +225,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -252,6 +263,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::create_component::OPERATION, request).await
     }
@@ -288,6 +300,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::create_environment::OPERATION, request).await
     }
@@ -325,6 +338,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -368,6 +382,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::create_environment_template::OPERATION, request)
@@ -402,6 +417,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -443,6 +459,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::create_repository::OPERATION, request).await
     }
@@ -468,6 +485,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::create_service::OPERATION, request).await
     }
@@ -498,6 +516,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::create_service_instance::OPERATION, request)
@@ -524,6 +543,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::create_service_sync_config::OPERATION, request)
@@ -556,6 +576,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::create_service_template::OPERATION, request)
@@ -590,6 +611,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::create_service_template_version::OPERATION, request)
@@ -624,6 +646,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::create_template_sync_config::OPERATION, request)
@@ -652,6 +675,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::delete_component::OPERATION, request).await
     }
@@ -676,6 +700,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::delete_deployment::OPERATION, request).await
     }
@@ -700,6 +725,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::delete_environment::OPERATION, request).await
     }
@@ -733,6 +759,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -763,6 +790,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::delete_environment_template::OPERATION, request)
@@ -797,6 +825,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -826,6 +855,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::delete_repository::OPERATION, request).await
     }
@@ -855,6 +885,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::delete_service::OPERATION, request).await
     }
@@ -879,6 +910,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::delete_service_sync_config::OPERATION, request)
@@ -905,6 +937,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::delete_service_template::OPERATION, request)
@@ -938,6 +971,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::delete_service_template_version::OPERATION, request)
@@ -964,6 +998,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::delete_template_sync_config::OPERATION, request)
@@ -990,6 +1025,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::get_account_settings::OPERATION, request)
@@ -1018,6 +1054,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::get_component::OPERATION, request).await
     }
@@ -1040,6 +1077,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::get_deployment::OPERATION, request).await
     }
@@ -1062,6 +1100,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::get_environment::OPERATION, request).await
     }
@@ -1090,6 +1129,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -1119,6 +1159,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::get_environment_template::OPERATION, request)
@@ -1145,6 +1186,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -1172,6 +1214,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::get_repository::OPERATION, request).await
     }
@@ -1206,6 +1249,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::get_repository_sync_status::OPERATION, request)
@@ -1249,6 +1293,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::get_resources_summary::OPERATION, request)
@@ -1273,6 +1318,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::get_service::OPERATION, request).await
     }
@@ -1298,6 +1344,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::get_service_instance::OPERATION, request)
@@ -1324,6 +1371,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -1353,6 +1401,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -1382,6 +1431,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::get_service_sync_config::OPERATION, request)
@@ -1408,6 +1458,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::get_service_template::OPERATION, request)
@@ -1434,6 +1485,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::get_service_template_version::OPERATION, request)
@@ -1460,6 +1512,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::get_template_sync_config::OPERATION, request)
@@ -1486,6 +1539,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::get_template_sync_status::OPERATION, request)
@@ -1516,6 +1570,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::list_component_outputs::OPERATION, request)
@@ -1546,6 +1601,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -1578,6 +1634,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::list_components::OPERATION, request).await
     }
@@ -1601,6 +1658,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::list_deployments::OPERATION, request).await
     }
@@ -1629,6 +1687,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -1658,6 +1717,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::list_environment_outputs::OPERATION, request)
@@ -1684,6 +1744,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -1713,6 +1774,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -1742,6 +1804,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::list_environment_templates::OPERATION, request)
@@ -1768,6 +1831,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::list_environments::OPERATION, request).await
     }
@@ -1792,6 +1856,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::list_repositories::OPERATION, request).await
     }
@@ -1816,6 +1881,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -1845,6 +1911,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::list_service_instance_outputs::OPERATION, request)
@@ -1871,6 +1938,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -1901,6 +1969,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::list_service_instances::OPERATION, request)
@@ -1927,6 +1996,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::list_service_pipeline_outputs::OPERATION, request)
@@ -1953,6 +2023,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -1982,6 +2053,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::list_service_template_versions::OPERATION, request)
@@ -2008,6 +2080,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::list_service_templates::OPERATION, request)
@@ -2032,6 +2105,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::list_services::OPERATION, request).await
     }
@@ -2058,6 +2132,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::list_tags_for_resource::OPERATION, request)
@@ -2088,6 +2163,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -2126,6 +2202,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -2157,6 +2234,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::tag_resource::OPERATION, request).await
     }
@@ -2184,6 +2262,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::untag_resource::OPERATION, request).await
     }
@@ -2208,6 +2287,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::update_account_settings::OPERATION, request)
@@ -2247,6 +2327,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::update_component::OPERATION, request).await
     }
@@ -2312,6 +2393,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::update_environment::OPERATION, request).await
     }
@@ -2340,6 +2422,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -2369,6 +2452,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::update_environment_template::OPERATION, request)
@@ -2395,6 +2479,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(
@@ -2436,6 +2521,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner.call(&crate::operation::update_service::OPERATION, request).await
     }
@@ -2475,6 +2561,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::update_service_instance::OPERATION, request)
@@ -2514,6 +2601,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::update_service_pipeline::OPERATION, request)
@@ -2540,6 +2628,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::update_service_sync_blocker::OPERATION, request)
@@ -2566,6 +2655,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::update_service_sync_config::OPERATION, request)
@@ -2592,6 +2682,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::update_service_template::OPERATION, request)
@@ -2618,6 +2709,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::update_service_template_version::OPERATION, request)
@@ -2647,6 +2739,7 @@ impl Client {
             host_labels: &[],
             context: ::std::option::Option::None,
             endpoint_url: ::std::option::Option::None,
+            typed: &input,
         };
         self.inner
             .call(&crate::operation::update_template_sync_config::OPERATION, request)

@@ -18,6 +18,7 @@ use crate::config::{Config, Overrides, RetryConfig, TimeoutConfig};
 use crate::error::{CredentialsError, EndpointError, Error, OperationError, TimeoutError};
 use crate::http::{HttpErrorKind, Request, Response, StreamingResponse};
 use crate::json::FromJson;
+use crate::mock::Answer;
 use crate::primitives::DateTime;
 use crate::protocol::{FromResponse, HttpParts};
 use crate::stream::ByteStream;
@@ -106,6 +107,16 @@ pub struct Input<'a> {
     /// An endpoint URL the input gives for this call (Machine Learning's `PredictEndpoint`),
     /// used instead of any other.
     pub endpoint_url: Option<&'a str>,
+    /// The typed input, for a [`Mock`](crate::mock::Mock) to answer (a mocked configuration's
+    /// calls are answered by the mock instead of the transport).
+    pub typed: &'a dyn crate::mock::AnyInput,
+}
+
+/// What a generated client wraps: the runtime's loops (waiters) reach its configuration
+/// through it.
+pub trait AsServiceClient {
+    /// The client's [`ServiceClient`].
+    fn service_client(&self) -> &ServiceClient;
 }
 
 /// A service's client: cheap to clone; clones share the configuration (credentials, connection
@@ -214,7 +225,7 @@ impl ServiceClient {
     }
 
     /// Sends `input` as `operation` and parses the result.
-    pub async fn call<O: FromJson, E: OperationError>(
+    pub async fn call<O: FromJson + 'static, E: OperationError>(
         &self,
         operation: &'static Operation,
         input: Input<'_>,
@@ -222,19 +233,25 @@ impl ServiceClient {
         // Only the parsing depends on the operation's types: everything else is one function
         // compiled once in this crate, not once per operation in every service crate.
         let parts = crate::protocol::aws_json::parts(self.inner.service, operation.name);
-        let response = self.full_response(operation, input, &parts).await.map_err(infallible)?;
+        let response = match self.full_response(operation, input, &parts).await.map_err(infallible)? {
+            Ok(response) => response,
+            Err(mocked) => return mocked.into_result(),
+        };
         crate::protocol::aws_json::parse(self.inner.service, response)
     }
 
     /// Sends `input` (a query-form body) as `operation` of an awsQuery or ec2Query service and
     /// reads the output from the XML response.
-    pub async fn call_query<O: crate::wire::xml::FromXml, E: OperationError>(
+    pub async fn call_query<O: crate::wire::xml::FromXml + 'static, E: OperationError>(
         &self,
         operation: &'static Operation,
         input: Input<'_>,
     ) -> Result<O, Error<E>> {
         let parts = crate::protocol::query::parts();
-        let response = self.full_response(operation, input, &parts).await.map_err(infallible)?;
+        let response = match self.full_response(operation, input, &parts).await.map_err(infallible)? {
+            Ok(response) => response,
+            Err(mocked) => return mocked.into_result(),
+        };
         if !(200..300).contains(&response.status) {
             return Err(crate::protocol::service_error(self.inner.service, response));
         }
@@ -245,13 +262,16 @@ impl ServiceClient {
 
     /// Sends `input` (a CBOR body, empty for an operation without input) as `operation` of an
     /// rpcv2Cbor service and reads the output from the CBOR response.
-    pub async fn call_cbor<O: crate::wire::cbor::FromCbor, E: OperationError>(
+    pub async fn call_cbor<O: crate::wire::cbor::FromCbor + 'static, E: OperationError>(
         &self,
         operation: &'static Operation,
         input: Input<'_>,
     ) -> Result<O, Error<E>> {
         let parts = crate::protocol::cbor::parts(self.inner.service, operation.name, !input.body.is_empty());
-        let response = self.full_response(operation, input, &parts).await.map_err(infallible)?;
+        let response = match self.full_response(operation, input, &parts).await.map_err(infallible)? {
+            Ok(response) => response,
+            Err(mocked) => return mocked.into_result(),
+        };
         if !(200..300).contains(&response.status) {
             return Err(crate::protocol::service_error(self.inner.service, response));
         }
@@ -259,16 +279,20 @@ impl ServiceClient {
             .map_err(|e| crate::protocol::unreadable(&response, "the body does not match the output shape", e))
     }
 
-    /// The whole response of a call that streams neither way. Not generic, so that each
-    /// operation's own future (generic over its output and error) stays small: EC2 has 830.
+    /// The whole response of a call that streams neither way, or a mock's answer. Not generic,
+    /// so that each operation's own future (generic over its output and error) stays small:
+    /// EC2 has 830.
     async fn full_response(
         &self,
         operation: &'static Operation,
         input: Input<'_>,
         parts: &HttpParts,
-    ) -> Result<Response, Error<Infallible>> {
+    ) -> Result<Result<Response, Answer>, Error<Infallible>> {
         let span = self.span(operation);
-        self.dispatch(operation, input, parts, None, false).instrument(span).await?.into_full().await
+        match self.dispatch(operation, input, parts, None, false).instrument(span).await? {
+            Reply::Mocked(answer) => Ok(Err(answer)),
+            reply => reply.into_full().await.map(Ok),
+        }
     }
 
     /// The span of one call: every event of the call (retries, credentials, endpoint) is in it.
@@ -288,7 +312,7 @@ impl ServiceClient {
 
     /// Sends an HTTP-bound operation (restJson1, restXml): `parts` carries the method, path,
     /// query and headers, `input.body` the body; the output is read from the whole response.
-    pub async fn call_http<O: FromResponse, E: OperationError>(
+    pub async fn call_http<O: FromResponse + 'static, E: OperationError>(
         &self,
         operation: &'static Operation,
         input: Input<'_>,
@@ -300,23 +324,25 @@ impl ServiceClient {
     /// [`call_http`](Self::call_http) for an operation with a streaming member: `upload` is
     /// sent as the body (instead of `input.body`), and with `download` a successful response's
     /// body is handed back as it arrives (the output's other members come from the status and
-    /// headers); without, it is read whole and the stream returned is empty.
-    pub async fn call_http_stream<O: FromResponse, E: OperationError>(
+    /// headers); without, it is read whole and the stream returned is empty. A mock's answer
+    /// holds its own stream: then none is returned.
+    pub async fn call_http_stream<O: FromResponse + 'static, E: OperationError>(
         &self,
         operation: &'static Operation,
         input: Input<'_>,
         parts: HttpParts,
         upload: Option<ByteStream>,
         download: bool,
-    ) -> Result<(O, ByteStream), Error<E>> {
+    ) -> Result<(O, Option<ByteStream>), Error<E>> {
         let reply = self.http_reply(operation, input, parts, upload, download).await.map_err(infallible)?;
         match reply {
+            Reply::Mocked(answer) => answer.into_result().map(|output| (output, None)),
             Reply::Streaming(r) => {
                 let head = Response { status: r.status, headers: r.headers, body: Vec::new() };
                 let output = O::from_response(&[], &head).map_err(|e| {
                     crate::protocol::unreadable(&head, "the response headers do not match the output shape", e)
                 })?;
-                Ok((output, r.body))
+                Ok((output, Some(r.body)))
             }
             Reply::Full(response) => {
                 if !(200..300).contains(&response.status) {
@@ -325,7 +351,7 @@ impl ServiceClient {
                 let output = O::from_response(&response.body, &response).map_err(|e| {
                     crate::protocol::unreadable(&response, "the response does not match the output shape", e)
                 })?;
-                Ok((output, ByteStream::default()))
+                Ok((output, Some(ByteStream::default())))
             }
         }
     }
@@ -347,6 +373,7 @@ impl ServiceClient {
         let span = self.span(operation);
         match self.dispatch(operation, input, &parts, upload, download).instrument(span).await? {
             Reply::Streaming(r) if download => Ok(Reply::Streaming(r)),
+            Reply::Mocked(answer) => Ok(Reply::Mocked(answer)),
             reply => reply.into_full().await.map(Reply::Full),
         }
     }
@@ -407,7 +434,7 @@ impl ServiceClient {
         if let Ok(e) = &endpoint {
             tracing::debug!(url = %without_userinfo(&e.url), "endpoint resolved");
         }
-        let sent = self.send(operation, body, endpoint, parts);
+        let sent = self.send(operation, body, endpoint, parts, input.typed);
         let started = std::time::Instant::now();
         let result = match self.timeouts().operation {
             Some(limit) => match tokio::time::timeout(limit, sent).await {
@@ -443,6 +470,7 @@ impl ServiceClient {
         body: Body,
         endpoint: Result<crate::endpoint::Endpoint, EndpointError>,
         parts: &HttpParts,
+        typed: &dyn crate::mock::AnyInput,
     ) -> Result<Reply, Error<Infallible>> {
         let endpoint = endpoint.map_err(Error::Endpoint)?;
         let config = &self.inner.config;
@@ -489,17 +517,26 @@ impl ServiceClient {
                     r => Ok(Reply::Full(r.read_whole().await?)),
                 }
             };
-            let outcome = match attempt_timeout {
-                Some(limit) => match tokio::time::timeout(limit, sent).await {
+            let outcome = match (&config.mock, attempt_timeout) {
+                // The request was built and signed as it would be; the mock answers it instead.
+                (Some(mock), _) => mock
+                    .answer(self.inner.service.env_id, operation.name, typed, attempt)
+                    .map(Reply::Mocked)
+                    .map_err(Failure::Http),
+                (None, Some(limit)) => match tokio::time::timeout(limit, sent).await {
                     Ok(r) => r.map_err(Failure::Http),
                     Err(_) => Err(Failure::Timeout(limit)),
                 },
-                None => sent.await.map_err(Failure::Http),
+                (None, None) => sent.await.map_err(Failure::Http),
             };
             let cost = match &outcome {
                 Ok(Reply::Streaming(_)) => None,
                 Ok(Reply::Full(resp)) if (200..300).contains(&resp.status) => None,
                 Ok(Reply::Full(resp)) => retryable_response(self.inner.service, resp).then_some(RETRY_COST),
+                Ok(Reply::Mocked(answer)) if answer.status() < 300 => None,
+                Ok(Reply::Mocked(answer)) => {
+                    retryable(self.inner.service, answer.status(), answer.code()).then_some(RETRY_COST)
+                }
                 Err(Failure::Timeout(_)) => Some(TIMEOUT_COST),
                 Err(Failure::Http(e)) => (e.kind() != HttpErrorKind::Other).then_some(RETRY_COST),
             };
@@ -510,7 +547,10 @@ impl ServiceClient {
                     spent += cost;
                     let delay = backoff(&retry, attempt);
                     tracing::debug!(attempt, delay_ms = delay.as_millis() as u64, reason = %RetryReason(self.inner.service, &outcome), "retrying");
-                    tokio::time::sleep(delay).await;
+                    match &config.mock {
+                        Some(mock) => mock.skip(delay),
+                        None => tokio::time::sleep(delay).await,
+                    }
                     attempt += 1;
                 }
                 _ => {
@@ -549,6 +589,10 @@ impl std::fmt::Display for RetryReason<'_> {
                 }
             }
             Ok(Reply::Streaming(r)) => write!(f, "HTTP {}", r.status),
+            Ok(Reply::Mocked(answer)) => match answer.code() {
+                Some(code) => write!(f, "HTTP {} {code} (mocked)", answer.status()),
+                None => write!(f, "HTTP {} (mocked)", answer.status()),
+            },
             Err(Failure::Timeout(after)) => write!(f, "attempt timed out after {after:?}"),
             Err(Failure::Http(e)) => write!(f, "{e}"),
         }
@@ -572,11 +616,12 @@ fn finished(result: &Result<Reply, Error<Infallible>>, started: std::time::Insta
     match result {
         Ok(reply) => {
             let (status, headers) = match reply {
-                Reply::Full(r) => (r.status, &r.headers),
-                Reply::Streaming(r) => (r.status, &r.headers),
+                Reply::Full(r) => (r.status, Some(&r.headers)),
+                Reply::Streaming(r) => (r.status, Some(&r.headers)),
+                Reply::Mocked(answer) => (answer.status(), None),
             };
             span.record("status", status);
-            if let Some(id) = crate::protocol::request_id_header(headers) {
+            if let Some(id) = headers.and_then(|h| crate::protocol::request_id_header(h)) {
                 span.record("request_id", id);
             }
             tracing::debug!(status, "call answered");
@@ -585,10 +630,12 @@ fn finished(result: &Result<Reply, Error<Infallible>>, started: std::time::Insta
     }
 }
 
-/// A response: read whole, or (a success of a streaming call) with its body still arriving.
+/// A response: read whole, or (a success of a streaming call) with its body still arriving;
+/// or a mock's typed answer.
 enum Reply {
     Full(Response),
     Streaming(StreamingResponse),
+    Mocked(Answer),
 }
 
 impl Reply {
@@ -596,14 +643,20 @@ impl Reply {
         match self {
             Reply::Full(r) => r.status,
             Reply::Streaming(r) => r.status,
+            Reply::Mocked(answer) => answer.status(),
         }
     }
 
-    /// The response read whole.
+    /// The response read whole (never called with a mock's answer: callers take that first).
     async fn into_full(self) -> Result<Response, Error<Infallible>> {
         match self {
             Reply::Full(r) => Ok(r),
             Reply::Streaming(r) => r.read_whole().await.map_err(Error::Dispatch),
+            Reply::Mocked(answer) => Err(Error::Response(crate::error::ResponseError::new(
+                answer.status(),
+                None,
+                "a mock's answer where a response was needed",
+            ))),
         }
     }
 }
@@ -710,17 +763,16 @@ const THROTTLING: &[&str] = &[
 const TRANSIENT: &[&str] = &["RequestTimeout", "RequestTimeoutException", "InternalError"];
 
 fn retryable_response(service: &ServiceInfo, resp: &Response) -> bool {
-    if matches!(resp.status, 500 | 502 | 503 | 504) {
-        return true;
-    }
-    match crate::protocol::error_parts(service, resp).code {
-        Some(code) => {
-            THROTTLING.contains(&code.as_str())
-                || TRANSIENT.contains(&code.as_str())
-                || service.retryable_errors.contains(&code.as_str())
-        }
-        None => false,
-    }
+    matches!(resp.status, 500 | 502 | 503 | 504)
+        || retryable(service, resp.status, crate::protocol::error_parts(service, resp).code.as_deref())
+}
+
+/// Whether an error answer with `status` and `code` is retried.
+fn retryable(service: &ServiceInfo, status: u16, code: Option<&str>) -> bool {
+    matches!(status, 500 | 502 | 503 | 504)
+        || code.is_some_and(|code| {
+            THROTTLING.contains(&code) || TRANSIENT.contains(&code) || service.retryable_errors.contains(&code)
+        })
 }
 
 /// This runtime's name and version in user agents.

@@ -115,6 +115,8 @@ pub struct Config {
     pub(crate) compression: CompressionConfig,
     pub(crate) disable_host_prefix: bool,
     pub(crate) idempotency_tokens: Option<TokenSource>,
+    /// Answers every call instead of the transport (tests only: see [`crate::mock`]).
+    pub(crate) mock: Option<crate::mock::Mock>,
 }
 
 /// Where idempotency tokens the caller left unset come from (random UUIDs unless set).
@@ -154,6 +156,7 @@ impl Config {
             compression: CompressionConfig::default(),
             disable_host_prefix: false,
             idempotency_tokens: None,
+            mock: None,
         }
     }
 
@@ -179,6 +182,7 @@ impl Config {
             compression: c.compression,
             disable_host_prefix: c.disable_host_prefix,
             idempotency_tokens: c.idempotency_tokens,
+            mock: c.mock,
         }
     }
 
@@ -246,6 +250,7 @@ pub struct ConfigBuilder {
     compression: CompressionConfig,
     disable_host_prefix: bool,
     idempotency_tokens: Option<TokenSource>,
+    mock: Option<crate::mock::Mock>,
 }
 
 impl ConfigBuilder {
@@ -381,6 +386,14 @@ impl ConfigBuilder {
         self
     }
 
+    /// Calls are answered by `mock` instead of being sent, and [`build`](Self::build) gives
+    /// the configuration an HTTP client that refuses every request (unless one is set), so
+    /// nothing reaches the network. See [`Mock::config`](crate::mock::Mock::config).
+    pub fn mock(mut self, mock: &crate::mock::Mock) -> Self {
+        self.mock = Some(mock.clone());
+        self
+    }
+
     /// An application name added to the user agents.
     pub fn app_name(mut self, name: impl Into<String>) -> Self {
         self.app_name = Some(name.into());
@@ -402,15 +415,23 @@ impl ConfigBuilder {
             account_id_endpoint_mode: self.account_id_endpoint_mode,
             retry: self.retry,
             timeouts: self.timeouts,
-            http: self.http.unwrap_or_else(|| {
-                Arc::new(crate::http::DefaultHttpClient::with_network(connect, self.proxy.clone(), &self.trust))
-            }),
+            http: match (self.http, &self.mock) {
+                (Some(http), _) => http,
+                (None, Some(_)) => Arc::new(crate::http::Unusable(crate::error::ConfigError::new(
+                    "ConfigBuilder::mock",
+                    "a mocked configuration never reaches the network",
+                ))),
+                (None, None) => {
+                    Arc::new(crate::http::DefaultHttpClient::with_network(connect, self.proxy.clone(), &self.trust))
+                }
+            },
             proxy: self.proxy,
             trust: self.trust,
             app_name: self.app_name,
             compression: self.compression,
             disable_host_prefix: self.disable_host_prefix,
             idempotency_tokens: self.idempotency_tokens,
+            mock: self.mock,
         }
     }
 }

@@ -275,6 +275,10 @@ pub struct ResponseError {
 }
 
 impl ResponseError {
+    pub(crate) fn new(status: u16, request_id: Option<String>, message: impl Into<String>) -> Self {
+        ResponseError { status, request_id, message: message.into(), source: None }
+    }
+
     /// The HTTP status of the response.
     pub fn status(&self) -> u16 {
         self.status

@@ -30,6 +30,7 @@ pub mod http_binding;
 #[doc(hidden)]
 pub mod jmespath;
 mod md5;
+pub mod mock;
 pub mod paginate;
 pub mod primitives;
 mod protocol;
@@ -52,7 +53,7 @@ pub use primitives::DateTime;
 #[doc(hidden)]
 pub mod codegen {
     pub use crate::client::{
-        idempotency_token, last_segment, Customization, Input, Operation, ServiceClient, ServiceInfo,
+        idempotency_token, last_segment, AsServiceClient, Customization, Input, Operation, ServiceClient, ServiceInfo,
     };
     pub use crate::error::{ErrorTable, OperationError, Unhandled, ValidationError};
     pub use crate::http_binding;

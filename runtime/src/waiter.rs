@@ -80,13 +80,16 @@ fn delay(min: Duration, max: Duration, attempt: u32) -> Duration {
 }
 
 /// Runs the waiter until a final state or `max_wait`.
-pub async fn wait<C, I: Clone, O, E>(
+pub async fn wait<C: crate::client::AsServiceClient, I: Clone, O, E>(
     client: &C,
     input: I,
     max_wait: Duration,
     spec: &'static Spec<C, I, O, E>,
 ) -> Result<Option<O>, WaiterError<O, E>> {
     let start = tokio::time::Instant::now();
+    // A mocked client's waits are skipped: the time they would have taken counts instead.
+    let mock = client.service_client().config().mock.clone();
+    let mut waited = Duration::ZERO;
     let mut attempt = 1;
     loop {
         let result = (spec.call)(client, input.clone()).await;
@@ -97,14 +100,24 @@ pub async fn wait<C, I: Clone, O, E>(
             (_, r) => r,
         };
         attempt += 1;
-        let remaining = max_wait.saturating_sub(start.elapsed());
+        let elapsed = match &mock {
+            Some(_) => waited,
+            None => start.elapsed(),
+        };
+        let remaining = max_wait.saturating_sub(elapsed);
         if remaining < spec.min_delay {
             return Err(WaiterError::Timeout(Some(result)));
         }
         // Never sleep past the deadline; leave time for one last attempt at it.
         let wait = delay(spec.min_delay, spec.max_delay, attempt)
             .min(remaining.saturating_sub(spec.min_delay).max(spec.min_delay));
-        tokio::time::sleep(wait).await;
+        match &mock {
+            Some(mock) => {
+                mock.skip(wait);
+                waited += wait;
+            }
+            None => tokio::time::sleep(wait).await,
+        }
     }
 }
 

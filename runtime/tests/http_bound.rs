@@ -52,7 +52,7 @@ static INVOKE: Operation = Operation {
 };
 
 fn input(body: &[u8]) -> Input<'static> {
-    Input { body: body.to_vec(), host_labels: &[], context: None, endpoint_url: None }
+    Input { body: body.to_vec(), host_labels: &[], context: None, endpoint_url: None, typed: &() }
 }
 
 /// `INVOKE` with some of its settings changed.

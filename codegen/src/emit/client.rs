@@ -154,6 +154,12 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
             inner: ::awsgen_runtime::codegen::ServiceClient,
         }
 
+        impl ::awsgen_runtime::codegen::AsServiceClient for Client {
+            fn service_client(&self) -> &::awsgen_runtime::codegen::ServiceClient {
+                &self.inner
+            }
+        }
+
         impl Client {
             /// A client with this configuration (shared, not copied: build every service's
             /// client from the same one).

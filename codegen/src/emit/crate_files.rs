@@ -27,6 +27,7 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/jmespath.rs", include_str!("../../../runtime/src/jmespath.rs")),
     ("src/lib.rs", include_str!("../../../runtime/src/lib.rs")),
     ("src/md5.rs", include_str!("../../../runtime/src/md5.rs")),
+    ("src/mock.rs", include_str!("../../../runtime/src/mock.rs")),
     ("src/paginate.rs", include_str!("../../../runtime/src/paginate.rs")),
     ("src/partitions.json", include_str!("../../../runtime/src/partitions.json")),
     ("src/primitives.rs", include_str!("../../../runtime/src/primitives.rs")),
@@ -99,7 +100,7 @@ pub fn cargo_toml(plan: &Plan, config: &Config, header: &str) -> String {
         ""
     };
     format!(
-        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\n# Trait upcasting (`&dyn ServiceError` as `&dyn Error`).\nrust-version = \"1.86\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\nawsgen-runtime = {runtime}\n\n[features]\n# The directions a client does not use (writing outputs, reading inputs), for tests and fakes.\ntest-util = []\n\n[dev-dependencies]\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n{example_deps}",
+        "{header}[package]\nname = \"{}\"\nversion = \"{}\"\nedition = \"2021\"\n# Trait upcasting (`&dyn ServiceError` as `&dyn Error`).\nrust-version = \"1.86\"\ndescription = \"{}\"\nlicense = \"Apache-2.0\"\npublish = false\n\n[dependencies]\nawsgen-runtime = {runtime}\n\n[features]\n# For tests: typed mocks (`mocks`, `mock::Mock`), and the directions a client does not use\n# (writing outputs, reading inputs) for fakes.\ntest-util = []\n\n[dev-dependencies]\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n{example_deps}",
         esc(&name),
         esc(&config.crate_version),
         esc(&description)
@@ -152,6 +153,9 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         #[rustfmt::skip]
         mod client;
         #[rustfmt::skip]
+        #[cfg(feature = "test-util")]
+        pub mod mocks;
+        #[rustfmt::skip]
         pub mod operation;
         #[rustfmt::skip]
         #[doc(hidden)]
@@ -164,7 +168,7 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         /// The runtime's modules, shared by every generated client.
         pub use ::awsgen_runtime::{config, credentials, endpoint, error, http};
 
-        pub use ::awsgen_runtime::{paginate, primitives, sigv4, waiter};
+        pub use ::awsgen_runtime::{mock, paginate, primitives, sigv4, waiter};
 
         /// The runtime's types, shared by every generated client.
         pub use ::awsgen_runtime::{Config, DateTime, Error, Overrides};

@@ -479,6 +479,7 @@ pub fn send(plan: &Plan, op: &OpPlan, extras: &crate::protocol::RequestExtras) -
                 host_labels: &[#(#labels),*],
                 context: #context,
                 endpoint_url: #endpoint_url,
+                typed: &input,
             };
         }
     };
@@ -488,10 +489,11 @@ pub fn send(plan: &Plan, op: &OpPlan, extras: &crate::protocol::RequestExtras) -
             let id = op.output.shape()?;
             let f = plan.fields(id).into_iter().find(|f| &f.member.name == member)?;
             let fname = ident(&f.name);
+            // No stream comes back when a mock answered: its output holds its own.
             Some(if f.optional {
-                quote!(output.#fname = ::std::option::Option::Some(stream);)
+                quote!(if let ::std::option::Option::Some(stream) = stream { output.#fname = ::std::option::Option::Some(stream); })
             } else {
-                quote!(output.#fname = stream;)
+                quote!(if let ::std::option::Option::Some(stream) = stream { output.#fname = stream; })
             })
         });
         let bind_output = match &set {

@@ -6,6 +6,7 @@ pub mod endpoint_params;
 pub mod enums;
 pub mod http;
 pub mod int_enum;
+pub mod mocks;
 pub mod operation;
 pub mod paginator;
 pub mod structure;

@@ -152,6 +152,8 @@ fn error_enum(plan: &Plan, op: &OpPlan) -> TokenStream {
         #[doc = #doc]
         #[non_exhaustive]
         #[derive(Debug)]
+        // Mocks answer with copies of a stubbed error.
+        #[cfg_attr(feature = "test-util", derive(Clone))]
         pub enum #name {
             #(#defs)*
             /// An error the model does not declare for this operation.

@@ -73,6 +73,8 @@ pub struct OpPlan<'a> {
     pub input_name: String,
     pub output_name: String,
     pub error_name: String,
+    /// The operation's marker type in the crate's `mocks` module.
+    pub mock_name: String,
     pub input: Io,
     pub output: Io,
     /// (variant name, error shape id)
@@ -325,6 +327,7 @@ impl<'a> Plan<'a> {
                 input_name,
                 output_name,
                 error_name,
+                mock_name: base,
                 input,
                 output,
                 errors,

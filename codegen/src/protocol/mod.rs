@@ -174,6 +174,7 @@ pub fn send(plan: &Plan, op: &OpPlan, extras: &RequestExtras) -> TokenStream {
             host_labels: &[#(#host_labels),*],
             context: #context,
             endpoint_url: #endpoint_url,
+            typed: &input,
         };
         self.inner.#call(&crate::operation::#m::OPERATION, request).await
     }

@@ -148,6 +148,7 @@ impl ::awsgen_runtime::codegen::Validate for AcceptEnvironmentAccountConnectionO
 /// The errors `AcceptEnvironmentAccountConnection` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum AcceptEnvironmentAccountConnectionError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

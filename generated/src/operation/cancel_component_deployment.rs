@@ -156,6 +156,7 @@ impl ::awsgen_runtime::codegen::Validate for CancelComponentDeploymentOutput {
 /// The errors `CancelComponentDeployment` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CancelComponentDeploymentError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -163,6 +163,7 @@ impl ::awsgen_runtime::codegen::Validate for CancelEnvironmentDeploymentOutput {
 /// The errors `CancelEnvironmentDeployment` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CancelEnvironmentDeploymentError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -189,6 +189,7 @@ impl ::awsgen_runtime::codegen::Validate for CancelServiceInstanceDeploymentOutp
 /// The errors `CancelServiceInstanceDeployment` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CancelServiceInstanceDeploymentError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

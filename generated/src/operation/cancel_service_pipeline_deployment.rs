@@ -159,6 +159,7 @@ impl ::awsgen_runtime::codegen::Validate for CancelServicePipelineDeploymentOutp
 /// The errors `CancelServicePipelineDeployment` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CancelServicePipelineDeploymentError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

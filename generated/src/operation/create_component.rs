@@ -381,6 +381,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateComponentOutput {
 /// The errors `CreateComponent` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CreateComponentError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -469,6 +469,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentOutput {
 /// The errors `CreateEnvironment` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CreateEnvironmentError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -314,6 +314,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentAccountConnectionO
 /// The errors `CreateEnvironmentAccountConnection` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CreateEnvironmentAccountConnectionError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -286,6 +286,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentTemplateOutput {
 /// The errors `CreateEnvironmentTemplate` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CreateEnvironmentTemplateError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

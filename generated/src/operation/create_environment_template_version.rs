@@ -277,6 +277,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentTemplateVersionOut
 /// The errors `CreateEnvironmentTemplateVersion` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CreateEnvironmentTemplateVersionError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -379,6 +379,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceOutput {
 /// The errors `CreateService` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CreateServiceError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

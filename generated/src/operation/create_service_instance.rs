@@ -299,6 +299,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceInstanceOutput {
 /// The errors `CreateServiceInstance` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CreateServiceInstanceError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -233,6 +233,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceSyncConfigOutput {
 /// The errors `CreateServiceSyncConfig` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CreateServiceSyncConfigError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -276,6 +276,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateOutput {
 /// The errors `CreateServiceTemplate` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CreateServiceTemplateError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -346,6 +346,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateVersionOutput 
 /// The errors `CreateServiceTemplateVersion` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CreateServiceTemplateVersionError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -254,6 +254,7 @@ impl ::awsgen_runtime::codegen::Validate for CreateTemplateSyncConfigOutput {
 /// The errors `CreateTemplateSyncConfig` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum CreateTemplateSyncConfigError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -158,6 +158,7 @@ impl ::awsgen_runtime::codegen::Validate for DeleteComponentOutput {
 /// The errors `DeleteComponent` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum DeleteComponentError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

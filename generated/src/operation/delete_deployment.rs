@@ -140,6 +140,7 @@ impl ::awsgen_runtime::codegen::Validate for DeleteDeploymentOutput {
 /// The errors `DeleteDeployment` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum DeleteDeploymentError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

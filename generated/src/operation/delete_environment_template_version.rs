@@ -218,6 +218,7 @@ impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentTemplateVersionOut
 /// The errors `DeleteEnvironmentTemplateVersion` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum DeleteEnvironmentTemplateVersionError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -173,6 +173,7 @@ impl ::awsgen_runtime::codegen::Validate for DeleteRepositoryOutput {
 /// The errors `DeleteRepository` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum DeleteRepositoryError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

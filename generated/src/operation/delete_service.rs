@@ -161,6 +161,7 @@ impl ::awsgen_runtime::codegen::Validate for DeleteServiceOutput {
 /// The errors `DeleteService` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum DeleteServiceError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -154,6 +154,7 @@ impl ::awsgen_runtime::codegen::Validate for DeleteServiceTemplateOutput {
 /// The errors `DeleteServiceTemplate` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum DeleteServiceTemplateError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -215,6 +215,7 @@ impl ::awsgen_runtime::codegen::Validate for DeleteServiceTemplateVersionOutput 
 /// The errors `DeleteServiceTemplateVersion` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum DeleteServiceTemplateVersionError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -176,6 +176,7 @@ impl ::awsgen_runtime::codegen::Validate for DeleteTemplateSyncConfigOutput {
 /// The errors `DeleteTemplateSyncConfig` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum DeleteTemplateSyncConfigError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -125,6 +125,7 @@ impl ::awsgen_runtime::codegen::Validate for GetAccountSettingsOutput {
 /// The errors `GetAccountSettings` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetAccountSettingsError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

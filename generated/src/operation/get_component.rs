@@ -158,6 +158,7 @@ impl ::awsgen_runtime::codegen::Validate for GetComponentOutput {
 /// The errors `GetComponent` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetComponentError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -242,6 +242,7 @@ impl ::awsgen_runtime::codegen::Validate for GetDeploymentOutput {
 /// The errors `GetDeployment` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetDeploymentError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

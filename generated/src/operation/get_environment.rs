@@ -149,6 +149,7 @@ impl ::awsgen_runtime::codegen::Validate for GetEnvironmentOutput {
 /// The errors `GetEnvironment` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetEnvironmentError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

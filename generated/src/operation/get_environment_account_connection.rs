@@ -146,6 +146,7 @@ impl ::awsgen_runtime::codegen::Validate for GetEnvironmentAccountConnectionOutp
 /// The errors `GetEnvironmentAccountConnection` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetEnvironmentAccountConnectionError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

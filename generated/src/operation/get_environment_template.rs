@@ -154,6 +154,7 @@ impl ::awsgen_runtime::codegen::Validate for GetEnvironmentTemplateOutput {
 /// The errors `GetEnvironmentTemplate` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetEnvironmentTemplateError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -205,6 +205,7 @@ impl ::awsgen_runtime::codegen::Validate for GetEnvironmentTemplateVersionOutput
 /// The errors `GetEnvironmentTemplateVersion` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetEnvironmentTemplateVersionError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -166,6 +166,7 @@ impl ::awsgen_runtime::codegen::Validate for GetRepositoryOutput {
 /// The errors `GetRepository` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetRepositoryError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -210,6 +210,7 @@ impl ::awsgen_runtime::codegen::Validate for GetRepositorySyncStatusOutput {
 /// The errors `GetRepositorySyncStatus` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetRepositorySyncStatusError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -133,6 +133,7 @@ impl ::awsgen_runtime::codegen::Validate for GetResourcesSummaryOutput {
 /// The errors `GetResourcesSummary` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetResourcesSummaryError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -180,6 +180,7 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceInstanceOutput {
 /// The errors `GetServiceInstance` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetServiceInstanceError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -217,6 +217,7 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceInstanceSyncStatusOutput 
 /// The errors `GetServiceInstanceSyncStatus` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetServiceInstanceSyncStatusError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

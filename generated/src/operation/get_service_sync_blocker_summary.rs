@@ -188,6 +188,7 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceSyncBlockerSummaryOutput 
 /// The errors `GetServiceSyncBlockerSummary` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetServiceSyncBlockerSummaryError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -159,6 +159,7 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceSyncConfigOutput {
 /// The errors `GetServiceSyncConfig` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetServiceSyncConfigError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

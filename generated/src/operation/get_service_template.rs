@@ -149,6 +149,7 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceTemplateOutput {
 /// The errors `GetServiceTemplate` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetServiceTemplateError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -203,6 +203,7 @@ impl ::awsgen_runtime::codegen::Validate for GetServiceTemplateVersionOutput {
 /// The errors `GetServiceTemplateVersion` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetServiceTemplateVersionError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

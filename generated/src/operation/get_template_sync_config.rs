@@ -176,6 +176,7 @@ impl ::awsgen_runtime::codegen::Validate for GetTemplateSyncConfigOutput {
 /// The errors `GetTemplateSyncConfig` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetTemplateSyncConfigError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

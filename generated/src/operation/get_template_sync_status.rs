@@ -225,6 +225,7 @@ impl ::awsgen_runtime::codegen::Validate for GetTemplateSyncStatusOutput {
 /// The errors `GetTemplateSyncStatus` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum GetTemplateSyncStatusError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -198,6 +198,7 @@ impl ::awsgen_runtime::codegen::Validate for ListComponentProvisionedResourcesOu
 /// The errors `ListComponentProvisionedResources` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListComponentProvisionedResourcesError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -265,6 +265,7 @@ impl ::awsgen_runtime::codegen::Validate for ListComponentsOutput {
 /// The errors `ListComponents` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListComponentsError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -284,6 +284,7 @@ impl ::awsgen_runtime::codegen::Validate for ListDeploymentsOutput {
 /// The errors `ListDeployments` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListDeploymentsError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -260,6 +260,7 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentAccountConnectionsOu
 /// The errors `ListEnvironmentAccountConnections` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListEnvironmentAccountConnectionsError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -206,6 +206,7 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentOutputsOutput {
 /// The errors `ListEnvironmentOutputs` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListEnvironmentOutputsError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -195,6 +195,7 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentProvisionedResources
 /// The errors `ListEnvironmentProvisionedResources` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListEnvironmentProvisionedResourcesError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -239,6 +239,7 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentTemplateVersionsOutp
 /// The errors `ListEnvironmentTemplateVersions` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListEnvironmentTemplateVersionsError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

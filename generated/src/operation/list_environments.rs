@@ -213,6 +213,7 @@ impl ::awsgen_runtime::codegen::Validate for ListEnvironmentsOutput {
 /// The errors `ListEnvironments` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListEnvironmentsError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -214,6 +214,7 @@ impl ::awsgen_runtime::codegen::Validate for ListRepositorySyncDefinitionsOutput
 /// The errors `ListRepositorySyncDefinitions` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListRepositorySyncDefinitionsError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -232,6 +232,7 @@ impl ::awsgen_runtime::codegen::Validate for ListServiceInstanceOutputsOutput {
 /// The errors `ListServiceInstanceOutputs` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListServiceInstanceOutputsError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

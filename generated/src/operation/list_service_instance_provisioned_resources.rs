@@ -225,6 +225,7 @@ for ListServiceInstanceProvisionedResourcesOutput {
 /// The errors `ListServiceInstanceProvisionedResources` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListServiceInstanceProvisionedResourcesError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

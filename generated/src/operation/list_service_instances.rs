@@ -269,6 +269,7 @@ impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesOutput {
 /// The errors `ListServiceInstances` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListServiceInstancesError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

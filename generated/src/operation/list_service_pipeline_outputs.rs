@@ -204,6 +204,7 @@ impl ::awsgen_runtime::codegen::Validate for ListServicePipelineOutputsOutput {
 /// The errors `ListServicePipelineOutputs` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListServicePipelineOutputsError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

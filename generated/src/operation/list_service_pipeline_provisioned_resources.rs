@@ -197,6 +197,7 @@ for ListServicePipelineProvisionedResourcesOutput {
 /// The errors `ListServicePipelineProvisionedResources` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListServicePipelineProvisionedResourcesError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -237,6 +237,7 @@ impl ::awsgen_runtime::codegen::Validate for ListServiceTemplateVersionsOutput {
 /// The errors `ListServiceTemplateVersions` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListServiceTemplateVersionsError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -191,6 +191,7 @@ impl ::awsgen_runtime::codegen::Validate for ListServiceTemplatesOutput {
 /// The errors `ListServiceTemplates` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListServiceTemplatesError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -207,6 +207,7 @@ impl ::awsgen_runtime::codegen::Validate for ListTagsForResourceOutput {
 /// The errors `ListTagsForResource` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum ListTagsForResourceError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -151,6 +151,7 @@ impl ::awsgen_runtime::codegen::Validate for RejectEnvironmentAccountConnectionO
 /// The errors `RejectEnvironmentAccountConnection` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum RejectEnvironmentAccountConnectionError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

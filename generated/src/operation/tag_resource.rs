@@ -152,6 +152,7 @@ impl ::awsgen_runtime::codegen::Validate for TagResourceOutput {}
 /// The errors `TagResource` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum TagResourceError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -153,6 +153,7 @@ impl ::awsgen_runtime::codegen::Validate for UntagResourceOutput {}
 /// The errors `UntagResource` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UntagResourceError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

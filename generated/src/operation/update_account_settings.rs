@@ -228,6 +228,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateAccountSettingsOutput {
 /// The errors `UpdateAccountSettings` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateAccountSettingsError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -325,6 +325,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateComponentOutput {
 /// The errors `UpdateComponent` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateComponentError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -470,6 +470,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentOutput {
 /// The errors `UpdateEnvironment` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateEnvironmentError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

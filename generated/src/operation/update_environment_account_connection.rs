@@ -236,6 +236,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentAccountConnectionO
 /// The errors `UpdateEnvironmentAccountConnection` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateEnvironmentAccountConnectionError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -207,6 +207,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentTemplateOutput {
 /// The errors `UpdateEnvironmentTemplate` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateEnvironmentTemplateError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -250,6 +250,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentTemplateVersionOut
 /// The errors `UpdateEnvironmentTemplateVersion` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateEnvironmentTemplateVersionError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -216,6 +216,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceOutput {
 /// The errors `UpdateService` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateServiceError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

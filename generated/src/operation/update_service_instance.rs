@@ -319,6 +319,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceInstanceOutput {
 /// The errors `UpdateServiceInstance` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateServiceInstanceError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -285,6 +285,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServicePipelineOutput {
 /// The errors `UpdateServicePipeline` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateServicePipelineError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -200,6 +200,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceSyncBlockerOutput {
 /// The errors `UpdateServiceSyncBlocker` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateServiceSyncBlockerError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -233,6 +233,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceSyncConfigOutput {
 /// The errors `UpdateServiceSyncConfig` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateServiceSyncConfigError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

@@ -202,6 +202,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateOutput {
 /// The errors `UpdateServiceTemplate` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateServiceTemplateError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

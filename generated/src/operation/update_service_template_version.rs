@@ -328,6 +328,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateVersionOutput 
 /// The errors `UpdateServiceTemplateVersion` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateServiceTemplateVersionError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),

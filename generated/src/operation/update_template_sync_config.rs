@@ -249,6 +249,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateTemplateSyncConfigOutput {
 /// The errors `UpdateTemplateSyncConfig` can return.
 #[non_exhaustive]
 #[derive(Debug)]
+#[cfg_attr(feature = "test-util", derive(Clone))]
 pub enum UpdateTemplateSyncConfigError {
     /// There *isn't* sufficient access for performing this action.
     AccessDeniedException(crate::types::AccessDeniedException),
