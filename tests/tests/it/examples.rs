@@ -138,4 +138,16 @@ async fn examples_talk_to_the_endpoint_in_aws_endpoint_url() {
     assert_eq!(update.json()["deploymentType"], "MINOR_VERSION");
     let filter = &server.requests()[3].json()["filters"][0];
     assert_eq!((filter["key"].as_str(), filter["value"].as_str()), (Some("templateName"), Some("web-service")));
+
+    // The library function over every page, then its own tests through the mock.
+    let attention = run("tested_with_mocks");
+    assert_eq!(attention.trim(), "no service needs attention", "the one service is ACTIVE");
+    let tested = Command::new(&cargo)
+        .args(["test", "--offline", "-p", "proton-client", "--example", "tested_with_mocks", "--features", "test-util"])
+        .current_dir(tests::root())
+        .output()
+        .expect("cargo runs");
+    let report = String::from_utf8_lossy(&tested.stdout);
+    assert!(tested.status.success(), "{report}{}", String::from_utf8_lossy(&tested.stderr));
+    assert!(report.contains("test result: ok. 2 passed"), "{report}");
 }

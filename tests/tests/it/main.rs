@@ -15,6 +15,7 @@ mod http_bindings;
 mod injection;
 mod interrupted;
 mod malformed;
+mod mocks;
 mod moto;
 mod network;
 mod other_services;

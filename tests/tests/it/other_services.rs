@@ -189,6 +189,7 @@ async fn main() {
         assert_eq!(fake.last().1, serde_json::json!({}));
     }
     shared_configuration().await;
+    one_mock_for_several_services().await;
     // Every endpoint test of the three models, the operation-bound ones through the operations'
     // own bindings (DynamoDB: a table ARN picks an account endpoint; Kinesis: stream ARNs and
     // control/data plane operations).
@@ -203,6 +204,33 @@ async fn main() {
     }
     println!("endpoint cases: {}", counts.join(", "));
     println!("smoke ok");
+}
+
+/// One mock answers the clients of three services built from its configuration, each stub
+/// typed by its own crate; the calls are listed in order, whichever service made them.
+async fn one_mock_for_several_services() {
+    use kinesis_client::operation::list_streams::{ListStreamsError, ListStreamsOutput, ListStreamsOutputRequired};
+    let mock = proton_client::mock::Mock::new();
+    mock.on::<dynamodb_client::mocks::ListTables>()
+        .output(dynamodb_client::operation::list_tables::ListTablesOutput::new().with_table_names(vec!["t".to_string()]));
+    mock.on::<kinesis_client::mocks::ListStreams>()
+        .error(ListStreamsError::InvalidArgumentException(kinesis_client::types::InvalidArgumentException::new()))
+        .output(ListStreamsOutput::new(ListStreamsOutputRequired { has_more_streams: false, stream_names: vec!["s".to_string()] }));
+    #[allow(deprecated)]
+    mock.on::<proton_client::mocks::ListServices>().output(proton_client::operation::list_services::ListServicesOutput::new(vec![]));
+    let config = mock.config();
+    let (dynamodb, kinesis) = (dynamodb_client::Client::new(&config), kinesis_client::Client::new(&config));
+    assert_eq!(dynamodb.list_tables(Default::default()).await.unwrap().table_names, Some(vec!["t".to_string()]));
+    let e = kinesis.list_streams(Default::default()).await.unwrap_err();
+    assert!(matches!(e.as_service_error(), Some(ListStreamsError::InvalidArgumentException(_))), "{e}");
+    assert_eq!(kinesis.list_streams(Default::default()).await.unwrap().stream_names, ["s"]);
+    #[allow(deprecated)]
+    proton_client::Client::new(&config).list_services(Default::default()).await.unwrap();
+    let e = sfn_client::Client::new(&config).list_activities(Default::default()).await.unwrap_err();
+    assert!(e.to_string().contains("unexpected call to SFN ListActivities"), "{e}");
+    assert_eq!(mock.calls(), ["DYNAMODB.ListTables", "KINESIS.ListStreams", "KINESIS.ListStreams", "PROTON.ListServices", "SFN.ListActivities"]);
+    assert_eq!(mock.inputs::<kinesis_client::mocks::ListStreams>().len(), 2);
+    println!("one mock for several services ok");
 }
 
 /// Four services' clients from one configuration loaded from the environment, over real
@@ -329,6 +357,7 @@ fn dynamodb_kinesis_and_step_functions_generate_build_and_work() {
         ],
     );
     assert!(stdout.contains("shared configuration ok"), "{stdout}");
+    assert!(stdout.contains("one mock for several services ok"), "{stdout}");
     assert_eq!(stdout.lines().last(), Some("smoke ok"), "{stdout}");
     eprintln!("{stdout}");
 }
