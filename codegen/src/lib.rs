@@ -5,6 +5,7 @@
 //! once all were produced, and [`check`] compares them with what is on disk (for `--check` and
 //! the freshness test).
 
+pub mod api;
 pub mod docs;
 mod emit;
 mod files;
@@ -106,6 +107,11 @@ pub struct OperationNames {
     pub error: String,
     /// (waiter name in the model, client method)
     pub waiters: Vec<(String, String)>,
+}
+
+/// The public API of the crate `svc` generates (see [`api`]).
+pub fn api_surface(svc: &Service, config: &Config) -> Result<api::Surface, Error> {
+    Ok(api::surface(&plan::Plan::new(svc, config.protocol)?))
 }
 
 pub fn operation_names(svc: &Service, config: &Config) -> Result<Vec<OperationNames>, Error> {

@@ -1,5 +1,6 @@
 //! The logic behind `cargo xtask`; `main.rs` only parses arguments.
 
+pub mod api_diff;
 pub mod botocore;
 pub mod check_models;
 
@@ -141,6 +142,8 @@ pub struct Vendored {
     pub source: String,
     pub package_version: Option<String>,
     pub archive_sha256: Option<String>,
+    /// The API changes from the model it replaced (none when there was none).
+    pub changes: Option<api_diff::Report>,
 }
 
 /// `cargo xtask update-model --from PATH`: a botocore wheel, a botocore data folder (the
@@ -155,7 +158,13 @@ pub fn update_model(from: &Path, service: &str, dest: &Path) -> Result<Vendored>
         let bytes = std::fs::read(from).with_context(|| format!("reading {}", from.display()))?;
         let mut files = BTreeMap::new();
         files.insert("model.json".to_string(), bytes);
-        Vendored { files, source: from.display().to_string(), package_version: None, archive_sha256: None }
+        Vendored {
+            files,
+            source: from.display().to_string(),
+            package_version: None,
+            archive_sha256: None,
+            changes: None,
+        }
     };
     // Prove the new model loads and generates, in a scratch folder, before touching `dest`.
     let scratch = unique_temp_dir("xtask-model");
@@ -166,8 +175,15 @@ pub fn update_model(from: &Path, service: &str, dest: &Path) -> Result<Vendored>
         .collect::<Result<_>>()?;
     codegen::write(&scratch, &staged)?;
     let loaded = generate(&scratch, &scratch, &Options::default());
+    // What the update changes in the crate's API, for the maintainer to version it by.
+    let changes = match (&loaded, dest.join("service-2.json").exists() || dest.join("model.json").exists()) {
+        (Ok(_), true) => Some(api_diff::against_vendored(dest, &scratch, &codegen::Config::default().crate_version)),
+        _ => None,
+    };
     let _ = std::fs::remove_dir_all(&scratch);
     loaded?;
+    let mut vendored = vendored;
+    vendored.changes = changes.transpose()?;
     let mut out = staged;
     out.insert("provenance.json".to_string(), provenance(&vendored));
     codegen::write(dest, &out).with_context(|| format!("writing {}", dest.display()))?;
@@ -229,6 +245,7 @@ fn from_wheel(path: &Path, service: &str) -> Result<Vendored> {
         files: model.files,
         package_version: release.version,
         archive_sha256: Some(sha256(&bytes)),
+        changes: None,
     })
 }
 
@@ -237,7 +254,8 @@ fn from_folder(dir: &Path) -> Result<Vendored> {
     let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let model = botocore::from_service_folder(dir, &name)?
         .with_context(|| format!("{} holds no service-2.json", dir.display()))?;
-    Ok(Vendored { files: model.files, source: dir.display().to_string(), package_version: None, archive_sha256: None })
+    let source = dir.display().to_string();
+    Ok(Vendored { files: model.files, source, package_version: None, archive_sha256: None, changes: None })
 }
 
 /// Timings of `bench`: each stage's samples, in seconds.

@@ -69,6 +69,22 @@ enum Command {
     },
     /// Download the pinned botocore wheel into target/botocore (checked against its sha256).
     FetchBotocore,
+    /// What changed in the generated crates' API between two models (files or model folders)
+    /// or two botocore releases (wheels or data folders): each change classed breaking,
+    /// additive or patch, with the version bump it implies.
+    ApiDiff {
+        old: PathBuf,
+        new: PathBuf,
+        /// Only these services (botocore folder names, comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        only: Option<Vec<String>>,
+        /// The crate version the bumps start from.
+        #[arg(long, default_value = "0.1.0")]
+        crate_version: String,
+        /// Exit 1 when a change is breaking (for CI).
+        #[arg(long)]
+        deny_breaking: bool,
+    },
     /// Vendor a new model into model/proton and record its provenance.
     UpdateModel {
         /// A botocore wheel, a botocore data folder, or a Smithy JSON AST file.
@@ -122,9 +138,21 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             })
         }
+        Command::ApiDiff { old, new, only, crate_version, deny_breaking } => {
+            xtask::api_diff::run(&old, &new, only.as_deref(), &crate_version).map(|report| {
+                print!("{report}");
+                match deny_breaking && report.breaking() > 0 {
+                    true => ExitCode::from(1),
+                    false => ExitCode::SUCCESS,
+                }
+            })
+        }
         Command::UpdateModel { from, service } => {
             xtask::update_model(&from, &service, &root.join("model/proton")).map(|v| {
                 println!("vendored {} file(s) from {}", v.files.len(), v.source);
+                if let Some(changes) = &v.changes {
+                    print!("{changes}");
+                }
                 ExitCode::SUCCESS
             })
         }
