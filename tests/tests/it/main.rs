@@ -3,6 +3,7 @@
 //! `fuzz_corpus.rs` silences the process-wide panic hook while it fuzzes, so those two stay test
 //! binaries of their own.
 
+mod api_diff;
 mod client;
 mod cross_format;
 mod endpoint_rules;
