@@ -477,6 +477,9 @@ impl ServiceClient {
         // An anonymous operation is sent unsigned: it needs no credentials at all.
         let credentials = match (&config.credentials, operation.anonymous) {
             (_, true) => None,
+            // A mocked call is signed with the mock's own keys: whatever provider the
+            // configuration has (a profile, IMDS) is never asked, so it cannot reach out.
+            (_, false) if config.mock.is_some() => Some(crate::mock::credentials()),
             (Some(c), false) => Some(c.clone()),
             (None, false) => {
                 return Err(Error::Credentials(CredentialsError::new("no credentials are configured", None)))

@@ -148,15 +148,11 @@ impl Mock {
     }
 
     /// A configuration whose clients are answered by this mock: region `us-east-1`, fixed test
-    /// credentials, and no way to the network (its HTTP client refuses every request, so even a
-    /// credential provider set later cannot reach out through it). Change other settings with
-    /// [`Config::to_builder`]; the mock stays.
+    /// credentials, and no way to the network: its HTTP client refuses every request, and
+    /// mocked calls are signed with the test credentials whatever provider is set later, so
+    /// none is asked. Change other settings with [`Config::to_builder`]; the mock stays.
     pub fn config(&self) -> Config {
-        Config::builder()
-            .region("us-east-1")
-            .credentials(crate::sigv4::Credentials::new("AKIDMOCKEXAMPLE", "mock-secret-key", None))
-            .mock(self)
-            .build()
+        Config::builder().region("us-east-1").credentials(test_credentials()).mock(self).build()
     }
 
     /// A stub for the operation `M`. It answers nothing until given replies; stubs are tried
@@ -253,6 +249,15 @@ impl Mock {
         let mut state = self.state();
         state.skipped = state.skipped.saturating_add(delay);
     }
+}
+
+fn test_credentials() -> crate::sigv4::Credentials {
+    crate::sigv4::Credentials::new("AKIDMOCKEXAMPLE", "mock-secret-key", None)
+}
+
+/// What mocked calls are signed with.
+pub(crate) fn credentials() -> Arc<dyn crate::credentials::ProvideCredentials> {
+    Arc::new(test_credentials())
 }
 
 impl fmt::Debug for Mock {

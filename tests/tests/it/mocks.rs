@@ -205,11 +205,31 @@ async fn a_mocked_client_never_reaches_the_network() {
     let url = format!("http://{}", listener.local_addr().expect("address"));
     let mock = Mock::new();
     mock.on::<mocks::GetService>().output(found("web", ServiceStatus::Active));
-    // An endpoint pointing at a live listener changes nothing: the mock answers.
-    let config = mock.config().to_builder().endpoint_url(&url).build();
+    // An endpoint pointing at a live listener changes nothing: the mock answers. Nor is a
+    // credential provider set afterwards asked (the chain's could go to IMDS).
+    let asked = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let provider = Asked(asked.clone());
+    let config = mock.config().to_builder().endpoint_url(&url).credentials(provider).build();
     let client = Client::new(&config);
     client.get_service(GetServiceInput::new("web")).await.expect("stubbed");
     let e = client.get_service(GetServiceInput::new("web")).await.expect_err("the stub is used up");
     assert!(e.to_string().contains("unexpected call"), "{e}");
     assert!(listener.accept().is_err(), "no connection was made");
+    assert_eq!(asked.load(std::sync::atomic::Ordering::SeqCst), 0, "no credentials were fetched");
+}
+
+/// A credential provider that counts how often it is asked, and fails.
+#[derive(Debug)]
+struct Asked(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl proton_client::credentials::ProvideCredentials for Asked {
+    fn provide(
+        &self,
+    ) -> proton_client::http::BoxFuture<
+        '_,
+        Result<proton_client::sigv4::Credentials, proton_client::error::CredentialsError>,
+    > {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Box::pin(async { Err(proton_client::error::CredentialsError::new("would reach out", None)) })
+    }
 }
