@@ -68,6 +68,6 @@ pub mod codegen {
     pub use crate::protocol::{FromResponse, HttpParts, Protocol};
     pub use crate::validate::{min_length, min_value, nested, under, Validate};
     pub use crate::waiter::{status, wait, Spec as WaiterSpec, State};
-    pub use crate::wire::{cbor, query, xml};
+    pub use crate::wire::{cbor, eventstream, query, xml};
     pub use serde_json;
 }

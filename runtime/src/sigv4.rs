@@ -228,6 +228,54 @@ fn amz_date(t: DateTime) -> String {
     whole.chars().filter(|c| c.is_ascii_alphanumeric()).collect()
 }
 
+/// SigV4's key for a day, region and service.
+fn signing_key(creds: &Credentials, date: &str, scope: &SigningScope<'_>) -> hmac::Tag {
+    let k_date = hmac(format!("AWS4{}", creds.secret_access_key).as_bytes(), date.as_bytes());
+    let k_region = hmac(k_date.as_ref(), scope.region.as_bytes());
+    let k_service = hmac(k_region.as_ref(), scope.service.as_bytes());
+    hmac(k_service.as_ref(), b"aws4_request")
+}
+
+/// One signed event-stream message: what is sent, and how it was signed.
+#[derive(Debug, Clone)]
+pub struct SignedEvent {
+    /// The message to send: `:chunk-signature` and `:date` headers around the event's frame.
+    pub message: crate::wire::eventstream::Message,
+    /// The string to sign (for a service that rejects the signature).
+    pub string_to_sign: String,
+    /// The hex signature: the next event's prior signature.
+    pub signature: String,
+}
+
+/// Signs the event frame `event` (empty for the stream's closing message) of a stream opened
+/// with `x-amz-content-sha256: STREAMING-AWS4-HMAC-SHA256-EVENTS`, chained on
+/// `prior_signature` (the request's signature for the first event, the previous event's
+/// after). The time is taken in whole seconds, as `:date` carries it.
+pub fn sign_event(event: &[u8], prior_signature: &str, creds: &Credentials, scope: &SigningScope<'_>) -> SignedEvent {
+    use crate::wire::eventstream::{encode_header, Header, HeaderValue, Message};
+    let time = DateTime::from_secs(scope.time.secs());
+    let date_time = amz_date(time);
+    let date = &date_time[..8];
+    let date_header = Header { name: ":date".to_string(), value: HeaderValue::Timestamp(time.secs() * 1000) };
+    let mut date_bytes = Vec::new();
+    encode_header(&date_header, &mut date_bytes);
+    let string_to_sign = format!(
+        "AWS4-HMAC-SHA256-PAYLOAD\n{date_time}\n{date}/{}/{}/aws4_request\n{prior_signature}\n{}\n{}",
+        scope.region,
+        scope.service,
+        sha256_hex(&date_bytes),
+        sha256_hex(event)
+    );
+    let raw = hmac(signing_key(creds, date, scope).as_ref(), string_to_sign.as_bytes());
+    let signature_header =
+        Header { name: ":chunk-signature".to_string(), value: HeaderValue::ByteArray(raw.as_ref().to_vec()) };
+    SignedEvent {
+        message: Message { headers: vec![signature_header, date_header], payload: event.to_vec() },
+        string_to_sign,
+        signature: hex(raw.as_ref()),
+    }
+}
+
 /// Signs `req` with `creds` for `scope`.
 pub fn sign(req: &SignableRequest<'_>, creds: &Credentials, scope: &SigningScope<'_>) -> Signature {
     sign_with(req, creds, scope, Rules::Standard)
@@ -310,10 +358,7 @@ pub fn sign_with(req: &SignableRequest<'_>, creds: &Credentials, scope: &Signing
     let string_to_sign =
         format!("AWS4-HMAC-SHA256\n{date_time}\n{credential_scope}\n{}", sha256_hex(canonical_request.as_bytes()));
 
-    let k_date = hmac(format!("AWS4{}", creds.secret_access_key).as_bytes(), date.as_bytes());
-    let k_region = hmac(k_date.as_ref(), scope.region.as_bytes());
-    let k_service = hmac(k_region.as_ref(), scope.service.as_bytes());
-    let k_signing = hmac(k_service.as_ref(), b"aws4_request");
+    let k_signing = signing_key(creds, date, scope);
     let signature = hex(hmac(k_signing.as_ref(), string_to_sign.as_bytes()).as_ref());
 
     added.push((

@@ -44,6 +44,7 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/validate.rs", include_str!("../../../runtime/src/validate.rs")),
     ("src/waiter.rs", include_str!("../../../runtime/src/waiter.rs")),
     ("src/wire/cbor.rs", include_str!("../../../runtime/src/wire/cbor.rs")),
+    ("src/wire/eventstream.rs", include_str!("../../../runtime/src/wire/eventstream.rs")),
     ("src/wire/json.rs", include_str!("../../../runtime/src/wire/json.rs")),
     ("src/wire/mod.rs", include_str!("../../../runtime/src/wire/mod.rs")),
     ("src/wire/query.rs", include_str!("../../../runtime/src/wire/query.rs")),
