@@ -16,6 +16,8 @@ use bytes::Bytes;
 use http_body::{Body, Frame};
 use http_body_util::BodyExt;
 
+pub mod events;
+
 /// The error type of a streamed body.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
