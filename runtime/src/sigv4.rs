@@ -228,6 +228,126 @@ fn amz_date(t: DateTime) -> String {
     whole.chars().filter(|c| c.is_ascii_alphanumeric()).collect()
 }
 
+/// Canonical headers (lower-case names, trimmed values with inner runs of spaces folded,
+/// repeated headers joined with commas in the order given), the signed header list, and the
+/// `x-amz-content-sha256` value if there is one.
+fn canonical_headers<'a>(all: impl Iterator<Item = &'a (String, String)>) -> (String, String, Option<String>) {
+    let mut headers: Vec<(String, String)> = Vec::new();
+    for (name, value) in all {
+        let name = name.to_ascii_lowercase();
+        if UNSIGNED_HEADERS.contains(&name.as_str()) {
+            continue;
+        }
+        let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+        match headers.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, v)) => {
+                v.push(',');
+                v.push_str(&value);
+            }
+            None => headers.push((name, value)),
+        }
+    }
+    headers.sort_by(|a, b| a.0.cmp(&b.0));
+    let signed_headers = headers.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(";");
+    let mut canonical = String::new();
+    for (n, v) in &headers {
+        let _ = writeln!(canonical, "{n}:{v}");
+    }
+    let content_sha256 = headers.iter().find(|(n, _)| n == "x-amz-content-sha256").map(|(_, v)| v.clone());
+    (canonical, signed_headers, content_sha256)
+}
+
+fn canonical_path(path: &str, rules: Rules) -> String {
+    match rules {
+        Rules::Standard => {
+            let mut out = String::new();
+            encode(&mut out, &normalize_path(path), true);
+            out
+        }
+        Rules::S3 if path.is_empty() => "/".to_string(),
+        Rules::S3 => path.to_string(),
+    }
+}
+
+/// How to presign a request.
+#[derive(Debug, Clone)]
+pub struct PresignOptions<'a> {
+    /// How long the URL is valid: at most 7 days.
+    pub expires_in: std::time::Duration,
+    /// The payload hash signed: `UNSIGNED-PAYLOAD` (S3), or `None` for the body's SHA-256.
+    pub payload_hash: Option<&'a str>,
+    /// The canonical request's rules (S3's path as sent, or the standard ones).
+    pub rules: Rules,
+}
+
+/// A presigned request: the query to send (the request's own parameters, then the signing
+/// ones and `X-Amz-Signature`), and how it was signed.
+#[derive(Debug, Clone)]
+pub struct Presigned {
+    /// The full query string, without `?`.
+    pub query: String,
+    /// The canonical request that was signed.
+    pub canonical_request: String,
+    /// The string to sign derived from it.
+    pub string_to_sign: String,
+    /// The hex signature.
+    pub signature: String,
+}
+
+/// The longest validity SigV4 allows a presigned URL.
+pub const MAX_PRESIGN_EXPIRY: std::time::Duration = std::time::Duration::from_secs(7 * 24 * 3600);
+
+/// Signs `req` in its query string (a presigned URL) rather than its headers: whoever holds the
+/// URL can send the request until it expires. The session token of temporary credentials is
+/// signed in the query too. Refuses an expiry over 7 days, which AWS would refuse.
+pub fn presign(
+    req: &SignableRequest<'_>,
+    creds: &Credentials,
+    scope: &SigningScope<'_>,
+    options: &PresignOptions<'_>,
+) -> Result<Presigned, String> {
+    if options.expires_in > MAX_PRESIGN_EXPIRY || options.expires_in.as_secs() == 0 {
+        return Err(format!("a presigned URL lasts 1 s to 7 days, not {:?}", options.expires_in));
+    }
+    let date_time = amz_date(scope.time);
+    let date = &date_time[..8];
+    let credential_scope = format!("{date}/{}/{}/aws4_request", scope.region, scope.service);
+    let (canonical_headers, signed_headers, _) = canonical_headers(req.headers.iter());
+    let mut added = vec![
+        ("X-Amz-Algorithm", "AWS4-HMAC-SHA256".to_string()),
+        ("X-Amz-Credential", format!("{}/{credential_scope}", creds.access_key_id)),
+        ("X-Amz-Date", date_time.clone()),
+        ("X-Amz-Expires", options.expires_in.as_secs().to_string()),
+    ];
+    if let Some(token) = &creds.session_token {
+        added.push(("X-Amz-Security-Token", token.clone()));
+    }
+    added.push(("X-Amz-SignedHeaders", signed_headers.clone()));
+    let mut query = req.query.to_string();
+    for (k, v) in &added {
+        if !query.is_empty() {
+            query.push('&');
+        }
+        let mut value = String::new();
+        encode(&mut value, v, false);
+        query.push_str(&format!("{k}={value}"));
+    }
+    let canonical_request = format!(
+        "{}\n{}\n{}\n{}\n{}\n{}",
+        req.method,
+        canonical_path(req.path, options.rules),
+        canonical_query(&query),
+        canonical_headers,
+        signed_headers,
+        options.payload_hash.map(str::to_string).unwrap_or_else(|| sha256_hex(req.body))
+    );
+    let string_to_sign =
+        format!("AWS4-HMAC-SHA256\n{date_time}\n{credential_scope}\n{}", sha256_hex(canonical_request.as_bytes()));
+    let signature = hex(hmac(signing_key(creds, date, scope).as_ref(), string_to_sign.as_bytes()).as_ref());
+    query.push_str(&format!("&X-Amz-Signature={signature}"));
+    Ok(Presigned { query, canonical_request, string_to_sign, signature })
+}
+
 /// SigV4's key for a day, region and service.
 fn signing_key(creds: &Credentials, date: &str, scope: &SigningScope<'_>) -> hmac::Tag {
     let k_date = hmac(format!("AWS4{}", creds.secret_access_key).as_bytes(), date.as_bytes());
@@ -307,39 +427,8 @@ pub fn sign_with(req: &SignableRequest<'_>, creds: &Credentials, scope: &Signing
         }
     }
 
-    // Canonical headers: lower-case names, trimmed values with inner runs of spaces folded,
-    // repeated headers joined with commas in the order given.
-    let mut headers: Vec<(String, String)> = Vec::new();
-    for (name, value) in req.headers.iter().chain(added.iter()) {
-        let name = name.to_ascii_lowercase();
-        if UNSIGNED_HEADERS.contains(&name.as_str()) {
-            continue;
-        }
-        let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-        match headers.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, v)) => {
-                v.push(',');
-                v.push_str(&value);
-            }
-            None => headers.push((name, value)),
-        }
-    }
-    headers.sort_by(|a, b| a.0.cmp(&b.0));
-    let signed_headers = headers.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(";");
-    let mut canonical_headers = String::new();
-    for (n, v) in &headers {
-        let _ = writeln!(canonical_headers, "{n}:{v}");
-    }
-
-    let path = match rules {
-        Rules::Standard => {
-            let mut path = String::new();
-            encode(&mut path, &normalize_path(req.path), true);
-            path
-        }
-        Rules::S3 if req.path.is_empty() => "/".to_string(),
-        Rules::S3 => req.path.to_string(),
-    };
+    let (canonical_headers, signed_headers, content_sha256) = canonical_headers(req.headers.iter().chain(added.iter()));
+    let path = canonical_path(req.path, rules);
     let canonical_request = format!(
         "{}\n{}\n{}\n{}\n{}\n{}",
         req.method,
@@ -348,11 +437,7 @@ pub fn sign_with(req: &SignableRequest<'_>, creds: &Credentials, scope: &Signing
         canonical_headers,
         signed_headers,
         // A streamed body's hash (or `UNSIGNED-PAYLOAD`) travels in this header, as S3 defines.
-        headers
-            .iter()
-            .find(|(n, _)| n == "x-amz-content-sha256")
-            .map(|(_, v)| v.clone())
-            .unwrap_or_else(|| sha256_hex(req.body))
+        content_sha256.unwrap_or_else(|| sha256_hex(req.body))
     );
     let credential_scope = format!("{date}/{}/{}/aws4_request", scope.region, scope.service);
     let string_to_sign =
