@@ -1,0 +1,73 @@
+//! Event streams at scale: one million events (Bedrock `ConverseStream`-like text deltas) read
+//! back through the runtime's receiving end (`stream::events::Receiver` over a file-backed
+//! `ByteStream`: 64 KiB reads, frames decoded and CRC-checked, classified by `:message-type`).
+//! Prints events per second and the process's peak resident memory (VmHWM), which must not grow
+//! with the stream: `cargo run --release -p tests --bin eventstream-bench [EVENTS]`.
+
+use std::io::Write;
+use std::time::Instant;
+
+use awsgen_runtime::codegen::eventstream::{encode, Header, HeaderValue, Message};
+use awsgen_runtime::stream::events::{Received, Receiver};
+use awsgen_runtime::stream::ByteStream;
+
+/// Peak resident memory so far, in MiB (Linux; 0 elsewhere).
+fn peak_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kib = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .unwrap_or(0.0);
+    kib / 1024.0
+}
+
+fn event(i: usize) -> Vec<u8> {
+    let string = |name: &str, value: &str| Header { name: name.into(), value: HeaderValue::String(value.into()) };
+    let payload =
+        format!(r#"{{"contentBlockIndex":0,"delta":{{"text":"token {i} of the answer "}},"p":"abcdefghijkl"}}"#);
+    encode(&Message {
+        headers: vec![
+            string(":event-type", "contentBlockDelta"),
+            string(":content-type", "application/json"),
+            string(":message-type", "event"),
+        ],
+        payload: payload.into_bytes(),
+    })
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let events: usize = std::env::args().nth(1).map(|n| n.parse()).transpose()?.unwrap_or(1_000_000);
+    let path = std::env::temp_dir().join(format!("eventstream-bench-{}", std::process::id()));
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+    for i in 0..events {
+        file.write_all(&event(i))?;
+    }
+    file.flush()?;
+    drop(file);
+    let bytes = std::fs::metadata(&path)?.len();
+    let before = peak_mib();
+
+    let started = Instant::now();
+    let mut receiver = Receiver::new(ByteStream::from_path(&path)?, None);
+    let (mut count, mut payload) = (0usize, 0usize);
+    while let Some(received) = receiver.recv().await? {
+        if let Received::Event { message, .. } = received {
+            count += 1;
+            payload += message.payload.len();
+        }
+    }
+    let secs = started.elapsed().as_secs_f64();
+    std::fs::remove_file(&path)?;
+    assert_eq!(count, events, "every event read back");
+    println!(
+        "{count} events ({:.1} MiB, {:.1} MiB of payload) in {secs:.2} s: {:.0} events/s, {:.0} MiB/s; peak memory {:.1} MiB (before reading: {before:.1} MiB)",
+        bytes as f64 / 1048576.0,
+        payload as f64 / 1048576.0,
+        count as f64 / secs,
+        bytes as f64 / 1048576.0 / secs,
+        peak_mib()
+    );
+    Ok(())
+}
