@@ -310,8 +310,7 @@ pub fn presign(
         return Err(format!("a presigned URL lasts 1 s to 7 days, not {:?}", options.expires_in));
     }
     let date_time = amz_date(scope.time);
-    let date = &date_time[..8];
-    let credential_scope = format!("{date}/{}/{}/aws4_request", scope.region, scope.service);
+    let credential_scope = credential_scope(&date_time, scope);
     let (canonical_headers, signed_headers, _) = canonical_headers(req.headers.iter());
     let mut added = vec![
         ("X-Amz-Algorithm", "AWS4-HMAC-SHA256".to_string()),
@@ -341,11 +340,28 @@ pub fn presign(
         signed_headers,
         options.payload_hash.map(str::to_string).unwrap_or_else(|| sha256_hex(req.body))
     );
-    let string_to_sign =
-        format!("AWS4-HMAC-SHA256\n{date_time}\n{credential_scope}\n{}", sha256_hex(canonical_request.as_bytes()));
-    let signature = hex(hmac(signing_key(creds, date, scope).as_ref(), string_to_sign.as_bytes()).as_ref());
+    let (string_to_sign, signature) = sign_canonical(&canonical_request, &date_time, &credential_scope, creds, scope);
     query.push_str(&format!("&X-Amz-Signature={signature}"));
     Ok(Presigned { query, canonical_request, string_to_sign, signature })
+}
+
+/// Where a signature made at `date_time` is valid: `20150830/us-east-1/service/aws4_request`.
+fn credential_scope(date_time: &str, scope: &SigningScope<'_>) -> String {
+    format!("{}/{}/{}/aws4_request", &date_time[..8], scope.region, scope.service)
+}
+
+/// The string to sign of a canonical request, and its hex signature.
+fn sign_canonical(
+    canonical_request: &str,
+    date_time: &str,
+    credential_scope: &str,
+    creds: &Credentials,
+    scope: &SigningScope<'_>,
+) -> (String, String) {
+    let string_to_sign =
+        format!("AWS4-HMAC-SHA256\n{date_time}\n{credential_scope}\n{}", sha256_hex(canonical_request.as_bytes()));
+    let signature = hex(hmac(signing_key(creds, &date_time[..8], scope).as_ref(), string_to_sign.as_bytes()).as_ref());
+    (string_to_sign, signature)
 }
 
 /// SigV4's key for a day, region and service.
@@ -373,16 +389,14 @@ pub struct SignedEvent {
 /// after). The time is taken in whole seconds, as `:date` carries it.
 pub fn sign_event(event: &[u8], prior_signature: &str, creds: &Credentials, scope: &SigningScope<'_>) -> SignedEvent {
     use crate::wire::eventstream::{encode_header, Header, HeaderValue, Message};
-    let time = DateTime::from_secs(scope.time.secs());
-    let date_time = amz_date(time);
+    let date_time = amz_date(scope.time);
     let date = &date_time[..8];
-    let date_header = Header { name: ":date".to_string(), value: HeaderValue::Timestamp(time.secs() * 1000) };
+    let date_header = Header { name: ":date".to_string(), value: HeaderValue::Timestamp(scope.time.secs() * 1000) };
     let mut date_bytes = Vec::new();
     encode_header(&date_header, &mut date_bytes);
     let string_to_sign = format!(
-        "AWS4-HMAC-SHA256-PAYLOAD\n{date_time}\n{date}/{}/{}/aws4_request\n{prior_signature}\n{}\n{}",
-        scope.region,
-        scope.service,
+        "AWS4-HMAC-SHA256-PAYLOAD\n{date_time}\n{}\n{prior_signature}\n{}\n{}",
+        credential_scope(&date_time, scope),
         sha256_hex(&date_bytes),
         sha256_hex(event)
     );
@@ -415,7 +429,6 @@ pub enum Rules {
 /// Signs `req` with `creds` for `scope`, canonicalising as `rules` says.
 pub fn sign_with(req: &SignableRequest<'_>, creds: &Credentials, scope: &SigningScope<'_>, rules: Rules) -> Signature {
     let date_time = amz_date(scope.time);
-    let date = &date_time[..8];
     let mut added = Vec::new();
     let has = |name: &str| req.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(name));
     if !has("x-amz-date") {
@@ -439,12 +452,8 @@ pub fn sign_with(req: &SignableRequest<'_>, creds: &Credentials, scope: &Signing
         // A streamed body's hash (or `UNSIGNED-PAYLOAD`) travels in this header, as S3 defines.
         content_sha256.unwrap_or_else(|| sha256_hex(req.body))
     );
-    let credential_scope = format!("{date}/{}/{}/aws4_request", scope.region, scope.service);
-    let string_to_sign =
-        format!("AWS4-HMAC-SHA256\n{date_time}\n{credential_scope}\n{}", sha256_hex(canonical_request.as_bytes()));
-
-    let k_signing = signing_key(creds, date, scope);
-    let signature = hex(hmac(k_signing.as_ref(), string_to_sign.as_bytes()).as_ref());
+    let credential_scope = credential_scope(&date_time, scope);
+    let (string_to_sign, signature) = sign_canonical(&canonical_request, &date_time, &credential_scope, creds, scope);
 
     added.push((
         "Authorization".to_string(),
