@@ -550,10 +550,7 @@ impl ServiceClient {
                     spent += cost;
                     let delay = backoff(&retry, attempt);
                     tracing::debug!(attempt, delay_ms = delay.as_millis() as u64, reason = %RetryReason(self.inner.service, &outcome), "retrying");
-                    match &config.mock {
-                        Some(mock) => mock.skip(delay),
-                        None => tokio::time::sleep(delay).await,
-                    }
+                    crate::mock::pause(config.mock.as_ref(), delay).await;
                     attempt += 1;
                 }
                 _ => {

@@ -84,9 +84,8 @@ struct State {
 }
 
 struct Call {
-    /// `Service.Operation`.
-    qualified: String,
-    operation: String,
+    service: &'static str,
+    operation: &'static str,
     input: Box<dyn AnyInput>,
 }
 
@@ -181,7 +180,7 @@ impl Mock {
     /// Every call made, in order, as `Service.Operation` (`PROTON.GetService`, by the
     /// service's `AWS_ENDPOINT_URL_<ID>` suffix).
     pub fn calls(&self) -> Vec<String> {
-        self.state().calls.iter().map(|c| c.qualified.clone()).collect()
+        self.state().calls.iter().map(|c| format!("{}.{}", c.service, c.operation)).collect()
     }
 
     /// What each call no stub answered was told, in order (empty when every call was expected).
@@ -204,15 +203,14 @@ impl Mock {
     /// naming the operation and showing the input.
     pub(crate) fn answer(
         &self,
-        service: &str,
-        operation: &str,
+        service: &'static str,
+        operation: &'static str,
         input: &dyn AnyInput,
         attempt: u32,
     ) -> Result<Answer, HttpError> {
         let mut state = self.state();
         if attempt == 1 {
-            let qualified = format!("{service}.{operation}");
-            state.calls.push(Call { qualified, operation: operation.to_string(), input: input.boxed() });
+            state.calls.push(Call { service, operation, input: input.boxed() });
         }
         let mut stubbed = false;
         for rule in &state.rules {
@@ -245,9 +243,18 @@ impl Mock {
         Err(HttpError::new(HttpErrorKind::Other, message))
     }
 
-    pub(crate) fn skip(&self, delay: Duration) {
+    fn skip(&self, delay: Duration) {
         let mut state = self.state();
         state.skipped = state.skipped.saturating_add(delay);
+    }
+}
+
+/// Waits `delay` (a retry's backoff, a waiter's pause), or with a mock counts it as skipped
+/// and returns at once.
+pub(crate) async fn pause(mock: Option<&Mock>, delay: Duration) {
+    match mock {
+        Some(mock) => mock.skip(delay),
+        None => tokio::time::sleep(delay).await,
     }
 }
 

@@ -111,13 +111,8 @@ pub async fn wait<C: crate::client::AsServiceClient, I: Clone, O, E>(
         // Never sleep past the deadline; leave time for one last attempt at it.
         let wait = delay(spec.min_delay, spec.max_delay, attempt)
             .min(remaining.saturating_sub(spec.min_delay).max(spec.min_delay));
-        match &mock {
-            Some(mock) => {
-                mock.skip(wait);
-                waited += wait;
-            }
-            None => tokio::time::sleep(wait).await,
-        }
+        crate::mock::pause(mock.as_ref(), wait).await;
+        waited += wait;
     }
 }
 
