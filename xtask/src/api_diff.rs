@@ -45,16 +45,12 @@ impl Report {
 
 /// A service's model, loaded when its turn comes (two whole releases at once would hold a
 /// gigabyte of IR).
-type Load = Box<dyn Fn() -> Result<smithy_ir::Service>>;
+type Load = Box<dyn FnOnce() -> Result<smithy_ir::Service>>;
 
 /// A model or a release, by service name (one model: the name `""`).
 fn load_side(path: &Path, only: Option<&[String]>) -> Result<(String, BTreeMap<String, Load>)> {
     let one = |svc: Result<smithy_ir::Service>| {
-        let svc = std::rc::Rc::new(svc);
-        let load: Load = Box::new(move || match svc.as_ref() {
-            Ok(s) => Ok(s.clone()),
-            Err(e) => bail!("{e:#}"),
-        });
+        let load: Load = Box::new(move || svc);
         Ok((path.display().to_string(), BTreeMap::from([(String::new(), load)])))
     };
     let archive = path.extension().is_some_and(|e| e == "whl" || e == "zip");
@@ -94,17 +90,17 @@ fn has_json(dir: &Path) -> bool {
 
 /// Compares `old` with `new`: two models (one service) or two releases (`only` limits them).
 pub fn run(old: &Path, new: &Path, only: Option<&[String]>, crate_version: &str) -> Result<Report> {
-    let (old_name, old_models) = load_side(old, only)?;
-    let (new_name, new_models) = load_side(new, only)?;
+    let (old_name, mut old_models) = load_side(old, only)?;
+    let (new_name, mut new_models) = load_side(new, only)?;
     let singles = [&old_models, &new_models].map(|m| m.len() == 1 && m.contains_key(""));
     if singles[0] != singles[1] {
         bail!("compare a model with a model, or a release with a release");
     }
     let mut report =
         Report { old: old_name, new: new_name, crate_version: crate_version.to_string(), ..Default::default() };
-    let names: std::collections::BTreeSet<&String> = old_models.keys().chain(new_models.keys()).collect();
+    let names: std::collections::BTreeSet<String> = old_models.keys().chain(new_models.keys()).cloned().collect();
     for name in names {
-        let outcome = match (old_models.get(name), new_models.get(name)) {
+        let outcome = match (old_models.remove(&name), new_models.remove(&name)) {
             (None, Some(_)) => Outcome::Added,
             (Some(_), None) => Outcome::Removed,
             (Some(o), Some(n)) => match (surface(o()), surface(n())) {
@@ -117,7 +113,7 @@ pub fn run(old: &Path, new: &Path, only: Option<&[String]>, crate_version: &str)
         if matches!(&outcome, Outcome::Changed(c) if c.is_empty()) {
             report.unchanged += 1;
         } else {
-            report.services.insert(name.clone(), outcome);
+            report.services.insert(name, outcome);
         }
     }
     Ok(report)
