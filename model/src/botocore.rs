@@ -249,6 +249,11 @@ fn member(shape: &str, name: &str, v: &Value, required: bool) -> Result<Member> 
         host_label: opt_bool(o, "hostLabel", &at)?,
         timestamp_format: timestamp_format(o, &at)?,
         streaming: opt_bool(o, "streaming", &at)? || opt_bool(o, "eventstream", &at)?,
+        event: match (opt_bool(o, "eventheader", &at)?, opt_bool(o, "eventpayload", &at)?) {
+            (true, _) => EventBinding::Header,
+            (_, true) => EventBinding::Payload,
+            _ => EventBinding::Body,
+        },
         http: http_binding(o, name, &at)?,
         media_type: opt_bool(o, "jsonvalue", &at)?.then(|| "application/json".to_string()),
         xml: Xml {
@@ -358,7 +363,9 @@ fn shape(name: &str, v: &Value) -> Result<Shape> {
             }
             if opt_bool(o, "document", &at)? {
                 ShapeKind::Document
-            } else if opt_bool(o, "union", &at)? {
+            } else if opt_bool(o, "union", &at)? || opt_bool(o, "eventstream", &at)? {
+                // botocore writes an event stream as a structure; it is a Smithy `@streaming`
+                // union: each message is one member.
                 ShapeKind::Union { members }
             } else {
                 ShapeKind::Structure { members }

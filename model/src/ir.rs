@@ -123,7 +123,7 @@ pub struct Operation {
     pub readonly: bool,
     pub paginated: Option<Paginated>,
     pub waiters: BTreeMap<String, Waiter>,
-    /// Set when an input or output member streams (event streams): not supported yet.
+    /// Set when an input or output member streams (a streaming blob or an event stream).
     pub streaming: bool,
     /// Endpoint rule-set parameters this operation binds (`staticContextParams`,
     /// `operationContextParams`), by parameter name. Input members bind theirs through
@@ -269,6 +269,18 @@ pub enum Comparator {
     AnyEqual,
 }
 
+/// Where a member of an event structure travels in its message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EventBinding {
+    /// In the payload, with the event's other unbound members.
+    #[default]
+    Body,
+    /// `@eventHeader`: a message header named as the member.
+    Header,
+    /// `@eventPayload`: the whole payload.
+    Payload,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deprecated {
     pub message: Option<String>,
@@ -285,7 +297,7 @@ pub struct Shape {
     pub constraints: Constraints,
     /// Present on error structures.
     pub error: Option<ErrorInfo>,
-    /// `@streaming` (event streams and streaming blobs): not supported by the generator yet.
+    /// `@streaming`: a blob read or sent as it arrives, or a union that is an event stream.
     pub streaming: bool,
     /// `@mediaType`: a string so marked travels base64-encoded in a header.
     pub media_type: Option<String>,
@@ -442,6 +454,8 @@ pub struct Member {
     pub host_label: bool,
     pub timestamp_format: Option<TimestampFormat>,
     pub streaming: bool,
+    /// Where the member travels in an event-stream message (`@eventHeader`, `@eventPayload`).
+    pub event: EventBinding,
     /// Where the member travels in restJson1 and restXml.
     pub http: HttpBinding,
     /// The member's value is of this media type (botocore's `jsonvalue`; Smithy puts

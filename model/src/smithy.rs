@@ -338,6 +338,13 @@ fn member(id: &str, name: &str, body: &Map<String, Value>, traits: &Traits, smit
             None => None,
         },
         host_label: traits.contains_key("smithy.api#hostLabel"),
+        event: if traits.contains_key("smithy.api#eventHeader") {
+            EventBinding::Header
+        } else if traits.contains_key("smithy.api#eventPayload") {
+            EventBinding::Payload
+        } else {
+            EventBinding::Body
+        },
         timestamp_format: timestamp_format(traits, &at)?,
         streaming: traits.contains_key("smithy.api#streaming"),
         http: http_binding(traits, name, &at)?,
