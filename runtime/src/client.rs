@@ -240,6 +240,47 @@ impl ServiceClient {
         crate::protocol::aws_json::parse(self.inner.service, response)
     }
 
+    /// [`call`](Self::call) for an operation whose output holds an event stream: a success's
+    /// body is the stream, its first message (`initial-response`) the output's other members.
+    /// A mock's answer holds its own stream: then none is returned.
+    pub async fn call_json_events<O, E, T>(
+        &self,
+        operation: &'static Operation,
+        input: Input<'_>,
+    ) -> Result<(O, Option<crate::stream::EventReceiver<T, E>>), Error<E>>
+    where
+        O: FromJson + 'static,
+        E: OperationError,
+        T: crate::stream::receiver::EventUnion<E>,
+    {
+        use crate::stream::events::{Received, Receiver};
+        let parts = crate::protocol::aws_json::parts(self.inner.service, operation.name);
+        let span = self.span(operation);
+        let response = match self.dispatch(operation, input, &parts, None, true).instrument(span).await {
+            Ok(Reply::Mocked(answer)) => return answer.into_result().map(|output| (output, None)),
+            Ok(Reply::Streaming(r)) => r,
+            Ok(reply) => {
+                let response = reply.into_full().await.map_err(infallible)?;
+                return crate::protocol::aws_json::parse(self.inner.service, response).map(|o| (o, None));
+            }
+            Err(e) => return Err(infallible(e)),
+        };
+        let mut rx = Receiver::new(response.body, self.timeouts().stream_idle);
+        let first = rx.recv().await;
+        let (output, first) = match first {
+            Ok(Some(Received::Event { event_type, message })) if event_type == "initial-response" => {
+                (crate::stream::receiver::event_json::<O>(&message), None)
+            }
+            Ok(first) => (O::from_slice(b"{}"), first),
+            Err(e) => return Err(crate::stream::receiver::stream_error(e)),
+        };
+        let output = output.map_err(|e| {
+            let head = Response { status: response.status, headers: response.headers, body: Vec::new() };
+            crate::protocol::unreadable(&head, "the initial response does not match the output shape", e)
+        })?;
+        Ok((output, Some(crate::stream::EventReceiver::resume(rx, first))))
+    }
+
     /// Sends `input` (a query-form body) as `operation` of an awsQuery or ec2Query service and
     /// reads the output from the XML response.
     pub async fn call_query<O: crate::wire::xml::FromXml + 'static, E: OperationError>(
@@ -354,6 +395,12 @@ impl ServiceClient {
                 Ok((output, Some(ByteStream::default())))
             }
         }
+    }
+
+    /// The events of a response body `call_http_stream` handed over, waiting at most the
+    /// configured `stream_idle` for each.
+    pub fn event_receiver<T, E>(&self, body: ByteStream) -> crate::stream::EventReceiver<T, E> {
+        crate::stream::EventReceiver::from_body(body, self.timeouts().stream_idle)
     }
 
     /// The reply to an HTTP-bound call: streaming only for a success whose body is to be

@@ -37,8 +37,13 @@ pub struct TimeoutConfig {
     pub connect: Option<Duration>,
     /// One attempt: sending the request and reading the whole response.
     pub attempt: Option<Duration>,
-    /// The whole call, retries and waits included.
+    /// The whole call, retries and waits included. For an operation whose output streams
+    /// (a download, an event stream), the call ends when the response's headers arrive; the
+    /// stream itself is not cut, however long it runs.
     pub operation: Option<Duration>,
+    /// An event stream's longest silence: waiting longer for its next message is an
+    /// `Error::Timeout` from `recv` (none by default: a model may think for minutes).
+    pub stream_idle: Option<Duration>,
 }
 
 /// Request compression (`@requestCompression` operations), as the AWS SDKs configure it.
@@ -148,7 +153,12 @@ impl Config {
             account_id: None,
             account_id_endpoint_mode: None,
             retry: RetryConfig::default(),
-            timeouts: TimeoutConfig { connect: Some(Duration::from_millis(3100)), attempt: None, operation: None },
+            timeouts: TimeoutConfig {
+                connect: Some(Duration::from_millis(3100)),
+                attempt: None,
+                operation: None,
+                stream_idle: None,
+            },
             http: None,
             proxy: ProxyConfig::none(),
             trust: TrustConfig::default(),

@@ -66,6 +66,9 @@ pub mod codegen {
     pub use crate::primitives::Redacted;
     pub use crate::protocol::query::read_error as xml_error;
     pub use crate::protocol::{FromResponse, HttpParts, Protocol};
+    pub use crate::stream::receiver::{
+        event_blob, event_header, event_json, event_text, event_xml, unknown_event, EventUnion, FromHeader,
+    };
     pub use crate::validate::{min_length, min_value, nested, under, Validate};
     pub use crate::waiter::{status, wait, Spec as WaiterSpec, State};
     pub use crate::wire::{cbor, eventstream, query, xml};

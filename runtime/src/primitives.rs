@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-pub use crate::stream::ByteStream;
+pub use crate::stream::{ByteStream, EventReceiver};
 
 /// A point in time, as AWS sends it: seconds since the Unix epoch with a sub-second part.
 ///

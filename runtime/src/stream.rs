@@ -17,6 +17,9 @@ use http_body::{Body, Frame};
 use http_body_util::BodyExt;
 
 pub mod events;
+pub(crate) mod receiver;
+
+pub use receiver::EventReceiver;
 
 /// The error type of a streamed body.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;

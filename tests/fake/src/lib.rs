@@ -60,10 +60,47 @@ impl Recorded {
 pub enum Reply {
     /// Answer with this status, headers and body.
     Respond { status: u16, headers: Vec<(String, String)>, body: String },
+    /// Answer with this status and headers, then the body in `chunks` (chunked transfer
+    /// encoding, a pause between chunks so each arrives in its own read), then `end`.
+    Stream { status: u16, headers: Vec<(String, String)>, chunks: Vec<Vec<u8>>, end: StreamEnd },
     /// Close the connection without answering.
     Reset,
     /// Wait, then do the inner reply.
     Delay(Duration, Box<Reply>),
+}
+
+/// How a streamed reply ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StreamEnd {
+    /// The final empty chunk: the body is complete.
+    Finish,
+    /// The connection closes without it, as when a peer drops mid-body.
+    Cut,
+    /// Nothing more for this long, then the final chunk.
+    Stall(Duration),
+}
+
+/// One `application/vnd.amazon.eventstream` message with string headers, framed here apart from
+/// the runtime's encoder (prelude, prelude CRC, headers, payload, message CRC; big-endian), so a
+/// client is tested against frames it did not write.
+pub fn event_message(headers: &[(&str, &str)], payload: &[u8]) -> Vec<u8> {
+    let mut block = Vec::new();
+    for (name, value) in headers {
+        block.push(name.len() as u8);
+        block.extend_from_slice(name.as_bytes());
+        block.push(7); // string
+        block.extend_from_slice(&(value.len() as u16).to_be_bytes());
+        block.extend_from_slice(value.as_bytes());
+    }
+    let total = 12 + block.len() + payload.len() + 4;
+    let mut out = Vec::with_capacity(total);
+    out.extend_from_slice(&(total as u32).to_be_bytes());
+    out.extend_from_slice(&(block.len() as u32).to_be_bytes());
+    out.extend_from_slice(&crc32fast::hash(&out).to_be_bytes());
+    out.extend_from_slice(&block);
+    out.extend_from_slice(payload);
+    out.extend_from_slice(&crc32fast::hash(&out).to_be_bytes());
+    out
 }
 
 impl Reply {
@@ -142,6 +179,11 @@ async fn serve(mut stream: TcpStream, recorded: Arc<Mutex<Vec<Recorded>>>, scrip
         }
         match reply {
             Reply::Reset | Reply::Delay(..) => return,
+            Reply::Stream { status, headers, chunks, end } => {
+                if stream_reply(&mut stream, status, headers, chunks, end).await.is_err() || end == StreamEnd::Cut {
+                    return;
+                }
+            }
             Reply::Respond { status, headers, body } => {
                 let mut head = format!("HTTP/1.1 {status} X\r\nContent-Length: {}\r\n", body.len());
                 for (k, v) in headers {
@@ -153,6 +195,36 @@ async fn serve(mut stream: TcpStream, recorded: Arc<Mutex<Vec<Recorded>>>, scrip
                     return;
                 }
             }
+        }
+    }
+}
+
+async fn stream_reply(
+    stream: &mut TcpStream,
+    status: u16,
+    headers: Vec<(String, String)>,
+    chunks: Vec<Vec<u8>>,
+    end: StreamEnd,
+) -> std::io::Result<()> {
+    let mut head = format!("HTTP/1.1 {status} X\r\nTransfer-Encoding: chunked\r\n");
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).await?;
+    for chunk in chunks {
+        stream.write_all(format!("{:x}\r\n", chunk.len()).as_bytes()).await?;
+        stream.write_all(&chunk).await?;
+        stream.write_all(b"\r\n").await?;
+        stream.flush().await?;
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    match end {
+        StreamEnd::Cut => Ok(()),
+        StreamEnd::Finish => stream.write_all(b"0\r\n\r\n").await,
+        StreamEnd::Stall(d) => {
+            tokio::time::sleep(d).await;
+            stream.write_all(b"0\r\n\r\n").await
         }
     }
 }
