@@ -354,7 +354,7 @@ fn read_payload(plan: &Plan, f: &Field) -> TokenStream {
     let ty = plan.rust_type(&f.member.target);
     let value = match &plan.shape(&f.member.target).kind {
         // The client hands the body over as it arrives.
-        ShapeKind::Blob if crate::plan::is_streaming_blob(plan.svc, f.member) => quote!(::std::option::Option::None),
+        _ if crate::plan::is_streamed(plan.svc, f.member) => quote!(::std::option::Option::None),
         ShapeKind::Blob => {
             quote!((!body.is_empty()).then(|| ::awsgen_runtime::primitives::Blob::new(body.to_vec())))
         }
@@ -419,8 +419,7 @@ pub fn from_response(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
         steps.push(quote!(let #v = ::std::option::Option::Some(i32::from(response.status));));
     }
     let entries = fields.iter().map(|f| crate::protocol::field_entry(plan, f));
-    let streamed =
-        b.payload.as_ref().is_some_and(|m| crate::plan::is_streaming_blob(plan.svc, field(fields, m).member));
+    let streamed = b.payload.as_ref().is_some_and(|m| crate::plan::is_streamed(plan.svc, field(fields, m).member));
     let reads_body = (b.payload.is_some() && !streamed) || (b.payload.is_none() && !b.body.is_empty());
     let (body_param, response_param) = (
         if reads_body { quote!(body) } else { quote!(_body) },
@@ -483,17 +482,22 @@ pub fn send(plan: &Plan, op: &OpPlan, extras: &crate::protocol::RequestExtras) -
             };
         }
     };
-    if op.upload.is_some() || op.download.is_some() {
-        let download = op.download.is_some();
-        let set = op.download.as_ref().and_then(|member| {
+    let events = op.events.as_ref().map(|e| &e.member);
+    if op.upload.is_some() || op.download.is_some() || events.is_some() {
+        let download = op.download.is_some() || events.is_some();
+        let set = op.download.as_ref().or(events).and_then(|member| {
             let id = op.output.shape()?;
             let f = plan.fields(id).into_iter().find(|f| &f.member.name == member)?;
             let fname = ident(&f.name);
+            let value = match events {
+                Some(_) => quote!(self.inner.event_receiver(stream)),
+                None => quote!(stream),
+            };
             // No stream comes back when a mock answered: its output holds its own.
             Some(if f.optional {
-                quote!(if let ::std::option::Option::Some(stream) = stream { output.#fname = ::std::option::Option::Some(stream); })
+                quote!(if let ::std::option::Option::Some(stream) = stream { output.#fname = ::std::option::Option::Some(#value); })
             } else {
-                quote!(if let ::std::option::Option::Some(stream) = stream { output.#fname = stream; })
+                quote!(if let ::std::option::Option::Some(stream) = stream { output.#fname = #value; })
             })
         });
         let bind_output = match &set {

@@ -4,6 +4,7 @@ pub mod client;
 pub mod crate_files;
 pub mod endpoint_params;
 pub mod enums;
+pub mod events;
 pub mod http;
 pub mod int_enum;
 pub mod mocks;

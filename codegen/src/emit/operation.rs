@@ -29,6 +29,7 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
     let output = io(plan, &op.output, &op.output_name, &format!("The output of `{}`.", o.name), None, http, false);
     let request = super::http::request_fn(plan, op);
     let error = error_enum(plan, op);
+    let events = super::events::event_union(plan, op);
     let paginator = super::paginator::module_items(op);
     let waiters = super::waiter::module_items(op);
     let endpoint = super::endpoint_params::module_items(op);
@@ -90,6 +91,7 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
         #output
         #request
         #error
+        #events
         #send_boxed
         #paginator
         #waiters

@@ -14,10 +14,17 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
     let shape = plan.shape(id);
     let t = &plan.types[id];
     let name = ident(&t.name);
-    let docs =
-        doc_attrs(&model_docs(shape.docs.as_deref(), &format!("The `{}` union: exactly one member is set.", t.name)));
+    let fallback = match shape.streaming {
+        true => format!("An event of the `{}` stream.", t.name),
+        false => format!("The `{}` union: exactly one member is set.", t.name),
+    };
+    let docs = doc_attrs(&model_docs(shape.docs.as_deref(), &fallback));
     let dep = deprecated_attr(shape.deprecated.as_ref());
-    let fields = plan.fields(id);
+    let mut fields = plan.fields(id);
+    // An event stream's exceptions arrive as the operation's errors, not as events.
+    if shape.streaming {
+        fields.retain(|f| plan.shape(&f.member.target).error.is_none());
+    }
     let is_unit = |target: &str| {
         matches!(&plan.shape(target).kind, ShapeKind::Structure { members } if members.is_empty())
             && target == "smithy.api#Unit"

@@ -5,8 +5,8 @@
 //!
 //! Rules of this kind that are not here: S3's (issue "S3 as its users use it"), EC2's and RDS's
 //! presigned copy URLs, IAM's and CloudFormation's URL-encoded documents (read as the strings
-//! the models say), and Lex's, Polly's and the other event-stream services' (they come with
-//! event streams).
+//! the models say), and Lex's, Polly's and the other input-stream services' (they come with
+//! input event streams).
 
 use smithy_ir::{Member, Operation, Service};
 

@@ -3,7 +3,7 @@
 //! operation's paginator, waiters and endpoint bindings (JMESPath compiled). Emitters read only
 //! this and the IR; they never invent names and cannot fail.
 //!
-//! What the generator cannot express (an event-stream operation, a waiter outside the JMESPath
+//! What the generator cannot express (an input event stream, a waiter outside the JMESPath
 //! it compiles, ...) is left out and recorded in [`Plan::omitted`]; only an invalid model is an
 //! error.
 
@@ -99,6 +99,18 @@ pub struct OpPlan<'a> {
     pub upload: Option<String>,
     /// The output's streaming payload member (handed over as it arrives).
     pub download: Option<String>,
+    /// The output's event-stream member (see [`EventStream`]).
+    pub events: Option<EventStream>,
+}
+
+/// An operation's output event stream: the member holding it, its union, and the union's
+/// exception members with the operation's error variant each becomes.
+#[derive(Debug, Clone)]
+pub struct EventStream {
+    pub member: String,
+    pub union: ShapeId,
+    /// (member name, error shape id, variant of the operation's error enum)
+    pub exceptions: Vec<(String, ShapeId, String)>,
 }
 
 impl OpPlan<'_> {
@@ -213,6 +225,8 @@ pub struct Plan<'a> {
     pub http_responses: BTreeMap<ShapeId, http::Bindings>,
     /// Input members the client fills when the caller leaves them unset, by (shape, member).
     filled: BTreeMap<(ShapeId, String), Filled>,
+    /// The error type of each output event-stream member's operation, by (shape, member).
+    event_errors: BTreeMap<(ShapeId, String), TokenStream>,
 }
 
 /// A member as the emitters see it: its Rust name and type, with the target's traits folded in.
@@ -284,6 +298,7 @@ impl<'a> Plan<'a> {
             }
         }
         let mut modules = BTreeMap::new();
+        let mut event_errors = BTreeMap::new();
         for op in supported.iter().copied() {
             let module = naming::field_name(&op.name);
             if let Some(other) = modules.insert(module.clone(), op.id.clone()) {
@@ -307,8 +322,11 @@ impl<'a> Plan<'a> {
             };
             let input = io(&op.input, &input_name);
             let output = io(&op.output, &output_name);
-            // The model's error list is a set; order it by name so both formats agree.
-            let mut error_ids: Vec<&ShapeId> = op.errors.iter().collect();
+            // The model's error list is a set; order it by name so both formats agree. An
+            // exception the output's event stream may send is one of the operation's errors.
+            let mut events = event_stream(svc, &op.output);
+            let stream_errors = events.iter().flat_map(|e| e.exceptions.iter().map(|(_, id, _)| id));
+            let mut error_ids: Vec<&ShapeId> = op.errors.iter().chain(stream_errors).collect();
             error_ids.sort_by(|a, b| shape_name(a).cmp(shape_name(b)).then(a.cmp(b)));
             error_ids.dedup();
             let variants = naming::dedupe(
@@ -320,7 +338,19 @@ impl<'a> Plan<'a> {
                     })
                     .collect(),
             );
-            let errors = variants.into_iter().zip(error_ids.into_iter().cloned()).collect();
+            let errors: Vec<(String, ShapeId)> = variants.into_iter().zip(error_ids.into_iter().cloned()).collect();
+            for (_, id, variant) in events.iter_mut().flat_map(|e| e.exceptions.iter_mut()) {
+                // Every stream exception was added to `errors` above.
+                if let Some((v, _)) = errors.iter().find(|(_, e)| e == id) {
+                    variant.clone_from(v);
+                }
+            }
+            if let (Some(e), Some(output)) = (&events, &op.output) {
+                let (m, err) = (ident(&module), ident(&error_name));
+                event_errors
+                    .entry((output.clone(), e.member.clone()))
+                    .or_insert_with(|| quote!(crate::operation::#m::#err));
+            }
             ops.push(OpPlan {
                 op,
                 module,
@@ -342,6 +372,7 @@ impl<'a> Plan<'a> {
                 http: if protocol.is_http_bound() { Some(http::bind(svc, op)?) } else { None },
                 upload: streaming_payload(svc, &op.input),
                 download: streaming_payload(svc, &op.output),
+                events,
             });
         }
 
@@ -415,6 +446,7 @@ impl<'a> Plan<'a> {
             failed_endpoints: BTreeMap::new(),
             http_responses: BTreeMap::new(),
             filled,
+            event_errors,
         };
         if protocol.is_http_bound() {
             let responses = plan.ops.iter().flat_map(|o| o.op.output.iter().chain(o.op.errors.iter()));
@@ -647,8 +679,12 @@ impl<'a> Plan<'a> {
             .zip(names)
             .map(|(m, name)| {
                 let target = self.shape(&m.target);
+                let event_error = self.event_errors.get(&(id.to_string(), m.name.clone()));
                 let arg_ty = if is_streaming_blob(self.svc, m) {
                     quote!(::awsgen_runtime::primitives::ByteStream)
+                } else if let Some(error) = event_error {
+                    let union = self.rust_type(&m.target);
+                    quote!(::awsgen_runtime::primitives::EventReceiver<#union, #error>)
                 } else {
                     self.rust_type(&m.target)
                 };
@@ -768,6 +804,38 @@ pub fn is_streaming_blob(svc: &Service, m: &Member) -> bool {
     (m.streaming || svc.shapes[&m.target].streaming) && matches!(svc.shapes[&m.target].kind, ShapeKind::Blob)
 }
 
+/// The protocols whose output event streams the generator reads: their events are JSON, or
+/// XML for restXml (S3's `SelectObjectContent`).
+const EVENT_STREAM_PROTOCOLS: &[Protocol] =
+    &[Protocol::RestJson1, Protocol::AwsJson1_0, Protocol::AwsJson1_1, Protocol::RestXml];
+
+/// Whether `m` holds an event stream (a `@streaming` union).
+pub fn is_event_stream(svc: &Service, m: &Member) -> bool {
+    let target = &svc.shapes[&m.target];
+    target.streaming && matches!(target.kind, ShapeKind::Union { .. })
+}
+
+/// Whether `m` is handed over as it arrives rather than read with the response: a streaming
+/// blob or an event stream.
+pub fn is_streamed(svc: &Service, m: &Member) -> bool {
+    is_streaming_blob(svc, m) || is_event_stream(svc, m)
+}
+
+/// The output's event stream: its member, union, and exceptions (each an error variant,
+/// named after its shape as the operation's declared errors are).
+fn event_stream(svc: &Service, output: &Option<ShapeId>) -> Option<EventStream> {
+    let members = output.as_ref().map(|id| svc.shapes[id].kind.members()).unwrap_or(&[]);
+    let m = members.iter().find(|m| is_event_stream(svc, m))?;
+    let exceptions = svc.shapes[&m.target]
+        .kind
+        .members()
+        .iter()
+        .filter(|e| svc.shapes[&e.target].error.is_some())
+        .map(|e| (e.name.clone(), e.target.clone(), String::new()))
+        .collect();
+    Some(EventStream { member: m.name.clone(), union: m.target.clone(), exceptions })
+}
+
 /// Whether `m` is a streaming blob bound to the whole HTTP body: what the generator streams.
 fn is_streaming_payload(svc: &Service, m: &Member) -> bool {
     m.http == smithy_ir::HttpBinding::Payload && is_streaming_blob(svc, m)
@@ -789,11 +857,17 @@ fn streaming_member(svc: &Service, op: &Operation, protocol: Protocol) -> Option
             .members()
             .iter()
             .filter(|m| m.streaming || svc.shapes[&m.target].streaming)
-            .find(|m| !(protocol.is_http_bound() && is_streaming_payload(svc, m)))
+            .find(|m| {
+                let output = op.output.as_ref() == Some(io);
+                let streamed_payload = protocol.is_http_bound() && is_streaming_payload(svc, m);
+                let output_events = output && EVENT_STREAM_PROTOCOLS.contains(&protocol) && is_event_stream(svc, m);
+                !streamed_payload && !output_events
+            })
             .map(|m| {
-                let what = match svc.shapes[&m.target].kind {
-                    ShapeKind::Blob | ShapeKind::String { .. } => "a streaming body outside an HTTP payload",
-                    _ => "an event stream",
+                let what = match (&svc.shapes[&m.target].kind, op.input.as_ref() == Some(io)) {
+                    (ShapeKind::Blob | ShapeKind::String { .. }, _) => "a streaming body outside an HTTP payload",
+                    (_, true) => "an input event stream",
+                    (_, false) => "an output event stream of a protocol without JSON events",
                 };
                 format!("{}${} is {what}, which is not supported yet", shape_name(io), m.name)
             })

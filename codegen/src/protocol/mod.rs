@@ -153,6 +153,9 @@ pub fn send(plan: &Plan, op: &OpPlan, extras: &RequestExtras) -> TokenStream {
     }
     let m = ident(&op.module);
     let RequestExtras { host_labels, context, endpoint_url } = extras;
+    if let (Some(events), Some(id), BodyFormat::Json) = (&op.events, op.output.shape(), body_format(plan.protocol)) {
+        return json_events(plan, op, events, id, extras);
+    }
     let (body, call) = match body_format(plan.protocol) {
         BodyFormat::Json => (quote!(::awsgen_runtime::codegen::ToJson::to_json_bytes(&input)), quote!(call)),
         BodyFormat::QueryXml => (query::request_body(plan, &op.op.name), quote!(call_query)),
@@ -231,6 +234,42 @@ pub fn body_read(plan: &Plan, body: &[&Field], error: bool) -> TokenStream {
     match body_format(plan.protocol) {
         BodyFormat::Xml => xml::body_read(plan, body, error),
         _ => json::body_read(plan, body, error),
+    }
+}
+
+/// awsJson: the client call of an operation whose output holds an event stream. The stream's
+/// first message carries the output's other members.
+fn json_events(
+    plan: &Plan,
+    op: &OpPlan,
+    events: &crate::plan::EventStream,
+    output_id: &str,
+    extras: &RequestExtras,
+) -> TokenStream {
+    let m = ident(&op.module);
+    let (_, output, error) = op.type_paths();
+    let union = plan.rust_type(&events.union);
+    let RequestExtras { host_labels, context, endpoint_url } = extras;
+    let set = plan.fields(output_id).into_iter().find(|f| f.member.name == events.member).map(|f| {
+        let name = ident(&f.name);
+        let value = if f.optional { quote!(::std::option::Option::Some(stream)) } else { quote!(stream) };
+        // No stream comes back when a mock answered: its output holds its own.
+        quote!(if let ::std::option::Option::Some(stream) = stream { output.#name = #value; })
+    });
+    quote! {
+        let request = ::awsgen_runtime::codegen::Input {
+            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            host_labels: &[#(#host_labels),*],
+            context: #context,
+            endpoint_url: #endpoint_url,
+            typed: &input,
+        };
+        let (mut output, stream) = self
+            .inner
+            .call_json_events::<#output, #error, #union>(&crate::operation::#m::OPERATION, request)
+            .await?;
+        #set
+        ::std::result::Result::Ok(output)
     }
 }
 

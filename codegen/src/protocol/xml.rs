@@ -220,11 +220,9 @@ pub fn structure(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
     let ty = ident(&plan.types[id].name);
     let x = x();
     // A streamed body is never inside an XML document: such a member keeps its default.
-    let (attrs, elements): (Vec<&Field>, Vec<&Field>) = fields
-        .iter()
-        .filter(|f| !crate::plan::is_streaming_blob(plan.svc, f.member))
-        .partition(|f| f.member.xml.attribute);
-    let streamed = fields.iter().filter(|f| crate::plan::is_streaming_blob(plan.svc, f.member)).map(|f| {
+    let (attrs, elements): (Vec<&Field>, Vec<&Field>) =
+        fields.iter().filter(|f| !crate::plan::is_streamed(plan.svc, f.member)).partition(|f| f.member.xml.attribute);
+    let streamed = fields.iter().filter(|f| crate::plan::is_streamed(plan.svc, f.member)).map(|f| {
         let v = local(f);
         quote!(let #v = ::std::option::Option::None;)
     });
@@ -470,8 +468,7 @@ pub fn write_structure(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
     let ty = ident(&plan.types[id].name);
     let x = x();
     let own = ns_tokens(plan.shape(id).xml.namespace.as_ref());
-    let (attrs, elements) =
-        in_model_order(fields.iter().filter(|f| !crate::plan::is_streaming_blob(plan.svc, f.member)));
+    let (attrs, elements) = in_model_order(fields.iter().filter(|f| !crate::plan::is_streamed(plan.svc, f.member)));
     let writes = attrs.iter().chain(&elements).map(|f| write_field(plan, f, quote!(self)));
     quote! {
         impl #x::ToXml for #ty {

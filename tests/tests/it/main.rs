@@ -8,6 +8,7 @@ mod client;
 mod cross_format;
 mod endpoint_rules;
 mod endpoints;
+mod event_streams;
 mod eventstream;
 mod examples;
 mod fixtures_compile;

@@ -7,8 +7,9 @@
 //! One workflow per protocol, with crates generated from today's botocore models: IAM and SNS
 //! (awsQuery), EC2 (ec2Query: a VPC, subnets, a security group with nested permissions,
 //! describes with filters and pages), STS, DynamoDB (awsJson), API Gateway (restJson1) and S3
-//! (restXml: a bucket, objects with metadata up and down, a listing). A
-//! test that cannot start moto fails; it is never skipped.
+//! (restXml: a bucket, objects with metadata up and down, a listing, and an S3 Select whose
+//! answer is an event stream of XML events, framed by moto). A test that cannot start moto
+//! fails; it is never skipped.
 
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
@@ -251,6 +252,39 @@ async fn main() {
     let listed = s3.list_objects_v2(s3_client::operation::list_objects_v2::ListObjectsV2Input::new("ci-bucket")).await.unwrap();
     let keys: Vec<String> = listed.contents.unwrap_or_default().into_iter().filter_map(|o| o.key).collect();
     assert_eq!(keys, ["a.txt", "b/c.txt"]);
+    // S3 Select: an event stream of XML events (records as raw bytes, stats, the end).
+    s3.put_object(
+        PutObjectInput::new(PutObjectInputRequired { bucket: "ci-bucket".into(), key: "people.csv".into() })
+            .with_body(s3_client::primitives::ByteStream::from_bytes(&b"name,age\nann,30\nbob,25\n"[..])),
+    )
+    .await
+    .unwrap();
+    use s3_client::operation::select_object_content::{SelectObjectContentInput, SelectObjectContentInputRequired};
+    use s3_client::types::{CsvInput, FileHeaderInfo, InputSerialization, JsonOutput, OutputSerialization, SelectObjectContentEventStream as Sel};
+    let selected = s3
+        .select_object_content(SelectObjectContentInput::new(SelectObjectContentInputRequired {
+            bucket: "ci-bucket".into(),
+            key: "people.csv".into(),
+            expression: "SELECT * FROM S3Object".into(),
+            expression_type: s3_client::types::ExpressionType::from("SQL"),
+            input_serialization: InputSerialization::new().with_csv(CsvInput::new().with_file_header_info(FileHeaderInfo::from("USE"))),
+            output_serialization: OutputSerialization::new().with_json(JsonOutput::new()),
+        }))
+        .await
+        .unwrap();
+    let mut rx = selected.payload.unwrap();
+    let (mut records, mut scanned, mut ended) = (Vec::new(), None, false);
+    while let Some(event) = rx.recv().await.unwrap() {
+        match event {
+            Sel::Records(r) => records.extend_from_slice(r.payload.unwrap().as_bytes()),
+            Sel::Stats(s) => scanned = s.details.and_then(|d| d.bytes_scanned),
+            Sel::End(_) => ended = true,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    let records = String::from_utf8(records).unwrap();
+    assert!(records.contains(r#"{"name":"ann","age":"30"}"#) && records.contains(r#"{"name":"bob","age":"25"}"#), "{records}");
+    assert!(scanned.is_some_and(|n| n > 0) && ended, "{scanned:?} {ended}");
     println!("moto ok");
 }
 "##;

@@ -1,6 +1,6 @@
 //! The generator on AWS models other than Proton (`../shared/models/smithy`): DynamoDB
 //! (awsJson1_0, recursive `AttributeValue` union, maps, blobs, map-typed page tokens), Kinesis
-//! (awsJson1_1, blobs, an event-stream operation left out) and Step Functions, with Proton
+//! (awsJson1_1, blobs, an event-stream operation) and Step Functions, with Proton
 //! beside them. Each crate is generated into a scratch workspace (never committed), built with
 //! warnings denied against the one runtime crate, and one program uses all four: a smoke test
 //! of each through one in-process transport, then all four clients built from one shared
