@@ -24,6 +24,10 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
     let mat = "metadata";
     let protocols = protocols(meta)?;
     let aws_query_compatible = opt_object(meta, "awsQueryCompatible", mat)?.is_some();
+    let event_streams_http2 = match opt_object(meta, "protocolSettings", mat)? {
+        Some(settings) => opt_str(settings, "h2", "metadata.protocolSettings")? == Some("eventstream"),
+        None => false,
+    };
     let target_prefix = opt_str(meta, "targetPrefix", mat)?.map(str::to_string);
     let endpoint_prefix = opt_str(meta, "endpointPrefix", mat)?.map(str::to_string);
     let sdk_id = req_str(meta, "serviceId", mat)?.to_string();
@@ -155,6 +159,7 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
         protocols,
         target_prefix,
         aws_query_compatible,
+        event_streams_http2,
         signing_name,
         endpoint_prefix,
         operations,

@@ -34,6 +34,10 @@ pub struct Service {
     /// `@awsQueryCompatible`: a service moved from awsQuery to JSON, whose clients send
     /// `x-amzn-query-mode` and read error codes from `x-amzn-query-error`.
     pub aws_query_compatible: bool,
+    /// AWS serves this service's event streams over HTTP/2 only (botocore's
+    /// `protocolSettings.h2: "eventstream"`; Smithy's protocol trait listing `h2` first in
+    /// `eventStreamHttp`).
+    pub event_streams_http2: bool,
     pub signing_name: String,
     pub endpoint_prefix: Option<String>,
     pub operations: BTreeMap<ShapeId, Operation>,

@@ -207,6 +207,10 @@ pub fn load(root: &Value, source: &str) -> Result<Service> {
         protocols,
         target_prefix: Some(shape_name(service_id).to_string()),
         aws_query_compatible: service.traits.contains_key("aws.protocols#awsQueryCompatible"),
+        event_streams_http2: Protocol::ALL.iter().any(|p| {
+            let first = service.traits.get(p.smithy_trait()).and_then(|t| t.get("eventStreamHttp")?.get(0)?.as_str());
+            first == Some("h2")
+        }),
         signing_name,
         endpoint_prefix,
         operations,

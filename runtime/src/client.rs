@@ -81,6 +81,9 @@ pub struct Operation {
     pub anonymous: bool,
     /// What AWS's SDKs do for this operation beyond its model.
     pub customizations: &'static [Customization],
+    /// AWS serves the operation over HTTP/2 only (an event stream of a service whose model
+    /// says `h2`): the default HTTP client then speaks HTTP/2.
+    pub http2: bool,
 }
 
 /// A rule AWS's SDKs apply to an operation beyond what its model says.
@@ -461,7 +464,10 @@ impl ServiceClient {
             // TLS protects the body (botocore's rule: over plain HTTP the payload is signed);
             // a file is read once for it (and Glacier's tree hash), before it is sent.
             let tls = endpoint.as_ref().is_ok_and(|e| e.url.starts_with("https://"));
-            if operation.unsigned_payload && tls && !glacier {
+            if stream.is_events() {
+                // Each message is signed as it goes, chained on the request's signature.
+                body.sha256 = Some(EVENTS_PAYLOAD.to_string());
+            } else if operation.unsigned_payload && tls && !glacier {
                 body.sha256 = Some("UNSIGNED-PAYLOAD".to_string());
             } else {
                 let (linear, tree) = stream
@@ -552,11 +558,25 @@ impl ServiceClient {
                 attempt,
                 max_attempts: retry.max_attempts,
                 user_agents: &self.inner.user_agents,
+                http2: operation.http2,
             };
             let request = build_request(&endpoint, &region, &call, creds.as_ref(), parts);
             let sent = async {
                 let mut request = request;
                 let upload = match &body.stream {
+                    Some(stream) if stream.is_events() => {
+                        let signer = creds.as_ref().map(|c| crate::stream::sender::Signer {
+                            prior: seed_signature(&request.headers),
+                            credentials: c.clone(),
+                            region: region.clone(),
+                            service: self.inner.service.signing_name,
+                        });
+                        match stream.signed_events(signer) {
+                            Some(Ok(signed)) => signed,
+                            Some(Err(e)) => return Err(crate::http::HttpError::new(HttpErrorKind::Other, e)),
+                            None => stream.clone(),
+                        }
+                    }
                     Some(stream) => stream.clone(),
                     None if body.download => ByteStream::from(std::mem::take(&mut request.body)),
                     None => return config.http.send(request).await.map(Reply::Full),
@@ -747,6 +767,7 @@ struct Call<'a> {
     attempt: u32,
     max_attempts: u32,
     user_agents: &'a (String, String),
+    http2: bool,
 }
 
 /// Full jitter: a random wait up to `initial * 2^(attempt-1)`, capped at `max_backoff`.
@@ -928,7 +949,16 @@ fn build_request(
         "" => format!("{scheme}://{}{path}", endpoint.authority),
         q => format!("{scheme}://{}{path}?{q}", endpoint.authority),
     };
-    Request { method, url, headers, body: body.clone() }
+    Request { method, url, headers, body: body.clone(), http2: call.http2 }
+}
+
+/// `x-amz-content-sha256` of a request whose body is an input event stream.
+const EVENTS_PAYLOAD: &str = "STREAMING-AWS4-HMAC-SHA256-EVENTS";
+
+/// The request's signature (from `Authorization`), on which its first event message chains.
+fn seed_signature(headers: &[(String, String)]) -> String {
+    let auth = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("authorization")).map_or("", |(_, v)| v.as_str());
+    auth.rsplit_once("Signature=").map_or("", |(_, signature)| signature).to_string()
 }
 
 /// Glacier's tree hash header.

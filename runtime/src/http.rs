@@ -33,6 +33,9 @@ pub struct Request {
     pub headers: Vec<(String, String)>,
     /// The body.
     pub body: Vec<u8>,
+    /// The operation must go over HTTP/2 (see `Operation::http2`): the default client then
+    /// negotiates it with ALPN over TLS, or speaks it from the start over plain HTTP.
+    pub http2: bool,
 }
 
 /// A response as the transport received it.
@@ -158,6 +161,9 @@ type Body = crate::stream::BoxBody;
 #[derive(Clone)]
 pub struct DefaultHttpClient {
     client: hyper_util::client::legacy::Client<Connector, Body>,
+    /// For the operations AWS serves over HTTP/2 only; its own pool, as a connection's protocol
+    /// is settled when it opens.
+    http2: hyper_util::client::legacy::Client<Connector, Body>,
     proxy: ProxyConfig,
 }
 
@@ -187,11 +193,16 @@ impl DefaultHttpClient {
             .expect("ring supports the default TLS versions")
             .with_root_certificates(trust.roots())
             .with_no_client_auth();
-        let route = proxy::Route::new(http.clone(), with_tls(&tls, http), proxy.clone());
+        let route = proxy::Route::new(http.clone(), with_tls(&tls, http.clone(), false), proxy.clone());
         let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
             .pool_idle_timeout(Duration::from_secs(60))
-            .build(with_tls(&tls, route));
-        DefaultHttpClient { client, proxy }
+            .build(with_tls(&tls, route.clone(), false));
+        let http2 = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+            .pool_idle_timeout(Duration::from_secs(60))
+            .http2_only(true)
+            .timer(hyper_util::rt::TokioTimer::new())
+            .build(with_tls(&tls, route, true));
+        DefaultHttpClient { client, http2, proxy }
     }
 
     /// Sends `request` with `body`; the response's status, headers and body still to read.
@@ -209,8 +220,14 @@ impl DefaultHttpClient {
                 builder = builder.header(http::header::PROXY_AUTHORIZATION, auth);
             }
         }
+        let client = if request.http2 {
+            builder = builder.version(http::Version::HTTP_2);
+            &self.http2
+        } else {
+            &self.client
+        };
         let req = builder.body(body).map_err(|e| HttpError::new(HttpErrorKind::Other, e))?;
-        let resp = self.client.request(req).await.map_err(|e| {
+        let resp = client.request(req).await.map_err(|e| {
             if e.is_connect() {
                 HttpError::new(HttpErrorKind::Connect, connect_failure(&e))
             } else {
@@ -272,13 +289,13 @@ impl HttpClient for Unusable {
     }
 }
 
-/// `inner` with TLS on top for `https://` URIs.
-fn with_tls<C>(tls: &rustls::ClientConfig, inner: C) -> hyper_rustls::HttpsConnector<C> {
-    hyper_rustls::HttpsConnectorBuilder::new()
-        .with_tls_config(tls.clone())
-        .https_or_http()
-        .enable_http1()
-        .wrap_connector(inner)
+/// `inner` with TLS on top for `https://` URIs, offering HTTP/1.1 or (ALPN) HTTP/2 only.
+fn with_tls<C>(tls: &rustls::ClientConfig, inner: C, http2: bool) -> hyper_rustls::HttpsConnector<C> {
+    let builder = hyper_rustls::HttpsConnectorBuilder::new().with_tls_config(tls.clone()).https_or_http();
+    match http2 {
+        true => builder.enable_http2().wrap_connector(inner),
+        false => builder.enable_http1().wrap_connector(inner),
+    }
 }
 
 /// What made a connection fail. hyper says only "client error (Connect)"; the cause (refused,

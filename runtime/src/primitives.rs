@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-pub use crate::stream::{ByteStream, EventReceiver};
+pub use crate::stream::{ByteStream, EventInput, EventReceiver, EventSender};
 
 /// A point in time, as AWS sends it: seconds since the Unix epoch with a sub-second part.
 ///

@@ -18,8 +18,10 @@ use http_body_util::BodyExt;
 
 pub mod events;
 pub(crate) mod receiver;
+pub(crate) mod sender;
 
 pub use receiver::EventReceiver;
+pub use sender::{EventInput, EventSender, StreamClosed};
 
 /// The error type of a streamed body.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -40,8 +42,16 @@ pub struct ByteStream {
 #[derive(Clone)]
 enum Source {
     Bytes(Bytes),
-    File { path: PathBuf, len: u64 },
-    Once { body: Arc<Mutex<Option<BoxBody>>>, len: Option<u64> },
+    File {
+        path: PathBuf,
+        len: u64,
+    },
+    Once {
+        body: Arc<Mutex<Option<BoxBody>>>,
+        len: Option<u64>,
+    },
+    /// An input event stream's frames, signed as they are sent (one-shot).
+    Events(Arc<Mutex<Option<Box<dyn sender::FrameSource>>>>),
 }
 
 impl Default for Source {
@@ -69,12 +79,32 @@ impl ByteStream {
         ByteStream { source: Source::Once { body: Arc::new(Mutex::new(Some(body))), len } }
     }
 
+    pub(crate) fn from_events(frames: Box<dyn sender::FrameSource>) -> Self {
+        ByteStream { source: Source::Events(Arc::new(Mutex::new(Some(frames)))) }
+    }
+
+    /// An input event stream's body, its frames signed by `signer` (`None`: unsigned); `None`
+    /// when the body is not an event stream.
+    pub(crate) fn signed_events(&self, signer: Option<sender::Signer>) -> Option<Result<ByteStream, BoxError>> {
+        let Source::Events(frames) = &self.source else { return None };
+        Some(match frames.lock().ok().and_then(|mut f| f.take()) {
+            Some(frames) => Ok(ByteStream::from_body(sender::SignedBody::new(frames, signer).boxed_unsync(), None)),
+            None => Err(BoxError::from("this event stream was already sent")),
+        })
+    }
+
+    /// Whether the body is an input event stream.
+    pub(crate) fn is_events(&self) -> bool {
+        matches!(self.source, Source::Events(_))
+    }
+
     /// The length, when known.
     pub fn len(&self) -> Option<u64> {
         match &self.source {
             Source::Bytes(b) => Some(b.len() as u64),
             Source::File { len, .. } => Some(*len),
             Source::Once { len, .. } => *len,
+            Source::Events(_) => None,
         }
     }
 
@@ -85,7 +115,7 @@ impl ByteStream {
 
     /// Whether the body can be sent again (for a retry).
     pub fn is_replayable(&self) -> bool {
-        !matches!(self.source, Source::Once { .. })
+        !matches!(self.source, Source::Once { .. } | Source::Events(_))
     }
 
     /// The bytes, when the body is in memory.
@@ -107,6 +137,10 @@ impl ByteStream {
                 .ok()
                 .and_then(|mut b| b.take())
                 .ok_or_else(|| BoxError::from("this one-shot body was already read")),
+            Source::Events(_) => match self.signed_events(None) {
+                Some(body) => body?.to_body(),
+                None => Err(BoxError::from("not an event stream")),
+            },
         }
     }
 
@@ -115,8 +149,8 @@ impl ByteStream {
         if let Source::Bytes(b) = &mut self.source {
             return (!b.is_empty()).then(|| Ok(std::mem::take(b)));
         }
-        if let Source::File { .. } = &self.source {
-            // Reading a file upload back: turn it into a one-shot body first.
+        if let Source::File { .. } | Source::Events(_) = &self.source {
+            // Reading a file upload or an event stream back: turn it into a one-shot body first.
             match self.to_body() {
                 Ok(body) => *self = ByteStream::from_body(body, self.len()),
                 Err(e) => return Some(Err(e)),
@@ -217,6 +251,7 @@ impl fmt::Debug for ByteStream {
             Source::File { path, len } => write!(f, "ByteStream(file {}, {len} bytes)", path.display()),
             Source::Once { len: Some(n), .. } => write!(f, "ByteStream(stream, {n} bytes)"),
             Source::Once { len: None, .. } => f.write_str("ByteStream(stream)"),
+            Source::Events(_) => f.write_str("ByteStream(event stream)"),
         }
     }
 }
@@ -228,6 +263,7 @@ impl PartialEq for ByteStream {
             (Source::Bytes(a), Source::Bytes(b)) => a == b,
             (Source::File { path: a, .. }, Source::File { path: b, .. }) => a == b,
             (Source::Once { body: a, .. }, Source::Once { body: b, .. }) => Arc::ptr_eq(a, b),
+            (Source::Events(a), Source::Events(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
     }

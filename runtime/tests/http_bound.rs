@@ -49,6 +49,7 @@ static INVOKE: Operation = Operation {
     unsigned_payload: false,
     anonymous: false,
     customizations: &[],
+    http2: false,
 };
 
 fn input(body: &[u8]) -> Input<'static> {

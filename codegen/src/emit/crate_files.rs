@@ -40,6 +40,8 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/sigv4.rs", include_str!("../../../runtime/src/sigv4.rs")),
     ("src/stream.rs", include_str!("../../../runtime/src/stream.rs")),
     ("src/stream/events.rs", include_str!("../../../runtime/src/stream/events.rs")),
+    ("src/stream/receiver.rs", include_str!("../../../runtime/src/stream/receiver.rs")),
+    ("src/stream/sender.rs", include_str!("../../../runtime/src/stream/sender.rs")),
     ("src/time.rs", include_str!("../../../runtime/src/time.rs")),
     ("src/tree_hash.rs", include_str!("../../../runtime/src/tree_hash.rs")),
     ("src/validate.rs", include_str!("../../../runtime/src/validate.rs")),

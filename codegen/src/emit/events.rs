@@ -146,3 +146,103 @@ fn header(plan: &Plan, f: &Field) -> Option<TokenStream> {
         _ => return None,
     })
 }
+
+/// `ToEvent` for an input event-stream union: each variant as the message the service reads.
+pub fn to_event(plan: &Plan, id: &str) -> TokenStream {
+    let name = ident(&plan.types[id].name);
+    let members = plan.shape(id).kind.members();
+    let arms = members.iter().zip(&plan.types[id].fields).filter(|(m, _)| plan.shape(&m.target).error.is_none()).map(
+        |(m, v)| {
+            let (wire, v) = (&m.name, ident(v));
+            if m.target == UNIT {
+                return quote!(Self::#v => ::awsgen_runtime::codegen::event_message(#wire, "application/json", ::std::vec::Vec::new()),);
+            }
+            let message = write_event(plan, &m.target, wire);
+            quote!(Self::#v(value) => #message,)
+        },
+    );
+    quote! {
+        impl ::awsgen_runtime::codegen::ToEvent for #name {
+            fn to_message(&self) -> ::awsgen_runtime::codegen::eventstream::Message {
+                match self {
+                    #(#arms)*
+                    // An event the crate does not know has no form to send: its JSON, as kept.
+                    Self::Unknown(unknown) => ::awsgen_runtime::codegen::event_message(
+                        unknown.name(),
+                        "application/json",
+                        ::awsgen_runtime::codegen::ToJson::to_json_bytes(unknown.value()),
+                    ),
+                }
+            }
+        }
+    }
+}
+
+/// The message of event structure `id` held in `value`, named `wire`.
+fn write_event(plan: &Plan, id: &str, wire: &str) -> TokenStream {
+    let fields = plan.fields(id);
+    let payload = fields.iter().find(|f| f.member.event == EventBinding::Payload);
+    let (content_type, body) = match payload {
+        None => ("application/json", quote!(::awsgen_runtime::codegen::ToJson::to_json_bytes(value))),
+        Some(f) => {
+            let name = ident(&f.name);
+            let get = if f.optional {
+                quote!(value.#name.as_ref())
+            } else {
+                quote!(::std::option::Option::Some(&value.#name))
+            };
+            match &plan.shape(&f.member.target).kind {
+                ShapeKind::Blob => {
+                    ("application/octet-stream", quote!(#get.map(|b| b.as_bytes().to_vec()).unwrap_or_default()))
+                }
+                ShapeKind::String { values: None } => {
+                    ("text/plain", quote!(#get.map(|s| s.as_bytes().to_vec()).unwrap_or_default()))
+                }
+                _ => (
+                    "application/json",
+                    quote!(#get.map(::awsgen_runtime::codegen::ToJson::to_json_bytes).unwrap_or_default()),
+                ),
+            }
+        }
+    };
+    let headers: Vec<TokenStream> = fields
+        .iter()
+        .filter(|f| f.member.event == EventBinding::Header)
+        .filter_map(|f| {
+            let (name, wire) = (ident(&f.name), &f.member.name);
+            let value = match &plan.shape(&f.member.target).kind {
+                ShapeKind::String { values: None }
+                | ShapeKind::Boolean
+                | ShapeKind::Byte
+                | ShapeKind::Short
+                | ShapeKind::Integer
+                | ShapeKind::Long
+                | ShapeKind::Blob
+                | ShapeKind::Timestamp { .. } => quote!(v),
+                ShapeKind::Enum { .. } | ShapeKind::String { values: Some(_) } => quote!(v.as_str()),
+                _ => return None,
+            };
+            Some(if f.optional {
+                quote! {
+                    if let ::std::option::Option::Some(v) = &value.#name {
+                        ::awsgen_runtime::codegen::push_event_header(&mut message, #wire, #value);
+                    }
+                }
+            } else {
+                quote!({
+                    let v = &value.#name;
+                    ::awsgen_runtime::codegen::push_event_header(&mut message, #wire, #value);
+                })
+            })
+        })
+        .collect();
+    let message = quote!(::awsgen_runtime::codegen::event_message(#wire, #content_type, #body));
+    if headers.is_empty() {
+        return message;
+    }
+    quote!({
+        let mut message = #message;
+        #(#headers)*
+        message
+    })
+}

@@ -238,6 +238,10 @@ pub fn request_fn(plan: &Plan, op: &OpPlan) -> TokenStream {
         let media = f.member.media_type.as_deref().or(target.media_type.as_deref());
         let streaming = crate::plan::is_streaming_blob(plan.svc, f.member);
         let (put, unset) = match &target.kind {
+            // Sent as the caller pushes events: the runtime signs each message.
+            _ if crate::plan::is_event_stream(plan.svc, f.member) => {
+                (quote!(b.upload(v.to_byte_stream(), "application/vnd.amazon.eventstream");), quote!())
+            }
             // Sent as it is read: the runtime hashes or streams it.
             ShapeKind::Blob if streaming => {
                 let ct = media.unwrap_or("application/octet-stream");

@@ -61,6 +61,7 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
     let content_md5 = o.checksum_required;
     let unsigned_payload = o.unsigned_payload;
     let anonymous = o.anonymous;
+    let http2 = op.http2;
     let customizations = op.rules.iter().map(|r| match r {
         crate::plan::customize::OpRule::GlacierChecksums => {
             quote!(::awsgen_runtime::codegen::Customization::GlacierChecksums)
@@ -85,6 +86,7 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
             unsigned_payload: #unsigned_payload,
             anonymous: #anonymous,
             customizations: &[#(#customizations),*],
+            http2: #http2,
         };
 
         #input

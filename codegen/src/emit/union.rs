@@ -43,6 +43,10 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
     });
     let cfg_write = plan.test_util_unless_needed(id, true);
     let codecs = crate::protocol::union_codecs(plan, id, &fields);
+    let to_event = match shape.streaming && plan.written.contains(id) {
+        true => super::events::to_event(plan, id),
+        false => quote!(),
+    };
     let any_sensitive = shape.sensitive || fields.iter().any(|f| f.sensitive);
     let (derive_debug, debug_impl) = if any_sensitive {
         let arms = fields.iter().map(|f| {
@@ -92,6 +96,8 @@ pub fn emit(plan: &Plan, id: &str) -> TokenStream {
         #debug_impl
 
         #codecs
+
+        #to_event
 
         #cfg_write
         impl ::awsgen_runtime::codegen::Validate for #name {

@@ -101,6 +101,12 @@ pub struct OpPlan<'a> {
     pub download: Option<String>,
     /// The output's event-stream member (see [`EventStream`]).
     pub events: Option<EventStream>,
+    /// The input's event-stream member, sent as its caller pushes events (it is also
+    /// [`upload`](Self::upload): the streamed payload).
+    pub input_events: Option<String>,
+    /// AWS serves the operation over HTTP/2 only: an input event stream, or an output stream
+    /// of a service whose model says so.
+    pub http2: bool,
 }
 
 /// An operation's output event stream: the member holding it, its union, and the union's
@@ -227,6 +233,8 @@ pub struct Plan<'a> {
     filled: BTreeMap<(ShapeId, String), Filled>,
     /// The error type of each output event-stream member's operation, by (shape, member).
     event_errors: BTreeMap<(ShapeId, String), TokenStream>,
+    /// Input event-stream members, by (shape, member).
+    input_streams: BTreeSet<(ShapeId, String)>,
 }
 
 /// A member as the emitters see it: its Rust name and type, with the target's traits folded in.
@@ -299,6 +307,7 @@ impl<'a> Plan<'a> {
         }
         let mut modules = BTreeMap::new();
         let mut event_errors = BTreeMap::new();
+        let mut input_streams = BTreeSet::new();
         for op in supported.iter().copied() {
             let module = naming::field_name(&op.name);
             if let Some(other) = modules.insert(module.clone(), op.id.clone()) {
@@ -325,6 +334,10 @@ impl<'a> Plan<'a> {
             // The model's error list is a set; order it by name so both formats agree. An
             // exception the output's event stream may send is one of the operation's errors.
             let mut events = event_stream(svc, &op.output);
+            let input_events = input_event_stream(svc, &op.input);
+            if let (Some(member), Some(input)) = (&input_events, &op.input) {
+                input_streams.insert((input.clone(), member.clone()));
+            }
             let stream_errors = events.iter().flat_map(|e| e.exceptions.iter().map(|(_, id, _)| id));
             let mut error_ids: Vec<&ShapeId> = op.errors.iter().chain(stream_errors).collect();
             error_ids.sort_by(|a, b| shape_name(a).cmp(shape_name(b)).then(a.cmp(b)));
@@ -370,8 +383,10 @@ impl<'a> Plan<'a> {
                 endpoint_field: None,
                 trimmed_ids: Vec::new(),
                 http: if protocol.is_http_bound() { Some(http::bind(svc, op)?) } else { None },
-                upload: streaming_payload(svc, &op.input),
+                upload: streaming_payload(svc, &op.input).or_else(|| input_events.clone()),
                 download: streaming_payload(svc, &op.output),
+                http2: input_events.is_some() || (svc.event_streams_http2 && events.is_some()),
+                input_events,
                 events,
             });
         }
@@ -447,6 +462,7 @@ impl<'a> Plan<'a> {
             http_responses: BTreeMap::new(),
             filled,
             event_errors,
+            input_streams,
         };
         if protocol.is_http_bound() {
             let responses = plan.ops.iter().flat_map(|o| o.op.output.iter().chain(o.op.errors.iter()));
@@ -685,6 +701,9 @@ impl<'a> Plan<'a> {
                 } else if let Some(error) = event_error {
                     let union = self.rust_type(&m.target);
                     quote!(::awsgen_runtime::primitives::EventReceiver<#union, #error>)
+                } else if self.input_streams.contains(&(id.to_string(), m.name.clone())) {
+                    let union = self.rust_type(&m.target);
+                    quote!(::awsgen_runtime::primitives::EventInput<#union>)
                 } else {
                     self.rust_type(&m.target)
                 };
@@ -836,6 +855,13 @@ fn event_stream(svc: &Service, output: &Option<ShapeId>) -> Option<EventStream> 
     Some(EventStream { member: m.name.clone(), union: m.target.clone(), exceptions })
 }
 
+/// The input's event-stream member: restJson1 sends it as the whole body (its payload).
+fn input_event_stream(svc: &Service, input: &Option<ShapeId>) -> Option<String> {
+    let members = input.as_ref().map(|id| svc.shapes[id].kind.members()).unwrap_or(&[]);
+    let m = members.iter().find(|m| is_event_stream(svc, m))?;
+    (m.http == smithy_ir::HttpBinding::Payload).then(|| m.name.clone())
+}
+
 /// Whether `m` is a streaming blob bound to the whole HTTP body: what the generator streams.
 fn is_streaming_payload(svc: &Service, m: &Member) -> bool {
     m.http == smithy_ir::HttpBinding::Payload && is_streaming_blob(svc, m)
@@ -861,12 +887,17 @@ fn streaming_member(svc: &Service, op: &Operation, protocol: Protocol) -> Option
                 let output = op.output.as_ref() == Some(io);
                 let streamed_payload = protocol.is_http_bound() && is_streaming_payload(svc, m);
                 let output_events = output && EVENT_STREAM_PROTOCOLS.contains(&protocol) && is_event_stream(svc, m);
-                !streamed_payload && !output_events
+                // Input streams: restJson1's, sent as the payload.
+                let input_events = !output
+                    && protocol == Protocol::RestJson1
+                    && is_event_stream(svc, m)
+                    && m.http == smithy_ir::HttpBinding::Payload;
+                !streamed_payload && !output_events && !input_events
             })
             .map(|m| {
                 let what = match (&svc.shapes[&m.target].kind, op.input.as_ref() == Some(io)) {
                     (ShapeKind::Blob | ShapeKind::String { .. }, _) => "a streaming body outside an HTTP payload",
-                    (_, true) => "an input event stream",
+                    (_, true) => "an input event stream outside restJson1's payload",
                     (_, false) => "an output event stream of a protocol without JSON events",
                 };
                 format!("{}${} is {what}, which is not supported yet", shape_name(io), m.name)

@@ -20,6 +20,7 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
     unsigned_payload: false,
     anonymous: false,
     customizations: &[],
+    http2: false,
 };
 
 /// The `UpdateServiceTemplateVersionInput` structure.

@@ -36,7 +36,7 @@ pub(super) async fn fetch(
     body: Vec<u8>,
     what: &str,
 ) -> Result<Vec<u8>, FetchError> {
-    let sent = http.send(Request { method, url, headers, body });
+    let sent = http.send(Request { method, url, headers, body, http2: false });
     let resp = match tokio::time::timeout(REQUEST_TIMEOUT, sent).await {
         Err(_) => return Err(FetchError::Unreachable(fail(format!("{what}: no answer in {REQUEST_TIMEOUT:?}")))),
         Ok(Err(e)) if e.kind() == HttpErrorKind::Connect => {
