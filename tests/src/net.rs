@@ -42,7 +42,15 @@ impl TestCa {
     /// Accepts TLS on a loopback port and relays the plain bytes to `plain` (a `FakeServer`'s
     /// address, `127.0.0.1:port`). Returns the TLS port.
     pub async fn front(&self, plain: SocketAddr) -> u16 {
-        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(self.server.clone()));
+        self.front_offering(plain, &[]).await
+    }
+
+    /// [`front`](Self::front) offering these ALPN protocols (`h2`: the relayed bytes are then
+    /// HTTP/2, for a fake that speaks it from the start).
+    pub async fn front_offering(&self, plain: SocketAddr, alpn: &[&[u8]]) -> u16 {
+        let mut config = self.server.clone();
+        config.alpn_protocols = alpn.iter().map(|p| p.to_vec()).collect();
+        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let port = listener.local_addr().expect("address").port();
         tokio::spawn(async move {

@@ -126,11 +126,10 @@ fn document(plan: &Plan, ty: &TokenStream) -> TokenStream {
     }
 }
 
-/// An `@eventHeader` member's value (`Option`), or `None` for a type a header cannot hold.
-fn header(plan: &Plan, f: &Field) -> Option<TokenStream> {
-    let name = &f.member.name;
-    let ty = plan.rust_type(&f.member.target);
-    Some(match &plan.shape(&f.member.target).kind {
+/// How a member's type travels in an event header: as itself, or (an enum) as its string;
+/// `None` for a type a header cannot hold.
+fn header_kind(plan: &Plan, f: &Field) -> Option<HeaderKind> {
+    match &plan.shape(&f.member.target).kind {
         ShapeKind::String { values: None }
         | ShapeKind::Boolean
         | ShapeKind::Byte
@@ -138,12 +137,27 @@ fn header(plan: &Plan, f: &Field) -> Option<TokenStream> {
         | ShapeKind::Integer
         | ShapeKind::Long
         | ShapeKind::Blob
-        | ShapeKind::Timestamp { .. } => quote!(::awsgen_runtime::codegen::event_header::<#ty>(message, #name)?),
-        ShapeKind::Enum { .. } | ShapeKind::String { values: Some(_) } => quote! {
+        | ShapeKind::Timestamp { .. } => Some(HeaderKind::Plain),
+        ShapeKind::Enum { .. } | ShapeKind::String { values: Some(_) } => Some(HeaderKind::Enum),
+        _ => None,
+    }
+}
+
+enum HeaderKind {
+    Plain,
+    Enum,
+}
+
+/// An `@eventHeader` member's value (`Option`), or `None` for a type a header cannot hold.
+fn header(plan: &Plan, f: &Field) -> Option<TokenStream> {
+    let name = &f.member.name;
+    let ty = plan.rust_type(&f.member.target);
+    Some(match header_kind(plan, f)? {
+        HeaderKind::Plain => quote!(::awsgen_runtime::codegen::event_header::<#ty>(message, #name)?),
+        HeaderKind::Enum => quote! {
             ::awsgen_runtime::codegen::event_header::<::std::string::String>(message, #name)?
                 .map(|s| <#ty as ::std::convert::From<&str>>::from(&s))
         },
-        _ => return None,
     })
 }
 
@@ -210,17 +224,9 @@ fn write_event(plan: &Plan, id: &str, wire: &str) -> TokenStream {
         .filter(|f| f.member.event == EventBinding::Header)
         .filter_map(|f| {
             let (name, wire) = (ident(&f.name), &f.member.name);
-            let value = match &plan.shape(&f.member.target).kind {
-                ShapeKind::String { values: None }
-                | ShapeKind::Boolean
-                | ShapeKind::Byte
-                | ShapeKind::Short
-                | ShapeKind::Integer
-                | ShapeKind::Long
-                | ShapeKind::Blob
-                | ShapeKind::Timestamp { .. } => quote!(v),
-                ShapeKind::Enum { .. } | ShapeKind::String { values: Some(_) } => quote!(v.as_str()),
-                _ => return None,
+            let value = match header_kind(plan, f)? {
+                HeaderKind::Plain => quote!(v),
+                HeaderKind::Enum => quote!(v.as_str()),
             };
             Some(if f.optional {
                 quote! {

@@ -132,42 +132,41 @@ pub struct FakeServer {
 impl FakeServer {
     /// Starts a server whose replies come from `script(request, index)`.
     pub async fn start(script: impl Fn(&Recorded, usize) -> Reply + Send + Sync + 'static) -> FakeServer {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
-        let url = format!("http://{}", listener.local_addr().expect("address"));
-        let requests = Arc::new(Mutex::new(Vec::new()));
-        let script: Arc<Script> = Arc::new(script);
-        let recorded = requests.clone();
-        let connections = Arc::new(AtomicUsize::new(0));
-        let accepted = connections.clone();
-        let task = tokio::spawn(async move {
-            while let Ok((stream, _)) = listener.accept().await {
-                accepted.fetch_add(1, Ordering::SeqCst);
-                tokio::spawn(serve(stream, recorded.clone(), script.clone()));
-            }
-        });
-        FakeServer { url, requests, connections, task }
+        Self::listen(Arc::new(script), |stream, recorded, script| {
+            tokio::spawn(serve(stream, recorded, script));
+        })
+        .await
     }
 
     /// A server speaking HTTP/2 from the first byte (prior knowledge, no TLS), as a client
     /// speaks it to a plain-HTTP endpoint for the operations AWS serves over HTTP/2 only.
     pub async fn start_h2(script: impl Fn(&Recorded, usize) -> Reply + Send + Sync + 'static) -> FakeServer {
+        Self::listen(Arc::new(script), |stream, recorded, script| {
+            let service = hyper::service::service_fn(move |req| h2::answer(req, recorded.clone(), script.clone()));
+            tokio::spawn(async move {
+                let _ = hyper::server::conn::http2::Builder::new(hyper_util::rt::TokioExecutor::new())
+                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                    .await;
+            });
+        })
+        .await
+    }
+
+    /// Accepts connections on a loopback port, each handed to `serve` with the request log.
+    async fn listen(
+        script: Arc<Script>,
+        serve: impl Fn(TcpStream, Arc<Mutex<Vec<Recorded>>>, Arc<Script>) + Send + 'static,
+    ) -> FakeServer {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
         let url = format!("http://{}", listener.local_addr().expect("address"));
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let script: Arc<Script> = Arc::new(script);
         let recorded = requests.clone();
         let connections = Arc::new(AtomicUsize::new(0));
         let accepted = connections.clone();
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
                 accepted.fetch_add(1, Ordering::SeqCst);
-                let (recorded, script) = (recorded.clone(), script.clone());
-                let service = hyper::service::service_fn(move |req| h2::answer(req, recorded.clone(), script.clone()));
-                tokio::spawn(async move {
-                    let _ = hyper::server::conn::http2::Builder::new(hyper_util::rt::TokioExecutor::new())
-                        .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
-                        .await;
-                });
+                serve(stream, recorded.clone(), script.clone());
             }
         });
         FakeServer { url, requests, connections, task }

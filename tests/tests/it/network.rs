@@ -1,7 +1,8 @@
 #![allow(deprecated)] // the Proton model deprecates every operation
 
-//! Proxies and trust, on loopback only: a TLS service whose certificate a CA made here signed,
-//! and an HTTP proxy that records what it is asked (tests/src/net.rs). Settings come from the
+//! Proxies, trust and HTTP/2, on loopback only: a TLS service whose certificate a CA made here
+//! signed (offering `h2` or `http/1.1` by ALPN), and an HTTP proxy that records what it is
+//! asked (tests/src/net.rs). Settings come from the
 //! builder here; from the environment in `tests/tests/environment.rs` and in `examples.rs`.
 
 use proton_client::http::{ProxyConfig, TrustConfig};
@@ -150,6 +151,43 @@ async fn a_server_signed_by_a_private_ca_is_trusted_only_with_its_bundle() {
     // Another CA's bundle does not do.
     let other = TrustConfig::from_pem(TestCa::new().ca_pem.as_bytes()).expect("other CA");
     assert!(list(&client(&url, ProxyConfig::none(), other)).await.is_err());
+}
+
+/// HTTP/2 as AWS serves it for event streams: negotiated by ALPN over TLS, its own pool;
+/// other requests stay on HTTP/1.1 and a server that does not offer `h2` is an error, not a
+/// silent downgrade.
+#[tokio::test]
+async fn http2_is_negotiated_by_alpn_for_the_requests_that_need_it() {
+    use proton_client::http::{DefaultHttpClient, HttpClient, Request};
+    let ca = TestCa::new();
+    let h2 = FakeServer::start_h2(|_, _| Reply::json(200, "{}")).await;
+    let h2_addr = h2.url.strip_prefix("http://").and_then(|a| a.parse().ok()).expect("loopback address");
+    let h2_port = ca.front_offering(h2_addr, &[b"h2"]).await;
+    let trust = TrustConfig::from_pem(ca.ca_pem.as_bytes()).expect("bundle");
+    let http = DefaultHttpClient::with_network(None, ProxyConfig::none(), &trust);
+    let request = |port: u16, http2: bool| Request {
+        method: "POST",
+        url: format!("https://localhost:{port}/"),
+        headers: vec![("Content-Type".to_string(), "application/x-amz-json-1.1".to_string())],
+        body: b"{}".to_vec(),
+        http2,
+    };
+    for _ in 0..2 {
+        let response = http.send(request(h2_port, true)).await.expect("an HTTP/2 exchange");
+        assert_eq!(response.status, 200);
+    }
+    let seen = h2.requests();
+    assert_eq!(seen.len(), 2);
+    assert!(seen.iter().all(|r| r.version == "HTTP/2"), "{seen:?}");
+    assert_eq!(h2.connections(), 1, "one connection carries both");
+
+    let h1 = service().await;
+    let h1_addr = h1.url.strip_prefix("http://").and_then(|a| a.parse().ok()).expect("loopback address");
+    let h1_port = ca.front_offering(h1_addr, &[b"http/1.1"]).await;
+    assert_eq!(http.send(request(h1_port, false)).await.expect("HTTP/1.1").status, 200);
+    assert_eq!(h1.requests()[0].version, "HTTP/1.1");
+    let refused = http.send(request(h1_port, true)).await.expect_err("no h2 on offer");
+    assert!(!refused.to_string().is_empty());
 }
 
 #[test]
