@@ -250,6 +250,7 @@ impl ServiceClient {
         &self,
         operation: &'static Operation,
         input: Input<'_>,
+        upload: Option<ByteStream>,
     ) -> Result<(O, Option<crate::stream::EventReceiver<T, E>>), Error<E>>
     where
         O: FromJson + 'static,
@@ -257,9 +258,9 @@ impl ServiceClient {
         T: crate::stream::receiver::EventUnion<E>,
     {
         use crate::stream::events::{Received, Receiver};
-        let parts = crate::protocol::aws_json::parts(self.inner.service, operation.name);
+        let parts = self.json_stream_parts(operation, upload.is_some());
         let span = self.span(operation);
-        let response = match self.dispatch(operation, input, &parts, None, true).instrument(span).await {
+        let response = match self.dispatch(operation, input, &parts, upload, true).instrument(span).await {
             Ok(Reply::Mocked(answer)) => return answer.into_result().map(|output| (output, None)),
             Ok(Reply::Streaming(r)) => r,
             Ok(reply) => {
@@ -282,6 +283,33 @@ impl ServiceClient {
             crate::protocol::unreadable(&head, "the initial response does not match the output shape", e)
         })?;
         Ok((output, Some(crate::stream::EventReceiver::resume(rx, first))))
+    }
+
+    /// [`call`](Self::call) for an operation whose input is an event stream (`upload`, its
+    /// first message the `initial-request`) and whose output is not.
+    pub async fn call_json_upload<O: FromJson + 'static, E: OperationError>(
+        &self,
+        operation: &'static Operation,
+        input: Input<'_>,
+        upload: ByteStream,
+    ) -> Result<O, Error<E>> {
+        let parts = self.json_stream_parts(operation, true);
+        let span = self.span(operation);
+        let response = match self.dispatch(operation, input, &parts, Some(upload), false).instrument(span).await {
+            Ok(Reply::Mocked(answer)) => return answer.into_result(),
+            Ok(reply) => reply.into_full().await.map_err(infallible)?,
+            Err(e) => return Err(infallible(e)),
+        };
+        crate::protocol::aws_json::parse(self.inner.service, response)
+    }
+
+    /// awsJson's request parts; a body that is an input event stream says so.
+    fn json_stream_parts(&self, operation: &'static Operation, events: bool) -> HttpParts {
+        let mut parts = crate::protocol::aws_json::parts(self.inner.service, operation.name);
+        if events {
+            parts.content_type = Some("application/vnd.amazon.eventstream");
+        }
+        parts
     }
 
     /// Sends `input` (a query-form body) as `operation` of an awsQuery or ec2Query service and

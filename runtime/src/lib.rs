@@ -69,7 +69,7 @@ pub mod codegen {
     pub use crate::stream::receiver::{
         event_blob, event_header, event_json, event_text, event_xml, unknown_event, EventUnion, FromHeader,
     };
-    pub use crate::stream::sender::{event_message, push_event_header, ToEvent, ToHeader};
+    pub use crate::stream::sender::{event_message, initial_request, push_event_header, ToEvent, ToHeader};
     pub use crate::validate::{min_length, min_value, nested, under, Validate};
     pub use crate::waiter::{status, wait, Spec as WaiterSpec, State};
     pub use crate::wire::{cbor, eventstream, query, xml};

@@ -196,8 +196,24 @@ pub fn to_event(plan: &Plan, id: &str) -> TokenStream {
 fn write_event(plan: &Plan, id: &str, wire: &str) -> TokenStream {
     let fields = plan.fields(id);
     let payload = fields.iter().find(|f| f.member.event == EventBinding::Payload);
+    // Members that travel as headers are not in the JSON body (those that can be unset).
+    let in_headers: Vec<_> = fields
+        .iter()
+        .filter(|f| f.member.event == EventBinding::Header && f.optional)
+        .map(|f| ident(&f.name))
+        .collect();
     let (content_type, body) = match payload {
-        None => ("application/json", quote!(::awsgen_runtime::codegen::ToJson::to_json_bytes(value))),
+        None if in_headers.is_empty() => {
+            ("application/json", quote!(::awsgen_runtime::codegen::ToJson::to_json_bytes(value)))
+        }
+        None => (
+            "application/json",
+            quote!({
+                let mut body = value.clone();
+                #(body.#in_headers = ::std::option::Option::None;)*
+                ::awsgen_runtime::codegen::ToJson::to_json_bytes(&body)
+            }),
+        ),
         Some(f) => {
             let name = ident(&f.name);
             let get = if f.optional {

@@ -334,7 +334,7 @@ impl<'a> Plan<'a> {
             // The model's error list is a set; order it by name so both formats agree. An
             // exception the output's event stream may send is one of the operation's errors.
             let mut events = event_stream(svc, &op.output);
-            let input_events = input_event_stream(svc, &op.input);
+            let input_events = input_event_stream(svc, protocol, &op.input);
             if let (Some(member), Some(input)) = (&input_events, &op.input) {
                 input_streams.insert((input.clone(), member.clone()));
             }
@@ -855,11 +855,12 @@ fn event_stream(svc: &Service, output: &Option<ShapeId>) -> Option<EventStream> 
     Some(EventStream { member: m.name.clone(), union: m.target.clone(), exceptions })
 }
 
-/// The input's event-stream member: restJson1 sends it as the whole body (its payload).
-fn input_event_stream(svc: &Service, input: &Option<ShapeId>) -> Option<String> {
+/// The input's event-stream member: restJson1 sends it as the whole body (its payload), an RPC
+/// protocol after the `initial-request` message.
+fn input_event_stream(svc: &Service, protocol: Protocol, input: &Option<ShapeId>) -> Option<String> {
     let members = input.as_ref().map(|id| svc.shapes[id].kind.members()).unwrap_or(&[]);
     let m = members.iter().find(|m| is_event_stream(svc, m))?;
-    (m.http == smithy_ir::HttpBinding::Payload).then(|| m.name.clone())
+    (m.http == smithy_ir::HttpBinding::Payload || !protocol.is_http_bound()).then(|| m.name.clone())
 }
 
 /// Whether `m` is a streaming blob bound to the whole HTTP body: what the generator streams.
@@ -887,11 +888,12 @@ fn streaming_member(svc: &Service, op: &Operation, protocol: Protocol) -> Option
                 let output = op.output.as_ref() == Some(io);
                 let streamed_payload = protocol.is_http_bound() && is_streaming_payload(svc, m);
                 let output_events = output && EVENT_STREAM_PROTOCOLS.contains(&protocol) && is_event_stream(svc, m);
-                // Input streams: restJson1's, sent as the payload.
+                // Input streams: restJson1's, sent as the payload, and awsJson's (after the
+                // `initial-request` message).
+                let rpc_json = matches!(protocol, Protocol::AwsJson1_0 | Protocol::AwsJson1_1);
                 let input_events = !output
-                    && protocol == Protocol::RestJson1
                     && is_event_stream(svc, m)
-                    && m.http == smithy_ir::HttpBinding::Payload;
+                    && ((protocol == Protocol::RestJson1 && m.http == smithy_ir::HttpBinding::Payload) || rpc_json);
                 !streamed_payload && !output_events && !input_events
             })
             .map(|m| {

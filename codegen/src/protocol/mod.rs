@@ -153,8 +153,8 @@ pub fn send(plan: &Plan, op: &OpPlan, extras: &RequestExtras) -> TokenStream {
     }
     let m = ident(&op.module);
     let RequestExtras { host_labels, context, endpoint_url } = extras;
-    if let (Some(events), Some(id), BodyFormat::Json) = (&op.events, op.output.shape(), body_format(plan.protocol)) {
-        return json_events(plan, op, events, id, extras);
+    if body_format(plan.protocol) == BodyFormat::Json && (op.events.is_some() || op.input_events.is_some()) {
+        return json_events(plan, op, extras);
     }
     let (body, call) = match body_format(plan.protocol) {
         BodyFormat::Json => (quote!(::awsgen_runtime::codegen::ToJson::to_json_bytes(&input)), quote!(call)),
@@ -237,26 +237,34 @@ pub fn body_read(plan: &Plan, body: &[&Field], error: bool) -> TokenStream {
     }
 }
 
-/// awsJson: the client call of an operation whose output holds an event stream. The stream's
-/// first message carries the output's other members.
-fn json_events(
-    plan: &Plan,
-    op: &OpPlan,
-    events: &crate::plan::EventStream,
-    output_id: &str,
-    extras: &RequestExtras,
-) -> TokenStream {
+/// awsJson: the client call of an operation with an event stream. An output stream's first
+/// message carries the output's other members; an input stream's first message
+/// (`initial-request`) the input's.
+fn json_events(plan: &Plan, op: &OpPlan, extras: &RequestExtras) -> TokenStream {
     let m = ident(&op.module);
     let (_, output, error) = op.type_paths();
-    let union = plan.rust_type(&events.union);
     let RequestExtras { host_labels, context, endpoint_url } = extras;
-    let set = plan.fields(output_id).into_iter().find(|f| f.member.name == events.member).map(|f| {
-        let name = ident(&f.name);
-        let value = if f.optional { quote!(::std::option::Option::Some(stream)) } else { quote!(stream) };
-        // No stream comes back when a mock answered: its output holds its own.
-        quote!(if let ::std::option::Option::Some(stream) = stream { output.#name = #value; })
-    });
-    quote! {
+    let upload = match (&op.input_events, op.input.shape()) {
+        (Some(member), Some(id)) => {
+            let f = plan.fields(id).into_iter().find(|f| &f.member.name == member);
+            f.map(|f| {
+                let name = ident(&f.name);
+                // The input's other members, without the stream.
+                let (stream, unset) = match f.optional {
+                    true => (quote!(input.#name.as_ref()), quote!(::std::option::Option::None)),
+                    false => (quote!(::std::option::Option::Some(&input.#name)), quote!(::std::default::Default::default())),
+                };
+                quote! {{
+                    let mut head = input.clone();
+                    head.#name = #unset;
+                    let first = ::awsgen_runtime::codegen::initial_request(::awsgen_runtime::codegen::ToJson::to_json_bytes(&head));
+                    #stream.map(|s| s.to_byte_stream_after(::std::option::Option::Some(first)))
+                }}
+            })
+        }
+        _ => None,
+    };
+    let request = quote! {
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[#(#host_labels),*],
@@ -264,12 +272,35 @@ fn json_events(
             endpoint_url: #endpoint_url,
             typed: &input,
         };
-        let (mut output, stream) = self
-            .inner
-            .call_json_events::<#output, #error, #union>(&crate::operation::#m::OPERATION, request)
-            .await?;
-        #set
-        ::std::result::Result::Ok(output)
+    };
+    let events = op.events.as_ref().zip(op.output.shape());
+    match (events, upload) {
+        (Some((events, output_id)), upload) => {
+            let union = plan.rust_type(&events.union);
+            let upload = upload.unwrap_or_else(|| quote!(::std::option::Option::None));
+            let set = plan.fields(output_id).into_iter().find(|f| f.member.name == events.member).map(|f| {
+                let name = ident(&f.name);
+                let value = if f.optional { quote!(::std::option::Option::Some(stream)) } else { quote!(stream) };
+                // No stream comes back when a mock answered: its output holds its own.
+                quote!(if let ::std::option::Option::Some(stream) = stream { output.#name = #value; })
+            });
+            quote! {
+                let upload = #upload;
+                #request
+                let (mut output, stream) = self
+                    .inner
+                    .call_json_events::<#output, #error, #union>(&crate::operation::#m::OPERATION, request, upload)
+                    .await?;
+                #set
+                ::std::result::Result::Ok(output)
+            }
+        }
+        (None, Some(upload)) => quote! {
+            let upload = #upload.unwrap_or_default();
+            #request
+            self.inner.call_json_upload(&crate::operation::#m::OPERATION, request, upload).await
+        },
+        (None, None) => quote!(),
     }
 }
 

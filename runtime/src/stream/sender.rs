@@ -83,8 +83,16 @@ impl<T: ToEvent + Send + 'static> EventInput<T> {
     /// The stream as a request body of unsigned frames (the client signs them as it sends).
     #[doc(hidden)]
     pub fn to_byte_stream(&self) -> super::ByteStream {
+        self.to_byte_stream_after(None)
+    }
+
+    /// [`to_byte_stream`](Self::to_byte_stream) whose first message is `first` (an RPC
+    /// protocol's `initial-request`, the input's other members).
+    #[doc(hidden)]
+    pub fn to_byte_stream_after(&self, first: Option<Message>) -> super::ByteStream {
         let rx = self.source.lock().unwrap_or_else(|p| p.into_inner()).take();
-        super::ByteStream::from_events(Box::new(Frames { rx }))
+        let first = first.map(|m| crate::wire::eventstream::encode(&m));
+        super::ByteStream::from_events(Box::new(Frames { first, rx }))
     }
 }
 
@@ -94,12 +102,17 @@ pub(crate) trait FrameSource: Send {
 }
 
 struct Frames<T> {
+    /// The frame before the events, if any.
+    first: Option<Vec<u8>>,
     /// `None` when the stream was sent already: it is empty.
     rx: Option<tokio::sync::mpsc::Receiver<T>>,
 }
 
 impl<T: ToEvent + Send> FrameSource for Frames<T> {
     fn poll_frame(&mut self, cx: &mut Context<'_>) -> Poll<Option<Vec<u8>>> {
+        if let Some(first) = self.first.take() {
+            return Poll::Ready(Some(first));
+        }
         match &mut self.rx {
             None => Poll::Ready(None),
             Some(rx) => rx.poll_recv(cx).map(|e| e.map(|e| crate::wire::eventstream::encode(&e.to_message()))),
@@ -227,6 +240,11 @@ pub fn event_message(event_type: &str, content_type: &str, payload: Vec<u8>) -> 
         ],
         payload,
     }
+}
+
+/// An RPC protocol's first message of an input stream: the input's other members as JSON.
+pub fn initial_request(json: Vec<u8>) -> Message {
+    event_message("initial-request", "application/json", json)
 }
 
 /// Adds an `@eventHeader` member's value to `message`.

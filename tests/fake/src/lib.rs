@@ -88,6 +88,11 @@ pub enum StreamEnd {
 /// the runtime's encoder (prelude, prelude CRC, headers, payload, message CRC; big-endian), so a
 /// client is tested against frames it did not write.
 pub fn event_message(headers: &[(&str, &str)], payload: &[u8]) -> Vec<u8> {
+    event_message_with(headers, &[], payload)
+}
+
+/// [`event_message`] with int32 headers after the string ones.
+pub fn event_message_with(headers: &[(&str, &str)], ints: &[(&str, i32)], payload: &[u8]) -> Vec<u8> {
     let mut block = Vec::new();
     for (name, value) in headers {
         block.push(name.len() as u8);
@@ -95,6 +100,12 @@ pub fn event_message(headers: &[(&str, &str)], payload: &[u8]) -> Vec<u8> {
         block.push(7); // string
         block.extend_from_slice(&(value.len() as u16).to_be_bytes());
         block.extend_from_slice(value.as_bytes());
+    }
+    for (name, value) in ints {
+        block.push(name.len() as u8);
+        block.extend_from_slice(name.as_bytes());
+        block.push(4); // int32
+        block.extend_from_slice(&value.to_be_bytes());
     }
     let total = 12 + block.len() + payload.len() + 4;
     let mut out = Vec::with_capacity(total);
@@ -192,19 +203,7 @@ async fn serve(mut stream: TcpStream, recorded: Arc<Mutex<Vec<Recorded>>>, scrip
     let mut buf = Vec::new();
     loop {
         let Some(req) = read_request(&mut stream, &mut buf).await else { return };
-        let index = {
-            let mut all = recorded.lock().expect("lock");
-            if all.len() >= MAX_REQUESTS {
-                return;
-            }
-            all.push(req.clone());
-            all.len() - 1
-        };
-        let mut reply = script(&req, index);
-        while let Reply::Delay(d, inner) = reply {
-            tokio::time::sleep(d).await;
-            reply = *inner;
-        }
+        let Some(reply) = record_and_reply(req, &recorded, &*script).await else { return };
         match reply {
             Reply::Reset | Reply::Delay(..) => return,
             Reply::Stream { status, headers, chunks, end } => {
@@ -225,6 +224,25 @@ async fn serve(mut stream: TcpStream, recorded: Arc<Mutex<Vec<Recorded>>>, scrip
             }
         }
     }
+}
+
+/// Records `req` and runs the script on it, after any delays it asks for; `None` once the
+/// server has served `MAX_REQUESTS`.
+async fn record_and_reply(req: Recorded, recorded: &Mutex<Vec<Recorded>>, script: &Script) -> Option<Reply> {
+    let index = {
+        let mut all = recorded.lock().expect("lock");
+        if all.len() >= MAX_REQUESTS {
+            return None;
+        }
+        all.push(req.clone());
+        all.len() - 1
+    };
+    let mut reply = script(&req, index);
+    while let Reply::Delay(d, inner) = reply {
+        tokio::time::sleep(d).await;
+        reply = *inner;
+    }
+    Some(reply)
 }
 
 async fn stream_reply(
@@ -319,16 +337,7 @@ mod h2 {
             headers.insert(0, ("host".to_string(), host.to_string()));
         }
         let req = Recorded { version: "HTTP/2", method: parts.method.to_string(), path, headers, body };
-        let index = {
-            let mut all = recorded.lock().expect("lock");
-            all.push(req.clone());
-            all.len() - 1
-        };
-        let mut reply = script(&req, index);
-        while let Reply::Delay(d, inner) = reply {
-            tokio::time::sleep(d).await;
-            reply = *inner;
-        }
+        let reply = record_and_reply(req, &recorded, &*script).await.unwrap_or(Reply::Reset);
         let (status, headers, body) = match reply {
             Reply::Reset | Reply::Delay(..) => return Err(std::io::Error::other("reset")),
             Reply::Respond { status, headers, body } => {
@@ -385,6 +394,8 @@ mod h2 {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventMessage {
     pub strings: Vec<(String, String)>,
+    /// Integer headers of any width.
+    pub ints: Vec<(String, i64)>,
     pub timestamps: Vec<(String, i64)>,
     pub bytes: Vec<(String, Vec<u8>)>,
     pub payload: Vec<u8>,
@@ -415,6 +426,7 @@ pub fn read_event_messages(mut body: &[u8]) -> Result<Vec<EventMessage>, String>
         }
         let mut m = EventMessage {
             strings: vec![],
+            ints: vec![],
             timestamps: vec![],
             bytes: vec![],
             payload: body[12 + headers_len..total - 4].to_vec(),
@@ -438,6 +450,13 @@ pub fn read_event_messages(mut body: &[u8]) -> Result<Vec<EventMessage>, String>
                 8 => {
                     m.timestamps.push((name, i64::from_be_bytes(h[..8].try_into().expect("8 bytes"))));
                     h = &h[8..];
+                }
+                2..=5 => {
+                    let width = [1, 2, 4, 8][usize::from(kind - 2)];
+                    let mut wide = [if h[0] & 0x80 != 0 { 0xff } else { 0 }; 8];
+                    wide[8 - width..].copy_from_slice(&h[..width]);
+                    m.ints.push((name, i64::from_be_bytes(wide)));
+                    h = &h[width..];
                 }
                 other => return Err(format!("header type {other} in a request")),
             }

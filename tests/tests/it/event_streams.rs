@@ -403,3 +403,109 @@ fn output_event_streams_of_todays_models_arrive_typed() {
     let stdout = tests::run_program(&dir, SAMPLE, PROGRAM, &[]);
     assert_eq!(stdout.trim(), "event streams ok");
 }
+
+/// An RPC protocol's streams (awsJson, no model of today's has an input one): `initial-request`
+/// before the input's events, `initial-response` before the output's, event headers both
+/// ways, and an input stream whose output is a plain response. Fixture
+/// `tests/fixtures/rpc_events.json`, over HTTP/2 (its protocol lists `h2` for event streams).
+const RPC_PROGRAM: &str = r##"
+use loopback_fake::{event_message, event_message_with, verify_signed_events, EventMessage, FakeServer, Recorded, Reply, StreamEnd};
+
+fn answer(req: &Recorded) -> Reply {
+    let seed = req.header("authorization").and_then(|a| a.rsplit_once("Signature=")).map(|(_, s)| s).unwrap_or("");
+    let events = verify_signed_events(&req.body, seed, "SECRET", "us-east-1", "fixture").unwrap_or_default();
+    // What arrived, said back: the initial request's JSON, then each event's name, `Turn` and payload.
+    let said: Vec<String> = events
+        .iter()
+        .map(|e: &EventMessage| {
+            let turn = e.ints.iter().find(|(k, _)| k == "Turn").map(|(_, v)| v.to_string()).unwrap_or_default();
+            format!("{}[{turn}]={}", e.string(":event-type").unwrap_or("?"), String::from_utf8_lossy(&e.payload))
+        })
+        .collect();
+    let event = |kind: &str, turn: Option<i32>, payload: String| {
+        let ints: Vec<(&str, i32)> = turn.map(|t| ("Turn", t)).into_iter().collect();
+        event_message_with(&[(":message-type", "event"), (":event-type", kind), (":content-type", "application/json")], &ints, payload.as_bytes())
+    };
+    let headers = vec![("Content-Type".to_string(), "application/vnd.amazon.eventstream".to_string())];
+    match req.header("x-amz-target").unwrap_or("") {
+        "Service.Converse" => Reply::Stream {
+            status: 200,
+            headers,
+            chunks: vec![
+                event("initial-response", None, r#"{"Model": "m-1"}"#.to_string()),
+                event("Reply", Some(7), serde_json::json!({"Text": said.join(" | ")}).to_string()),
+                event_message(&[(":message-type", "exception"), (":exception-type", "Busy"), (":content-type", "application/json")], br#"{"message": "later"}"#),
+            ],
+            end: StreamEnd::Finish,
+        },
+        "Service.Upload" => Reply::Respond {
+            status: 200,
+            headers: vec![("Content-Type".into(), "application/x-amz-json-1.1".into())],
+            body: serde_json::json!({"Received": said.len()}).to_string(),
+        },
+        _ => Reply::Respond { status: 400, headers: vec![], body: String::new() },
+    }
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    use rpc_events_client::operation::converse::{ConverseError, ConverseInput};
+    use rpc_events_client::types::{AudioEvent, ReplyStream, SaidStream, TextEvent};
+    let server = FakeServer::start_h2(|req, _| answer(req)).await;
+    let client = rpc_events_client::Client::new(
+        &rpc_events_client::Config::builder()
+            .region("us-east-1")
+            .endpoint_url(&server.url)
+            .credentials(rpc_events_client::sigv4::Credentials::new("AKID", "SECRET", None))
+            .build(),
+    );
+    let (said, sender) = rpc_events_client::primitives::EventInput::channel(4);
+    let call = tokio::spawn({
+        let client = client.clone();
+        async move { client.converse(ConverseInput::new("s-1").with_said(said)).await }
+    });
+    sender.send(SaidStream::Text(TextEvent::new().with_text("hi").with_turn(1))).await.unwrap();
+    sender.send(SaidStream::Audio(AudioEvent::new().with_chunk(rpc_events_client::primitives::Blob::new(b"pcm".to_vec())))).await.unwrap();
+    drop(sender);
+    let out = call.await.unwrap().unwrap();
+    assert_eq!(out.model.as_deref(), Some("m-1"), "from the initial response");
+    let mut replies = out.replies.unwrap();
+    match replies.recv().await.unwrap() {
+        Some(ReplyStream::Reply(r)) => {
+            assert_eq!(r.turn, Some(7), "an event header");
+            assert_eq!(r.text.as_deref(), Some(r#"initial-request[]={"Session":"s-1"} | Text[1]={"Text":"hi"} | Audio[]=pcm"#));
+        }
+        other => panic!("expected a reply, got {other:?}"),
+    }
+    match replies.recv().await {
+        Err(rpc_events_client::Error::Service { error: ConverseError::Busy(b), .. }) => assert_eq!(b.message.as_deref(), Some("later")),
+        other => panic!("expected Busy, got {other:?}"),
+    }
+
+    use rpc_events_client::operation::upload::UploadInput;
+    let parts = rpc_events_client::primitives::EventInput::from_events([SaidStream::Text(TextEvent::new().with_text("a")), SaidStream::Text(TextEvent::new().with_text("b"))]);
+    let out = client.upload(UploadInput::new().with_name("n").with_parts(parts)).await.unwrap();
+    assert_eq!(out.received, Some(3), "the initial request and two events, each signature verified");
+    for r in server.requests() {
+        assert_eq!((r.version, r.header("content-type")), ("HTTP/2", Some("application/vnd.amazon.eventstream")));
+        assert_eq!(r.header("x-amz-content-sha256"), Some("STREAMING-AWS4-HMAC-SHA256-EVENTS"));
+    }
+    println!("rpc event streams ok");
+}
+"##;
+
+#[test]
+fn rpc_event_streams_carry_the_initial_request_and_response() {
+    let dir = tests::scratch("rpc-event-streams");
+    let model = tests::root().join("tests/fixtures/rpc_events.json");
+    let svc = smithy_ir::load_path(&model).expect("fixture loads");
+    let config = codegen::Config {
+        crate_name: Some("rpc-events-client".to_string()),
+        ..xtask::config(&svc, &dir.join("rpc-events")).expect("config")
+    };
+    let files = codegen::generate(&svc, &config).expect("generates");
+    assert!(files["src/operation/converse.rs"].contains("http2: true"));
+    codegen::write(&dir.join("rpc-events"), &files).expect("write crate");
+    let stdout = tests::run_program(&dir, &["rpc-events"], RPC_PROGRAM, &[]);
+    assert_eq!(stdout.trim(), "rpc event streams ok");
+}
