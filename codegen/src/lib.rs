@@ -9,6 +9,7 @@ pub mod api;
 pub mod docs;
 mod emit;
 mod files;
+mod format;
 mod jmespath;
 pub mod naming;
 mod plan;
@@ -159,7 +160,7 @@ fn generate_files(svc: &Service, config: &Config, plan: &plan::Plan) -> Result<F
     );
     let mut files = Files::new();
     files.insert("Cargo.toml".to_string(), emit::crate_files::cargo_toml(plan, config, &header.replace("// ", "# ")));
-    files.insert("src/lib.rs".to_string(), emit::file("src/lib.rs", &header, emit::crate_files::lib_rs(plan, config))?);
+    files.insert("src/lib.rs".to_string(), emit::file(&header, emit::crate_files::lib_rs(plan, config)));
     if config.runtime == RuntimeDep::Vendored {
         // The runtime's own files, as they are: they are not generated from the model.
         files.extend(emit::crate_files::vendored_runtime());
@@ -167,7 +168,7 @@ fn generate_files(svc: &Service, config: &Config, plan: &plan::Plan) -> Result<F
     for (path, text) in &config.extra_files {
         files.insert(path.clone(), format!("{header}{text}"));
     }
-    files.insert("src/types.rs".to_string(), emit::file("src/types.rs", &header, emit::crate_files::types_rs(plan))?);
+    files.insert("src/types.rs".to_string(), emit::file(&header, emit::crate_files::types_rs(plan)));
     for (id, t) in &plan.types {
         if t.location != plan::Location::Types {
             continue;
@@ -180,21 +181,15 @@ fn generate_files(svc: &Service, config: &Config, plan: &plan::Plan) -> Result<F
         };
         let path = emit::crate_files::types_file(plan, id);
         let tokens = quote::quote!(#![allow(deprecated)] #tokens);
-        files.insert(path.clone(), emit::file(&path, &header, tokens)?);
+        files.insert(path.clone(), emit::file(&header, tokens));
     }
-    files.insert(
-        "src/service.rs".to_string(),
-        emit::file("src/service.rs", &header, emit::client::service_rs(plan, config))?,
-    );
-    files.insert("src/client.rs".to_string(), emit::file("src/client.rs", &header, emit::client::client_rs(plan))?);
-    files.insert("src/mocks.rs".to_string(), emit::file("src/mocks.rs", &header, emit::mocks::mocks_rs(plan))?);
-    files.insert(
-        "src/operation.rs".to_string(),
-        emit::file("src/operation.rs", &header, emit::crate_files::operation_rs(plan))?,
-    );
+    files.insert("src/service.rs".to_string(), emit::file(&header, emit::client::service_rs(plan, config)));
+    files.insert("src/client.rs".to_string(), emit::file(&header, emit::client::client_rs(plan)));
+    files.insert("src/mocks.rs".to_string(), emit::file(&header, emit::mocks::mocks_rs(plan)));
+    files.insert("src/operation.rs".to_string(), emit::file(&header, emit::crate_files::operation_rs(plan)));
     for op in &plan.ops {
         let path = format!("src/operation/{}.rs", naming::file_stem(&op.module));
-        files.insert(path.clone(), emit::file(&path, &header, emit::operation::emit(plan, op))?);
+        files.insert(path.clone(), emit::file(&header, emit::operation::emit(plan, op)));
     }
     Ok(files)
 }

@@ -186,7 +186,7 @@ pub fn module(
         #![allow(deprecated, clippy::all)]
         #(#fns)*
     };
-    let tests = crate::emit::file("src/protocol_tests.rs", "", tokens)?;
+    let tests = crate::emit::file("", tokens);
     let names = names.into_iter().zip(fn_names.iter().map(|n| naming::file_stem(n).to_string())).collect();
     Ok(Module { tests, support: include_str!("../runtime/protocol_test_support.rs").to_string(), names })
 }

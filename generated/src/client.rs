@@ -24,10 +24,7 @@ impl Client {
     /// client from the same one).
     pub fn new(config: &crate::Config) -> Self {
         Client {
-            inner: ::awsgen_runtime::codegen::ServiceClient::new(
-                config,
-                &crate::service::SERVICE,
-            ),
+            inner: ::awsgen_runtime::codegen::ServiceClient::new(config, &crate::service::SERVICE),
         }
     }
 
@@ -40,9 +37,7 @@ impl Client {
     /// This client with some settings replaced for the calls made through it (retries,
     /// timeouts, endpoint); it shares everything else, so it is cheap to make per call.
     pub fn with_overrides(&self, overrides: crate::Overrides) -> Self {
-        Client {
-            inner: self.inner.with_overrides(overrides),
-        }
+        Client { inner: self.inner.with_overrides(overrides) }
     }
 
     /// The client's configuration.
@@ -69,8 +64,9 @@ impl Client {
             crate::operation::accept_environment_account_connection::AcceptEnvironmentAccountConnectionError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -78,12 +74,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::accept_environment_account_connection::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::accept_environment_account_connection::OPERATION,
+            request,
+        ).await
     }
 
     /// Attempts to cancel a component deployment (for a component that is in the `IN_PROGRESS` deployment
@@ -104,8 +98,9 @@ impl Client {
             crate::operation::cancel_component_deployment::CancelComponentDeploymentError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -113,9 +108,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::cancel_component_deployment::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::cancel_component_deployment::OPERATION, request).await
     }
 
     /// Attempts to cancel an environment deployment on an `UpdateEnvironment` action, if the deployment is
@@ -141,8 +134,9 @@ impl Client {
             crate::operation::cancel_environment_deployment::CancelEnvironmentDeploymentError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -150,9 +144,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::cancel_environment_deployment::OPERATION, request)
-            .await
+        self.inner.call(
+            &crate::operation::cancel_environment_deployment::OPERATION,
+            request,
+        ).await
     }
 
     /// Attempts to cancel a service instance deployment on an `UpdateServiceInstance` action, if the
@@ -178,8 +173,9 @@ impl Client {
             crate::operation::cancel_service_instance_deployment::CancelServiceInstanceDeploymentError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -187,12 +183,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::cancel_service_instance_deployment::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::cancel_service_instance_deployment::OPERATION,
+            request,
+        ).await
     }
 
     /// Attempts to cancel a service pipeline deployment on an `UpdateServicePipeline` action, if the
@@ -218,8 +212,9 @@ impl Client {
             crate::operation::cancel_service_pipeline_deployment::CancelServicePipelineDeploymentError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -227,12 +222,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::cancel_service_pipeline_deployment::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::cancel_service_pipeline_deployment::OPERATION,
+            request,
+        ).await
     }
 
     /// Create an Proton component. A component is an infrastructure extension for a service instance.
@@ -252,12 +245,11 @@ impl Client {
     > {
         let mut input = input;
         if input.client_token.is_none() {
-            input.client_token = ::std::option::Option::Some(
-                self.inner.idempotency_token(),
-            );
+            input.client_token = ::std::option::Option::Some(self.inner.idempotency_token());
         }
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -289,12 +281,11 @@ impl Client {
         input: crate::operation::create_environment::CreateEnvironmentInput,
     ) -> ::std::result::Result<
         crate::operation::create_environment::CreateEnvironmentOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::create_environment::CreateEnvironmentError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::create_environment::CreateEnvironmentError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -327,12 +318,11 @@ impl Client {
     > {
         let mut input = input;
         if input.client_token.is_none() {
-            input.client_token = ::std::option::Option::Some(
-                self.inner.idempotency_token(),
-            );
+            input.client_token = ::std::option::Option::Some(self.inner.idempotency_token());
         }
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -340,12 +330,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::create_environment_account_connection::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::create_environment_account_connection::OPERATION,
+            request,
+        ).await
     }
 
     /// Create an environment template for Proton. For more information, see
@@ -375,8 +363,9 @@ impl Client {
             crate::operation::create_environment_template::CreateEnvironmentTemplateError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -384,9 +373,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::create_environment_template::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::create_environment_template::OPERATION, request).await
     }
 
     /// Create a new major or minor version of an environment template. A major version of an environment
@@ -406,12 +393,11 @@ impl Client {
     > {
         let mut input = input;
         if input.client_token.is_none() {
-            input.client_token = ::std::option::Option::Some(
-                self.inner.idempotency_token(),
-            );
+            input.client_token = ::std::option::Option::Some(self.inner.idempotency_token());
         }
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -419,12 +405,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::create_environment_template_version::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::create_environment_template_version::OPERATION,
+            request,
+        ).await
     }
 
     /// Create and register a link to a repository. Proton uses the link to repeatedly access the
@@ -448,12 +432,11 @@ impl Client {
         input: crate::operation::create_repository::CreateRepositoryInput,
     ) -> ::std::result::Result<
         crate::operation::create_repository::CreateRepositoryOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::create_repository::CreateRepositoryError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::create_repository::CreateRepositoryError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -478,8 +461,9 @@ impl Client {
         crate::operation::create_service::CreateServiceOutput,
         ::awsgen_runtime::Error<crate::operation::create_service::CreateServiceError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -505,12 +489,11 @@ impl Client {
     > {
         let mut input = input;
         if input.client_token.is_none() {
-            input.client_token = ::std::option::Option::Some(
-                self.inner.idempotency_token(),
-            );
+            input.client_token = ::std::option::Option::Some(self.inner.idempotency_token());
         }
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -518,9 +501,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::create_service_instance::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::create_service_instance::OPERATION, request).await
     }
 
     /// Create the Proton Ops configuration file.
@@ -536,8 +517,9 @@ impl Client {
             crate::operation::create_service_sync_config::CreateServiceSyncConfigError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -545,9 +527,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::create_service_sync_config::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::create_service_sync_config::OPERATION, request).await
     }
 
     /// Create a service template. The administrator creates a service template to define standardized
@@ -569,8 +549,9 @@ impl Client {
             crate::operation::create_service_template::CreateServiceTemplateError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -578,9 +559,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::create_service_template::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::create_service_template::OPERATION, request).await
     }
 
     /// Create a new major or minor version of a service template. A major version of a service template is
@@ -600,12 +579,11 @@ impl Client {
     > {
         let mut input = input;
         if input.client_token.is_none() {
-            input.client_token = ::std::option::Option::Some(
-                self.inner.idempotency_token(),
-            );
+            input.client_token = ::std::option::Option::Some(self.inner.idempotency_token());
         }
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -613,9 +591,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::create_service_template_version::OPERATION, request)
-            .await
+        self.inner.call(
+            &crate::operation::create_service_template_version::OPERATION,
+            request,
+        ).await
     }
 
     /// Set up a template to create new template versions automatically by tracking a linked repository. A
@@ -639,8 +618,9 @@ impl Client {
             crate::operation::create_template_sync_config::CreateTemplateSyncConfigError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -648,9 +628,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::create_template_sync_config::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::create_template_sync_config::OPERATION, request).await
     }
 
     /// Delete an Proton component resource.
@@ -668,8 +646,9 @@ impl Client {
         crate::operation::delete_component::DeleteComponentOutput,
         ::awsgen_runtime::Error<crate::operation::delete_component::DeleteComponentError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -689,12 +668,11 @@ impl Client {
         input: crate::operation::delete_deployment::DeleteDeploymentInput,
     ) -> ::std::result::Result<
         crate::operation::delete_deployment::DeleteDeploymentOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::delete_deployment::DeleteDeploymentError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::delete_deployment::DeleteDeploymentError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -714,12 +692,11 @@ impl Client {
         input: crate::operation::delete_environment::DeleteEnvironmentInput,
     ) -> ::std::result::Result<
         crate::operation::delete_environment::DeleteEnvironmentOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::delete_environment::DeleteEnvironmentError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::delete_environment::DeleteEnvironmentError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -752,8 +729,9 @@ impl Client {
             crate::operation::delete_environment_account_connection::DeleteEnvironmentAccountConnectionError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -761,12 +739,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::delete_environment_account_connection::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::delete_environment_account_connection::OPERATION,
+            request,
+        ).await
     }
 
     /// If no other major or minor versions of an environment template exist, delete the environment
@@ -783,8 +759,9 @@ impl Client {
             crate::operation::delete_environment_template::DeleteEnvironmentTemplateError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -792,9 +769,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::delete_environment_template::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::delete_environment_template::OPERATION, request).await
     }
 
     /// If no other minor versions of an environment template exist, delete a major version of the
@@ -818,8 +793,9 @@ impl Client {
             crate::operation::delete_environment_template_version::DeleteEnvironmentTemplateVersionError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -827,12 +803,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::delete_environment_template_version::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::delete_environment_template_version::OPERATION,
+            request,
+        ).await
     }
 
     /// De-register and unlink your repository.
@@ -844,12 +818,11 @@ impl Client {
         input: crate::operation::delete_repository::DeleteRepositoryInput,
     ) -> ::std::result::Result<
         crate::operation::delete_repository::DeleteRepositoryOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::delete_repository::DeleteRepositoryError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::delete_repository::DeleteRepositoryError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -878,8 +851,9 @@ impl Client {
         crate::operation::delete_service::DeleteServiceOutput,
         ::awsgen_runtime::Error<crate::operation::delete_service::DeleteServiceError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -903,8 +877,9 @@ impl Client {
             crate::operation::delete_service_sync_config::DeleteServiceSyncConfigError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -912,9 +887,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::delete_service_sync_config::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::delete_service_sync_config::OPERATION, request).await
     }
 
     /// If no other major or minor versions of the service template exist, delete the service template.
@@ -930,8 +903,9 @@ impl Client {
             crate::operation::delete_service_template::DeleteServiceTemplateError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -939,9 +913,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::delete_service_template::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::delete_service_template::OPERATION, request).await
     }
 
     /// If no other minor versions of a service template exist, delete a major version of the service
@@ -964,8 +936,9 @@ impl Client {
             crate::operation::delete_service_template_version::DeleteServiceTemplateVersionError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -973,9 +946,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::delete_service_template_version::OPERATION, request)
-            .await
+        self.inner.call(
+            &crate::operation::delete_service_template_version::OPERATION,
+            request,
+        ).await
     }
 
     /// Delete a template sync configuration.
@@ -991,8 +965,9 @@ impl Client {
             crate::operation::delete_template_sync_config::DeleteTemplateSyncConfigError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1000,9 +975,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::delete_template_sync_config::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::delete_template_sync_config::OPERATION, request).await
     }
 
     /// Get detail data for Proton account-wide settings.
@@ -1014,12 +987,11 @@ impl Client {
         input: crate::operation::get_account_settings::GetAccountSettingsInput,
     ) -> ::std::result::Result<
         crate::operation::get_account_settings::GetAccountSettingsOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::get_account_settings::GetAccountSettingsError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::get_account_settings::GetAccountSettingsError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1027,9 +999,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::get_account_settings::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::get_account_settings::OPERATION, request).await
     }
 
     /// Get detailed data for a component.
@@ -1047,8 +1017,9 @@ impl Client {
         crate::operation::get_component::GetComponentOutput,
         ::awsgen_runtime::Error<crate::operation::get_component::GetComponentError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1070,8 +1041,9 @@ impl Client {
         crate::operation::get_deployment::GetDeploymentOutput,
         ::awsgen_runtime::Error<crate::operation::get_deployment::GetDeploymentError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1093,8 +1065,9 @@ impl Client {
         crate::operation::get_environment::GetEnvironmentOutput,
         ::awsgen_runtime::Error<crate::operation::get_environment::GetEnvironmentError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1122,8 +1095,9 @@ impl Client {
             crate::operation::get_environment_account_connection::GetEnvironmentAccountConnectionError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1131,12 +1105,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::get_environment_account_connection::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::get_environment_account_connection::OPERATION,
+            request,
+        ).await
     }
 
     /// Get detailed data for an environment template.
@@ -1152,8 +1124,9 @@ impl Client {
             crate::operation::get_environment_template::GetEnvironmentTemplateError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1161,9 +1134,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::get_environment_template::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::get_environment_template::OPERATION, request).await
     }
 
     /// Get detailed data for a major or minor version of an environment template.
@@ -1179,8 +1150,9 @@ impl Client {
             crate::operation::get_environment_template_version::GetEnvironmentTemplateVersionError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1188,12 +1160,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::get_environment_template_version::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::get_environment_template_version::OPERATION,
+            request,
+        ).await
     }
 
     /// Get detail data for a linked repository.
@@ -1207,8 +1177,9 @@ impl Client {
         crate::operation::get_repository::GetRepositoryOutput,
         ::awsgen_runtime::Error<crate::operation::get_repository::GetRepositoryError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1242,8 +1213,9 @@ impl Client {
             crate::operation::get_repository_sync_status::GetRepositorySyncStatusError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1251,9 +1223,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::get_repository_sync_status::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::get_repository_sync_status::OPERATION, request).await
     }
 
     /// Get counts of Proton resources.
@@ -1282,12 +1252,11 @@ impl Client {
         input: crate::operation::get_resources_summary::GetResourcesSummaryInput,
     ) -> ::std::result::Result<
         crate::operation::get_resources_summary::GetResourcesSummaryOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::get_resources_summary::GetResourcesSummaryError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::get_resources_summary::GetResourcesSummaryError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1295,9 +1264,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::get_resources_summary::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::get_resources_summary::OPERATION, request).await
     }
 
     /// Get detailed data for a service.
@@ -1311,8 +1278,9 @@ impl Client {
         crate::operation::get_service::GetServiceOutput,
         ::awsgen_runtime::Error<crate::operation::get_service::GetServiceError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1333,12 +1301,11 @@ impl Client {
         input: crate::operation::get_service_instance::GetServiceInstanceInput,
     ) -> ::std::result::Result<
         crate::operation::get_service_instance::GetServiceInstanceOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::get_service_instance::GetServiceInstanceError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::get_service_instance::GetServiceInstanceError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1346,9 +1313,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::get_service_instance::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::get_service_instance::OPERATION, request).await
     }
 
     /// Get the status of the synced service instance.
@@ -1364,8 +1329,9 @@ impl Client {
             crate::operation::get_service_instance_sync_status::GetServiceInstanceSyncStatusError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1373,12 +1339,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::get_service_instance_sync_status::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::get_service_instance_sync_status::OPERATION,
+            request,
+        ).await
     }
 
     /// Get detailed data for the service sync blocker summary.
@@ -1394,8 +1358,9 @@ impl Client {
             crate::operation::get_service_sync_blocker_summary::GetServiceSyncBlockerSummaryError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1403,12 +1368,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::get_service_sync_blocker_summary::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::get_service_sync_blocker_summary::OPERATION,
+            request,
+        ).await
     }
 
     /// Get detailed information for the service sync configuration.
@@ -1424,8 +1387,9 @@ impl Client {
             crate::operation::get_service_sync_config::GetServiceSyncConfigError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1433,9 +1397,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::get_service_sync_config::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::get_service_sync_config::OPERATION, request).await
     }
 
     /// Get detailed data for a service template.
@@ -1447,12 +1409,11 @@ impl Client {
         input: crate::operation::get_service_template::GetServiceTemplateInput,
     ) -> ::std::result::Result<
         crate::operation::get_service_template::GetServiceTemplateOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::get_service_template::GetServiceTemplateError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::get_service_template::GetServiceTemplateError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1460,9 +1421,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::get_service_template::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::get_service_template::OPERATION, request).await
     }
 
     /// Get detailed data for a major or minor version of a service template.
@@ -1478,8 +1437,9 @@ impl Client {
             crate::operation::get_service_template_version::GetServiceTemplateVersionError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1487,9 +1447,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::get_service_template_version::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::get_service_template_version::OPERATION, request).await
     }
 
     /// Get detail data for a template sync configuration.
@@ -1505,8 +1463,9 @@ impl Client {
             crate::operation::get_template_sync_config::GetTemplateSyncConfigError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1514,9 +1473,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::get_template_sync_config::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::get_template_sync_config::OPERATION, request).await
     }
 
     /// Get the status of a template sync.
@@ -1532,8 +1489,9 @@ impl Client {
             crate::operation::get_template_sync_status::GetTemplateSyncStatusError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1541,9 +1499,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::get_template_sync_status::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::get_template_sync_status::OPERATION, request).await
     }
 
     /// Get a list of component Infrastructure as Code (IaC) outputs.
@@ -1559,12 +1515,11 @@ impl Client {
         input: crate::operation::list_component_outputs::ListComponentOutputsInput,
     ) -> ::std::result::Result<
         crate::operation::list_component_outputs::ListComponentOutputsOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::list_component_outputs::ListComponentOutputsError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::list_component_outputs::ListComponentOutputsError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1572,9 +1527,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::list_component_outputs::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::list_component_outputs::OPERATION, request).await
     }
 
     /// List provisioned resources for a component with details.
@@ -1594,8 +1547,9 @@ impl Client {
             crate::operation::list_component_provisioned_resources::ListComponentProvisionedResourcesError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1603,12 +1557,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::list_component_provisioned_resources::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::list_component_provisioned_resources::OPERATION,
+            request,
+        ).await
     }
 
     /// List components with summary data. You can filter the result list by environment, service, or a
@@ -1627,8 +1579,9 @@ impl Client {
         crate::operation::list_components::ListComponentsOutput,
         ::awsgen_runtime::Error<crate::operation::list_components::ListComponentsError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1651,8 +1604,9 @@ impl Client {
         crate::operation::list_deployments::ListDeploymentsOutput,
         ::awsgen_runtime::Error<crate::operation::list_deployments::ListDeploymentsError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1680,8 +1634,9 @@ impl Client {
             crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1689,12 +1644,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::list_environment_account_connections::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::list_environment_account_connections::OPERATION,
+            request,
+        ).await
     }
 
     /// List the infrastructure as code outputs for your environment.
@@ -1710,8 +1663,9 @@ impl Client {
             crate::operation::list_environment_outputs::ListEnvironmentOutputsError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1719,9 +1673,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::list_environment_outputs::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::list_environment_outputs::OPERATION, request).await
     }
 
     /// List the provisioned resources for your environment.
@@ -1737,8 +1689,9 @@ impl Client {
             crate::operation::list_environment_provisioned_resources::ListEnvironmentProvisionedResourcesError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1746,12 +1699,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::list_environment_provisioned_resources::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::list_environment_provisioned_resources::OPERATION,
+            request,
+        ).await
     }
 
     /// List major or minor versions of an environment template with detail data.
@@ -1767,8 +1718,9 @@ impl Client {
             crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1776,12 +1728,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::list_environment_template_versions::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::list_environment_template_versions::OPERATION,
+            request,
+        ).await
     }
 
     /// List environment templates.
@@ -1797,8 +1747,9 @@ impl Client {
             crate::operation::list_environment_templates::ListEnvironmentTemplatesError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1806,9 +1757,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::list_environment_templates::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::list_environment_templates::OPERATION, request).await
     }
 
     /// List environments with detail data summaries.
@@ -1820,12 +1769,11 @@ impl Client {
         input: crate::operation::list_environments::ListEnvironmentsInput,
     ) -> ::std::result::Result<
         crate::operation::list_environments::ListEnvironmentsOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::list_environments::ListEnvironmentsError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::list_environments::ListEnvironmentsError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1845,12 +1793,11 @@ impl Client {
         input: crate::operation::list_repositories::ListRepositoriesInput,
     ) -> ::std::result::Result<
         crate::operation::list_repositories::ListRepositoriesOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::list_repositories::ListRepositoriesError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::list_repositories::ListRepositoriesError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1874,8 +1821,9 @@ impl Client {
             crate::operation::list_repository_sync_definitions::ListRepositorySyncDefinitionsError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1883,12 +1831,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::list_repository_sync_definitions::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::list_repository_sync_definitions::OPERATION,
+            request,
+        ).await
     }
 
     /// Get a list service of instance Infrastructure as Code (IaC) outputs.
@@ -1904,8 +1850,9 @@ impl Client {
             crate::operation::list_service_instance_outputs::ListServiceInstanceOutputsError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1913,9 +1860,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::list_service_instance_outputs::OPERATION, request)
-            .await
+        self.inner.call(
+            &crate::operation::list_service_instance_outputs::OPERATION,
+            request,
+        ).await
     }
 
     /// List provisioned resources for a service instance with details.
@@ -1931,8 +1879,9 @@ impl Client {
             crate::operation::list_service_instance_provisioned_resources::ListServiceInstanceProvisionedResourcesError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1940,12 +1889,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::list_service_instance_provisioned_resources::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::list_service_instance_provisioned_resources::OPERATION,
+            request,
+        ).await
     }
 
     /// List service instances with summary data. This action lists service instances of all services in the
@@ -1958,12 +1905,11 @@ impl Client {
         input: crate::operation::list_service_instances::ListServiceInstancesInput,
     ) -> ::std::result::Result<
         crate::operation::list_service_instances::ListServiceInstancesOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::list_service_instances::ListServiceInstancesError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::list_service_instances::ListServiceInstancesError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1971,9 +1917,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::list_service_instances::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::list_service_instances::OPERATION, request).await
     }
 
     /// Get a list of service pipeline Infrastructure as Code (IaC) outputs.
@@ -1989,8 +1933,9 @@ impl Client {
             crate::operation::list_service_pipeline_outputs::ListServicePipelineOutputsError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -1998,9 +1943,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::list_service_pipeline_outputs::OPERATION, request)
-            .await
+        self.inner.call(
+            &crate::operation::list_service_pipeline_outputs::OPERATION,
+            request,
+        ).await
     }
 
     /// List provisioned resources for a service and pipeline with details.
@@ -2016,8 +1962,9 @@ impl Client {
             crate::operation::list_service_pipeline_provisioned_resources::ListServicePipelineProvisionedResourcesError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2025,12 +1972,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::list_service_pipeline_provisioned_resources::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::list_service_pipeline_provisioned_resources::OPERATION,
+            request,
+        ).await
     }
 
     /// List major or minor versions of a service template with detail data.
@@ -2046,8 +1991,9 @@ impl Client {
             crate::operation::list_service_template_versions::ListServiceTemplateVersionsError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2055,9 +2001,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::list_service_template_versions::OPERATION, request)
-            .await
+        self.inner.call(
+            &crate::operation::list_service_template_versions::OPERATION,
+            request,
+        ).await
     }
 
     /// List service templates with detail data.
@@ -2069,12 +2016,11 @@ impl Client {
         input: crate::operation::list_service_templates::ListServiceTemplatesInput,
     ) -> ::std::result::Result<
         crate::operation::list_service_templates::ListServiceTemplatesOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::list_service_templates::ListServiceTemplatesError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::list_service_templates::ListServiceTemplatesError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2082,9 +2028,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::list_service_templates::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::list_service_templates::OPERATION, request).await
     }
 
     /// List services with summaries of detail data.
@@ -2098,8 +2042,9 @@ impl Client {
         crate::operation::list_services::ListServicesOutput,
         ::awsgen_runtime::Error<crate::operation::list_services::ListServicesError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2121,12 +2066,11 @@ impl Client {
         input: crate::operation::list_tags_for_resource::ListTagsForResourceInput,
     ) -> ::std::result::Result<
         crate::operation::list_tags_for_resource::ListTagsForResourceOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::list_tags_for_resource::ListTagsForResourceError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::list_tags_for_resource::ListTagsForResourceError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2134,9 +2078,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::list_tags_for_resource::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::list_tags_for_resource::OPERATION, request).await
     }
 
     /// Notify Proton of status changes to a provisioned resource when you use self-managed provisioning.
@@ -2156,8 +2098,9 @@ impl Client {
             crate::operation::notify_resource_deployment_status_change::NotifyResourceDeploymentStatusChangeError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2165,12 +2108,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::notify_resource_deployment_status_change::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::notify_resource_deployment_status_change::OPERATION,
+            request,
+        ).await
     }
 
     /// In a management account, reject an environment account connection from another environment account.
@@ -2195,8 +2136,9 @@ impl Client {
             crate::operation::reject_environment_account_connection::RejectEnvironmentAccountConnectionError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2204,12 +2146,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::reject_environment_account_connection::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::reject_environment_account_connection::OPERATION,
+            request,
+        ).await
     }
 
     /// Tag a resource. A tag is a key-value pair of metadata that you associate with an Proton resource.
@@ -2227,8 +2167,9 @@ impl Client {
         crate::operation::tag_resource::TagResourceOutput,
         ::awsgen_runtime::Error<crate::operation::tag_resource::TagResourceError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2255,8 +2196,9 @@ impl Client {
         crate::operation::untag_resource::UntagResourceOutput,
         ::awsgen_runtime::Error<crate::operation::untag_resource::UntagResourceError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2280,8 +2222,9 @@ impl Client {
             crate::operation::update_account_settings::UpdateAccountSettingsError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2289,9 +2232,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::update_account_settings::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::update_account_settings::OPERATION, request).await
     }
 
     /// Update a component.
@@ -2316,12 +2257,11 @@ impl Client {
     > {
         let mut input = input;
         if input.client_token.is_none() {
-            input.client_token = ::std::option::Option::Some(
-                self.inner.idempotency_token(),
-            );
+            input.client_token = ::std::option::Option::Some(self.inner.idempotency_token());
         }
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2382,12 +2322,11 @@ impl Client {
         input: crate::operation::update_environment::UpdateEnvironmentInput,
     ) -> ::std::result::Result<
         crate::operation::update_environment::UpdateEnvironmentOutput,
-        ::awsgen_runtime::Error<
-            crate::operation::update_environment::UpdateEnvironmentError,
-        >,
+        ::awsgen_runtime::Error<crate::operation::update_environment::UpdateEnvironmentError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2415,8 +2354,9 @@ impl Client {
             crate::operation::update_environment_account_connection::UpdateEnvironmentAccountConnectionError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2424,12 +2364,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::update_environment_account_connection::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::update_environment_account_connection::OPERATION,
+            request,
+        ).await
     }
 
     /// Update an environment template.
@@ -2445,8 +2383,9 @@ impl Client {
             crate::operation::update_environment_template::UpdateEnvironmentTemplateError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2454,9 +2393,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::update_environment_template::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::update_environment_template::OPERATION, request).await
     }
 
     /// Update a major or minor version of an environment template.
@@ -2472,8 +2409,9 @@ impl Client {
             crate::operation::update_environment_template_version::UpdateEnvironmentTemplateVersionError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2481,12 +2419,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(
-                &crate::operation::update_environment_template_version::OPERATION,
-                request,
-            )
-            .await
+        self.inner.call(
+            &crate::operation::update_environment_template_version::OPERATION,
+            request,
+        ).await
     }
 
     /// Edit a service description or use a spec to add and delete service instances.
@@ -2514,8 +2450,9 @@ impl Client {
         crate::operation::update_service::UpdateServiceOutput,
         ::awsgen_runtime::Error<crate::operation::update_service::UpdateServiceError>,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2550,12 +2487,11 @@ impl Client {
     > {
         let mut input = input;
         if input.client_token.is_none() {
-            input.client_token = ::std::option::Option::Some(
-                self.inner.idempotency_token(),
-            );
+            input.client_token = ::std::option::Option::Some(self.inner.idempotency_token());
         }
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2563,9 +2499,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::update_service_instance::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::update_service_instance::OPERATION, request).await
     }
 
     /// Update the service pipeline.
@@ -2594,8 +2528,9 @@ impl Client {
             crate::operation::update_service_pipeline::UpdateServicePipelineError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2603,9 +2538,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::update_service_pipeline::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::update_service_pipeline::OPERATION, request).await
     }
 
     /// Update the service sync blocker by resolving it.
@@ -2621,8 +2554,9 @@ impl Client {
             crate::operation::update_service_sync_blocker::UpdateServiceSyncBlockerError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2630,9 +2564,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::update_service_sync_blocker::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::update_service_sync_blocker::OPERATION, request).await
     }
 
     /// Update the Proton Ops config file.
@@ -2648,8 +2580,9 @@ impl Client {
             crate::operation::update_service_sync_config::UpdateServiceSyncConfigError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2657,9 +2590,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::update_service_sync_config::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::update_service_sync_config::OPERATION, request).await
     }
 
     /// Update a service template.
@@ -2675,8 +2606,9 @@ impl Client {
             crate::operation::update_service_template::UpdateServiceTemplateError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2684,9 +2616,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::update_service_template::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::update_service_template::OPERATION, request).await
     }
 
     /// Update a major or minor version of a service template.
@@ -2702,8 +2632,9 @@ impl Client {
             crate::operation::update_service_template_version::UpdateServiceTemplateVersionError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2711,9 +2642,10 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::update_service_template_version::OPERATION, request)
-            .await
+        self.inner.call(
+            &crate::operation::update_service_template_version::OPERATION,
+            request,
+        ).await
     }
 
     /// Update template sync configuration parameters, except for the `templateName` and `templateType`.
@@ -2732,8 +2664,9 @@ impl Client {
             crate::operation::update_template_sync_config::UpdateTemplateSyncConfigError,
         >,
     > {
-        ::awsgen_runtime::codegen::Validate::validate(&input)
-            .map_err(|e| ::awsgen_runtime::Error::Validation(e.under("input")))?;
+        ::awsgen_runtime::codegen::Validate::validate(&input).map_err(
+            |e| ::awsgen_runtime::Error::Validation(e.under("input")),
+        )?;
         let request = ::awsgen_runtime::codegen::Input {
             body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
             host_labels: &[],
@@ -2741,9 +2674,7 @@ impl Client {
             endpoint_url: ::std::option::Option::None,
             typed: &input,
         };
-        self.inner
-            .call(&crate::operation::update_template_sync_config::OPERATION, request)
-            .await
+        self.inner.call(&crate::operation::update_template_sync_config::OPERATION, request).await
     }
 
     /// Pages of [`list_component_outputs`](Self::list_component_outputs) (the `ListComponentOutputs` operation): sends it once per page, passing each page's `nextToken` on as `nextToken`.
@@ -3243,12 +3174,11 @@ impl Client {
         >,
     > {
         ::awsgen_runtime::codegen::wait(
-                self,
-                input,
-                max_wait,
-                &crate::operation::get_component::COMPONENT_DELETED_WAITER,
-            )
-            .await
+            self,
+            input,
+            max_wait,
+            &crate::operation::get_component::COMPONENT_DELETED_WAITER,
+        ).await
     }
 
     /// Wait until a Component is deployed. Use this after invoking CreateComponent or UpdateComponent
@@ -3274,12 +3204,11 @@ impl Client {
         >,
     > {
         ::awsgen_runtime::codegen::wait(
-                self,
-                input,
-                max_wait,
-                &crate::operation::get_component::COMPONENT_DEPLOYED_WAITER,
-            )
-            .await
+            self,
+            input,
+            max_wait,
+            &crate::operation::get_component::COMPONENT_DEPLOYED_WAITER,
+        ).await
     }
 
     /// Wait until an Environment is deployed. Use this after invoking CreateEnvironment or
@@ -3306,12 +3235,11 @@ impl Client {
         >,
     > {
         ::awsgen_runtime::codegen::wait(
-                self,
-                input,
-                max_wait,
-                &crate::operation::get_environment::ENVIRONMENT_DEPLOYED_WAITER,
-            )
-            .await
+            self,
+            input,
+            max_wait,
+            &crate::operation::get_environment::ENVIRONMENT_DEPLOYED_WAITER,
+        ).await
     }
 
     /// Wait until an EnvironmentTemplateVersion is registered. Use this after invoking
@@ -3341,12 +3269,11 @@ impl Client {
         >,
     > {
         ::awsgen_runtime::codegen::wait(
-                self,
-                input,
-                max_wait,
-                &crate::operation::get_environment_template_version::ENVIRONMENT_TEMPLATE_VERSION_REGISTERED_WAITER,
-            )
-            .await
+            self,
+            input,
+            max_wait,
+            &crate::operation::get_environment_template_version::ENVIRONMENT_TEMPLATE_VERSION_REGISTERED_WAITER,
+        ).await
     }
 
     /// Wait until an Service has deployed its instances and possibly pipeline. Use this after invoking
@@ -3375,12 +3302,11 @@ impl Client {
         >,
     > {
         ::awsgen_runtime::codegen::wait(
-                self,
-                input,
-                max_wait,
-                &crate::operation::get_service::SERVICE_CREATED_WAITER,
-            )
-            .await
+            self,
+            input,
+            max_wait,
+            &crate::operation::get_service::SERVICE_CREATED_WAITER,
+        ).await
     }
 
     /// Wait until a Service, its instances, and possibly pipeline have been deleted after DeleteService is
@@ -3407,12 +3333,11 @@ impl Client {
         >,
     > {
         ::awsgen_runtime::codegen::wait(
-                self,
-                input,
-                max_wait,
-                &crate::operation::get_service::SERVICE_DELETED_WAITER,
-            )
-            .await
+            self,
+            input,
+            max_wait,
+            &crate::operation::get_service::SERVICE_DELETED_WAITER,
+        ).await
     }
 
     /// Wait until an ServicePipeline is deployed. Use this after invoking CreateService or
@@ -3439,12 +3364,11 @@ impl Client {
         >,
     > {
         ::awsgen_runtime::codegen::wait(
-                self,
-                input,
-                max_wait,
-                &crate::operation::get_service::SERVICE_PIPELINE_DEPLOYED_WAITER,
-            )
-            .await
+            self,
+            input,
+            max_wait,
+            &crate::operation::get_service::SERVICE_PIPELINE_DEPLOYED_WAITER,
+        ).await
     }
 
     /// Wait until a Service, its instances, and possibly pipeline have been deployed after UpdateService is
@@ -3474,12 +3398,11 @@ impl Client {
         >,
     > {
         ::awsgen_runtime::codegen::wait(
-                self,
-                input,
-                max_wait,
-                &crate::operation::get_service::SERVICE_UPDATED_WAITER,
-            )
-            .await
+            self,
+            input,
+            max_wait,
+            &crate::operation::get_service::SERVICE_UPDATED_WAITER,
+        ).await
     }
 
     /// Wait until a ServiceInstance is deployed. Use this after invoking CreateService or
@@ -3499,21 +3422,18 @@ impl Client {
         input: crate::operation::get_service_instance::GetServiceInstanceInput,
         max_wait: ::std::time::Duration,
     ) -> ::std::result::Result<
-        ::std::option::Option<
-            crate::operation::get_service_instance::GetServiceInstanceOutput,
-        >,
+        ::std::option::Option<crate::operation::get_service_instance::GetServiceInstanceOutput>,
         crate::waiter::WaiterError<
             crate::operation::get_service_instance::GetServiceInstanceOutput,
             crate::operation::get_service_instance::GetServiceInstanceError,
         >,
     > {
         ::awsgen_runtime::codegen::wait(
-                self,
-                input,
-                max_wait,
-                &crate::operation::get_service_instance::SERVICE_INSTANCE_DEPLOYED_WAITER,
-            )
-            .await
+            self,
+            input,
+            max_wait,
+            &crate::operation::get_service_instance::SERVICE_INSTANCE_DEPLOYED_WAITER,
+        ).await
     }
 
     /// Wait until a ServiceTemplateVersion is registered. Use this after invoking
@@ -3543,11 +3463,10 @@ impl Client {
         >,
     > {
         ::awsgen_runtime::codegen::wait(
-                self,
-                input,
-                max_wait,
-                &crate::operation::get_service_template_version::SERVICE_TEMPLATE_VERSION_REGISTERED_WAITER,
-            )
-            .await
+            self,
+            input,
+            max_wait,
+            &crate::operation::get_service_template_version::SERVICE_TEMPLATE_VERSION_REGISTERED_WAITER,
+        ).await
     }
 }

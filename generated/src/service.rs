@@ -29,9 +29,7 @@ pub fn endpoint_params(
     _input: &::awsgen_runtime::codegen::serde_json::Value,
     base: &::awsgen_runtime::endpoint::Params,
 ) -> ::std::option::Option<::awsgen_runtime::endpoint::Params> {
-    let context: ::std::vec::Vec<
-        (&'static str, ::awsgen_runtime::codegen::serde_json::Value),
-    > = ::std::vec::Vec::new();
+    let context: ::std::vec::Vec<(&'static str, ::awsgen_runtime::codegen::serde_json::Value)> = ::std::vec::Vec::new();
     let mut params = base.clone();
     for (name, value) in context {
         params.context.insert(::std::string::ToString::to_string(name), value);

@@ -14,12 +14,14 @@ mod blocker_type;
 pub use blocker_type::BlockerType;
 mod compatible_environment_template;
 pub use compatible_environment_template::{
-    CompatibleEnvironmentTemplate, CompatibleEnvironmentTemplateRequired,
+    CompatibleEnvironmentTemplate,
+    CompatibleEnvironmentTemplateRequired,
 };
 
 mod compatible_environment_template_input;
 pub use compatible_environment_template_input::{
-    CompatibleEnvironmentTemplateInput, CompatibleEnvironmentTemplateInputRequired,
+    CompatibleEnvironmentTemplateInput,
+    CompatibleEnvironmentTemplateInputRequired,
 };
 
 mod component;
@@ -50,7 +52,8 @@ mod environment;
 pub use environment::{Environment, EnvironmentRequired};
 mod environment_account_connection;
 pub use environment_account_connection::{
-    EnvironmentAccountConnection, EnvironmentAccountConnectionRequired,
+    EnvironmentAccountConnection,
+    EnvironmentAccountConnectionRequired,
 };
 
 mod environment_account_connection_requester_account_type;
@@ -59,7 +62,8 @@ mod environment_account_connection_status;
 pub use environment_account_connection_status::EnvironmentAccountConnectionStatus;
 mod environment_account_connection_summary;
 pub use environment_account_connection_summary::{
-    EnvironmentAccountConnectionSummary, EnvironmentAccountConnectionSummaryRequired,
+    EnvironmentAccountConnectionSummary,
+    EnvironmentAccountConnectionSummaryRequired,
 };
 
 mod environment_state;
@@ -70,22 +74,26 @@ mod environment_template;
 pub use environment_template::{EnvironmentTemplate, EnvironmentTemplateRequired};
 mod environment_template_filter;
 pub use environment_template_filter::{
-    EnvironmentTemplateFilter, EnvironmentTemplateFilterRequired,
+    EnvironmentTemplateFilter,
+    EnvironmentTemplateFilterRequired,
 };
 
 mod environment_template_summary;
 pub use environment_template_summary::{
-    EnvironmentTemplateSummary, EnvironmentTemplateSummaryRequired,
+    EnvironmentTemplateSummary,
+    EnvironmentTemplateSummaryRequired,
 };
 
 mod environment_template_version;
 pub use environment_template_version::{
-    EnvironmentTemplateVersion, EnvironmentTemplateVersionRequired,
+    EnvironmentTemplateVersion,
+    EnvironmentTemplateVersionRequired,
 };
 
 mod environment_template_version_summary;
 pub use environment_template_version_summary::{
-    EnvironmentTemplateVersionSummary, EnvironmentTemplateVersionSummaryRequired,
+    EnvironmentTemplateVersionSummary,
+    EnvironmentTemplateVersionSummaryRequired,
 };
 
 mod internal_server_exception;
@@ -117,10 +125,7 @@ pub use repository_summary::{RepositorySummary, RepositorySummaryRequired};
 mod repository_sync_attempt;
 pub use repository_sync_attempt::{RepositorySyncAttempt, RepositorySyncAttemptRequired};
 mod repository_sync_definition;
-pub use repository_sync_definition::{
-    RepositorySyncDefinition, RepositorySyncDefinitionRequired,
-};
-
+pub use repository_sync_definition::{RepositorySyncDefinition, RepositorySyncDefinitionRequired};
 mod repository_sync_event;
 pub use repository_sync_event::{RepositorySyncEvent, RepositorySyncEventRequired};
 mod repository_sync_status;
@@ -148,10 +153,7 @@ pub use service_instance::{ServiceInstance, ServiceInstanceRequired};
 mod service_instance_state;
 pub use service_instance_state::{ServiceInstanceState, ServiceInstanceStateRequired};
 mod service_instance_summary;
-pub use service_instance_summary::{
-    ServiceInstanceSummary, ServiceInstanceSummaryRequired,
-};
-
+pub use service_instance_summary::{ServiceInstanceSummary, ServiceInstanceSummaryRequired};
 mod service_pipeline;
 pub use service_pipeline::{ServicePipeline, ServicePipelineRequired};
 mod service_pipeline_state;
@@ -169,20 +171,15 @@ pub use service_sync_config::{ServiceSyncConfig, ServiceSyncConfigRequired};
 mod service_template;
 pub use service_template::{ServiceTemplate, ServiceTemplateRequired};
 mod service_template_summary;
-pub use service_template_summary::{
-    ServiceTemplateSummary, ServiceTemplateSummaryRequired,
-};
-
+pub use service_template_summary::{ServiceTemplateSummary, ServiceTemplateSummaryRequired};
 mod service_template_supported_component_source_type;
 pub use service_template_supported_component_source_type::ServiceTemplateSupportedComponentSourceType;
 mod service_template_version;
-pub use service_template_version::{
-    ServiceTemplateVersion, ServiceTemplateVersionRequired,
-};
-
+pub use service_template_version::{ServiceTemplateVersion, ServiceTemplateVersionRequired};
 mod service_template_version_summary;
 pub use service_template_version_summary::{
-    ServiceTemplateVersionSummary, ServiceTemplateVersionSummaryRequired,
+    ServiceTemplateVersionSummary,
+    ServiceTemplateVersionSummaryRequired,
 };
 
 mod sort_order;

@@ -152,7 +152,7 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         #docs
         #![warn(missing_docs)]
 
-        // rustfmt never formats generated modules: prettyplease already did, and two formatters
+        // rustfmt never formats generated modules: the generator already did, and two formatters
         // would fight over every file. (lib.rs itself is formatted identically by both.)
         #[rustfmt::skip]
         mod client;

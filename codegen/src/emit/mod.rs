@@ -18,13 +18,11 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::docs;
-use crate::Error;
 
-// Docs do not go through syn and prettyplease line by line: parsing each line as a
-// `#[doc]` attribute and printing it back was a tenth of the time to generate all of AWS. A
-// block of lines becomes one attribute holding a placeholder (`\u{1}` and the block's number
-// here), and `file` writes the lines in its place, exactly as prettyplease would have printed
-// them (`///` and the line, trailing spaces trimmed). Model text never holds `\u{1}`: the
+// Docs do not go through the token stream line by line: a `#[doc]` attribute per line was a
+// tenth of the time to generate all of AWS. A block of lines becomes one attribute holding a
+// placeholder (`\u{1}` and the block's number here), and the formatter writes the lines in
+// its place (`///` and the line, trailing spaces trimmed). Model text never holds `\u{1}`: the
 // Markdown renderer turns control characters into spaces.
 thread_local! {
     static DOC_BLOCKS: std::cell::RefCell<Vec<Vec<String>>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -72,45 +70,6 @@ pub fn inner_doc_attrs(lines: &[String]) -> TokenStream {
     quote!(#(#attrs)*)
 }
 
-/// prettyplease's output with each doc placeholder replaced by its lines.
-fn with_docs(text: String) -> String {
-    if !text.contains('\u{1}') {
-        return text;
-    }
-    let mut out = String::with_capacity(text.len() * 2);
-    DOC_BLOCKS.with(|d| {
-        let blocks = d.borrow();
-        for line in text.lines() {
-            let code = line.trim_start();
-            let indent = &line[..line.len() - code.len()];
-            let block = code
-                .strip_prefix("///\u{1}")
-                .map(|n| ("///", n))
-                .or_else(|| code.strip_prefix("//!\u{1}").map(|n| ("//!", n)))
-                .and_then(|(style, n)| Some((style, blocks.get(n.parse::<usize>().ok()?)?)));
-            match block {
-                Some((style, lines)) => {
-                    for l in lines {
-                        let l = l.trim_end_matches(' ');
-                        out.push_str(indent);
-                        out.push_str(style);
-                        if !l.is_empty() {
-                            out.push(' ');
-                            out.push_str(l);
-                        }
-                        out.push('\n');
-                    }
-                }
-                None => {
-                    out.push_str(line);
-                    out.push('\n');
-                }
-            }
-        }
-    });
-    out
-}
-
 /// Docs from model HTML, or `fallback` (plain text) when the model has none.
 pub fn model_docs(html: Option<&str>, fallback: &str) -> Vec<String> {
     let lines = html.map(docs::to_markdown).unwrap_or_default();
@@ -133,15 +92,19 @@ pub fn deprecated_attr(dep: Option<&smithy_ir::Deprecated>) -> TokenStream {
     }
 }
 
-/// Formats a Rust file: parse with syn, print with prettyplease, separate items with blank
-/// lines, prepend the header.
-pub fn file(path: &str, header: &str, tokens: TokenStream) -> Result<String, Error> {
-    let parsed: syn::File =
-        syn::parse2(tokens).map_err(|e| Error::Internal(format!("generated {path} does not parse: {e}")))?;
-    Ok(format!("{header}{}", spaced(&with_docs(prettyplease::unparse(&parsed)))))
+/// Formats a Rust file, separates its items with blank lines and prepends the header.
+pub fn file(header: &str, tokens: TokenStream) -> String {
+    #[cfg(debug_assertions)]
+    let original = tokens.clone();
+    let text = DOC_BLOCKS.with(|d| crate::format::format(tokens, &d.borrow()));
+    #[cfg(debug_assertions)]
+    if let Err(e) = crate::format::same_tokens(original, &text) {
+        panic!("the formatter changed what the emitters wrote: {e}");
+    }
+    format!("{header}{}", spaced(&text))
 }
 
-/// prettyplease's output with a blank line after the module's inner docs and attributes, and
+/// The formatter's output with a blank line after the module's inner docs and attributes, and
 /// between an item and the next (documented or multi-line) item at its level, as rustfmt'd
 /// code is usually written. Runs of one-line items (`mod x; pub use x::X;`) stay together.
 fn spaced(text: &str) -> String {

@@ -72,9 +72,7 @@ impl ::awsgen_runtime::codegen::FromJson for AcceptEnvironmentAccountConnectionI
     }
 
     fn zero_value() -> Self {
-        Self {
-            id: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { id: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
@@ -94,9 +92,7 @@ impl AcceptEnvironmentAccountConnectionOutput {
             crate::types::EnvironmentAccountConnection,
         >,
     ) -> Self {
-        Self {
-            environment_account_connection: environment_account_connection.into(),
-        }
+        Self { environment_account_connection: environment_account_connection.into() }
     }
 }
 
@@ -116,9 +112,7 @@ impl ::awsgen_runtime::codegen::FromJson for AcceptEnvironmentAccountConnectionO
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentAccountConnection" => {
-                    r.set(&mut out.environment_account_connection)?
-                }
+                "environmentAccountConnection" => r.set(&mut out.environment_account_connection)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -127,17 +121,13 @@ impl ::awsgen_runtime::codegen::FromJson for AcceptEnvironmentAccountConnectionO
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_account_connection: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment_account_connection: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for AcceptEnvironmentAccountConnectionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.environment_account_connection,
             "environmentAccountConnection",
@@ -193,8 +183,7 @@ impl AcceptEnvironmentAccountConnectionError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for AcceptEnvironmentAccountConnectionError {
+impl ::awsgen_runtime::codegen::OperationError for AcceptEnvironmentAccountConnectionError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -210,9 +199,7 @@ for AcceptEnvironmentAccountConnectionError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

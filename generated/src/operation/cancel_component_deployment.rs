@@ -41,12 +41,8 @@ pub struct CancelComponentDeploymentInput {
 
 impl CancelComponentDeploymentInput {
     /// Creates a value from its required member `component_name`; optional members start unset.
-    pub fn new(
-        component_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            component_name: component_name.into(),
-        }
+    pub fn new(component_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { component_name: component_name.into() }
     }
 }
 
@@ -75,16 +71,12 @@ impl ::awsgen_runtime::codegen::FromJson for CancelComponentDeploymentInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            component_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { component_name: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 impl ::awsgen_runtime::codegen::Validate for CancelComponentDeploymentInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.component_name;
             ::awsgen_runtime::codegen::under(
@@ -107,9 +99,7 @@ pub struct CancelComponentDeploymentOutput {
 impl CancelComponentDeploymentOutput {
     /// Creates a value from its required member `component`; optional members start unset.
     pub fn new(component: impl ::std::convert::Into<crate::types::Component>) -> Self {
-        Self {
-            component: component.into(),
-        }
+        Self { component: component.into() }
     }
 }
 
@@ -138,17 +128,13 @@ impl ::awsgen_runtime::codegen::FromJson for CancelComponentDeploymentOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            component: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { component: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CancelComponentDeploymentOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.component, "component")?;
         ::std::result::Result::Ok(())
     }
@@ -217,9 +203,7 @@ impl ::awsgen_runtime::codegen::OperationError for CancelComponentDeploymentErro
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -46,12 +46,8 @@ pub struct CancelEnvironmentDeploymentInput {
 
 impl CancelEnvironmentDeploymentInput {
     /// Creates a value from its required member `environment_name`; optional members start unset.
-    pub fn new(
-        environment_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            environment_name: environment_name.into(),
-        }
+    pub fn new(environment_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { environment_name: environment_name.into() }
     }
 }
 
@@ -80,16 +76,12 @@ impl ::awsgen_runtime::codegen::FromJson for CancelEnvironmentDeploymentInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment_name: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 impl ::awsgen_runtime::codegen::Validate for CancelEnvironmentDeploymentInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_name;
             ::awsgen_runtime::codegen::under(
@@ -111,12 +103,8 @@ pub struct CancelEnvironmentDeploymentOutput {
 
 impl CancelEnvironmentDeploymentOutput {
     /// Creates a value from its required member `environment`; optional members start unset.
-    pub fn new(
-        environment: impl ::std::convert::Into<crate::types::Environment>,
-    ) -> Self {
-        Self {
-            environment: environment.into(),
-        }
+    pub fn new(environment: impl ::std::convert::Into<crate::types::Environment>) -> Self {
+        Self { environment: environment.into() }
     }
 }
 
@@ -145,17 +133,13 @@ impl ::awsgen_runtime::codegen::FromJson for CancelEnvironmentDeploymentOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CancelEnvironmentDeploymentOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.environment, "environment")?;
         ::std::result::Result::Ok(())
     }
@@ -224,9 +208,7 @@ impl ::awsgen_runtime::codegen::OperationError for CancelEnvironmentDeploymentEr
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

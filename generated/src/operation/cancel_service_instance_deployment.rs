@@ -106,9 +106,7 @@ impl ::awsgen_runtime::codegen::FromJson for CancelServiceInstanceDeploymentInpu
 }
 
 impl ::awsgen_runtime::codegen::Validate for CancelServiceInstanceDeploymentInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_instance_name;
             ::awsgen_runtime::codegen::under(
@@ -137,12 +135,8 @@ pub struct CancelServiceInstanceDeploymentOutput {
 
 impl CancelServiceInstanceDeploymentOutput {
     /// Creates a value from its required member `service_instance`; optional members start unset.
-    pub fn new(
-        service_instance: impl ::std::convert::Into<crate::types::ServiceInstance>,
-    ) -> Self {
-        Self {
-            service_instance: service_instance.into(),
-        }
+    pub fn new(service_instance: impl ::std::convert::Into<crate::types::ServiceInstance>) -> Self {
+        Self { service_instance: service_instance.into() }
     }
 }
 
@@ -171,17 +165,13 @@ impl ::awsgen_runtime::codegen::FromJson for CancelServiceInstanceDeploymentOutp
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_instance: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { service_instance: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CancelServiceInstanceDeploymentOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.service_instance, "serviceInstance")?;
         ::std::result::Result::Ok(())
     }
@@ -250,9 +240,7 @@ impl ::awsgen_runtime::codegen::OperationError for CancelServiceInstanceDeployme
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

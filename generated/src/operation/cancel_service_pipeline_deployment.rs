@@ -47,9 +47,7 @@ pub struct CancelServicePipelineDeploymentInput {
 impl CancelServicePipelineDeploymentInput {
     /// Creates a value from its required member `service_name`; optional members start unset.
     pub fn new(service_name: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            service_name: service_name.into(),
-        }
+        Self { service_name: service_name.into() }
     }
 }
 
@@ -78,16 +76,12 @@ impl ::awsgen_runtime::codegen::FromJson for CancelServicePipelineDeploymentInpu
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { service_name: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 impl ::awsgen_runtime::codegen::Validate for CancelServicePipelineDeploymentInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_name;
             ::awsgen_runtime::codegen::under(
@@ -109,9 +103,7 @@ pub struct CancelServicePipelineDeploymentOutput {
 
 impl CancelServicePipelineDeploymentOutput {
     /// Creates a value from its required member `pipeline`; optional members start unset.
-    pub fn new(
-        pipeline: impl ::std::convert::Into<crate::types::ServicePipeline>,
-    ) -> Self {
+    pub fn new(pipeline: impl ::std::convert::Into<crate::types::ServicePipeline>) -> Self {
         Self { pipeline: pipeline.into() }
     }
 }
@@ -141,17 +133,13 @@ impl ::awsgen_runtime::codegen::FromJson for CancelServicePipelineDeploymentOutp
     }
 
     fn zero_value() -> Self {
-        Self {
-            pipeline: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { pipeline: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CancelServicePipelineDeploymentOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.pipeline, "pipeline")?;
         ::std::result::Result::Ok(())
     }
@@ -220,9 +208,7 @@ impl ::awsgen_runtime::codegen::OperationError for CancelServicePipelineDeployme
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

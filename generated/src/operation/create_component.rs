@@ -268,9 +268,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateComponentInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for CreateComponentInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.environment_name {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -332,9 +330,7 @@ pub struct CreateComponentOutput {
 impl CreateComponentOutput {
     /// Creates a value from its required member `component`; optional members start unset.
     pub fn new(component: impl ::std::convert::Into<crate::types::Component>) -> Self {
-        Self {
-            component: component.into(),
-        }
+        Self { component: component.into() }
     }
 }
 
@@ -363,17 +359,13 @@ impl ::awsgen_runtime::codegen::FromJson for CreateComponentOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            component: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { component: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CreateComponentOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.component, "component")?;
         ::std::result::Result::Ok(())
     }
@@ -447,16 +439,11 @@ impl ::awsgen_runtime::codegen::OperationError for CreateComponentError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ServiceQuotaExceededException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b)
-                    .map(Self::ServiceQuotaExceededException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ServiceQuotaExceededException),
         ),
         (
             "ThrottlingException",

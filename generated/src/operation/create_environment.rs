@@ -95,9 +95,7 @@ pub struct CreateEnvironmentInput {
     ///
     /// To use self-managed provisioning for the environment, specify this parameter and omit the
     /// `environmentAccountConnectionId` and `protonServiceRoleArn` parameters.
-    pub provisioning_repository: ::std::option::Option<
-        crate::types::RepositoryBranchInput,
-    >,
+    pub provisioning_repository: ::std::option::Option<crate::types::RepositoryBranchInput>,
     /// A YAML formatted string that provides inputs as defined in the environment template bundle schema
     /// file. For more information, see
     /// [Environments](<https://docs.aws.amazon.com/proton/latest/userguide/ag-environments.html>) in the
@@ -207,9 +205,7 @@ impl CreateEnvironmentInput {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.environment_account_connection_id = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.environment_account_connection_id = ::std::option::Option::Some(value.into());
         self
     }
 
@@ -257,10 +253,7 @@ impl ::std::fmt::Debug for CreateEnvironmentInput {
         s.field("codebuild_role_arn", &self.codebuild_role_arn);
         s.field("component_role_arn", &self.component_role_arn);
         s.field("description", &::awsgen_runtime::codegen::Redacted);
-        s.field(
-            "environment_account_connection_id",
-            &self.environment_account_connection_id,
-        );
+        s.field("environment_account_connection_id", &self.environment_account_connection_id);
         s.field("name", &self.name);
         s.field("proton_service_role_arn", &self.proton_service_role_arn);
         s.field("provisioning_repository", &self.provisioning_repository);
@@ -279,10 +272,7 @@ impl ::awsgen_runtime::codegen::ToJson for CreateEnvironmentInput {
         w.optional("codebuildRoleArn", &self.codebuild_role_arn);
         w.optional("componentRoleArn", &self.component_role_arn);
         w.optional("description", &self.description);
-        w.optional(
-            "environmentAccountConnectionId",
-            &self.environment_account_connection_id,
-        );
+        w.optional("environmentAccountConnectionId", &self.environment_account_connection_id);
         w.member("name", &self.name);
         w.optional("protonServiceRoleArn", &self.proton_service_role_arn);
         w.optional("provisioningRepository", &self.provisioning_repository);
@@ -306,9 +296,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentInput {
                 "codebuildRoleArn" => out.codebuild_role_arn = r.member()?,
                 "componentRoleArn" => out.component_role_arn = r.member()?,
                 "description" => out.description = r.member()?,
-                "environmentAccountConnectionId" => {
-                    out.environment_account_connection_id = r.member()?;
-                }
+                "environmentAccountConnectionId" => out.environment_account_connection_id = r.member()?,
                 "name" => r.set(&mut out.name)?,
                 "protonServiceRoleArn" => out.proton_service_role_arn = r.member()?,
                 "provisioningRepository" => out.provisioning_repository = r.member()?,
@@ -343,9 +331,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -417,12 +403,8 @@ pub struct CreateEnvironmentOutput {
 
 impl CreateEnvironmentOutput {
     /// Creates a value from its required member `environment`; optional members start unset.
-    pub fn new(
-        environment: impl ::std::convert::Into<crate::types::Environment>,
-    ) -> Self {
-        Self {
-            environment: environment.into(),
-        }
+    pub fn new(environment: impl ::std::convert::Into<crate::types::Environment>) -> Self {
+        Self { environment: environment.into() }
     }
 }
 
@@ -451,17 +433,13 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.environment, "environment")?;
         ::std::result::Result::Ok(())
     }
@@ -535,16 +513,11 @@ impl ::awsgen_runtime::codegen::OperationError for CreateEnvironmentError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ServiceQuotaExceededException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b)
-                    .map(Self::ServiceQuotaExceededException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ServiceQuotaExceededException),
         ),
         (
             "ThrottlingException",

@@ -212,9 +212,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentAccountConnectionI
 }
 
 impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentAccountConnectionInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -260,9 +258,7 @@ impl CreateEnvironmentAccountConnectionOutput {
             crate::types::EnvironmentAccountConnection,
         >,
     ) -> Self {
-        Self {
-            environment_account_connection: environment_account_connection.into(),
-        }
+        Self { environment_account_connection: environment_account_connection.into() }
     }
 }
 
@@ -282,9 +278,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentAccountConnectionO
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentAccountConnection" => {
-                    r.set(&mut out.environment_account_connection)?
-                }
+                "environmentAccountConnection" => r.set(&mut out.environment_account_connection)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -293,17 +287,13 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentAccountConnectionO
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_account_connection: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment_account_connection: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentAccountConnectionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.environment_account_connection,
             "environmentAccountConnection",
@@ -361,8 +351,7 @@ impl CreateEnvironmentAccountConnectionError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for CreateEnvironmentAccountConnectionError {
+impl ::awsgen_runtime::codegen::OperationError for CreateEnvironmentAccountConnectionError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -378,10 +367,7 @@ for CreateEnvironmentAccountConnectionError {
         ),
         (
             "ServiceQuotaExceededException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b)
-                    .map(Self::ServiceQuotaExceededException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ServiceQuotaExceededException),
         ),
         (
             "ThrottlingException",

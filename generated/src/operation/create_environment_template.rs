@@ -192,9 +192,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentTemplateInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentTemplateInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.display_name {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -230,13 +228,9 @@ pub struct CreateEnvironmentTemplateOutput {
 impl CreateEnvironmentTemplateOutput {
     /// Creates a value from its required member `environment_template`; optional members start unset.
     pub fn new(
-        environment_template: impl ::std::convert::Into<
-            crate::types::EnvironmentTemplate,
-        >,
+        environment_template: impl ::std::convert::Into<crate::types::EnvironmentTemplate>,
     ) -> Self {
-        Self {
-            environment_template: environment_template.into(),
-        }
+        Self { environment_template: environment_template.into() }
     }
 }
 
@@ -265,21 +259,14 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentTemplateOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_template: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment_template: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentTemplateOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.environment_template,
-            "environmentTemplate",
-        )?;
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.environment_template, "environmentTemplate")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -349,10 +336,7 @@ impl ::awsgen_runtime::codegen::OperationError for CreateEnvironmentTemplateErro
         ),
         (
             "ServiceQuotaExceededException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b)
-                    .map(Self::ServiceQuotaExceededException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ServiceQuotaExceededException),
         ),
         (
             "ThrottlingException",

@@ -186,9 +186,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentTemplateVersionInp
 }
 
 impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentTemplateVersionInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.major_version {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -223,9 +221,7 @@ impl CreateEnvironmentTemplateVersionOutput {
             crate::types::EnvironmentTemplateVersion,
         >,
     ) -> Self {
-        Self {
-            environment_template_version: environment_template_version.into(),
-        }
+        Self { environment_template_version: environment_template_version.into() }
     }
 }
 
@@ -245,9 +241,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentTemplateVersionOut
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentTemplateVersion" => {
-                    r.set(&mut out.environment_template_version)?
-                }
+                "environmentTemplateVersion" => r.set(&mut out.environment_template_version)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -256,17 +250,13 @@ impl ::awsgen_runtime::codegen::FromJson for CreateEnvironmentTemplateVersionOut
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_template_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment_template_version: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CreateEnvironmentTemplateVersionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.environment_template_version,
             "environmentTemplateVersion",
@@ -327,8 +317,7 @@ impl CreateEnvironmentTemplateVersionError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for CreateEnvironmentTemplateVersionError {
+impl ::awsgen_runtime::codegen::OperationError for CreateEnvironmentTemplateVersionError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -344,16 +333,11 @@ for CreateEnvironmentTemplateVersionError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ServiceQuotaExceededException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b)
-                    .map(Self::ServiceQuotaExceededException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ServiceQuotaExceededException),
         ),
         (
             "ThrottlingException",

@@ -161,9 +161,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateRepositoryInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for CreateRepositoryInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.connection_arn;
             ::awsgen_runtime::codegen::under(
@@ -200,9 +198,7 @@ pub struct CreateRepositoryOutput {
 impl CreateRepositoryOutput {
     /// Creates a value from its required member `repository`; optional members start unset.
     pub fn new(repository: impl ::std::convert::Into<crate::types::Repository>) -> Self {
-        Self {
-            repository: repository.into(),
-        }
+        Self { repository: repository.into() }
     }
 }
 
@@ -231,17 +227,13 @@ impl ::awsgen_runtime::codegen::FromJson for CreateRepositoryOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            repository: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { repository: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CreateRepositoryOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.repository, "repository")?;
         ::std::result::Result::Ok(())
     }
@@ -312,10 +304,7 @@ impl ::awsgen_runtime::codegen::OperationError for CreateRepositoryError {
         ),
         (
             "ServiceQuotaExceededException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b)
-                    .map(Self::ServiceQuotaExceededException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ServiceQuotaExceededException),
         ),
         (
             "ThrottlingException",

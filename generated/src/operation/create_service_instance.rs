@@ -196,9 +196,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceInstanceInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for CreateServiceInstanceInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -247,12 +245,8 @@ pub struct CreateServiceInstanceOutput {
 
 impl CreateServiceInstanceOutput {
     /// Creates a value from its required member `service_instance`; optional members start unset.
-    pub fn new(
-        service_instance: impl ::std::convert::Into<crate::types::ServiceInstance>,
-    ) -> Self {
-        Self {
-            service_instance: service_instance.into(),
-        }
+    pub fn new(service_instance: impl ::std::convert::Into<crate::types::ServiceInstance>) -> Self {
+        Self { service_instance: service_instance.into() }
     }
 }
 
@@ -281,17 +275,13 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceInstanceOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_instance: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { service_instance: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CreateServiceInstanceOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.service_instance, "serviceInstance")?;
         ::std::result::Result::Ok(())
     }
@@ -360,9 +350,7 @@ impl ::awsgen_runtime::codegen::OperationError for CreateServiceInstanceError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -187,9 +187,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceTemplateInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.display_name {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -224,12 +222,8 @@ pub struct CreateServiceTemplateOutput {
 
 impl CreateServiceTemplateOutput {
     /// Creates a value from its required member `service_template`; optional members start unset.
-    pub fn new(
-        service_template: impl ::std::convert::Into<crate::types::ServiceTemplate>,
-    ) -> Self {
-        Self {
-            service_template: service_template.into(),
-        }
+    pub fn new(service_template: impl ::std::convert::Into<crate::types::ServiceTemplate>) -> Self {
+        Self { service_template: service_template.into() }
     }
 }
 
@@ -258,17 +252,13 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceTemplateOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_template: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { service_template: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.service_template, "serviceTemplate")?;
         ::std::result::Result::Ok(())
     }
@@ -339,10 +329,7 @@ impl ::awsgen_runtime::codegen::OperationError for CreateServiceTemplateError {
         ),
         (
             "ServiceQuotaExceededException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b)
-                    .map(Self::ServiceQuotaExceededException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ServiceQuotaExceededException),
         ),
         (
             "ThrottlingException",

@@ -168,10 +168,7 @@ impl ::std::fmt::Debug for CreateServiceTemplateVersionInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("CreateServiceTemplateVersionInput");
         s.field("client_token", &self.client_token);
-        s.field(
-            "compatible_environment_templates",
-            &self.compatible_environment_templates,
-        );
+        s.field("compatible_environment_templates", &self.compatible_environment_templates);
         s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field("major_version", &self.major_version);
         s.field("source", &self.source);
@@ -186,10 +183,7 @@ impl ::awsgen_runtime::codegen::ToJson for CreateServiceTemplateVersionInput {
     fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
         w.begin_object();
         w.optional("clientToken", &self.client_token);
-        w.member(
-            "compatibleEnvironmentTemplates",
-            &self.compatible_environment_templates,
-        );
+        w.member("compatibleEnvironmentTemplates", &self.compatible_environment_templates);
         w.optional("description", &self.description);
         w.optional("majorVersion", &self.major_version);
         w.member("source", &self.source);
@@ -209,15 +203,13 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceTemplateVersionInput {
         r.object(|r, key| {
             match key {
                 "clientToken" => out.client_token = r.member()?,
-                "compatibleEnvironmentTemplates" => {
-                    r.set(&mut out.compatible_environment_templates)?
-                }
+                "compatibleEnvironmentTemplates" => r.set(
+                    &mut out.compatible_environment_templates,
+                )?,
                 "description" => out.description = r.member()?,
                 "majorVersion" => out.major_version = r.member()?,
                 "source" => r.set(&mut out.source)?,
-                "supportedComponentSources" => {
-                    out.supported_component_sources = r.member()?;
-                }
+                "supportedComponentSources" => out.supported_component_sources = r.member()?,
                 "tags" => out.tags = r.member()?,
                 "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
@@ -242,9 +234,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceTemplateVersionInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateVersionInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.compatible_environment_templates;
             ::awsgen_runtime::codegen::under(
@@ -290,13 +280,9 @@ pub struct CreateServiceTemplateVersionOutput {
 impl CreateServiceTemplateVersionOutput {
     /// Creates a value from its required member `service_template_version`; optional members start unset.
     pub fn new(
-        service_template_version: impl ::std::convert::Into<
-            crate::types::ServiceTemplateVersion,
-        >,
+        service_template_version: impl ::std::convert::Into<crate::types::ServiceTemplateVersion>,
     ) -> Self {
-        Self {
-            service_template_version: service_template_version.into(),
-        }
+        Self { service_template_version: service_template_version.into() }
     }
 }
 
@@ -325,17 +311,13 @@ impl ::awsgen_runtime::codegen::FromJson for CreateServiceTemplateVersionOutput 
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_template_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { service_template_version: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CreateServiceTemplateVersionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.service_template_version,
             "serviceTemplateVersion",
@@ -412,16 +394,11 @@ impl ::awsgen_runtime::codegen::OperationError for CreateServiceTemplateVersionE
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ServiceQuotaExceededException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b)
-                    .map(Self::ServiceQuotaExceededException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ServiceQuotaExceededException),
         ),
         (
             "ThrottlingException",

@@ -150,9 +150,7 @@ impl ::awsgen_runtime::codegen::FromJson for CreateTemplateSyncConfigInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for CreateTemplateSyncConfigInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
             ::awsgen_runtime::codegen::under(
@@ -195,9 +193,7 @@ pub struct CreateTemplateSyncConfigOutput {
 impl CreateTemplateSyncConfigOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            template_sync_config: ::std::option::Option::None,
-        }
+        Self { template_sync_config: ::std::option::Option::None }
     }
 
     /// Sets [`template_sync_config`](Self::template_sync_config).
@@ -241,13 +237,8 @@ impl ::awsgen_runtime::codegen::FromJson for CreateTemplateSyncConfigOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CreateTemplateSyncConfigOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.template_sync_config,
-            "templateSyncConfig",
-        )?;
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.template_sync_config, "templateSyncConfig")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -317,10 +308,7 @@ impl ::awsgen_runtime::codegen::OperationError for CreateTemplateSyncConfigError
         ),
         (
             "ServiceQuotaExceededException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b)
-                    .map(Self::ServiceQuotaExceededException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ServiceQuotaExceededException),
         ),
         (
             "ThrottlingException",

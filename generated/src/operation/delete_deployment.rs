@@ -66,9 +66,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteDeploymentInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            id: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { id: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
@@ -84,9 +82,7 @@ pub struct DeleteDeploymentOutput {
 impl DeleteDeploymentOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            deployment: ::std::option::Option::None,
-        }
+        Self { deployment: ::std::option::Option::None }
     }
 
     /// Sets [`deployment`](Self::deployment).
@@ -130,9 +126,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteDeploymentOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for DeleteDeploymentOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.deployment, "deployment")?;
         ::std::result::Result::Ok(())
     }
@@ -194,9 +188,7 @@ impl ::awsgen_runtime::codegen::OperationError for DeleteDeploymentError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

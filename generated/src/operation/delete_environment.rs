@@ -66,16 +66,12 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { name: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -98,9 +94,7 @@ pub struct DeleteEnvironmentOutput {
 impl DeleteEnvironmentOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            environment: ::std::option::Option::None,
-        }
+        Self { environment: ::std::option::Option::None }
     }
 
     /// Sets [`environment`](Self::environment).
@@ -144,9 +138,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.environment, "environment")?;
         ::std::result::Result::Ok(())
     }
@@ -215,9 +207,7 @@ impl ::awsgen_runtime::codegen::OperationError for DeleteEnvironmentError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

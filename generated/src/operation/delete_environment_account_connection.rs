@@ -75,9 +75,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentAccountConnectionI
     }
 
     fn zero_value() -> Self {
-        Self {
-            id: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { id: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
@@ -95,9 +93,7 @@ pub struct DeleteEnvironmentAccountConnectionOutput {
 impl DeleteEnvironmentAccountConnectionOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            environment_account_connection: ::std::option::Option::None,
-        }
+        Self { environment_account_connection: ::std::option::Option::None }
     }
 
     /// Sets [`environment_account_connection`](Self::environment_account_connection).
@@ -126,9 +122,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentAccountConnectionO
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentAccountConnection" => {
-                    out.environment_account_connection = r.member()?;
-                }
+                "environmentAccountConnection" => out.environment_account_connection = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -143,9 +137,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentAccountConnectionO
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentAccountConnectionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.environment_account_connection,
             "environmentAccountConnection",
@@ -201,8 +193,7 @@ impl DeleteEnvironmentAccountConnectionError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for DeleteEnvironmentAccountConnectionError {
+impl ::awsgen_runtime::codegen::OperationError for DeleteEnvironmentAccountConnectionError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -218,9 +209,7 @@ for DeleteEnvironmentAccountConnectionError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -67,16 +67,12 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentTemplateInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { name: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentTemplateInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -99,9 +95,7 @@ pub struct DeleteEnvironmentTemplateOutput {
 impl DeleteEnvironmentTemplateOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            environment_template: ::std::option::Option::None,
-        }
+        Self { environment_template: ::std::option::Option::None }
     }
 
     /// Sets [`environment_template`](Self::environment_template).
@@ -145,13 +139,8 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentTemplateOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentTemplateOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.environment_template,
-            "environmentTemplate",
-        )?;
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.environment_template, "environmentTemplate")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -219,9 +208,7 @@ impl ::awsgen_runtime::codegen::OperationError for DeleteEnvironmentTemplateErro
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

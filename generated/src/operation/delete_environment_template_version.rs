@@ -116,9 +116,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentTemplateVersionInp
 }
 
 impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentTemplateVersionInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.major_version;
             ::awsgen_runtime::codegen::under(
@@ -157,9 +155,7 @@ pub struct DeleteEnvironmentTemplateVersionOutput {
 impl DeleteEnvironmentTemplateVersionOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            environment_template_version: ::std::option::Option::None,
-        }
+        Self { environment_template_version: ::std::option::Option::None }
     }
 
     /// Sets [`environment_template_version`](Self::environment_template_version).
@@ -188,9 +184,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentTemplateVersionOut
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentTemplateVersion" => {
-                    out.environment_template_version = r.member()?;
-                }
+                "environmentTemplateVersion" => out.environment_template_version = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -205,9 +199,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteEnvironmentTemplateVersionOut
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for DeleteEnvironmentTemplateVersionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.environment_template_version,
             "environmentTemplateVersion",
@@ -263,8 +255,7 @@ impl DeleteEnvironmentTemplateVersionError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for DeleteEnvironmentTemplateVersionError {
+impl ::awsgen_runtime::codegen::OperationError for DeleteEnvironmentTemplateVersionError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -280,9 +271,7 @@ for DeleteEnvironmentTemplateVersionError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

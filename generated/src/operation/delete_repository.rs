@@ -50,10 +50,7 @@ pub struct DeleteRepositoryInputRequired {
 impl DeleteRepositoryInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: DeleteRepositoryInputRequired) -> Self {
-        Self {
-            name: required.name,
-            provider: required.provider,
-        }
+        Self { name: required.name, provider: required.provider }
     }
 }
 
@@ -92,9 +89,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteRepositoryInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for DeleteRepositoryInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -117,9 +112,7 @@ pub struct DeleteRepositoryOutput {
 impl DeleteRepositoryOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            repository: ::std::option::Option::None,
-        }
+        Self { repository: ::std::option::Option::None }
     }
 
     /// Sets [`repository`](Self::repository).
@@ -163,9 +156,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteRepositoryOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for DeleteRepositoryOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.repository, "repository")?;
         ::std::result::Result::Ok(())
     }
@@ -234,9 +225,7 @@ impl ::awsgen_runtime::codegen::OperationError for DeleteRepositoryError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -73,16 +73,12 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { name: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 impl ::awsgen_runtime::codegen::Validate for DeleteServiceInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -105,16 +101,11 @@ pub struct DeleteServiceOutput {
 impl DeleteServiceOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            service: ::std::option::Option::None,
-        }
+        Self { service: ::std::option::Option::None }
     }
 
     /// Sets [`service`](Self::service).
-    pub fn with_service(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Service>,
-    ) -> Self {
+    pub fn with_service(mut self, value: impl ::std::convert::Into<crate::types::Service>) -> Self {
         self.service = ::std::option::Option::Some(value.into());
         self
     }
@@ -151,9 +142,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for DeleteServiceOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.service, "service")?;
         ::std::result::Result::Ok(())
     }
@@ -222,9 +211,7 @@ impl ::awsgen_runtime::codegen::OperationError for DeleteServiceError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -37,9 +37,7 @@ pub struct DeleteServiceSyncConfigInput {
 impl DeleteServiceSyncConfigInput {
     /// Creates a value from its required member `service_name`; optional members start unset.
     pub fn new(service_name: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            service_name: service_name.into(),
-        }
+        Self { service_name: service_name.into() }
     }
 }
 
@@ -68,16 +66,12 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceSyncConfigInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_name: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { service_name: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 impl ::awsgen_runtime::codegen::Validate for DeleteServiceSyncConfigInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_name;
             ::awsgen_runtime::codegen::under(
@@ -100,9 +94,7 @@ pub struct DeleteServiceSyncConfigOutput {
 impl DeleteServiceSyncConfigOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            service_sync_config: ::std::option::Option::None,
-        }
+        Self { service_sync_config: ::std::option::Option::None }
     }
 
     /// Sets [`service_sync_config`](Self::service_sync_config).
@@ -146,13 +138,8 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceSyncConfigOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for DeleteServiceSyncConfigOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.service_sync_config,
-            "serviceSyncConfig",
-        )?;
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.service_sync_config, "serviceSyncConfig")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -220,9 +207,7 @@ impl ::awsgen_runtime::codegen::OperationError for DeleteServiceSyncConfigError 
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -66,16 +66,12 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceTemplateInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { name: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 impl ::awsgen_runtime::codegen::Validate for DeleteServiceTemplateInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -98,9 +94,7 @@ pub struct DeleteServiceTemplateOutput {
 impl DeleteServiceTemplateOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            service_template: ::std::option::Option::None,
-        }
+        Self { service_template: ::std::option::Option::None }
     }
 
     /// Sets [`service_template`](Self::service_template).
@@ -144,9 +138,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceTemplateOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for DeleteServiceTemplateOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.service_template, "serviceTemplate")?;
         ::std::result::Result::Ok(())
     }
@@ -215,9 +207,7 @@ impl ::awsgen_runtime::codegen::OperationError for DeleteServiceTemplateError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

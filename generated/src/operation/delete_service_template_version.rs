@@ -115,9 +115,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceTemplateVersionInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for DeleteServiceTemplateVersionInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.major_version;
             ::awsgen_runtime::codegen::under(
@@ -148,17 +146,13 @@ impl ::awsgen_runtime::codegen::Validate for DeleteServiceTemplateVersionInput {
 #[derive(Clone, PartialEq, Debug, Default)]
 pub struct DeleteServiceTemplateVersionOutput {
     /// The detailed data of the service template version being deleted.
-    pub service_template_version: ::std::option::Option<
-        crate::types::ServiceTemplateVersion,
-    >,
+    pub service_template_version: ::std::option::Option<crate::types::ServiceTemplateVersion>,
 }
 
 impl DeleteServiceTemplateVersionOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            service_template_version: ::std::option::Option::None,
-        }
+        Self { service_template_version: ::std::option::Option::None }
     }
 
     /// Sets [`service_template_version`](Self::service_template_version).
@@ -202,9 +196,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteServiceTemplateVersionOutput 
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for DeleteServiceTemplateVersionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.service_template_version,
             "serviceTemplateVersion",
@@ -276,9 +268,7 @@ impl ::awsgen_runtime::codegen::OperationError for DeleteServiceTemplateVersionE
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -50,10 +50,7 @@ pub struct DeleteTemplateSyncConfigInputRequired {
 impl DeleteTemplateSyncConfigInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: DeleteTemplateSyncConfigInputRequired) -> Self {
-        Self {
-            template_name: required.template_name,
-            template_type: required.template_type,
-        }
+        Self { template_name: required.template_name, template_type: required.template_type }
     }
 }
 
@@ -92,9 +89,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteTemplateSyncConfigInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for DeleteTemplateSyncConfigInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.template_name;
             ::awsgen_runtime::codegen::under(
@@ -117,9 +112,7 @@ pub struct DeleteTemplateSyncConfigOutput {
 impl DeleteTemplateSyncConfigOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            template_sync_config: ::std::option::Option::None,
-        }
+        Self { template_sync_config: ::std::option::Option::None }
     }
 
     /// Sets [`template_sync_config`](Self::template_sync_config).
@@ -163,13 +156,8 @@ impl ::awsgen_runtime::codegen::FromJson for DeleteTemplateSyncConfigOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for DeleteTemplateSyncConfigOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.template_sync_config,
-            "templateSyncConfig",
-        )?;
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.template_sync_config, "templateSyncConfig")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -237,9 +225,7 @@ impl ::awsgen_runtime::codegen::OperationError for DeleteTemplateSyncConfigError
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

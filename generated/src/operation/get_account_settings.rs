@@ -69,9 +69,7 @@ pub struct GetAccountSettingsOutput {
 impl GetAccountSettingsOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            account_settings: ::std::option::Option::None,
-        }
+        Self { account_settings: ::std::option::Option::None }
     }
 
     /// Sets [`account_settings`](Self::account_settings).
@@ -115,9 +113,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetAccountSettingsOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetAccountSettingsOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.account_settings, "accountSettings")?;
         ::std::result::Result::Ok(())
     }
@@ -179,9 +175,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetAccountSettingsError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -70,16 +70,12 @@ impl ::awsgen_runtime::codegen::FromJson for GetComponentInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { name: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetComponentInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -102,9 +98,7 @@ pub struct GetComponentOutput {
 impl GetComponentOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            component: ::std::option::Option::None,
-        }
+        Self { component: ::std::option::Option::None }
     }
 
     /// Sets [`component`](Self::component).
@@ -148,9 +142,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetComponentOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetComponentOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.component, "component")?;
         ::std::result::Result::Ok(())
     }
@@ -212,9 +204,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetComponentError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -267,13 +257,9 @@ fn send_boxed(
 fn path_0(
     output: &crate::operation::get_component::GetComponentOutput,
 ) -> ::std::option::Option<::awsgen_runtime::codegen::serde_json::Value> {
-    output
-        .component
-        .as_ref()
-        .map(|v| &v.deployment_status)
-        .map(|_v0| ::awsgen_runtime::codegen::serde_json::Value::String(
-            _v0.as_str().to_owned(),
-        ))
+    output.component.as_ref().map(|v| &v.deployment_status).map(
+        |_v0| ::awsgen_runtime::codegen::serde_json::Value::String(_v0.as_str().to_owned()),
+    )
 }
 
 fn waiter_component_deleted_classify(
@@ -285,9 +271,7 @@ fn waiter_component_deleted_classify(
 ) -> ::std::option::Option<::awsgen_runtime::codegen::State> {
     if let ::std::result::Result::Err(::awsgen_runtime::Error::Service { error, .. }) = result {
         if error.code() == ::std::option::Option::Some("ResourceNotFoundException") {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Success,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -297,9 +281,7 @@ fn waiter_component_deleted_classify(
                 ::std::string::String::from("DELETE_FAILED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     ::std::option::Option::None
@@ -331,9 +313,7 @@ fn waiter_component_deployed_classify(
                 ::std::string::String::from("SUCCEEDED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Success,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -343,9 +323,7 @@ fn waiter_component_deployed_classify(
                 ::std::string::String::from("FAILED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     ::std::option::Option::None

@@ -144,9 +144,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetDeploymentInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetDeploymentInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.component_name {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -186,9 +184,7 @@ pub struct GetDeploymentOutput {
 impl GetDeploymentOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            deployment: ::std::option::Option::None,
-        }
+        Self { deployment: ::std::option::Option::None }
     }
 
     /// Sets [`deployment`](Self::deployment).
@@ -232,9 +228,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetDeploymentOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetDeploymentOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.deployment, "deployment")?;
         ::std::result::Result::Ok(())
     }
@@ -296,9 +290,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetDeploymentError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

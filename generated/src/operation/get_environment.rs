@@ -66,16 +66,12 @@ impl ::awsgen_runtime::codegen::FromJson for GetEnvironmentInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { name: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetEnvironmentInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -97,12 +93,8 @@ pub struct GetEnvironmentOutput {
 
 impl GetEnvironmentOutput {
     /// Creates a value from its required member `environment`; optional members start unset.
-    pub fn new(
-        environment: impl ::std::convert::Into<crate::types::Environment>,
-    ) -> Self {
-        Self {
-            environment: environment.into(),
-        }
+    pub fn new(environment: impl ::std::convert::Into<crate::types::Environment>) -> Self {
+        Self { environment: environment.into() }
     }
 }
 
@@ -131,17 +123,13 @@ impl ::awsgen_runtime::codegen::FromJson for GetEnvironmentOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetEnvironmentOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.environment, "environment")?;
         ::std::result::Result::Ok(())
     }
@@ -203,9 +191,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetEnvironmentError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -249,10 +235,7 @@ fn send_boxed(
     input: GetEnvironmentInput,
 ) -> ::awsgen_runtime::http::BoxFuture<
     '_,
-    ::std::result::Result<
-        GetEnvironmentOutput,
-        ::awsgen_runtime::Error<GetEnvironmentError>,
-    >,
+    ::std::result::Result<GetEnvironmentOutput, ::awsgen_runtime::Error<GetEnvironmentError>>,
 > {
     ::std::boxed::Box::pin(client.get_environment(input))
 }
@@ -283,9 +266,7 @@ fn waiter_environment_deployed_classify(
                 ::std::string::String::from("SUCCEEDED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Success,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -295,9 +276,7 @@ fn waiter_environment_deployed_classify(
                 ::std::string::String::from("FAILED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     ::std::option::Option::None

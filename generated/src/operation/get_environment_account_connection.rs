@@ -70,9 +70,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetEnvironmentAccountConnectionInpu
     }
 
     fn zero_value() -> Self {
-        Self {
-            id: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { id: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
@@ -92,9 +90,7 @@ impl GetEnvironmentAccountConnectionOutput {
             crate::types::EnvironmentAccountConnection,
         >,
     ) -> Self {
-        Self {
-            environment_account_connection: environment_account_connection.into(),
-        }
+        Self { environment_account_connection: environment_account_connection.into() }
     }
 }
 
@@ -114,9 +110,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetEnvironmentAccountConnectionOutp
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentAccountConnection" => {
-                    r.set(&mut out.environment_account_connection)?
-                }
+                "environmentAccountConnection" => r.set(&mut out.environment_account_connection)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -125,17 +119,13 @@ impl ::awsgen_runtime::codegen::FromJson for GetEnvironmentAccountConnectionOutp
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_account_connection: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment_account_connection: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetEnvironmentAccountConnectionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.environment_account_connection,
             "environmentAccountConnection",
@@ -200,9 +190,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetEnvironmentAccountConnecti
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

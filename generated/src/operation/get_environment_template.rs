@@ -66,16 +66,12 @@ impl ::awsgen_runtime::codegen::FromJson for GetEnvironmentTemplateInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { name: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetEnvironmentTemplateInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -98,13 +94,9 @@ pub struct GetEnvironmentTemplateOutput {
 impl GetEnvironmentTemplateOutput {
     /// Creates a value from its required member `environment_template`; optional members start unset.
     pub fn new(
-        environment_template: impl ::std::convert::Into<
-            crate::types::EnvironmentTemplate,
-        >,
+        environment_template: impl ::std::convert::Into<crate::types::EnvironmentTemplate>,
     ) -> Self {
-        Self {
-            environment_template: environment_template.into(),
-        }
+        Self { environment_template: environment_template.into() }
     }
 }
 
@@ -133,21 +125,14 @@ impl ::awsgen_runtime::codegen::FromJson for GetEnvironmentTemplateOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_template: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment_template: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetEnvironmentTemplateOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.environment_template,
-            "environmentTemplate",
-        )?;
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.environment_template, "environmentTemplate")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -208,9 +193,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetEnvironmentTemplateError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

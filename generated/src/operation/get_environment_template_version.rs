@@ -108,9 +108,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetEnvironmentTemplateVersionInput 
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetEnvironmentTemplateVersionInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.major_version;
             ::awsgen_runtime::codegen::under(
@@ -151,9 +149,7 @@ impl GetEnvironmentTemplateVersionOutput {
             crate::types::EnvironmentTemplateVersion,
         >,
     ) -> Self {
-        Self {
-            environment_template_version: environment_template_version.into(),
-        }
+        Self { environment_template_version: environment_template_version.into() }
     }
 }
 
@@ -173,9 +169,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetEnvironmentTemplateVersionOutput
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentTemplateVersion" => {
-                    r.set(&mut out.environment_template_version)?
-                }
+                "environmentTemplateVersion" => r.set(&mut out.environment_template_version)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -184,17 +178,13 @@ impl ::awsgen_runtime::codegen::FromJson for GetEnvironmentTemplateVersionOutput
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_template_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment_template_version: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetEnvironmentTemplateVersionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.environment_template_version,
             "environmentTemplateVersion",
@@ -259,9 +249,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetEnvironmentTemplateVersion
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -339,9 +327,7 @@ fn waiter_environment_template_version_registered_classify(
                 ::std::string::String::from("DRAFT"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Success,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -351,9 +337,7 @@ fn waiter_environment_template_version_registered_classify(
                 ::std::string::String::from("PUBLISHED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Success,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -363,9 +347,7 @@ fn waiter_environment_template_version_registered_classify(
                 ::std::string::String::from("REGISTRATION_FAILED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     ::std::option::Option::None

@@ -50,10 +50,7 @@ pub struct GetRepositoryInputRequired {
 impl GetRepositoryInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: GetRepositoryInputRequired) -> Self {
-        Self {
-            name: required.name,
-            provider: required.provider,
-        }
+        Self { name: required.name, provider: required.provider }
     }
 }
 
@@ -92,9 +89,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetRepositoryInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetRepositoryInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -117,9 +112,7 @@ pub struct GetRepositoryOutput {
 impl GetRepositoryOutput {
     /// Creates a value from its required member `repository`; optional members start unset.
     pub fn new(repository: impl ::std::convert::Into<crate::types::Repository>) -> Self {
-        Self {
-            repository: repository.into(),
-        }
+        Self { repository: repository.into() }
     }
 }
 
@@ -148,17 +141,13 @@ impl ::awsgen_runtime::codegen::FromJson for GetRepositoryOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            repository: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { repository: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetRepositoryOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.repository, "repository")?;
         ::std::result::Result::Ok(())
     }
@@ -220,9 +209,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetRepositoryError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

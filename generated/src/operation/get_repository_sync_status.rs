@@ -122,9 +122,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetRepositorySyncStatusInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetRepositorySyncStatusInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
             ::awsgen_runtime::codegen::under(
@@ -154,9 +152,7 @@ pub struct GetRepositorySyncStatusOutput {
 impl GetRepositorySyncStatusOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            latest_sync: ::std::option::Option::None,
-        }
+        Self { latest_sync: ::std::option::Option::None }
     }
 
     /// Sets [`latest_sync`](Self::latest_sync).
@@ -200,9 +196,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetRepositorySyncStatusOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetRepositorySyncStatusOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.latest_sync, "latestSync")?;
         ::std::result::Result::Ok(())
     }
@@ -264,9 +258,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetRepositorySyncStatusError 
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

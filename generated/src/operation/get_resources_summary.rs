@@ -115,17 +115,13 @@ impl ::awsgen_runtime::codegen::FromJson for GetResourcesSummaryOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            counts: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { counts: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetResourcesSummaryOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.counts, "counts")?;
         ::std::result::Result::Ok(())
     }

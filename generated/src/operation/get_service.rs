@@ -66,16 +66,12 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { name: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetServiceInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -98,16 +94,11 @@ pub struct GetServiceOutput {
 impl GetServiceOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            service: ::std::option::Option::None,
-        }
+        Self { service: ::std::option::Option::None }
     }
 
     /// Sets [`service`](Self::service).
-    pub fn with_service(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Service>,
-    ) -> Self {
+    pub fn with_service(mut self, value: impl ::std::convert::Into<crate::types::Service>) -> Self {
         self.service = ::std::option::Option::Some(value.into());
         self
     }
@@ -144,9 +135,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetServiceOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.service, "service")?;
         ::std::result::Result::Ok(())
     }
@@ -208,9 +197,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetServiceError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -263,27 +250,18 @@ fn send_boxed(
 fn path_0(
     output: &crate::operation::get_service::GetServiceOutput,
 ) -> ::std::option::Option<::awsgen_runtime::codegen::serde_json::Value> {
-    output
-        .service
-        .as_ref()
-        .map(|v| &v.status)
-        .map(|_v0| ::awsgen_runtime::codegen::serde_json::Value::String(
-            _v0.as_str().to_owned(),
-        ))
+    output.service.as_ref().map(|v| &v.status).map(
+        |_v0| ::awsgen_runtime::codegen::serde_json::Value::String(_v0.as_str().to_owned()),
+    )
 }
 
 /// The value of `service.pipeline.deploymentStatus` (JMESPath).
 fn path_1(
     output: &crate::operation::get_service::GetServiceOutput,
 ) -> ::std::option::Option<::awsgen_runtime::codegen::serde_json::Value> {
-    output
-        .service
-        .as_ref()
-        .and_then(|v| v.pipeline.as_ref())
-        .map(|v| &v.deployment_status)
-        .map(|_v0| ::awsgen_runtime::codegen::serde_json::Value::String(
-            _v0.as_str().to_owned(),
-        ))
+    output.service.as_ref().and_then(|v| v.pipeline.as_ref()).map(|v| &v.deployment_status).map(
+        |_v0| ::awsgen_runtime::codegen::serde_json::Value::String(_v0.as_str().to_owned()),
+    )
 }
 
 fn waiter_service_created_classify(
@@ -300,9 +278,7 @@ fn waiter_service_created_classify(
                 ::std::string::String::from("ACTIVE"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Success,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -312,9 +288,7 @@ fn waiter_service_created_classify(
                 ::std::string::String::from("CREATE_FAILED_CLEANUP_COMPLETE"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -324,9 +298,7 @@ fn waiter_service_created_classify(
                 ::std::string::String::from("CREATE_FAILED_CLEANUP_FAILED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -336,9 +308,7 @@ fn waiter_service_created_classify(
                 ::std::string::String::from("CREATE_FAILED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     ::std::option::Option::None
@@ -365,9 +335,7 @@ fn waiter_service_deleted_classify(
 ) -> ::std::option::Option<::awsgen_runtime::codegen::State> {
     if let ::std::result::Result::Err(::awsgen_runtime::Error::Service { error, .. }) = result {
         if error.code() == ::std::option::Option::Some("ResourceNotFoundException") {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Success,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -377,9 +345,7 @@ fn waiter_service_deleted_classify(
                 ::std::string::String::from("DELETE_FAILED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     ::std::option::Option::None
@@ -411,9 +377,7 @@ fn waiter_service_pipeline_deployed_classify(
                 ::std::string::String::from("SUCCEEDED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Success,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -423,9 +387,7 @@ fn waiter_service_pipeline_deployed_classify(
                 ::std::string::String::from("FAILED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     ::std::option::Option::None
@@ -457,9 +419,7 @@ fn waiter_service_updated_classify(
                 ::std::string::String::from("ACTIVE"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Success,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -469,9 +429,7 @@ fn waiter_service_updated_classify(
                 ::std::string::String::from("UPDATE_FAILED_CLEANUP_COMPLETE"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -481,9 +439,7 @@ fn waiter_service_updated_classify(
                 ::std::string::String::from("UPDATE_FAILED_CLEANUP_FAILED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -493,9 +449,7 @@ fn waiter_service_updated_classify(
                 ::std::string::String::from("UPDATE_FAILED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -505,9 +459,7 @@ fn waiter_service_updated_classify(
                 ::std::string::String::from("UPDATE_COMPLETE_CLEANUP_FAILED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     ::std::option::Option::None

@@ -55,10 +55,7 @@ pub struct GetServiceInstanceInputRequired {
 impl GetServiceInstanceInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: GetServiceInstanceInputRequired) -> Self {
-        Self {
-            name: required.name,
-            service_name: required.service_name,
-        }
+        Self { name: required.name, service_name: required.service_name }
     }
 }
 
@@ -97,9 +94,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceInstanceInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetServiceInstanceInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -128,12 +123,8 @@ pub struct GetServiceInstanceOutput {
 
 impl GetServiceInstanceOutput {
     /// Creates a value from its required member `service_instance`; optional members start unset.
-    pub fn new(
-        service_instance: impl ::std::convert::Into<crate::types::ServiceInstance>,
-    ) -> Self {
-        Self {
-            service_instance: service_instance.into(),
-        }
+    pub fn new(service_instance: impl ::std::convert::Into<crate::types::ServiceInstance>) -> Self {
+        Self { service_instance: service_instance.into() }
     }
 }
 
@@ -162,17 +153,13 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceInstanceOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_instance: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { service_instance: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetServiceInstanceOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.service_instance, "serviceInstance")?;
         ::std::result::Result::Ok(())
     }
@@ -234,9 +221,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetServiceInstanceError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -314,9 +299,7 @@ fn waiter_service_instance_deployed_classify(
                 ::std::string::String::from("SUCCEEDED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Success,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -326,9 +309,7 @@ fn waiter_service_instance_deployed_classify(
                 ::std::string::String::from("FAILED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     ::std::option::Option::None

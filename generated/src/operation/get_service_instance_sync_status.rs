@@ -96,9 +96,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceInstanceSyncStatusInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetServiceInstanceSyncStatusInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_instance_name;
             ::awsgen_runtime::codegen::under(
@@ -202,14 +200,9 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceInstanceSyncStatusOutput 
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetServiceInstanceSyncStatusOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.desired_state, "desiredState")?;
-        ::awsgen_runtime::codegen::nested(
-            &self.latest_successful_sync,
-            "latestSuccessfulSync",
-        )?;
+        ::awsgen_runtime::codegen::nested(&self.latest_successful_sync, "latestSuccessfulSync")?;
         ::awsgen_runtime::codegen::nested(&self.latest_sync, "latestSync")?;
         ::std::result::Result::Ok(())
     }
@@ -271,9 +264,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetServiceInstanceSyncStatusE
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

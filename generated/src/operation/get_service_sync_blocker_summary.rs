@@ -94,9 +94,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceSyncBlockerSummaryInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetServiceSyncBlockerSummaryInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.service_instance_name {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -127,9 +125,7 @@ pub struct GetServiceSyncBlockerSummaryOutput {
 impl GetServiceSyncBlockerSummaryOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            service_sync_blocker_summary: ::std::option::Option::None,
-        }
+        Self { service_sync_blocker_summary: ::std::option::Option::None }
     }
 
     /// Sets [`service_sync_blocker_summary`](Self::service_sync_blocker_summary).
@@ -158,9 +154,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceSyncBlockerSummaryOutput 
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "serviceSyncBlockerSummary" => {
-                    out.service_sync_blocker_summary = r.member()?;
-                }
+                "serviceSyncBlockerSummary" => out.service_sync_blocker_summary = r.member()?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -175,9 +169,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceSyncBlockerSummaryOutput 
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetServiceSyncBlockerSummaryOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.service_sync_blocker_summary,
             "serviceSyncBlockerSummary",
@@ -242,9 +234,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetServiceSyncBlockerSummaryE
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

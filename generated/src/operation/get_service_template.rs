@@ -66,16 +66,12 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceTemplateInput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            name: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { name: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetServiceTemplateInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -97,12 +93,8 @@ pub struct GetServiceTemplateOutput {
 
 impl GetServiceTemplateOutput {
     /// Creates a value from its required member `service_template`; optional members start unset.
-    pub fn new(
-        service_template: impl ::std::convert::Into<crate::types::ServiceTemplate>,
-    ) -> Self {
-        Self {
-            service_template: service_template.into(),
-        }
+    pub fn new(service_template: impl ::std::convert::Into<crate::types::ServiceTemplate>) -> Self {
+        Self { service_template: service_template.into() }
     }
 }
 
@@ -131,17 +123,13 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceTemplateOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_template: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { service_template: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetServiceTemplateOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.service_template, "serviceTemplate")?;
         ::std::result::Result::Ok(())
     }
@@ -203,9 +191,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetServiceTemplateError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

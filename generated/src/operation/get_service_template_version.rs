@@ -108,9 +108,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceTemplateVersionInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetServiceTemplateVersionInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.major_version;
             ::awsgen_runtime::codegen::under(
@@ -147,13 +145,9 @@ pub struct GetServiceTemplateVersionOutput {
 impl GetServiceTemplateVersionOutput {
     /// Creates a value from its required member `service_template_version`; optional members start unset.
     pub fn new(
-        service_template_version: impl ::std::convert::Into<
-            crate::types::ServiceTemplateVersion,
-        >,
+        service_template_version: impl ::std::convert::Into<crate::types::ServiceTemplateVersion>,
     ) -> Self {
-        Self {
-            service_template_version: service_template_version.into(),
-        }
+        Self { service_template_version: service_template_version.into() }
     }
 }
 
@@ -182,17 +176,13 @@ impl ::awsgen_runtime::codegen::FromJson for GetServiceTemplateVersionOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_template_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { service_template_version: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetServiceTemplateVersionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.service_template_version,
             "serviceTemplateVersion",
@@ -257,9 +247,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetServiceTemplateVersionErro
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -337,9 +325,7 @@ fn waiter_service_template_version_registered_classify(
                 ::std::string::String::from("DRAFT"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Success,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -349,9 +335,7 @@ fn waiter_service_template_version_registered_classify(
                 ::std::string::String::from("PUBLISHED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Success,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Success);
         }
     }
     if let ::std::result::Result::Ok(output) = result {
@@ -361,9 +345,7 @@ fn waiter_service_template_version_registered_classify(
                 ::std::string::String::from("REGISTRATION_FAILED"),
             ),
         ) {
-            return ::std::option::Option::Some(
-                ::awsgen_runtime::codegen::State::Failure,
-            );
+            return ::std::option::Option::Some(::awsgen_runtime::codegen::State::Failure);
         }
     }
     ::std::option::Option::None

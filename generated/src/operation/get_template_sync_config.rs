@@ -50,10 +50,7 @@ pub struct GetTemplateSyncConfigInputRequired {
 impl GetTemplateSyncConfigInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: GetTemplateSyncConfigInputRequired) -> Self {
-        Self {
-            template_name: required.template_name,
-            template_type: required.template_type,
-        }
+        Self { template_name: required.template_name, template_type: required.template_type }
     }
 }
 
@@ -92,9 +89,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetTemplateSyncConfigInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetTemplateSyncConfigInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.template_name;
             ::awsgen_runtime::codegen::under(
@@ -117,9 +112,7 @@ pub struct GetTemplateSyncConfigOutput {
 impl GetTemplateSyncConfigOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            template_sync_config: ::std::option::Option::None,
-        }
+        Self { template_sync_config: ::std::option::Option::None }
     }
 
     /// Sets [`template_sync_config`](Self::template_sync_config).
@@ -163,13 +156,8 @@ impl ::awsgen_runtime::codegen::FromJson for GetTemplateSyncConfigOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetTemplateSyncConfigOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.template_sync_config,
-            "templateSyncConfig",
-        )?;
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.template_sync_config, "templateSyncConfig")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -230,9 +218,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetTemplateSyncConfigError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

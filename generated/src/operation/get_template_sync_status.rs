@@ -104,9 +104,7 @@ impl ::awsgen_runtime::codegen::FromJson for GetTemplateSyncStatusInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for GetTemplateSyncStatusInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.template_name;
             ::awsgen_runtime::codegen::under(
@@ -210,14 +208,9 @@ impl ::awsgen_runtime::codegen::FromJson for GetTemplateSyncStatusOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for GetTemplateSyncStatusOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.desired_state, "desiredState")?;
-        ::awsgen_runtime::codegen::nested(
-            &self.latest_successful_sync,
-            "latestSuccessfulSync",
-        )?;
+        ::awsgen_runtime::codegen::nested(&self.latest_successful_sync, "latestSuccessfulSync")?;
         ::awsgen_runtime::codegen::nested(&self.latest_sync, "latestSync")?;
         ::std::result::Result::Ok(())
     }
@@ -279,9 +272,7 @@ impl ::awsgen_runtime::codegen::OperationError for GetTemplateSyncStatusError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

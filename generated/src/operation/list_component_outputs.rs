@@ -49,9 +49,7 @@ pub struct ListComponentOutputsInput {
 
 impl ListComponentOutputsInput {
     /// Creates a value from its required member `component_name`; optional members start unset.
-    pub fn new(
-        component_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(component_name: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             component_name: component_name.into(),
             deployment_id: ::std::option::Option::None,
@@ -116,9 +114,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListComponentOutputsInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListComponentOutputsInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.component_name;
             ::awsgen_runtime::codegen::under(
@@ -145,13 +141,8 @@ pub struct ListComponentOutputsOutput {
 
 impl ListComponentOutputsOutput {
     /// Creates a value from its required member `outputs`; optional members start unset.
-    pub fn new(
-        outputs: impl ::std::convert::Into<::std::vec::Vec<crate::types::Output>>,
-    ) -> Self {
-        Self {
-            outputs: outputs.into(),
-            next_token: ::std::option::Option::None,
-        }
+    pub fn new(outputs: impl ::std::convert::Into<::std::vec::Vec<crate::types::Output>>) -> Self {
+        Self { outputs: outputs.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -200,9 +191,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListComponentOutputsOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListComponentOutputsOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.outputs, "outputs")?;
         ::std::result::Result::Ok(())
     }
@@ -264,9 +253,7 @@ impl ::awsgen_runtime::codegen::OperationError for ListComponentOutputsError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -321,9 +308,7 @@ fn send_boxed(
 fn paginator_next(
     input: &crate::operation::list_component_outputs::ListComponentOutputsInput,
     output: &crate::operation::list_component_outputs::ListComponentOutputsOutput,
-) -> ::std::option::Option<
-    crate::operation::list_component_outputs::ListComponentOutputsInput,
-> {
+) -> ::std::option::Option<crate::operation::list_component_outputs::ListComponentOutputsInput> {
     let token0 = output.next_token.as_ref();
     let set0 = token0.is_some_and(|_v0| !_v0.is_empty());
     if !set0 {

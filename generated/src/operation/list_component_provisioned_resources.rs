@@ -45,13 +45,8 @@ pub struct ListComponentProvisionedResourcesInput {
 
 impl ListComponentProvisionedResourcesInput {
     /// Creates a value from its required member `component_name`; optional members start unset.
-    pub fn new(
-        component_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            component_name: component_name.into(),
-            next_token: ::std::option::Option::None,
-        }
+    pub fn new(component_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { component_name: component_name.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -99,9 +94,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListComponentProvisionedResourcesIn
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListComponentProvisionedResourcesInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.component_name;
             ::awsgen_runtime::codegen::under(
@@ -185,13 +178,8 @@ impl ::awsgen_runtime::codegen::FromJson for ListComponentProvisionedResourcesOu
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListComponentProvisionedResourcesOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.provisioned_resources,
-            "provisionedResources",
-        )?;
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.provisioned_resources, "provisionedResources")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -240,8 +228,7 @@ impl ListComponentProvisionedResourcesError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for ListComponentProvisionedResourcesError {
+impl ::awsgen_runtime::codegen::OperationError for ListComponentProvisionedResourcesError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -253,9 +240,7 @@ for ListComponentProvisionedResourcesError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

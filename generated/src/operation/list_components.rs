@@ -152,9 +152,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListComponentsInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListComponentsInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.environment_name {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -199,14 +197,9 @@ pub struct ListComponentsOutput {
 impl ListComponentsOutput {
     /// Creates a value from its required member `components`; optional members start unset.
     pub fn new(
-        components: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::ComponentSummary>,
-        >,
+        components: impl ::std::convert::Into<::std::vec::Vec<crate::types::ComponentSummary>>,
     ) -> Self {
-        Self {
-            components: components.into(),
-            next_token: ::std::option::Option::None,
-        }
+        Self { components: components.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -255,9 +248,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListComponentsOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListComponentsOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.components, "components")?;
         ::std::result::Result::Ok(())
     }
@@ -356,10 +347,7 @@ fn send_boxed(
     input: ListComponentsInput,
 ) -> ::awsgen_runtime::http::BoxFuture<
     '_,
-    ::std::result::Result<
-        ListComponentsOutput,
-        ::awsgen_runtime::Error<ListComponentsError>,
-    >,
+    ::std::result::Result<ListComponentsOutput, ::awsgen_runtime::Error<ListComponentsError>>,
 > {
     ::std::boxed::Box::pin(client.list_components(input))
 }
@@ -400,11 +388,10 @@ pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,
-    set_page_size: ::std::option::Option::Some(|
-        input: &mut crate::operation::list_components::ListComponentsInput,
-        size: i32|
-    {
-        input.max_results = ::std::option::Option::Some(size);
-    }),
+    set_page_size: ::std::option::Option::Some(
+        |input: &mut crate::operation::list_components::ListComponentsInput, size: i32| {
+            input.max_results = ::std::option::Option::Some(size);
+        },
+    ),
     items: paginator_items,
 };

@@ -165,9 +165,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListDeploymentsInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListDeploymentsInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.component_name {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -218,14 +216,9 @@ pub struct ListDeploymentsOutput {
 impl ListDeploymentsOutput {
     /// Creates a value from its required member `deployments`; optional members start unset.
     pub fn new(
-        deployments: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::DeploymentSummary>,
-        >,
+        deployments: impl ::std::convert::Into<::std::vec::Vec<crate::types::DeploymentSummary>>,
     ) -> Self {
-        Self {
-            deployments: deployments.into(),
-            next_token: ::std::option::Option::None,
-        }
+        Self { deployments: deployments.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -274,9 +267,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListDeploymentsOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListDeploymentsOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.deployments, "deployments")?;
         ::std::result::Result::Ok(())
     }
@@ -338,9 +329,7 @@ impl ::awsgen_runtime::codegen::OperationError for ListDeploymentsError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -384,10 +373,7 @@ fn send_boxed(
     input: ListDeploymentsInput,
 ) -> ::awsgen_runtime::http::BoxFuture<
     '_,
-    ::std::result::Result<
-        ListDeploymentsOutput,
-        ::awsgen_runtime::Error<ListDeploymentsError>,
-    >,
+    ::std::result::Result<ListDeploymentsOutput, ::awsgen_runtime::Error<ListDeploymentsError>>,
 > {
     ::std::boxed::Box::pin(client.list_deployments(input))
 }
@@ -428,11 +414,10 @@ pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,
-    set_page_size: ::std::option::Option::Some(|
-        input: &mut crate::operation::list_deployments::ListDeploymentsInput,
-        size: i32|
-    {
-        input.max_results = ::std::option::Option::Some(size);
-    }),
+    set_page_size: ::std::option::Option::Some(
+        |input: &mut crate::operation::list_deployments::ListDeploymentsInput, size: i32| {
+            input.max_results = ::std::option::Option::Some(size);
+        },
+    ),
     items: paginator_items,
 };

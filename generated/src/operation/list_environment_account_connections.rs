@@ -150,9 +150,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentAccountConnectionsIn
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListEnvironmentAccountConnectionsInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.environment_name {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -226,9 +224,9 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentAccountConnectionsOu
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentAccountConnections" => {
-                    r.set(&mut out.environment_account_connections)?
-                }
+                "environmentAccountConnections" => r.set(
+                    &mut out.environment_account_connections,
+                )?,
                 "nextToken" => out.next_token = r.member()?,
                 _ => r.skip()?,
             }
@@ -247,9 +245,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentAccountConnectionsOu
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListEnvironmentAccountConnectionsOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.environment_account_connections,
             "environmentAccountConnections",
@@ -299,8 +295,7 @@ impl ListEnvironmentAccountConnectionsError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for ListEnvironmentAccountConnectionsError {
+impl ::awsgen_runtime::codegen::OperationError for ListEnvironmentAccountConnectionsError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -398,11 +393,10 @@ pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,
-    set_page_size: ::std::option::Option::Some(|
-        input: &mut crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput,
-        size: i32|
-    {
-        input.max_results = ::std::option::Option::Some(size);
-    }),
+    set_page_size: ::std::option::Option::Some(
+        |input: &mut crate::operation::list_environment_account_connections::ListEnvironmentAccountConnectionsInput, size: i32| {
+            input.max_results = ::std::option::Option::Some(size);
+        },
+    ),
     items: paginator_items,
 };

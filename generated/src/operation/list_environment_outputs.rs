@@ -45,9 +45,7 @@ pub struct ListEnvironmentOutputsInput {
 
 impl ListEnvironmentOutputsInput {
     /// Creates a value from its required member `environment_name`; optional members start unset.
-    pub fn new(
-        environment_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(environment_name: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             environment_name: environment_name.into(),
             deployment_id: ::std::option::Option::None,
@@ -112,9 +110,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentOutputsInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListEnvironmentOutputsInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_name;
             ::awsgen_runtime::codegen::under(
@@ -141,13 +137,8 @@ pub struct ListEnvironmentOutputsOutput {
 
 impl ListEnvironmentOutputsOutput {
     /// Creates a value from its required member `outputs`; optional members start unset.
-    pub fn new(
-        outputs: impl ::std::convert::Into<::std::vec::Vec<crate::types::Output>>,
-    ) -> Self {
-        Self {
-            outputs: outputs.into(),
-            next_token: ::std::option::Option::None,
-        }
+    pub fn new(outputs: impl ::std::convert::Into<::std::vec::Vec<crate::types::Output>>) -> Self {
+        Self { outputs: outputs.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -196,9 +187,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentOutputsOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListEnvironmentOutputsOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.outputs, "outputs")?;
         ::std::result::Result::Ok(())
     }
@@ -260,9 +249,7 @@ impl ::awsgen_runtime::codegen::OperationError for ListEnvironmentOutputsError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -42,13 +42,8 @@ pub struct ListEnvironmentProvisionedResourcesInput {
 
 impl ListEnvironmentProvisionedResourcesInput {
     /// Creates a value from its required member `environment_name`; optional members start unset.
-    pub fn new(
-        environment_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            environment_name: environment_name.into(),
-            next_token: ::std::option::Option::None,
-        }
+    pub fn new(environment_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { environment_name: environment_name.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -96,9 +91,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentProvisionedResources
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListEnvironmentProvisionedResourcesInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_name;
             ::awsgen_runtime::codegen::under(
@@ -182,13 +175,8 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentProvisionedResources
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListEnvironmentProvisionedResourcesOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.provisioned_resources,
-            "provisionedResources",
-        )?;
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.provisioned_resources, "provisionedResources")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -237,8 +225,7 @@ impl ListEnvironmentProvisionedResourcesError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for ListEnvironmentProvisionedResourcesError {
+impl ::awsgen_runtime::codegen::OperationError for ListEnvironmentProvisionedResourcesError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -250,9 +237,7 @@ for ListEnvironmentProvisionedResourcesError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -128,9 +128,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentTemplateVersionsInpu
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListEnvironmentTemplateVersionsInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.major_version {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -165,9 +163,7 @@ pub struct ListEnvironmentTemplateVersionsOutput {
     /// *Model:* pattern `^[A-Za-z0-9+=/]+$`.
     pub next_token: ::std::option::Option<::std::string::String>,
     /// An array of major or minor versions of an environment template detail data.
-    pub template_versions: ::std::vec::Vec<
-        crate::types::EnvironmentTemplateVersionSummary,
-    >,
+    pub template_versions: ::std::vec::Vec<crate::types::EnvironmentTemplateVersionSummary>,
 }
 
 impl ListEnvironmentTemplateVersionsOutput {
@@ -229,9 +225,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentTemplateVersionsOutp
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListEnvironmentTemplateVersionsOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.template_versions, "templateVersions")?;
         ::std::result::Result::Ok(())
     }
@@ -293,9 +287,7 @@ impl ::awsgen_runtime::codegen::OperationError for ListEnvironmentTemplateVersio
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -385,11 +377,10 @@ pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,
-    set_page_size: ::std::option::Option::Some(|
-        input: &mut crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput,
-        size: i32|
-    {
-        input.max_results = ::std::option::Option::Some(size);
-    }),
+    set_page_size: ::std::option::Option::Some(
+        |input: &mut crate::operation::list_environment_template_versions::ListEnvironmentTemplateVersionsInput, size: i32| {
+            input.max_results = ::std::option::Option::Some(size);
+        },
+    ),
     items: paginator_items,
 };

@@ -42,10 +42,7 @@ pub struct ListEnvironmentTemplatesInput {
 impl ListEnvironmentTemplatesInput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            max_results: ::std::option::Option::None,
-            next_token: ::std::option::Option::None,
-        }
+        Self { max_results: ::std::option::Option::None, next_token: ::std::option::Option::None }
     }
 
     /// Sets [`max_results`](Self::max_results).
@@ -96,9 +93,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentTemplatesInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListEnvironmentTemplatesInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.max_results {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
@@ -129,10 +124,7 @@ impl ListEnvironmentTemplatesOutput {
             ::std::vec::Vec<crate::types::EnvironmentTemplateSummary>,
         >,
     ) -> Self {
-        Self {
-            templates: templates.into(),
-            next_token: ::std::option::Option::None,
-        }
+        Self { templates: templates.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -181,9 +173,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentTemplatesOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListEnvironmentTemplatesOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.templates, "templates")?;
         ::std::result::Result::Ok(())
     }
@@ -328,11 +318,10 @@ pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,
-    set_page_size: ::std::option::Option::Some(|
-        input: &mut crate::operation::list_environment_templates::ListEnvironmentTemplatesInput,
-        size: i32|
-    {
-        input.max_results = ::std::option::Option::Some(size);
-    }),
+    set_page_size: ::std::option::Option::Some(
+        |input: &mut crate::operation::list_environment_templates::ListEnvironmentTemplatesInput, size: i32| {
+            input.max_results = ::std::option::Option::Some(size);
+        },
+    ),
     items: paginator_items,
 };

@@ -56,9 +56,7 @@ impl ListEnvironmentsInput {
     /// Sets [`environment_templates`](Self::environment_templates).
     pub fn with_environment_templates(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::EnvironmentTemplateFilter>,
-        >,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::EnvironmentTemplateFilter>>,
     ) -> Self {
         self.environment_templates = ::std::option::Option::Some(value.into());
         self
@@ -114,13 +112,8 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentsInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListEnvironmentsInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.environment_templates,
-            "environmentTemplates",
-        )?;
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.environment_templates, "environmentTemplates")?;
         if let ::std::option::Option::Some(value) = &self.max_results {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
@@ -147,14 +140,9 @@ pub struct ListEnvironmentsOutput {
 impl ListEnvironmentsOutput {
     /// Creates a value from its required member `environments`; optional members start unset.
     pub fn new(
-        environments: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::EnvironmentSummary>,
-        >,
+        environments: impl ::std::convert::Into<::std::vec::Vec<crate::types::EnvironmentSummary>>,
     ) -> Self {
-        Self {
-            environments: environments.into(),
-            next_token: ::std::option::Option::None,
-        }
+        Self { environments: environments.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -203,9 +191,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListEnvironmentsOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListEnvironmentsOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.environments, "environments")?;
         ::std::result::Result::Ok(())
     }
@@ -267,9 +253,7 @@ impl ::awsgen_runtime::codegen::OperationError for ListEnvironmentsError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -313,10 +297,7 @@ fn send_boxed(
     input: ListEnvironmentsInput,
 ) -> ::awsgen_runtime::http::BoxFuture<
     '_,
-    ::std::result::Result<
-        ListEnvironmentsOutput,
-        ::awsgen_runtime::Error<ListEnvironmentsError>,
-    >,
+    ::std::result::Result<ListEnvironmentsOutput, ::awsgen_runtime::Error<ListEnvironmentsError>>,
 > {
     ::std::boxed::Box::pin(client.list_environments(input))
 }
@@ -357,11 +338,10 @@ pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,
-    set_page_size: ::std::option::Option::Some(|
-        input: &mut crate::operation::list_environments::ListEnvironmentsInput,
-        size: i32|
-    {
-        input.max_results = ::std::option::Option::Some(size);
-    }),
+    set_page_size: ::std::option::Option::Some(
+        |input: &mut crate::operation::list_environments::ListEnvironmentsInput, size: i32| {
+            input.max_results = ::std::option::Option::Some(size);
+        },
+    ),
     items: paginator_items,
 };

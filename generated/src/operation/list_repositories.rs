@@ -42,10 +42,7 @@ pub struct ListRepositoriesInput {
 impl ListRepositoriesInput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            max_results: ::std::option::Option::None,
-            next_token: ::std::option::Option::None,
-        }
+        Self { max_results: ::std::option::Option::None, next_token: ::std::option::Option::None }
     }
 
     /// Sets [`max_results`](Self::max_results).
@@ -96,9 +93,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListRepositoriesInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListRepositoriesInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.max_results {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
@@ -125,14 +120,9 @@ pub struct ListRepositoriesOutput {
 impl ListRepositoriesOutput {
     /// Creates a value from its required member `repositories`; optional members start unset.
     pub fn new(
-        repositories: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::RepositorySummary>,
-        >,
+        repositories: impl ::std::convert::Into<::std::vec::Vec<crate::types::RepositorySummary>>,
     ) -> Self {
-        Self {
-            repositories: repositories.into(),
-            next_token: ::std::option::Option::None,
-        }
+        Self { repositories: repositories.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -181,9 +171,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListRepositoriesOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListRepositoriesOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.repositories, "repositories")?;
         ::std::result::Result::Ok(())
     }
@@ -245,9 +233,7 @@ impl ::awsgen_runtime::codegen::OperationError for ListRepositoriesError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -291,10 +277,7 @@ fn send_boxed(
     input: ListRepositoriesInput,
 ) -> ::awsgen_runtime::http::BoxFuture<
     '_,
-    ::std::result::Result<
-        ListRepositoriesOutput,
-        ::awsgen_runtime::Error<ListRepositoriesError>,
-    >,
+    ::std::result::Result<ListRepositoriesOutput, ::awsgen_runtime::Error<ListRepositoriesError>>,
 > {
     ::std::boxed::Box::pin(client.list_repositories(input))
 }
@@ -335,11 +318,10 @@ pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,
-    set_page_size: ::std::option::Option::Some(|
-        input: &mut crate::operation::list_repositories::ListRepositoriesInput,
-        size: i32|
-    {
-        input.max_results = ::std::option::Option::Some(size);
-    }),
+    set_page_size: ::std::option::Option::Some(
+        |input: &mut crate::operation::list_repositories::ListRepositoriesInput, size: i32| {
+            input.max_results = ::std::option::Option::Some(size);
+        },
+    ),
     items: paginator_items,
 };

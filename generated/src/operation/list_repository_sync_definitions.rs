@@ -118,9 +118,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListRepositorySyncDefinitionsInput 
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListRepositorySyncDefinitionsInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.repository_name;
             ::awsgen_runtime::codegen::under(
@@ -152,10 +150,7 @@ impl ListRepositorySyncDefinitionsOutput {
             ::std::vec::Vec<crate::types::RepositorySyncDefinition>,
         >,
     ) -> Self {
-        Self {
-            sync_definitions: sync_definitions.into(),
-            next_token: ::std::option::Option::None,
-        }
+        Self { sync_definitions: sync_definitions.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -204,9 +199,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListRepositorySyncDefinitionsOutput
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListRepositorySyncDefinitionsOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.sync_definitions, "syncDefinitions")?;
         ::std::result::Result::Ok(())
     }

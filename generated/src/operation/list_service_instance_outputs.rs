@@ -131,9 +131,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceInstanceOutputsInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListServiceInstanceOutputsInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_instance_name;
             ::awsgen_runtime::codegen::under(
@@ -167,13 +165,8 @@ pub struct ListServiceInstanceOutputsOutput {
 
 impl ListServiceInstanceOutputsOutput {
     /// Creates a value from its required member `outputs`; optional members start unset.
-    pub fn new(
-        outputs: impl ::std::convert::Into<::std::vec::Vec<crate::types::Output>>,
-    ) -> Self {
-        Self {
-            outputs: outputs.into(),
-            next_token: ::std::option::Option::None,
-        }
+    pub fn new(outputs: impl ::std::convert::Into<::std::vec::Vec<crate::types::Output>>) -> Self {
+        Self { outputs: outputs.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -222,9 +215,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceInstanceOutputsOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListServiceInstanceOutputsOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.outputs, "outputs")?;
         ::std::result::Result::Ok(())
     }
@@ -286,9 +277,7 @@ impl ::awsgen_runtime::codegen::OperationError for ListServiceInstanceOutputsErr
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -87,8 +87,7 @@ impl ::awsgen_runtime::codegen::ToJson for ListServiceInstanceProvisionedResourc
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::FromJson
-for ListServiceInstanceProvisionedResourcesInput {
+impl ::awsgen_runtime::codegen::FromJson for ListServiceInstanceProvisionedResourcesInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
@@ -114,11 +113,8 @@ for ListServiceInstanceProvisionedResourcesInput {
     }
 }
 
-impl ::awsgen_runtime::codegen::Validate
-for ListServiceInstanceProvisionedResourcesInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+impl ::awsgen_runtime::codegen::Validate for ListServiceInstanceProvisionedResourcesInput {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_instance_name;
             ::awsgen_runtime::codegen::under(
@@ -174,8 +170,7 @@ impl ListServiceInstanceProvisionedResourcesOutput {
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::ToJson
-for ListServiceInstanceProvisionedResourcesOutput {
+impl ::awsgen_runtime::codegen::ToJson for ListServiceInstanceProvisionedResourcesOutput {
     fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
         w.begin_object();
         w.optional("nextToken", &self.next_token);
@@ -184,8 +179,7 @@ for ListServiceInstanceProvisionedResourcesOutput {
     }
 }
 
-impl ::awsgen_runtime::codegen::FromJson
-for ListServiceInstanceProvisionedResourcesOutput {
+impl ::awsgen_runtime::codegen::FromJson for ListServiceInstanceProvisionedResourcesOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
@@ -210,15 +204,9 @@ for ListServiceInstanceProvisionedResourcesOutput {
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::Validate
-for ListServiceInstanceProvisionedResourcesOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.provisioned_resources,
-            "provisionedResources",
-        )?;
+impl ::awsgen_runtime::codegen::Validate for ListServiceInstanceProvisionedResourcesOutput {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.provisioned_resources, "provisionedResources")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -267,8 +255,7 @@ impl ListServiceInstanceProvisionedResourcesError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for ListServiceInstanceProvisionedResourcesError {
+impl ::awsgen_runtime::codegen::OperationError for ListServiceInstanceProvisionedResourcesError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -280,9 +267,7 @@ for ListServiceInstanceProvisionedResourcesError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -299,8 +284,7 @@ for ListServiceInstanceProvisionedResourcesError {
     }
 }
 
-impl ::awsgen_runtime::error::ServiceError
-for ListServiceInstanceProvisionedResourcesError {
+impl ::awsgen_runtime::error::ServiceError for ListServiceInstanceProvisionedResourcesError {
     fn code(&self) -> ::std::option::Option<&str> {
         ListServiceInstanceProvisionedResourcesError::code(self)
     }

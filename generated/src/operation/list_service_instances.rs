@@ -31,9 +31,7 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
 pub struct ListServiceInstancesInput {
     /// An array of filtering criteria that scope down the result list. By default, all service instances in
     /// the Amazon Web Services account are returned.
-    pub filters: ::std::option::Option<
-        ::std::vec::Vec<crate::types::ListServiceInstancesFilter>,
-    >,
+    pub filters: ::std::option::Option<::std::vec::Vec<crate::types::ListServiceInstancesFilter>>,
     /// The maximum number of service instances to list.
     ///
     /// *Model:* value 1 to 100.
@@ -76,9 +74,7 @@ impl ListServiceInstancesInput {
     /// Sets [`filters`](Self::filters).
     pub fn with_filters(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::ListServiceInstancesFilter>,
-        >,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ListServiceInstancesFilter>>,
     ) -> Self {
         self.filters = ::std::option::Option::Some(value.into());
         self
@@ -167,9 +163,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.filters, "filters")?;
         if let ::std::option::Option::Some(value) = &self.max_results {
             ::awsgen_runtime::codegen::under(
@@ -259,9 +253,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListServiceInstancesOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.service_instances, "serviceInstances")?;
         ::std::result::Result::Ok(())
     }
@@ -323,9 +315,7 @@ impl ::awsgen_runtime::codegen::OperationError for ListServiceInstancesError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -380,9 +370,7 @@ fn send_boxed(
 fn paginator_next(
     input: &crate::operation::list_service_instances::ListServiceInstancesInput,
     output: &crate::operation::list_service_instances::ListServiceInstancesOutput,
-) -> ::std::option::Option<
-    crate::operation::list_service_instances::ListServiceInstancesInput,
-> {
+) -> ::std::option::Option<crate::operation::list_service_instances::ListServiceInstancesInput> {
     let token0 = output.next_token.as_ref();
     let set0 = token0.is_some_and(|_v0| !_v0.is_empty());
     if !set0 {
@@ -415,11 +403,10 @@ pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,
-    set_page_size: ::std::option::Option::Some(|
-        input: &mut crate::operation::list_service_instances::ListServiceInstancesInput,
-        size: i32|
-    {
-        input.max_results = ::std::option::Option::Some(size);
-    }),
+    set_page_size: ::std::option::Option::Some(
+        |input: &mut crate::operation::list_service_instances::ListServiceInstancesInput, size: i32| {
+            input.max_results = ::std::option::Option::Some(size);
+        },
+    ),
     items: paginator_items,
 };

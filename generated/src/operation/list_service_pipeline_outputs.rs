@@ -110,9 +110,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServicePipelineOutputsInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListServicePipelineOutputsInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_name;
             ::awsgen_runtime::codegen::under(
@@ -139,13 +137,8 @@ pub struct ListServicePipelineOutputsOutput {
 
 impl ListServicePipelineOutputsOutput {
     /// Creates a value from its required member `outputs`; optional members start unset.
-    pub fn new(
-        outputs: impl ::std::convert::Into<::std::vec::Vec<crate::types::Output>>,
-    ) -> Self {
-        Self {
-            outputs: outputs.into(),
-            next_token: ::std::option::Option::None,
-        }
+    pub fn new(outputs: impl ::std::convert::Into<::std::vec::Vec<crate::types::Output>>) -> Self {
+        Self { outputs: outputs.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -194,9 +187,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServicePipelineOutputsOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListServicePipelineOutputsOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.outputs, "outputs")?;
         ::std::result::Result::Ok(())
     }
@@ -258,9 +249,7 @@ impl ::awsgen_runtime::codegen::OperationError for ListServicePipelineOutputsErr
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

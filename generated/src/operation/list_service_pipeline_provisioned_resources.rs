@@ -42,10 +42,7 @@ pub struct ListServicePipelineProvisionedResourcesInput {
 impl ListServicePipelineProvisionedResourcesInput {
     /// Creates a value from its required member `service_name`; optional members start unset.
     pub fn new(service_name: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            service_name: service_name.into(),
-            next_token: ::std::option::Option::None,
-        }
+        Self { service_name: service_name.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -68,8 +65,7 @@ impl ::awsgen_runtime::codegen::ToJson for ListServicePipelineProvisionedResourc
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::FromJson
-for ListServicePipelineProvisionedResourcesInput {
+impl ::awsgen_runtime::codegen::FromJson for ListServicePipelineProvisionedResourcesInput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
@@ -93,11 +89,8 @@ for ListServicePipelineProvisionedResourcesInput {
     }
 }
 
-impl ::awsgen_runtime::codegen::Validate
-for ListServicePipelineProvisionedResourcesInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+impl ::awsgen_runtime::codegen::Validate for ListServicePipelineProvisionedResourcesInput {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_name;
             ::awsgen_runtime::codegen::under(
@@ -146,8 +139,7 @@ impl ListServicePipelineProvisionedResourcesOutput {
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::ToJson
-for ListServicePipelineProvisionedResourcesOutput {
+impl ::awsgen_runtime::codegen::ToJson for ListServicePipelineProvisionedResourcesOutput {
     fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
         w.begin_object();
         w.optional("nextToken", &self.next_token);
@@ -156,8 +148,7 @@ for ListServicePipelineProvisionedResourcesOutput {
     }
 }
 
-impl ::awsgen_runtime::codegen::FromJson
-for ListServicePipelineProvisionedResourcesOutput {
+impl ::awsgen_runtime::codegen::FromJson for ListServicePipelineProvisionedResourcesOutput {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
@@ -182,15 +173,9 @@ for ListServicePipelineProvisionedResourcesOutput {
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::Validate
-for ListServicePipelineProvisionedResourcesOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.provisioned_resources,
-            "provisionedResources",
-        )?;
+impl ::awsgen_runtime::codegen::Validate for ListServicePipelineProvisionedResourcesOutput {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.provisioned_resources, "provisionedResources")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -239,8 +224,7 @@ impl ListServicePipelineProvisionedResourcesError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for ListServicePipelineProvisionedResourcesError {
+impl ::awsgen_runtime::codegen::OperationError for ListServicePipelineProvisionedResourcesError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -252,9 +236,7 @@ for ListServicePipelineProvisionedResourcesError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -271,8 +253,7 @@ for ListServicePipelineProvisionedResourcesError {
     }
 }
 
-impl ::awsgen_runtime::error::ServiceError
-for ListServicePipelineProvisionedResourcesError {
+impl ::awsgen_runtime::error::ServiceError for ListServicePipelineProvisionedResourcesError {
     fn code(&self) -> ::std::option::Option<&str> {
         ListServicePipelineProvisionedResourcesError::code(self)
     }

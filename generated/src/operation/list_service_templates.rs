@@ -42,10 +42,7 @@ pub struct ListServiceTemplatesInput {
 impl ListServiceTemplatesInput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            max_results: ::std::option::Option::None,
-            next_token: ::std::option::Option::None,
-        }
+        Self { max_results: ::std::option::Option::None, next_token: ::std::option::Option::None }
     }
 
     /// Sets [`max_results`](Self::max_results).
@@ -96,9 +93,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceTemplatesInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListServiceTemplatesInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.max_results {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
@@ -125,14 +120,9 @@ pub struct ListServiceTemplatesOutput {
 impl ListServiceTemplatesOutput {
     /// Creates a value from its required member `templates`; optional members start unset.
     pub fn new(
-        templates: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::ServiceTemplateSummary>,
-        >,
+        templates: impl ::std::convert::Into<::std::vec::Vec<crate::types::ServiceTemplateSummary>>,
     ) -> Self {
-        Self {
-            templates: templates.into(),
-            next_token: ::std::option::Option::None,
-        }
+        Self { templates: templates.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -181,9 +171,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceTemplatesOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListServiceTemplatesOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.templates, "templates")?;
         ::std::result::Result::Ok(())
     }
@@ -293,9 +281,7 @@ fn send_boxed(
 fn paginator_next(
     input: &crate::operation::list_service_templates::ListServiceTemplatesInput,
     output: &crate::operation::list_service_templates::ListServiceTemplatesOutput,
-) -> ::std::option::Option<
-    crate::operation::list_service_templates::ListServiceTemplatesInput,
-> {
+) -> ::std::option::Option<crate::operation::list_service_templates::ListServiceTemplatesInput> {
     let token0 = output.next_token.as_ref();
     let set0 = token0.is_some_and(|_v0| !_v0.is_empty());
     if !set0 {
@@ -328,11 +314,10 @@ pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,
-    set_page_size: ::std::option::Option::Some(|
-        input: &mut crate::operation::list_service_templates::ListServiceTemplatesInput,
-        size: i32|
-    {
-        input.max_results = ::std::option::Option::Some(size);
-    }),
+    set_page_size: ::std::option::Option::Some(
+        |input: &mut crate::operation::list_service_templates::ListServiceTemplatesInput, size: i32| {
+            input.max_results = ::std::option::Option::Some(size);
+        },
+    ),
     items: paginator_items,
 };

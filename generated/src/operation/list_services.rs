@@ -42,10 +42,7 @@ pub struct ListServicesInput {
 impl ListServicesInput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            max_results: ::std::option::Option::None,
-            next_token: ::std::option::Option::None,
-        }
+        Self { max_results: ::std::option::Option::None, next_token: ::std::option::Option::None }
     }
 
     /// Sets [`max_results`](Self::max_results).
@@ -96,9 +93,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServicesInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListServicesInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.max_results {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
@@ -125,14 +120,9 @@ pub struct ListServicesOutput {
 impl ListServicesOutput {
     /// Creates a value from its required member `services`; optional members start unset.
     pub fn new(
-        services: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::ServiceSummary>,
-        >,
+        services: impl ::std::convert::Into<::std::vec::Vec<crate::types::ServiceSummary>>,
     ) -> Self {
-        Self {
-            services: services.into(),
-            next_token: ::std::option::Option::None,
-        }
+        Self { services: services.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -181,9 +171,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServicesOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListServicesOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.services, "services")?;
         ::std::result::Result::Ok(())
     }
@@ -323,11 +311,10 @@ pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,
-    set_page_size: ::std::option::Option::Some(|
-        input: &mut crate::operation::list_services::ListServicesInput,
-        size: i32|
-    {
-        input.max_results = ::std::option::Option::Some(size);
-    }),
+    set_page_size: ::std::option::Option::Some(
+        |input: &mut crate::operation::list_services::ListServicesInput, size: i32| {
+            input.max_results = ::std::option::Option::Some(size);
+        },
+    ),
     items: paginator_items,
 };

@@ -107,9 +107,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListTagsForResourceInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for ListTagsForResourceInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.max_results {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_value(*value as f64, 1f64),
@@ -142,13 +140,8 @@ pub struct ListTagsForResourceOutput {
 
 impl ListTagsForResourceOutput {
     /// Creates a value from its required member `tags`; optional members start unset.
-    pub fn new(
-        tags: impl ::std::convert::Into<::std::vec::Vec<crate::types::Tag>>,
-    ) -> Self {
-        Self {
-            tags: tags.into(),
-            next_token: ::std::option::Option::None,
-        }
+    pub fn new(tags: impl ::std::convert::Into<::std::vec::Vec<crate::types::Tag>>) -> Self {
+        Self { tags: tags.into(), next_token: ::std::option::Option::None }
     }
 
     /// Sets [`next_token`](Self::next_token).
@@ -197,9 +190,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListTagsForResourceOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ListTagsForResourceOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.tags, "tags")?;
         ::std::result::Result::Ok(())
     }
@@ -261,9 +252,7 @@ impl ::awsgen_runtime::codegen::OperationError for ListTagsForResourceError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",
@@ -318,9 +307,7 @@ fn send_boxed(
 fn paginator_next(
     input: &crate::operation::list_tags_for_resource::ListTagsForResourceInput,
     output: &crate::operation::list_tags_for_resource::ListTagsForResourceOutput,
-) -> ::std::option::Option<
-    crate::operation::list_tags_for_resource::ListTagsForResourceInput,
-> {
+) -> ::std::option::Option<crate::operation::list_tags_for_resource::ListTagsForResourceInput> {
     let token0 = output.next_token.as_ref();
     let set0 = token0.is_some_and(|_v0| !_v0.is_empty());
     if !set0 {
@@ -353,11 +340,10 @@ pub(crate) static PAGINATOR: ::awsgen_runtime::codegen::PaginatorSpec<
     call: send_boxed,
     next: paginator_next,
     token_key: paginator_token_key,
-    set_page_size: ::std::option::Option::Some(|
-        input: &mut crate::operation::list_tags_for_resource::ListTagsForResourceInput,
-        size: i32|
-    {
-        input.max_results = ::std::option::Option::Some(size);
-    }),
+    set_page_size: ::std::option::Option::Some(
+        |input: &mut crate::operation::list_tags_for_resource::ListTagsForResourceInput, size: i32| {
+            input.max_results = ::std::option::Option::Some(size);
+        },
+    ),
     items: paginator_items,
 };

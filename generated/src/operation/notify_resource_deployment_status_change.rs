@@ -158,9 +158,7 @@ impl ::awsgen_runtime::codegen::FromJson for NotifyResourceDeploymentStatusChang
 }
 
 impl ::awsgen_runtime::codegen::Validate for NotifyResourceDeploymentStatusChangeInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.outputs, "outputs")?;
         {
             let value = &self.resource_arn;
@@ -260,8 +258,7 @@ impl NotifyResourceDeploymentStatusChangeError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for NotifyResourceDeploymentStatusChangeError {
+impl ::awsgen_runtime::codegen::OperationError for NotifyResourceDeploymentStatusChangeError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -277,16 +274,11 @@ for NotifyResourceDeploymentStatusChangeError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ServiceQuotaExceededException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b)
-                    .map(Self::ServiceQuotaExceededException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ServiceQuotaExceededException),
         ),
         (
             "ThrottlingException",
@@ -303,8 +295,7 @@ for NotifyResourceDeploymentStatusChangeError {
     }
 }
 
-impl ::awsgen_runtime::error::ServiceError
-for NotifyResourceDeploymentStatusChangeError {
+impl ::awsgen_runtime::error::ServiceError for NotifyResourceDeploymentStatusChangeError {
     fn code(&self) -> ::std::option::Option<&str> {
         NotifyResourceDeploymentStatusChangeError::code(self)
     }

@@ -75,9 +75,7 @@ impl ::awsgen_runtime::codegen::FromJson for RejectEnvironmentAccountConnectionI
     }
 
     fn zero_value() -> Self {
-        Self {
-            id: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { id: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
@@ -97,9 +95,7 @@ impl RejectEnvironmentAccountConnectionOutput {
             crate::types::EnvironmentAccountConnection,
         >,
     ) -> Self {
-        Self {
-            environment_account_connection: environment_account_connection.into(),
-        }
+        Self { environment_account_connection: environment_account_connection.into() }
     }
 }
 
@@ -119,9 +115,7 @@ impl ::awsgen_runtime::codegen::FromJson for RejectEnvironmentAccountConnectionO
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentAccountConnection" => {
-                    r.set(&mut out.environment_account_connection)?
-                }
+                "environmentAccountConnection" => r.set(&mut out.environment_account_connection)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -130,17 +124,13 @@ impl ::awsgen_runtime::codegen::FromJson for RejectEnvironmentAccountConnectionO
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_account_connection: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment_account_connection: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for RejectEnvironmentAccountConnectionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.environment_account_connection,
             "environmentAccountConnection",
@@ -196,8 +186,7 @@ impl RejectEnvironmentAccountConnectionError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for RejectEnvironmentAccountConnectionError {
+impl ::awsgen_runtime::codegen::OperationError for RejectEnvironmentAccountConnectionError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -213,9 +202,7 @@ for RejectEnvironmentAccountConnectionError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -58,10 +58,7 @@ pub struct TagResourceInputRequired {
 impl TagResourceInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: TagResourceInputRequired) -> Self {
-        Self {
-            resource_arn: required.resource_arn,
-            tags: required.tags,
-        }
+        Self { resource_arn: required.resource_arn, tags: required.tags }
     }
 }
 
@@ -100,9 +97,7 @@ impl ::awsgen_runtime::codegen::FromJson for TagResourceInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for TagResourceInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.resource_arn;
             ::awsgen_runtime::codegen::under(
@@ -213,9 +208,7 @@ impl ::awsgen_runtime::codegen::OperationError for TagResourceError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

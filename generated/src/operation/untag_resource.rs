@@ -59,10 +59,7 @@ pub struct UntagResourceInputRequired {
 impl UntagResourceInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: UntagResourceInputRequired) -> Self {
-        Self {
-            resource_arn: required.resource_arn,
-            tag_keys: required.tag_keys,
-        }
+        Self { resource_arn: required.resource_arn, tag_keys: required.tag_keys }
     }
 }
 
@@ -101,9 +98,7 @@ impl ::awsgen_runtime::codegen::FromJson for UntagResourceInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for UntagResourceInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.resource_arn;
             ::awsgen_runtime::codegen::under(
@@ -214,9 +209,7 @@ impl ::awsgen_runtime::codegen::OperationError for UntagResourceError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -71,9 +71,7 @@ impl UpdateAccountSettingsInput {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.delete_pipeline_provisioning_repository = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.delete_pipeline_provisioning_repository = ::std::option::Option::Some(value.into());
         self
     }
 
@@ -91,9 +89,7 @@ impl UpdateAccountSettingsInput {
         mut self,
         value: impl ::std::convert::Into<crate::types::RepositoryBranchInput>,
     ) -> Self {
-        self.pipeline_provisioning_repository = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.pipeline_provisioning_repository = ::std::option::Option::Some(value.into());
         self
     }
 
@@ -115,10 +111,7 @@ impl ::awsgen_runtime::codegen::ToJson for UpdateAccountSettingsInput {
             &self.delete_pipeline_provisioning_repository,
         );
         w.optional("pipelineCodebuildRoleArn", &self.pipeline_codebuild_role_arn);
-        w.optional(
-            "pipelineProvisioningRepository",
-            &self.pipeline_provisioning_repository,
-        );
+        w.optional("pipelineProvisioningRepository", &self.pipeline_provisioning_repository);
         w.optional("pipelineServiceRoleArn", &self.pipeline_service_role_arn);
         w.end_object();
     }
@@ -132,15 +125,9 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateAccountSettingsInput {
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "deletePipelineProvisioningRepository" => {
-                    out.delete_pipeline_provisioning_repository = r.member()?;
-                }
-                "pipelineCodebuildRoleArn" => {
-                    out.pipeline_codebuild_role_arn = r.member()?;
-                }
-                "pipelineProvisioningRepository" => {
-                    out.pipeline_provisioning_repository = r.member()?;
-                }
+                "deletePipelineProvisioningRepository" => out.delete_pipeline_provisioning_repository = r.member()?,
+                "pipelineCodebuildRoleArn" => out.pipeline_codebuild_role_arn = r.member()?,
+                "pipelineProvisioningRepository" => out.pipeline_provisioning_repository = r.member()?,
                 "pipelineServiceRoleArn" => out.pipeline_service_role_arn = r.member()?,
                 _ => r.skip()?,
             }
@@ -155,9 +142,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateAccountSettingsInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for UpdateAccountSettingsInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.pipeline_provisioning_repository,
             "pipelineProvisioningRepository",
@@ -176,12 +161,8 @@ pub struct UpdateAccountSettingsOutput {
 
 impl UpdateAccountSettingsOutput {
     /// Creates a value from its required member `account_settings`; optional members start unset.
-    pub fn new(
-        account_settings: impl ::std::convert::Into<crate::types::AccountSettings>,
-    ) -> Self {
-        Self {
-            account_settings: account_settings.into(),
-        }
+    pub fn new(account_settings: impl ::std::convert::Into<crate::types::AccountSettings>) -> Self {
+        Self { account_settings: account_settings.into() }
     }
 }
 
@@ -210,17 +191,13 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateAccountSettingsOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            account_settings: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { account_settings: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateAccountSettingsOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.account_settings, "accountSettings")?;
         ::std::result::Result::Ok(())
     }

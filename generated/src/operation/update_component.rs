@@ -239,9 +239,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateComponentInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for UpdateComponentInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -276,9 +274,7 @@ pub struct UpdateComponentOutput {
 impl UpdateComponentOutput {
     /// Creates a value from its required member `component`; optional members start unset.
     pub fn new(component: impl ::std::convert::Into<crate::types::Component>) -> Self {
-        Self {
-            component: component.into(),
-        }
+        Self { component: component.into() }
     }
 }
 
@@ -307,17 +303,13 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateComponentOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            component: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { component: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateComponentOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.component, "component")?;
         ::std::result::Result::Ok(())
     }
@@ -391,16 +383,11 @@ impl ::awsgen_runtime::codegen::OperationError for UpdateComponentError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ServiceQuotaExceededException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b)
-                    .map(Self::ServiceQuotaExceededException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ServiceQuotaExceededException),
         ),
         (
             "ThrottlingException",

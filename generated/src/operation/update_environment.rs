@@ -124,9 +124,7 @@ pub struct UpdateEnvironmentInput {
     /// The linked repository that you use to host your rendered infrastructure templates for self-managed
     /// provisioning. A linked repository is a repository that has been registered with Proton. For more
     /// information, see `CreateRepository`.
-    pub provisioning_repository: ::std::option::Option<
-        crate::types::RepositoryBranchInput,
-    >,
+    pub provisioning_repository: ::std::option::Option<crate::types::RepositoryBranchInput>,
     /// The formatted specification that defines the update.
     ///
     /// *Model:* length 1 to 51200; sensitive: redacted in `Debug` output.
@@ -213,9 +211,7 @@ impl UpdateEnvironmentInput {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.environment_account_connection_id = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.environment_account_connection_id = ::std::option::Option::Some(value.into());
         self
     }
 
@@ -238,10 +234,7 @@ impl UpdateEnvironmentInput {
     }
 
     /// Sets [`spec`](Self::spec).
-    pub fn with_spec(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_spec(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.spec = ::std::option::Option::Some(value.into());
         self
     }
@@ -273,10 +266,7 @@ impl ::std::fmt::Debug for UpdateEnvironmentInput {
         s.field("component_role_arn", &self.component_role_arn);
         s.field("deployment_type", &self.deployment_type);
         s.field("description", &::awsgen_runtime::codegen::Redacted);
-        s.field(
-            "environment_account_connection_id",
-            &self.environment_account_connection_id,
-        );
+        s.field("environment_account_connection_id", &self.environment_account_connection_id);
         s.field("name", &self.name);
         s.field("proton_service_role_arn", &self.proton_service_role_arn);
         s.field("provisioning_repository", &self.provisioning_repository);
@@ -294,10 +284,7 @@ impl ::awsgen_runtime::codegen::ToJson for UpdateEnvironmentInput {
         w.optional("componentRoleArn", &self.component_role_arn);
         w.member("deploymentType", &self.deployment_type);
         w.optional("description", &self.description);
-        w.optional(
-            "environmentAccountConnectionId",
-            &self.environment_account_connection_id,
-        );
+        w.optional("environmentAccountConnectionId", &self.environment_account_connection_id);
         w.member("name", &self.name);
         w.optional("protonServiceRoleArn", &self.proton_service_role_arn);
         w.optional("provisioningRepository", &self.provisioning_repository);
@@ -320,9 +307,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentInput {
                 "componentRoleArn" => out.component_role_arn = r.member()?,
                 "deploymentType" => r.set(&mut out.deployment_type)?,
                 "description" => out.description = r.member()?,
-                "environmentAccountConnectionId" => {
-                    out.environment_account_connection_id = r.member()?;
-                }
+                "environmentAccountConnectionId" => out.environment_account_connection_id = r.member()?,
                 "name" => r.set(&mut out.name)?,
                 "protonServiceRoleArn" => out.proton_service_role_arn = r.member()?,
                 "provisioningRepository" => out.provisioning_repository = r.member()?,
@@ -354,9 +339,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -418,12 +401,8 @@ pub struct UpdateEnvironmentOutput {
 
 impl UpdateEnvironmentOutput {
     /// Creates a value from its required member `environment`; optional members start unset.
-    pub fn new(
-        environment: impl ::std::convert::Into<crate::types::Environment>,
-    ) -> Self {
-        Self {
-            environment: environment.into(),
-        }
+    pub fn new(environment: impl ::std::convert::Into<crate::types::Environment>) -> Self {
+        Self { environment: environment.into() }
     }
 }
 
@@ -452,17 +431,13 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.environment, "environment")?;
         ::std::result::Result::Ok(())
     }
@@ -531,9 +506,7 @@ impl ::awsgen_runtime::codegen::OperationError for UpdateEnvironmentError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -142,9 +142,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentAccountConnectionI
 }
 
 impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentAccountConnectionInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -182,9 +180,7 @@ impl UpdateEnvironmentAccountConnectionOutput {
             crate::types::EnvironmentAccountConnection,
         >,
     ) -> Self {
-        Self {
-            environment_account_connection: environment_account_connection.into(),
-        }
+        Self { environment_account_connection: environment_account_connection.into() }
     }
 }
 
@@ -204,9 +200,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentAccountConnectionO
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentAccountConnection" => {
-                    r.set(&mut out.environment_account_connection)?
-                }
+                "environmentAccountConnection" => r.set(&mut out.environment_account_connection)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -215,17 +209,13 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentAccountConnectionO
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_account_connection: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment_account_connection: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentAccountConnectionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.environment_account_connection,
             "environmentAccountConnection",
@@ -281,8 +271,7 @@ impl UpdateEnvironmentAccountConnectionError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for UpdateEnvironmentAccountConnectionError {
+impl ::awsgen_runtime::codegen::OperationError for UpdateEnvironmentAccountConnectionError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -298,9 +287,7 @@ for UpdateEnvironmentAccountConnectionError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

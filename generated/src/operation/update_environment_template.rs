@@ -120,9 +120,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentTemplateInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentTemplateInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.display_name {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -151,13 +149,9 @@ pub struct UpdateEnvironmentTemplateOutput {
 impl UpdateEnvironmentTemplateOutput {
     /// Creates a value from its required member `environment_template`; optional members start unset.
     pub fn new(
-        environment_template: impl ::std::convert::Into<
-            crate::types::EnvironmentTemplate,
-        >,
+        environment_template: impl ::std::convert::Into<crate::types::EnvironmentTemplate>,
     ) -> Self {
-        Self {
-            environment_template: environment_template.into(),
-        }
+        Self { environment_template: environment_template.into() }
     }
 }
 
@@ -186,21 +180,14 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentTemplateOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_template: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment_template: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentTemplateOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.environment_template,
-            "environmentTemplate",
-        )?;
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.environment_template, "environmentTemplate")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -268,9 +255,7 @@ impl ::awsgen_runtime::codegen::OperationError for UpdateEnvironmentTemplateErro
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

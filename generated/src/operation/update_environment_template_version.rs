@@ -153,9 +153,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentTemplateVersionInp
 }
 
 impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentTemplateVersionInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.major_version;
             ::awsgen_runtime::codegen::under(
@@ -196,9 +194,7 @@ impl UpdateEnvironmentTemplateVersionOutput {
             crate::types::EnvironmentTemplateVersion,
         >,
     ) -> Self {
-        Self {
-            environment_template_version: environment_template_version.into(),
-        }
+        Self { environment_template_version: environment_template_version.into() }
     }
 }
 
@@ -218,9 +214,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentTemplateVersionOut
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "environmentTemplateVersion" => {
-                    r.set(&mut out.environment_template_version)?
-                }
+                "environmentTemplateVersion" => r.set(&mut out.environment_template_version)?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -229,17 +223,13 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateEnvironmentTemplateVersionOut
     }
 
     fn zero_value() -> Self {
-        Self {
-            environment_template_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { environment_template_version: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateEnvironmentTemplateVersionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.environment_template_version,
             "environmentTemplateVersion",
@@ -295,8 +285,7 @@ impl UpdateEnvironmentTemplateVersionError {
     }
 }
 
-impl ::awsgen_runtime::codegen::OperationError
-for UpdateEnvironmentTemplateVersionError {
+impl ::awsgen_runtime::codegen::OperationError for UpdateEnvironmentTemplateVersionError {
     const ERRORS: &'static ::awsgen_runtime::codegen::ErrorTable<Self> = &[
         (
             "AccessDeniedException",
@@ -312,9 +301,7 @@ for UpdateEnvironmentTemplateVersionError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

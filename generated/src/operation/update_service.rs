@@ -80,10 +80,7 @@ impl UpdateServiceInput {
     }
 
     /// Sets [`spec`](Self::spec).
-    pub fn with_spec(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_spec(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.spec = ::std::option::Option::Some(value.into());
         self
     }
@@ -138,9 +135,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for UpdateServiceInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -198,17 +193,13 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { service: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateServiceOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.service, "service")?;
         ::std::result::Result::Ok(())
     }
@@ -282,16 +273,11 @@ impl ::awsgen_runtime::codegen::OperationError for UpdateServiceError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ServiceQuotaExceededException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b)
-                    .map(Self::ServiceQuotaExceededException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ServiceQuotaExceededException),
         ),
         (
             "ThrottlingException",

@@ -126,10 +126,7 @@ impl UpdateServiceInstanceInput {
     }
 
     /// Sets [`spec`](Self::spec).
-    pub fn with_spec(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_spec(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.spec = ::std::option::Option::Some(value.into());
         self
     }
@@ -218,9 +215,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceInstanceInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for UpdateServiceInstanceInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(
@@ -267,12 +262,8 @@ pub struct UpdateServiceInstanceOutput {
 
 impl UpdateServiceInstanceOutput {
     /// Creates a value from its required member `service_instance`; optional members start unset.
-    pub fn new(
-        service_instance: impl ::std::convert::Into<crate::types::ServiceInstance>,
-    ) -> Self {
-        Self {
-            service_instance: service_instance.into(),
-        }
+    pub fn new(service_instance: impl ::std::convert::Into<crate::types::ServiceInstance>) -> Self {
+        Self { service_instance: service_instance.into() }
     }
 }
 
@@ -301,17 +292,13 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceInstanceOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_instance: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { service_instance: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateServiceInstanceOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.service_instance, "serviceInstance")?;
         ::std::result::Result::Ok(())
     }
@@ -380,9 +367,7 @@ impl ::awsgen_runtime::codegen::OperationError for UpdateServiceInstanceError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

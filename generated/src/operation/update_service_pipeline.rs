@@ -192,9 +192,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServicePipelineInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for UpdateServicePipelineInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.service_name;
             ::awsgen_runtime::codegen::under(
@@ -235,9 +233,7 @@ pub struct UpdateServicePipelineOutput {
 
 impl UpdateServicePipelineOutput {
     /// Creates a value from its required member `pipeline`; optional members start unset.
-    pub fn new(
-        pipeline: impl ::std::convert::Into<crate::types::ServicePipeline>,
-    ) -> Self {
+    pub fn new(pipeline: impl ::std::convert::Into<crate::types::ServicePipeline>) -> Self {
         Self { pipeline: pipeline.into() }
     }
 }
@@ -267,17 +263,13 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServicePipelineOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            pipeline: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { pipeline: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateServicePipelineOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.pipeline, "pipeline")?;
         ::std::result::Result::Ok(())
     }
@@ -346,9 +338,7 @@ impl ::awsgen_runtime::codegen::OperationError for UpdateServicePipelineError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

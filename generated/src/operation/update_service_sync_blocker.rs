@@ -46,10 +46,7 @@ pub struct UpdateServiceSyncBlockerInputRequired {
 impl UpdateServiceSyncBlockerInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: UpdateServiceSyncBlockerInputRequired) -> Self {
-        Self {
-            id: required.id,
-            resolved_reason: required.resolved_reason,
-        }
+        Self { id: required.id, resolved_reason: required.resolved_reason }
     }
 }
 
@@ -174,9 +171,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceSyncBlockerOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateServiceSyncBlockerOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.service_instance_name {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -190,10 +185,7 @@ impl ::awsgen_runtime::codegen::Validate for UpdateServiceSyncBlockerOutput {
                 "serviceName",
             )?;
         }
-        ::awsgen_runtime::codegen::nested(
-            &self.service_sync_blocker,
-            "serviceSyncBlocker",
-        )?;
+        ::awsgen_runtime::codegen::nested(&self.service_sync_blocker, "serviceSyncBlocker")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -261,9 +253,7 @@ impl ::awsgen_runtime::codegen::OperationError for UpdateServiceSyncBlockerError
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

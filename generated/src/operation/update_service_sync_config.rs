@@ -128,9 +128,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceSyncConfigInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for UpdateServiceSyncConfigInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
             ::awsgen_runtime::codegen::under(
@@ -174,9 +172,7 @@ pub struct UpdateServiceSyncConfigOutput {
 impl UpdateServiceSyncConfigOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            service_sync_config: ::std::option::Option::None,
-        }
+        Self { service_sync_config: ::std::option::Option::None }
     }
 
     /// Sets [`service_sync_config`](Self::service_sync_config).
@@ -220,13 +216,8 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceSyncConfigOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateServiceSyncConfigOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.service_sync_config,
-            "serviceSyncConfig",
-        )?;
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.service_sync_config, "serviceSyncConfig")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -294,9 +285,7 @@ impl ::awsgen_runtime::codegen::OperationError for UpdateServiceSyncConfigError 
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

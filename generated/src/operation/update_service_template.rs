@@ -120,9 +120,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceTemplateInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.display_name {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),
@@ -150,12 +148,8 @@ pub struct UpdateServiceTemplateOutput {
 
 impl UpdateServiceTemplateOutput {
     /// Creates a value from its required member `service_template`; optional members start unset.
-    pub fn new(
-        service_template: impl ::std::convert::Into<crate::types::ServiceTemplate>,
-    ) -> Self {
-        Self {
-            service_template: service_template.into(),
-        }
+    pub fn new(service_template: impl ::std::convert::Into<crate::types::ServiceTemplate>) -> Self {
+        Self { service_template: service_template.into() }
     }
 }
 
@@ -184,17 +178,13 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceTemplateOutput {
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_template: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { service_template: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.service_template, "serviceTemplate")?;
         ::std::result::Result::Ok(())
     }
@@ -263,9 +253,7 @@ impl ::awsgen_runtime::codegen::OperationError for UpdateServiceTemplateError {
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -106,9 +106,7 @@ impl UpdateServiceTemplateVersionInput {
             ::std::vec::Vec<crate::types::CompatibleEnvironmentTemplateInput>,
         >,
     ) -> Self {
-        self.compatible_environment_templates = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.compatible_environment_templates = ::std::option::Option::Some(value.into());
         self
     }
 
@@ -146,10 +144,7 @@ impl UpdateServiceTemplateVersionInput {
 impl ::std::fmt::Debug for UpdateServiceTemplateVersionInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("UpdateServiceTemplateVersionInput");
-        s.field(
-            "compatible_environment_templates",
-            &self.compatible_environment_templates,
-        );
+        s.field("compatible_environment_templates", &self.compatible_environment_templates);
         s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field("major_version", &self.major_version);
         s.field("minor_version", &self.minor_version);
@@ -163,10 +158,7 @@ impl ::std::fmt::Debug for UpdateServiceTemplateVersionInput {
 impl ::awsgen_runtime::codegen::ToJson for UpdateServiceTemplateVersionInput {
     fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
         w.begin_object();
-        w.optional(
-            "compatibleEnvironmentTemplates",
-            &self.compatible_environment_templates,
-        );
+        w.optional("compatibleEnvironmentTemplates", &self.compatible_environment_templates);
         w.optional("description", &self.description);
         w.member("majorVersion", &self.major_version);
         w.member("minorVersion", &self.minor_version);
@@ -185,16 +177,12 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceTemplateVersionInput {
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "compatibleEnvironmentTemplates" => {
-                    out.compatible_environment_templates = r.member()?;
-                }
+                "compatibleEnvironmentTemplates" => out.compatible_environment_templates = r.member()?,
                 "description" => out.description = r.member()?,
                 "majorVersion" => r.set(&mut out.major_version)?,
                 "minorVersion" => r.set(&mut out.minor_version)?,
                 "status" => out.status = r.member()?,
-                "supportedComponentSources" => {
-                    out.supported_component_sources = r.member()?;
-                }
+                "supportedComponentSources" => out.supported_component_sources = r.member()?,
                 "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
@@ -217,12 +205,8 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceTemplateVersionInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateVersionInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        if let ::std::option::Option::Some(value) = &self
-            .compatible_environment_templates
-        {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.compatible_environment_templates {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.len(), 1u64),
                 "compatibleEnvironmentTemplates",
@@ -272,13 +256,9 @@ pub struct UpdateServiceTemplateVersionOutput {
 impl UpdateServiceTemplateVersionOutput {
     /// Creates a value from its required member `service_template_version`; optional members start unset.
     pub fn new(
-        service_template_version: impl ::std::convert::Into<
-            crate::types::ServiceTemplateVersion,
-        >,
+        service_template_version: impl ::std::convert::Into<crate::types::ServiceTemplateVersion>,
     ) -> Self {
-        Self {
-            service_template_version: service_template_version.into(),
-        }
+        Self { service_template_version: service_template_version.into() }
     }
 }
 
@@ -307,17 +287,13 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateServiceTemplateVersionOutput 
     }
 
     fn zero_value() -> Self {
-        Self {
-            service_template_version: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { service_template_version: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateServiceTemplateVersionOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.service_template_version,
             "serviceTemplateVersion",
@@ -389,9 +365,7 @@ impl ::awsgen_runtime::codegen::OperationError for UpdateServiceTemplateVersionE
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

@@ -145,9 +145,7 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateTemplateSyncConfigInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for UpdateTemplateSyncConfigInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
             ::awsgen_runtime::codegen::under(
@@ -190,9 +188,7 @@ pub struct UpdateTemplateSyncConfigOutput {
 impl UpdateTemplateSyncConfigOutput {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            template_sync_config: ::std::option::Option::None,
-        }
+        Self { template_sync_config: ::std::option::Option::None }
     }
 
     /// Sets [`template_sync_config`](Self::template_sync_config).
@@ -236,13 +232,8 @@ impl ::awsgen_runtime::codegen::FromJson for UpdateTemplateSyncConfigOutput {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for UpdateTemplateSyncConfigOutput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
-        ::awsgen_runtime::codegen::nested(
-            &self.template_sync_config,
-            "templateSyncConfig",
-        )?;
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+        ::awsgen_runtime::codegen::nested(&self.template_sync_config, "templateSyncConfig")?;
         ::std::result::Result::Ok(())
     }
 }
@@ -310,9 +301,7 @@ impl ::awsgen_runtime::codegen::OperationError for UpdateTemplateSyncConfigError
         ),
         (
             "ResourceNotFoundException",
-            |b, _| {
-                ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException)
-            },
+            |b, _| ::awsgen_runtime::codegen::read(b).map(Self::ResourceNotFoundException),
         ),
         (
             "ThrottlingException",

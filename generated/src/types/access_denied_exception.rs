@@ -47,9 +47,11 @@ impl ::awsgen_runtime::codegen::FromJson for AccessDeniedException {
         let mut v_message = ::std::option::Option::None;
         r.object(|r, key| {
             match key {
-                key @ ("message" | "Message" | "errorMessage" | "error_description") => {
-                    r.message_member(key, &mut message_rank, &mut v_message)?
-                }
+                key @ ("message" | "Message" | "errorMessage" | "error_description") => r.message_member(
+                    key,
+                    &mut message_rank,
+                    &mut v_message,
+                )?,
                 _ => r.skip()?,
             }
             ::std::result::Result::Ok(())
@@ -61,9 +63,7 @@ impl ::awsgen_runtime::codegen::FromJson for AccessDeniedException {
     }
 
     fn zero_value() -> Self {
-        Self {
-            message: ::awsgen_runtime::codegen::FromJson::zero_value(),
-        }
+        Self { message: ::awsgen_runtime::codegen::FromJson::zero_value() }
     }
 }
 

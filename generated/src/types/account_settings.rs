@@ -15,9 +15,7 @@ pub struct AccountSettings {
     /// The linked repository for pipeline provisioning. Required if you have environments configured for
     /// self-managed provisioning with services that include pipelines. A linked repository is a repository
     /// that has been registered with Proton. For more information, see `CreateRepository`.
-    pub pipeline_provisioning_repository: ::std::option::Option<
-        crate::types::RepositoryBranch,
-    >,
+    pub pipeline_provisioning_repository: ::std::option::Option<crate::types::RepositoryBranch>,
     /// The Amazon Resource Name (ARN) of the service role you want to use for provisioning pipelines.
     /// Assumed by Proton for Amazon Web Services-managed provisioning, and by customer-owned automation for
     /// self-managed provisioning.
@@ -50,9 +48,7 @@ impl AccountSettings {
         mut self,
         value: impl ::std::convert::Into<crate::types::RepositoryBranch>,
     ) -> Self {
-        self.pipeline_provisioning_repository = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.pipeline_provisioning_repository = ::std::option::Option::Some(value.into());
         self
     }
 
@@ -71,10 +67,7 @@ impl ::awsgen_runtime::codegen::ToJson for AccountSettings {
     fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
         w.begin_object();
         w.optional("pipelineCodebuildRoleArn", &self.pipeline_codebuild_role_arn);
-        w.optional(
-            "pipelineProvisioningRepository",
-            &self.pipeline_provisioning_repository,
-        );
+        w.optional("pipelineProvisioningRepository", &self.pipeline_provisioning_repository);
         w.optional("pipelineServiceRoleArn", &self.pipeline_service_role_arn);
         w.end_object();
     }
@@ -87,12 +80,8 @@ impl ::awsgen_runtime::codegen::FromJson for AccountSettings {
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "pipelineCodebuildRoleArn" => {
-                    out.pipeline_codebuild_role_arn = r.member()?;
-                }
-                "pipelineProvisioningRepository" => {
-                    out.pipeline_provisioning_repository = r.member()?;
-                }
+                "pipelineCodebuildRoleArn" => out.pipeline_codebuild_role_arn = r.member()?,
+                "pipelineProvisioningRepository" => out.pipeline_provisioning_repository = r.member()?,
                 "pipelineServiceRoleArn" => out.pipeline_service_role_arn = r.member()?,
                 _ => r.skip()?,
             }
@@ -108,9 +97,7 @@ impl ::awsgen_runtime::codegen::FromJson for AccountSettings {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for AccountSettings {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.pipeline_provisioning_repository,
             "pipelineProvisioningRepository",

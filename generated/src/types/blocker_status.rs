@@ -34,9 +34,7 @@ impl ::std::convert::From<&str> for BlockerStatus {
         match value {
             "ACTIVE" => Self::Active,
             "RESOLVED" => Self::Resolved,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -76,9 +74,7 @@ impl ::awsgen_runtime::codegen::FromJson for BlockerStatus {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

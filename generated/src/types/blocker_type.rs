@@ -30,9 +30,7 @@ impl ::std::convert::From<&str> for BlockerType {
     fn from(value: &str) -> Self {
         match value {
             "AUTOMATED" => Self::Automated,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -72,9 +70,7 @@ impl ::awsgen_runtime::codegen::FromJson for BlockerType {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

@@ -33,10 +33,7 @@ pub struct CompatibleEnvironmentTemplateRequired {
 impl CompatibleEnvironmentTemplate {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: CompatibleEnvironmentTemplateRequired) -> Self {
-        Self {
-            major_version: required.major_version,
-            template_name: required.template_name,
-        }
+        Self { major_version: required.major_version, template_name: required.template_name }
     }
 }
 
@@ -76,9 +73,7 @@ impl ::awsgen_runtime::codegen::FromJson for CompatibleEnvironmentTemplate {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CompatibleEnvironmentTemplate {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.major_version;
             ::awsgen_runtime::codegen::under(

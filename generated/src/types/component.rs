@@ -266,20 +266,12 @@ impl ::awsgen_runtime::codegen::FromJson for Component {
                 "deploymentStatusMessage" => out.deployment_status_message = r.member()?,
                 "description" => out.description = r.member()?,
                 "environmentName" => r.set(&mut out.environment_name)?,
-                "lastAttemptedDeploymentId" => {
-                    out.last_attempted_deployment_id = r.member()?;
-                }
+                "lastAttemptedDeploymentId" => out.last_attempted_deployment_id = r.member()?,
                 "lastClientRequestToken" => out.last_client_request_token = r.member()?,
-                "lastDeploymentAttemptedAt" => {
-                    out.last_deployment_attempted_at = r.member()?;
-                }
-                "lastDeploymentSucceededAt" => {
-                    out.last_deployment_succeeded_at = r.member()?;
-                }
+                "lastDeploymentAttemptedAt" => out.last_deployment_attempted_at = r.member()?,
+                "lastDeploymentSucceededAt" => out.last_deployment_succeeded_at = r.member()?,
                 "lastModifiedAt" => r.set(&mut out.last_modified_at)?,
-                "lastSucceededDeploymentId" => {
-                    out.last_succeeded_deployment_id = r.member()?;
-                }
+                "lastSucceededDeploymentId" => out.last_succeeded_deployment_id = r.member()?,
                 "name" => r.set(&mut out.name)?,
                 "serviceInstanceName" => out.service_instance_name = r.member()?,
                 "serviceName" => out.service_name = r.member()?,
@@ -315,9 +307,7 @@ impl ::awsgen_runtime::codegen::FromJson for Component {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for Component {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_name;
             ::awsgen_runtime::codegen::under(

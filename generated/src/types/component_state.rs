@@ -125,9 +125,7 @@ impl ::awsgen_runtime::codegen::FromJson for ComponentState {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ComponentState {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.service_spec {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),

@@ -218,19 +218,11 @@ impl ::awsgen_runtime::codegen::FromJson for ComponentSummary {
                 "deploymentStatus" => r.set(&mut out.deployment_status)?,
                 "deploymentStatusMessage" => out.deployment_status_message = r.member()?,
                 "environmentName" => r.set(&mut out.environment_name)?,
-                "lastAttemptedDeploymentId" => {
-                    out.last_attempted_deployment_id = r.member()?;
-                }
-                "lastDeploymentAttemptedAt" => {
-                    out.last_deployment_attempted_at = r.member()?;
-                }
-                "lastDeploymentSucceededAt" => {
-                    out.last_deployment_succeeded_at = r.member()?;
-                }
+                "lastAttemptedDeploymentId" => out.last_attempted_deployment_id = r.member()?,
+                "lastDeploymentAttemptedAt" => out.last_deployment_attempted_at = r.member()?,
+                "lastDeploymentSucceededAt" => out.last_deployment_succeeded_at = r.member()?,
                 "lastModifiedAt" => r.set(&mut out.last_modified_at)?,
-                "lastSucceededDeploymentId" => {
-                    out.last_succeeded_deployment_id = r.member()?;
-                }
+                "lastSucceededDeploymentId" => out.last_succeeded_deployment_id = r.member()?,
                 "name" => r.set(&mut out.name)?,
                 "serviceInstanceName" => out.service_instance_name = r.member()?,
                 "serviceName" => out.service_name = r.member()?,
@@ -262,9 +254,7 @@ impl ::awsgen_runtime::codegen::FromJson for ComponentSummary {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ComponentSummary {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_name;
             ::awsgen_runtime::codegen::under(

@@ -16,9 +16,7 @@ pub struct CountsSummary {
     pub components: ::std::option::Option<crate::types::ResourceCountsSummary>,
     /// The total number of environment templates in the Amazon Web Services account. The
     /// `environmentTemplates` object will only contain `total` members.
-    pub environment_templates: ::std::option::Option<
-        crate::types::ResourceCountsSummary,
-    >,
+    pub environment_templates: ::std::option::Option<crate::types::ResourceCountsSummary>,
     /// The staleness counts for Proton environments in the Amazon Web Services account. The `environments`
     /// object will only contain `total` members.
     pub environments: ::std::option::Option<crate::types::ResourceCountsSummary>,
@@ -154,14 +152,9 @@ impl ::awsgen_runtime::codegen::FromJson for CountsSummary {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for CountsSummary {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.components, "components")?;
-        ::awsgen_runtime::codegen::nested(
-            &self.environment_templates,
-            "environmentTemplates",
-        )?;
+        ::awsgen_runtime::codegen::nested(&self.environment_templates, "environmentTemplates")?;
         ::awsgen_runtime::codegen::nested(&self.environments, "environments")?;
         ::awsgen_runtime::codegen::nested(&self.pipelines, "pipelines")?;
         ::awsgen_runtime::codegen::nested(&self.service_instances, "serviceInstances")?;

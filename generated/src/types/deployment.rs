@@ -269,13 +269,9 @@ impl ::awsgen_runtime::codegen::FromJson for Deployment {
                 "environmentName" => r.set(&mut out.environment_name)?,
                 "id" => r.set(&mut out.id)?,
                 "initialState" => out.initial_state = r.member()?,
-                "lastAttemptedDeploymentId" => {
-                    out.last_attempted_deployment_id = r.member()?;
-                }
+                "lastAttemptedDeploymentId" => out.last_attempted_deployment_id = r.member()?,
                 "lastModifiedAt" => r.set(&mut out.last_modified_at)?,
-                "lastSucceededDeploymentId" => {
-                    out.last_succeeded_deployment_id = r.member()?;
-                }
+                "lastSucceededDeploymentId" => out.last_succeeded_deployment_id = r.member()?,
                 "serviceInstanceName" => out.service_instance_name = r.member()?,
                 "serviceName" => out.service_name = r.member()?,
                 "targetArn" => r.set(&mut out.target_arn)?,
@@ -315,9 +311,7 @@ impl ::awsgen_runtime::codegen::FromJson for Deployment {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for Deployment {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.component_name {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),

@@ -53,70 +53,51 @@ impl ::awsgen_runtime::codegen::FromJson for DeploymentState {
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         let mut set: ::std::vec::Vec<Self> = ::std::vec::Vec::new();
-        let mut unknown: ::std::option::Option<
-            ::awsgen_runtime::primitives::UnknownVariant,
-        > = ::std::option::Option::None;
+        let mut unknown: ::std::option::Option<::awsgen_runtime::primitives::UnknownVariant> = ::std::option::Option::None;
         r.object(|r, key| {
             if r.try_null() {
                 return ::std::result::Result::Ok(());
             }
             match key {
-                "component" => {
-                    set.push(
-                        Self::Component(::awsgen_runtime::codegen::FromJson::read(r)?),
-                    )
-                }
-                "environment" => {
-                    set.push(
-                        Self::Environment(::awsgen_runtime::codegen::FromJson::read(r)?),
-                    )
-                }
-                "serviceInstance" => {
-                    set.push(
-                        Self::ServiceInstance(
-                            ::awsgen_runtime::codegen::FromJson::read(r)?,
-                        ),
-                    )
-                }
-                "servicePipeline" => {
-                    set.push(
-                        Self::ServicePipeline(
-                            ::awsgen_runtime::codegen::FromJson::read(r)?,
-                        ),
-                    )
-                }
+                "component" => set.push(
+                    Self::Component(::awsgen_runtime::codegen::FromJson::read(r)?),
+                ),
+                "environment" => set.push(
+                    Self::Environment(::awsgen_runtime::codegen::FromJson::read(r)?),
+                ),
+                "serviceInstance" => set.push(
+                    Self::ServiceInstance(::awsgen_runtime::codegen::FromJson::read(r)?),
+                ),
+                "servicePipeline" => set.push(
+                    Self::ServicePipeline(::awsgen_runtime::codegen::FromJson::read(r)?),
+                ),
                 "__type" => r.skip()?,
                 _ => {
                     let value = r.value_or_null()?;
-                    unknown
-                        .get_or_insert(
-                            ::awsgen_runtime::primitives::UnknownVariant::new(key, value),
-                        );
+                    unknown.get_or_insert(
+                        ::awsgen_runtime::primitives::UnknownVariant::new(key, value),
+                    );
                 }
             }
             ::std::result::Result::Ok(())
         })?;
         match (set.pop(), set.is_empty(), unknown) {
             (::std::option::Option::Some(one), true, _) => ::std::result::Result::Ok(one),
-            (::std::option::Option::None, _, ::std::option::Option::Some(u)) => {
-                ::std::result::Result::Ok(Self::Unknown(u))
-            }
-            (::std::option::Option::Some(_), false, _) => {
-                ::std::result::Result::Err(
-                    ::awsgen_runtime::codegen::DeserializeError::new(
-                        "an object with one member set",
-                        "several",
-                    ),
-                )
-            }
-            (::std::option::Option::None, _, ::std::option::Option::None) => {
-                ::std::result::Result::Err(
-                    ::awsgen_runtime::codegen::DeserializeError::new(
-                        "an object with one member set",
-                        "none",
-                    ),
-                )
-            }
+            (::std::option::Option::None, _, ::std::option::Option::Some(u)) => ::std::result::Result::Ok(
+                Self::Unknown(u),
+            ),
+            (::std::option::Option::Some(_), false, _) => ::std::result::Result::Err(
+                ::awsgen_runtime::codegen::DeserializeError::new(
+                    "an object with one member set",
+                    "several",
+                ),
+            ),
+            (::std::option::Option::None, _, ::std::option::Option::None) => ::std::result::Result::Err(
+                ::awsgen_runtime::codegen::DeserializeError::new(
+                    "an object with one member set",
+                    "none",
+                ),
+            ),
         }
     }
 
@@ -132,34 +113,24 @@ impl ::awsgen_runtime::codegen::FromJson for DeploymentState {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for DeploymentState {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         match self {
-            Self::Component(value) => {
-                ::awsgen_runtime::codegen::under(
-                    ::awsgen_runtime::codegen::Validate::validate(value),
-                    "component",
-                )
-            }
-            Self::Environment(value) => {
-                ::awsgen_runtime::codegen::under(
-                    ::awsgen_runtime::codegen::Validate::validate(value),
-                    "environment",
-                )
-            }
-            Self::ServiceInstance(value) => {
-                ::awsgen_runtime::codegen::under(
-                    ::awsgen_runtime::codegen::Validate::validate(value),
-                    "serviceInstance",
-                )
-            }
-            Self::ServicePipeline(value) => {
-                ::awsgen_runtime::codegen::under(
-                    ::awsgen_runtime::codegen::Validate::validate(value),
-                    "servicePipeline",
-                )
-            }
+            Self::Component(value) => ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "component",
+            ),
+            Self::Environment(value) => ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "environment",
+            ),
+            Self::ServiceInstance(value) => ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "serviceInstance",
+            ),
+            Self::ServicePipeline(value) => ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "servicePipeline",
+            ),
             Self::Unknown(_) => ::std::result::Result::Ok(()),
         }
     }

@@ -67,9 +67,7 @@ impl ::std::convert::From<&str> for DeploymentStatus {
             "DELETE_COMPLETE" => Self::DeleteComplete,
             "CANCELLING" => Self::Cancelling,
             "CANCELLED" => Self::Cancelled,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -109,9 +107,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeploymentStatus {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

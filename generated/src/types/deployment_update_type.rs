@@ -47,9 +47,7 @@ impl ::std::convert::From<&str> for DeploymentUpdateType {
             "CURRENT_VERSION" => Self::CurrentVersion,
             "MINOR_VERSION" => Self::MinorVersion,
             "MAJOR_VERSION" => Self::MajorVersion,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -89,9 +87,7 @@ impl ::awsgen_runtime::codegen::FromJson for DeploymentUpdateType {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

@@ -196,9 +196,7 @@ impl Environment {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.environment_account_connection_id = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.environment_account_connection_id = ::std::option::Option::Some(value.into());
         self
     }
 
@@ -257,10 +255,7 @@ impl Environment {
     }
 
     /// Sets [`spec`](Self::spec).
-    pub fn with_spec(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_spec(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.spec = ::std::option::Option::Some(value.into());
         self
     }
@@ -277,10 +272,7 @@ impl ::std::fmt::Debug for Environment {
         s.field("deployment_status", &self.deployment_status);
         s.field("deployment_status_message", &::awsgen_runtime::codegen::Redacted);
         s.field("description", &::awsgen_runtime::codegen::Redacted);
-        s.field(
-            "environment_account_connection_id",
-            &self.environment_account_connection_id,
-        );
+        s.field("environment_account_connection_id", &self.environment_account_connection_id);
         s.field("environment_account_id", &self.environment_account_id);
         s.field("last_attempted_deployment_id", &self.last_attempted_deployment_id);
         s.field("last_deployment_attempted_at", &self.last_deployment_attempted_at);
@@ -309,10 +301,7 @@ impl ::awsgen_runtime::codegen::ToJson for Environment {
         w.member("deploymentStatus", &self.deployment_status);
         w.optional("deploymentStatusMessage", &self.deployment_status_message);
         w.optional("description", &self.description);
-        w.optional(
-            "environmentAccountConnectionId",
-            &self.environment_account_connection_id,
-        );
+        w.optional("environmentAccountConnectionId", &self.environment_account_connection_id);
         w.optional("environmentAccountId", &self.environment_account_id);
         w.optional("lastAttemptedDeploymentId", &self.last_attempted_deployment_id);
         w.member("lastDeploymentAttemptedAt", &self.last_deployment_attempted_at);
@@ -344,22 +333,12 @@ impl ::awsgen_runtime::codegen::FromJson for Environment {
                 "deploymentStatus" => r.set(&mut out.deployment_status)?,
                 "deploymentStatusMessage" => out.deployment_status_message = r.member()?,
                 "description" => out.description = r.member()?,
-                "environmentAccountConnectionId" => {
-                    out.environment_account_connection_id = r.member()?;
-                }
+                "environmentAccountConnectionId" => out.environment_account_connection_id = r.member()?,
                 "environmentAccountId" => out.environment_account_id = r.member()?,
-                "lastAttemptedDeploymentId" => {
-                    out.last_attempted_deployment_id = r.member()?;
-                }
-                "lastDeploymentAttemptedAt" => {
-                    r.set(&mut out.last_deployment_attempted_at)?
-                }
-                "lastDeploymentSucceededAt" => {
-                    r.set(&mut out.last_deployment_succeeded_at)?
-                }
-                "lastSucceededDeploymentId" => {
-                    out.last_succeeded_deployment_id = r.member()?;
-                }
+                "lastAttemptedDeploymentId" => out.last_attempted_deployment_id = r.member()?,
+                "lastDeploymentAttemptedAt" => r.set(&mut out.last_deployment_attempted_at)?,
+                "lastDeploymentSucceededAt" => r.set(&mut out.last_deployment_succeeded_at)?,
+                "lastSucceededDeploymentId" => out.last_succeeded_deployment_id = r.member()?,
                 "name" => r.set(&mut out.name)?,
                 "protonServiceRoleArn" => out.proton_service_role_arn = r.member()?,
                 "provisioning" => out.provisioning = r.member()?,
@@ -404,9 +383,7 @@ impl ::awsgen_runtime::codegen::FromJson for Environment {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for Environment {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.codebuild_role_arn {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),

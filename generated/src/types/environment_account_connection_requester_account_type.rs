@@ -17,10 +17,7 @@ pub enum EnvironmentAccountConnectionRequesterAccountType {
 
 impl EnvironmentAccountConnectionRequesterAccountType {
     /// The known values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "MANAGEMENT_ACCOUNT",
-        "ENVIRONMENT_ACCOUNT",
-    ];
+    pub const VALUES: &'static [&'static str] = &["MANAGEMENT_ACCOUNT", "ENVIRONMENT_ACCOUNT"];
 
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -37,9 +34,7 @@ impl ::std::convert::From<&str> for EnvironmentAccountConnectionRequesterAccount
         match value {
             "MANAGEMENT_ACCOUNT" => Self::ManagementAccount,
             "ENVIRONMENT_ACCOUNT" => Self::EnvironmentAccount,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -64,16 +59,14 @@ impl ::std::fmt::Display for EnvironmentAccountConnectionRequesterAccountType {
     }
 }
 
-impl ::awsgen_runtime::codegen::ToJson
-for EnvironmentAccountConnectionRequesterAccountType {
+impl ::awsgen_runtime::codegen::ToJson for EnvironmentAccountConnectionRequesterAccountType {
     fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
         w.string(self.as_str())
     }
 }
 
 #[cfg(feature = "test-util")]
-impl ::awsgen_runtime::codegen::FromJson
-for EnvironmentAccountConnectionRequesterAccountType {
+impl ::awsgen_runtime::codegen::FromJson for EnvironmentAccountConnectionRequesterAccountType {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
@@ -81,11 +74,8 @@ for EnvironmentAccountConnectionRequesterAccountType {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 
-impl ::awsgen_runtime::codegen::Validate
-for EnvironmentAccountConnectionRequesterAccountType {}
+impl ::awsgen_runtime::codegen::Validate for EnvironmentAccountConnectionRequesterAccountType {}

@@ -38,9 +38,7 @@ impl ::std::convert::From<&str> for EnvironmentAccountConnectionStatus {
             "PENDING" => Self::Pending,
             "CONNECTED" => Self::Connected,
             "REJECTED" => Self::Rejected,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -79,9 +77,7 @@ impl ::awsgen_runtime::codegen::FromJson for EnvironmentAccountConnectionStatus 
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

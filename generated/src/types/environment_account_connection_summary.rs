@@ -170,9 +170,7 @@ impl ::awsgen_runtime::codegen::FromJson for EnvironmentAccountConnectionSummary
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for EnvironmentAccountConnectionSummary {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.component_role_arn {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),

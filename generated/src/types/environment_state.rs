@@ -54,10 +54,7 @@ impl EnvironmentState {
     }
 
     /// Sets [`spec`](Self::spec).
-    pub fn with_spec(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_spec(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.spec = ::std::option::Option::Some(value.into());
         self
     }
@@ -117,9 +114,7 @@ impl ::awsgen_runtime::codegen::FromJson for EnvironmentState {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for EnvironmentState {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.spec {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),

@@ -33,10 +33,7 @@ pub struct EnvironmentTemplateFilterRequired {
 impl EnvironmentTemplateFilter {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: EnvironmentTemplateFilterRequired) -> Self {
-        Self {
-            major_version: required.major_version,
-            template_name: required.template_name,
-        }
+        Self { major_version: required.major_version, template_name: required.template_name }
     }
 }
 
@@ -75,9 +72,7 @@ impl ::awsgen_runtime::codegen::FromJson for EnvironmentTemplateFilter {
 }
 
 impl ::awsgen_runtime::codegen::Validate for EnvironmentTemplateFilter {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.major_version;
             ::awsgen_runtime::codegen::under(

@@ -171,9 +171,7 @@ impl ::awsgen_runtime::codegen::FromJson for EnvironmentTemplateSummary {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for EnvironmentTemplateSummary {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.display_name {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),

@@ -107,10 +107,7 @@ impl EnvironmentTemplateVersion {
     }
 
     /// Sets [`schema`](Self::schema).
-    pub fn with_schema(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_schema(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.schema = ::std::option::Option::Some(value.into());
         self
     }
@@ -207,9 +204,7 @@ impl ::awsgen_runtime::codegen::FromJson for EnvironmentTemplateVersion {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for EnvironmentTemplateVersion {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.major_version;
             ::awsgen_runtime::codegen::under(

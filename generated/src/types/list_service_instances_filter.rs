@@ -20,10 +20,7 @@ pub struct ListServiceInstancesFilter {
 impl ListServiceInstancesFilter {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
+        Self { key: ::std::option::Option::None, value: ::std::option::Option::None }
     }
 
     /// Sets [`key`](Self::key).
@@ -36,10 +33,7 @@ impl ListServiceInstancesFilter {
     }
 
     /// Sets [`value`](Self::value).
-    pub fn with_value(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }

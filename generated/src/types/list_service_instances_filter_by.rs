@@ -77,9 +77,7 @@ impl ::std::convert::From<&str> for ListServiceInstancesFilterBy {
             "lastDeploymentAttemptedAtAfter" => Self::LastDeploymentAttemptedAtAfter,
             "createdAtBefore" => Self::CreatedAtBefore,
             "createdAtAfter" => Self::CreatedAtAfter,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -119,9 +117,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesFilterBy {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

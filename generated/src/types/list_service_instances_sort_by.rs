@@ -62,9 +62,7 @@ impl ::std::convert::From<&str> for ListServiceInstancesSortBy {
             "environmentName" => Self::EnvironmentName,
             "lastDeploymentAttemptedAt" => Self::LastDeploymentAttemptedAt,
             "createdAt" => Self::CreatedAt,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -104,9 +102,7 @@ impl ::awsgen_runtime::codegen::FromJson for ListServiceInstancesSortBy {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

@@ -20,17 +20,11 @@ pub struct Output {
 impl Output {
     /// Creates a value with every (optional) member unset.
     pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value_string: ::std::option::Option::None,
-        }
+        Self { key: ::std::option::Option::None, value_string: ::std::option::Option::None }
     }
 
     /// Sets [`key`](Self::key).
-    pub fn with_key(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
@@ -86,9 +80,7 @@ impl ::awsgen_runtime::codegen::FromJson for Output {
 }
 
 impl ::awsgen_runtime::codegen::Validate for Output {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.key {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),

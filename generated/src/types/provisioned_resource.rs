@@ -21,9 +21,7 @@ pub struct ProvisionedResource {
     /// For more information, see
     /// [Self-managed provisioning](<https://docs.aws.amazon.com/proton/latest/userguide/ag-works-prov-methods.html#ag-works-prov-methods-self>)
     /// in the *Proton User Guide*.
-    pub provisioning_engine: ::std::option::Option<
-        crate::types::ProvisionedResourceEngine,
-    >,
+    pub provisioning_engine: ::std::option::Option<crate::types::ProvisionedResourceEngine>,
 }
 
 impl ProvisionedResource {
@@ -46,10 +44,7 @@ impl ProvisionedResource {
     }
 
     /// Sets [`name`](Self::name).
-    pub fn with_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
@@ -99,9 +94,7 @@ impl ::awsgen_runtime::codegen::FromJson for ProvisionedResource {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ProvisionedResource {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         if let ::std::option::Option::Some(value) = &self.identifier {
             ::awsgen_runtime::codegen::under(
                 ::awsgen_runtime::codegen::min_length(value.chars().count(), 1u64),

@@ -30,9 +30,7 @@ impl ::std::convert::From<&str> for Provisioning {
     fn from(value: &str) -> Self {
         match value {
             "CUSTOMER_MANAGED" => Self::CustomerManaged,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -71,9 +69,7 @@ impl ::awsgen_runtime::codegen::FromJson for Provisioning {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

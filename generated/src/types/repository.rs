@@ -111,9 +111,7 @@ impl ::awsgen_runtime::codegen::FromJson for Repository {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for Repository {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.connection_arn;
             ::awsgen_runtime::codegen::under(

@@ -37,11 +37,7 @@ pub struct RepositoryBranchInputRequired {
 impl RepositoryBranchInput {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: RepositoryBranchInputRequired) -> Self {
-        Self {
-            branch: required.branch,
-            name: required.name,
-            provider: required.provider,
-        }
+        Self { branch: required.branch, name: required.name, provider: required.provider }
     }
 }
 
@@ -83,9 +79,7 @@ impl ::awsgen_runtime::codegen::FromJson for RepositoryBranchInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for RepositoryBranchInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
             ::awsgen_runtime::codegen::under(

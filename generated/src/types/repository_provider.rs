@@ -19,11 +19,7 @@ pub enum RepositoryProvider {
 
 impl RepositoryProvider {
     /// The known values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "GITHUB",
-        "GITHUB_ENTERPRISE",
-        "BITBUCKET",
-    ];
+    pub const VALUES: &'static [&'static str] = &["GITHUB", "GITHUB_ENTERPRISE", "BITBUCKET"];
 
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -42,9 +38,7 @@ impl ::std::convert::From<&str> for RepositoryProvider {
             "GITHUB" => Self::Github,
             "GITHUB_ENTERPRISE" => Self::GithubEnterprise,
             "BITBUCKET" => Self::Bitbucket,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -83,9 +77,7 @@ impl ::awsgen_runtime::codegen::FromJson for RepositoryProvider {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

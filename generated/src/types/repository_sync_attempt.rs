@@ -29,11 +29,7 @@ pub struct RepositorySyncAttemptRequired {
 impl RepositorySyncAttempt {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: RepositorySyncAttemptRequired) -> Self {
-        Self {
-            events: required.events,
-            started_at: required.started_at,
-            status: required.status,
-        }
+        Self { events: required.events, started_at: required.started_at, status: required.status }
     }
 }
 
@@ -76,9 +72,7 @@ impl ::awsgen_runtime::codegen::FromJson for RepositorySyncAttempt {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for RepositorySyncAttempt {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.events, "events")?;
         ::std::result::Result::Ok(())
     }

@@ -88,9 +88,7 @@ impl ::awsgen_runtime::codegen::FromJson for RepositorySyncDefinition {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for RepositorySyncDefinition {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
             ::awsgen_runtime::codegen::under(

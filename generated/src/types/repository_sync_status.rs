@@ -52,9 +52,7 @@ impl ::std::convert::From<&str> for RepositorySyncStatus {
             "SUCCEEDED" => Self::Succeeded,
             "FAILED" => Self::Failed,
             "QUEUED" => Self::Queued,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -94,9 +92,7 @@ impl ::awsgen_runtime::codegen::FromJson for RepositorySyncStatus {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

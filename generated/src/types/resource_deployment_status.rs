@@ -38,9 +38,7 @@ impl ::std::convert::From<&str> for ResourceDeploymentStatus {
             "IN_PROGRESS" => Self::InProgress,
             "FAILED" => Self::Failed,
             "SUCCEEDED" => Self::Succeeded,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -80,9 +78,7 @@ impl ::awsgen_runtime::codegen::FromJson for ResourceDeploymentStatus {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

@@ -100,9 +100,7 @@ impl ::awsgen_runtime::codegen::FromJson for ResourceSyncAttempt {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ResourceSyncAttempt {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.events, "events")?;
         ::awsgen_runtime::codegen::nested(&self.initial_revision, "initialRevision")?;
         ::awsgen_runtime::codegen::nested(&self.target_revision, "targetRevision")?;

@@ -47,9 +47,7 @@ impl ::std::convert::From<&str> for ResourceSyncStatus {
             "IN_PROGRESS" => Self::InProgress,
             "SUCCEEDED" => Self::Succeeded,
             "FAILED" => Self::Failed,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -89,9 +87,7 @@ impl ::awsgen_runtime::codegen::FromJson for ResourceSyncStatus {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

@@ -33,10 +33,7 @@ pub struct S3ObjectSourceRequired {
 impl S3ObjectSource {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: S3ObjectSourceRequired) -> Self {
-        Self {
-            bucket: required.bucket,
-            key: required.key,
-        }
+        Self { bucket: required.bucket, key: required.key }
     }
 }
 
@@ -75,9 +72,7 @@ impl ::awsgen_runtime::codegen::FromJson for S3ObjectSource {
 }
 
 impl ::awsgen_runtime::codegen::Validate for S3ObjectSource {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.bucket;
             ::awsgen_runtime::codegen::under(

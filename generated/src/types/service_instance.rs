@@ -160,10 +160,7 @@ impl ServiceInstance {
     }
 
     /// Sets [`spec`](Self::spec).
-    pub fn with_spec(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_spec(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.spec = ::std::option::Option::Some(value.into());
         self
     }
@@ -229,19 +226,11 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceInstance {
                 "deploymentStatus" => r.set(&mut out.deployment_status)?,
                 "deploymentStatusMessage" => out.deployment_status_message = r.member()?,
                 "environmentName" => r.set(&mut out.environment_name)?,
-                "lastAttemptedDeploymentId" => {
-                    out.last_attempted_deployment_id = r.member()?;
-                }
+                "lastAttemptedDeploymentId" => out.last_attempted_deployment_id = r.member()?,
                 "lastClientRequestToken" => out.last_client_request_token = r.member()?,
-                "lastDeploymentAttemptedAt" => {
-                    r.set(&mut out.last_deployment_attempted_at)?
-                }
-                "lastDeploymentSucceededAt" => {
-                    r.set(&mut out.last_deployment_succeeded_at)?
-                }
-                "lastSucceededDeploymentId" => {
-                    out.last_succeeded_deployment_id = r.member()?;
-                }
+                "lastDeploymentAttemptedAt" => r.set(&mut out.last_deployment_attempted_at)?,
+                "lastDeploymentSucceededAt" => r.set(&mut out.last_deployment_succeeded_at)?,
+                "lastSucceededDeploymentId" => out.last_succeeded_deployment_id = r.member()?,
                 "name" => r.set(&mut out.name)?,
                 "serviceName" => r.set(&mut out.service_name)?,
                 "spec" => out.spec = r.member()?,
@@ -279,9 +268,7 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceInstance {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ServiceInstance {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_name;
             ::awsgen_runtime::codegen::under(

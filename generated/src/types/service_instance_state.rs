@@ -16,9 +16,7 @@ pub struct ServiceInstanceState {
     /// The ID for the last successful environment deployed for this service instance.
     ///
     /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
-    pub last_successful_environment_deployment_id: ::std::option::Option<
-        ::std::string::String,
-    >,
+    pub last_successful_environment_deployment_id: ::std::option::Option<::std::string::String>,
     /// The ID for the last successful service pipeline deployed for this service instance.
     ///
     /// *Model:* pattern `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`.
@@ -83,9 +81,7 @@ impl ServiceInstanceState {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.last_successful_component_deployment_ids = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.last_successful_component_deployment_ids = ::std::option::Option::Some(value.into());
         self
     }
 
@@ -94,9 +90,7 @@ impl ServiceInstanceState {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_successful_environment_deployment_id = ::std::option::Option::Some(
-            value.into(),
-        );
+        self.last_successful_environment_deployment_id = ::std::option::Option::Some(value.into());
         self
     }
 
@@ -167,15 +161,9 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceInstanceState {
         let mut out = <Self as ::awsgen_runtime::codegen::FromJson>::zero_value();
         r.object(|r, key| {
             match key {
-                "lastSuccessfulComponentDeploymentIds" => {
-                    out.last_successful_component_deployment_ids = r.member()?;
-                }
-                "lastSuccessfulEnvironmentDeploymentId" => {
-                    out.last_successful_environment_deployment_id = r.member()?;
-                }
-                "lastSuccessfulServicePipelineDeploymentId" => {
-                    out.last_successful_service_pipeline_deployment_id = r.member()?;
-                }
+                "lastSuccessfulComponentDeploymentIds" => out.last_successful_component_deployment_ids = r.member()?,
+                "lastSuccessfulEnvironmentDeploymentId" => out.last_successful_environment_deployment_id = r.member()?,
+                "lastSuccessfulServicePipelineDeploymentId" => out.last_successful_service_pipeline_deployment_id = r.member()?,
                 "spec" => r.set(&mut out.spec)?,
                 "templateMajorVersion" => r.set(&mut out.template_major_version)?,
                 "templateMinorVersion" => r.set(&mut out.template_minor_version)?,
@@ -202,9 +190,7 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceInstanceState {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ServiceInstanceState {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.last_successful_component_deployment_ids,
             "lastSuccessfulComponentDeploymentIds",

@@ -199,18 +199,10 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceInstanceSummary {
                 "deploymentStatus" => r.set(&mut out.deployment_status)?,
                 "deploymentStatusMessage" => out.deployment_status_message = r.member()?,
                 "environmentName" => r.set(&mut out.environment_name)?,
-                "lastAttemptedDeploymentId" => {
-                    out.last_attempted_deployment_id = r.member()?;
-                }
-                "lastDeploymentAttemptedAt" => {
-                    r.set(&mut out.last_deployment_attempted_at)?
-                }
-                "lastDeploymentSucceededAt" => {
-                    r.set(&mut out.last_deployment_succeeded_at)?
-                }
-                "lastSucceededDeploymentId" => {
-                    out.last_succeeded_deployment_id = r.member()?;
-                }
+                "lastAttemptedDeploymentId" => out.last_attempted_deployment_id = r.member()?,
+                "lastDeploymentAttemptedAt" => r.set(&mut out.last_deployment_attempted_at)?,
+                "lastDeploymentSucceededAt" => r.set(&mut out.last_deployment_succeeded_at)?,
+                "lastSucceededDeploymentId" => out.last_succeeded_deployment_id = r.member()?,
                 "name" => r.set(&mut out.name)?,
                 "serviceName" => r.set(&mut out.service_name)?,
                 "templateMajorVersion" => r.set(&mut out.template_major_version)?,
@@ -245,9 +237,7 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceInstanceSummary {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ServiceInstanceSummary {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.environment_name;
             ::awsgen_runtime::codegen::under(

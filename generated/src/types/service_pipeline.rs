@@ -125,10 +125,7 @@ impl ServicePipeline {
     }
 
     /// Sets [`spec`](Self::spec).
-    pub fn with_spec(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_spec(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.spec = ::std::option::Option::Some(value.into());
         self
     }
@@ -185,18 +182,10 @@ impl ::awsgen_runtime::codegen::FromJson for ServicePipeline {
                 "createdAt" => r.set(&mut out.created_at)?,
                 "deploymentStatus" => r.set(&mut out.deployment_status)?,
                 "deploymentStatusMessage" => out.deployment_status_message = r.member()?,
-                "lastAttemptedDeploymentId" => {
-                    out.last_attempted_deployment_id = r.member()?;
-                }
-                "lastDeploymentAttemptedAt" => {
-                    r.set(&mut out.last_deployment_attempted_at)?
-                }
-                "lastDeploymentSucceededAt" => {
-                    r.set(&mut out.last_deployment_succeeded_at)?
-                }
-                "lastSucceededDeploymentId" => {
-                    out.last_succeeded_deployment_id = r.member()?;
-                }
+                "lastAttemptedDeploymentId" => out.last_attempted_deployment_id = r.member()?,
+                "lastDeploymentAttemptedAt" => r.set(&mut out.last_deployment_attempted_at)?,
+                "lastDeploymentSucceededAt" => r.set(&mut out.last_deployment_succeeded_at)?,
+                "lastSucceededDeploymentId" => out.last_succeeded_deployment_id = r.member()?,
                 "spec" => out.spec = r.member()?,
                 "templateMajorVersion" => r.set(&mut out.template_major_version)?,
                 "templateMinorVersion" => r.set(&mut out.template_minor_version)?,
@@ -228,9 +217,7 @@ impl ::awsgen_runtime::codegen::FromJson for ServicePipeline {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ServicePipeline {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.arn;
             ::awsgen_runtime::codegen::under(

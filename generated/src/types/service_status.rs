@@ -97,9 +97,7 @@ impl ::std::convert::From<&str> for ServiceStatus {
             "UPDATE_FAILED_CLEANUP_FAILED" => Self::UpdateFailedCleanupFailed,
             "UPDATE_FAILED" => Self::UpdateFailed,
             "UPDATE_COMPLETE_CLEANUP_FAILED" => Self::UpdateCompleteCleanupFailed,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -139,9 +137,7 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceStatus {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

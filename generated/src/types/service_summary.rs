@@ -158,9 +158,7 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceSummary {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ServiceSummary {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.name;
             ::awsgen_runtime::codegen::under(

@@ -12,9 +12,7 @@
 #[derive(Clone, PartialEq, Debug)]
 pub struct ServiceSyncBlockerSummary {
     /// The latest active blockers for the synced service.
-    pub latest_blockers: ::std::option::Option<
-        ::std::vec::Vec<crate::types::SyncBlocker>,
-    >,
+    pub latest_blockers: ::std::option::Option<::std::vec::Vec<crate::types::SyncBlocker>>,
     /// The name of the service instance that you want sync your service configuration with.
     pub service_instance_name: ::std::option::Option<::std::string::String>,
     /// The name of the service that you want to get the sync blocker summary for. If given a service
@@ -96,9 +94,7 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceSyncBlockerSummary {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ServiceSyncBlockerSummary {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.latest_blockers, "latestBlockers")?;
         ::std::result::Result::Ok(())
     }

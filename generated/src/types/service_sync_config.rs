@@ -108,9 +108,7 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceSyncConfig {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ServiceSyncConfig {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
             ::awsgen_runtime::codegen::under(

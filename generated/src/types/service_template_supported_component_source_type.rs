@@ -30,9 +30,7 @@ impl ::std::convert::From<&str> for ServiceTemplateSupportedComponentSourceType 
     fn from(value: &str) -> Self {
         match value {
             "DIRECTLY_DEFINED" => Self::DirectlyDefined,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -63,8 +61,7 @@ impl ::awsgen_runtime::codegen::ToJson for ServiceTemplateSupportedComponentSour
     }
 }
 
-impl ::awsgen_runtime::codegen::FromJson
-for ServiceTemplateSupportedComponentSourceType {
+impl ::awsgen_runtime::codegen::FromJson for ServiceTemplateSupportedComponentSourceType {
     fn read(
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
@@ -72,11 +69,8 @@ for ServiceTemplateSupportedComponentSourceType {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 
-impl ::awsgen_runtime::codegen::Validate
-for ServiceTemplateSupportedComponentSourceType {}
+impl ::awsgen_runtime::codegen::Validate for ServiceTemplateSupportedComponentSourceType {}

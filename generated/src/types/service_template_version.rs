@@ -126,10 +126,7 @@ impl ServiceTemplateVersion {
     }
 
     /// Sets [`schema`](Self::schema).
-    pub fn with_schema(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_schema(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.schema = ::std::option::Option::Some(value.into());
         self
     }
@@ -160,10 +157,7 @@ impl ::std::fmt::Debug for ServiceTemplateVersion {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("ServiceTemplateVersion");
         s.field("arn", &self.arn);
-        s.field(
-            "compatible_environment_templates",
-            &self.compatible_environment_templates,
-        );
+        s.field("compatible_environment_templates", &self.compatible_environment_templates);
         s.field("created_at", &self.created_at);
         s.field("description", &::awsgen_runtime::codegen::Redacted);
         s.field("last_modified_at", &self.last_modified_at);
@@ -184,10 +178,7 @@ impl ::awsgen_runtime::codegen::ToJson for ServiceTemplateVersion {
     fn write(&self, w: &mut ::awsgen_runtime::codegen::Writer) {
         w.begin_object();
         w.member("arn", &self.arn);
-        w.member(
-            "compatibleEnvironmentTemplates",
-            &self.compatible_environment_templates,
-        );
+        w.member("compatibleEnvironmentTemplates", &self.compatible_environment_templates);
         w.member("createdAt", &self.created_at);
         w.optional("description", &self.description);
         w.member("lastModifiedAt", &self.last_modified_at);
@@ -211,9 +202,9 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceTemplateVersion {
         r.object(|r, key| {
             match key {
                 "arn" => r.set(&mut out.arn)?,
-                "compatibleEnvironmentTemplates" => {
-                    r.set(&mut out.compatible_environment_templates)?
-                }
+                "compatibleEnvironmentTemplates" => r.set(
+                    &mut out.compatible_environment_templates,
+                )?,
                 "createdAt" => r.set(&mut out.created_at)?,
                 "description" => out.description = r.member()?,
                 "lastModifiedAt" => r.set(&mut out.last_modified_at)?,
@@ -223,9 +214,7 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceTemplateVersion {
                 "schema" => out.schema = r.member()?,
                 "status" => r.set(&mut out.status)?,
                 "statusMessage" => out.status_message = r.member()?,
-                "supportedComponentSources" => {
-                    out.supported_component_sources = r.member()?;
-                }
+                "supportedComponentSources" => out.supported_component_sources = r.member()?,
                 "templateName" => r.set(&mut out.template_name)?,
                 _ => r.skip()?,
             }
@@ -255,9 +244,7 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceTemplateVersion {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ServiceTemplateVersion {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(
             &self.compatible_environment_templates,
             "compatibleEnvironmentTemplates",

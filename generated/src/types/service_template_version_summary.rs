@@ -189,9 +189,7 @@ impl ::awsgen_runtime::codegen::FromJson for ServiceTemplateVersionSummary {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for ServiceTemplateVersionSummary {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.major_version;
             ::awsgen_runtime::codegen::under(

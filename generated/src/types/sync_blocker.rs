@@ -8,9 +8,7 @@
 #[derive(Clone, PartialEq, Debug)]
 pub struct SyncBlocker {
     /// The contexts for the sync blocker.
-    pub contexts: ::std::option::Option<
-        ::std::vec::Vec<crate::types::SyncBlockerContext>,
-    >,
+    pub contexts: ::std::option::Option<::std::vec::Vec<crate::types::SyncBlockerContext>>,
     /// The time when the sync blocker was created.
     pub created_at: ::awsgen_runtime::primitives::DateTime,
     /// The reason why the sync blocker was created.
@@ -60,9 +58,7 @@ impl SyncBlocker {
     /// Sets [`contexts`](Self::contexts).
     pub fn with_contexts(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::SyncBlockerContext>,
-        >,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::SyncBlockerContext>>,
     ) -> Self {
         self.contexts = ::std::option::Option::Some(value.into());
         self
@@ -141,9 +137,7 @@ impl ::awsgen_runtime::codegen::FromJson for SyncBlocker {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for SyncBlocker {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         ::awsgen_runtime::codegen::nested(&self.contexts, "contexts")?;
         ::std::result::Result::Ok(())
     }

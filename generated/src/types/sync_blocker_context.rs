@@ -25,10 +25,7 @@ pub struct SyncBlockerContextRequired {
 impl SyncBlockerContext {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: SyncBlockerContextRequired) -> Self {
-        Self {
-            key: required.key,
-            value: required.value,
-        }
+        Self { key: required.key, value: required.value }
     }
 }
 

@@ -33,10 +33,7 @@ pub struct TagRequired {
 impl Tag {
     /// Creates a value from its required members; optional members start unset.
     pub fn new(required: TagRequired) -> Self {
-        Self {
-            key: required.key,
-            value: required.value,
-        }
+        Self { key: required.key, value: required.value }
     }
 }
 
@@ -74,9 +71,7 @@ impl ::awsgen_runtime::codegen::FromJson for Tag {
 }
 
 impl ::awsgen_runtime::codegen::Validate for Tag {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.key;
             ::awsgen_runtime::codegen::under(

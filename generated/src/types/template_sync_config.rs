@@ -121,9 +121,7 @@ impl ::awsgen_runtime::codegen::FromJson for TemplateSyncConfig {
 
 #[cfg(feature = "test-util")]
 impl ::awsgen_runtime::codegen::Validate for TemplateSyncConfig {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         {
             let value = &self.branch;
             ::awsgen_runtime::codegen::under(

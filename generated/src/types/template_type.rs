@@ -34,9 +34,7 @@ impl ::std::convert::From<&str> for TemplateType {
         match value {
             "ENVIRONMENT" => Self::Environment,
             "SERVICE" => Self::Service,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -75,9 +73,7 @@ impl ::awsgen_runtime::codegen::FromJson for TemplateType {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 

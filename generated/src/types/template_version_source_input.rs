@@ -38,9 +38,7 @@ impl ::awsgen_runtime::codegen::FromJson for TemplateVersionSourceInput {
         r: &mut ::awsgen_runtime::codegen::Reader<'_>,
     ) -> ::std::result::Result<Self, ::awsgen_runtime::codegen::DeserializeError> {
         let mut set: ::std::vec::Vec<Self> = ::std::vec::Vec::new();
-        let mut unknown: ::std::option::Option<
-            ::awsgen_runtime::primitives::UnknownVariant,
-        > = ::std::option::Option::None;
+        let mut unknown: ::std::option::Option<::awsgen_runtime::primitives::UnknownVariant> = ::std::option::Option::None;
         r.object(|r, key| {
             if r.try_null() {
                 return ::std::result::Result::Ok(());
@@ -50,35 +48,30 @@ impl ::awsgen_runtime::codegen::FromJson for TemplateVersionSourceInput {
                 "__type" => r.skip()?,
                 _ => {
                     let value = r.value_or_null()?;
-                    unknown
-                        .get_or_insert(
-                            ::awsgen_runtime::primitives::UnknownVariant::new(key, value),
-                        );
+                    unknown.get_or_insert(
+                        ::awsgen_runtime::primitives::UnknownVariant::new(key, value),
+                    );
                 }
             }
             ::std::result::Result::Ok(())
         })?;
         match (set.pop(), set.is_empty(), unknown) {
             (::std::option::Option::Some(one), true, _) => ::std::result::Result::Ok(one),
-            (::std::option::Option::None, _, ::std::option::Option::Some(u)) => {
-                ::std::result::Result::Ok(Self::Unknown(u))
-            }
-            (::std::option::Option::Some(_), false, _) => {
-                ::std::result::Result::Err(
-                    ::awsgen_runtime::codegen::DeserializeError::new(
-                        "an object with one member set",
-                        "several",
-                    ),
-                )
-            }
-            (::std::option::Option::None, _, ::std::option::Option::None) => {
-                ::std::result::Result::Err(
-                    ::awsgen_runtime::codegen::DeserializeError::new(
-                        "an object with one member set",
-                        "none",
-                    ),
-                )
-            }
+            (::std::option::Option::None, _, ::std::option::Option::Some(u)) => ::std::result::Result::Ok(
+                Self::Unknown(u),
+            ),
+            (::std::option::Option::Some(_), false, _) => ::std::result::Result::Err(
+                ::awsgen_runtime::codegen::DeserializeError::new(
+                    "an object with one member set",
+                    "several",
+                ),
+            ),
+            (::std::option::Option::None, _, ::std::option::Option::None) => ::std::result::Result::Err(
+                ::awsgen_runtime::codegen::DeserializeError::new(
+                    "an object with one member set",
+                    "none",
+                ),
+            ),
         }
     }
 
@@ -93,16 +86,12 @@ impl ::awsgen_runtime::codegen::FromJson for TemplateVersionSourceInput {
 }
 
 impl ::awsgen_runtime::codegen::Validate for TemplateVersionSourceInput {
-    fn validate(
-        &self,
-    ) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
+    fn validate(&self) -> ::std::result::Result<(), ::awsgen_runtime::error::ValidationError> {
         match self {
-            Self::S3(value) => {
-                ::awsgen_runtime::codegen::under(
-                    ::awsgen_runtime::codegen::Validate::validate(value),
-                    "s3",
-                )
-            }
+            Self::S3(value) => ::awsgen_runtime::codegen::under(
+                ::awsgen_runtime::codegen::Validate::validate(value),
+                "s3",
+            ),
             Self::Unknown(_) => ::std::result::Result::Ok(()),
         }
     }

@@ -47,9 +47,7 @@ impl ::std::convert::From<&str> for TemplateVersionStatus {
             "REGISTRATION_FAILED" => Self::RegistrationFailed,
             "DRAFT" => Self::Draft,
             "PUBLISHED" => Self::Published,
-            other => {
-                Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other))
-            }
+            other => Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(other)),
         }
     }
 }
@@ -88,9 +86,7 @@ impl ::awsgen_runtime::codegen::FromJson for TemplateVersionStatus {
     }
 
     fn zero_value() -> Self {
-        Self::Unknown(
-            ::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()),
-        )
+        Self::Unknown(::awsgen_runtime::primitives::UnknownValue::new(::std::string::String::new()))
     }
 }
 
