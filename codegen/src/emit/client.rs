@@ -94,8 +94,9 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
             }
         });
         let trims: Vec<TokenStream> = trims.collect();
-        // Only inputs with members to fill or trim need to be mutable.
-        let binding = if op.idempotency_tokens.is_empty() && trims.is_empty() {
+        // Only inputs with members to fill or trim, or a stream to take out, need to be mutable.
+        let mutated = crate::protocol::send_mutates_input(plan, op);
+        let binding = if op.idempotency_tokens.is_empty() && trims.is_empty() && !mutated {
             quote!()
         } else {
             quote!(let mut input = input;)

@@ -490,19 +490,11 @@ pub fn send(plan: &Plan, op: &OpPlan, extras: &crate::protocol::RequestExtras) -
     if op.upload.is_some() || op.download.is_some() || events.is_some() {
         let download = op.download.is_some() || events.is_some();
         let set = op.download.as_ref().or(events).and_then(|member| {
-            let id = op.output.shape()?;
-            let f = plan.fields(id).into_iter().find(|f| &f.member.name == member)?;
-            let fname = ident(&f.name);
             let value = match events {
                 Some(_) => quote!(self.inner.event_receiver(stream)),
                 None => quote!(stream),
             };
-            // No stream comes back when a mock answered: its output holds its own.
-            Some(if f.optional {
-                quote!(if let ::std::option::Option::Some(stream) = stream { output.#fname = ::std::option::Option::Some(#value); })
-            } else {
-                quote!(if let ::std::option::Option::Some(stream) = stream { output.#fname = #value; })
-            })
+            super::put_stream(plan, op.output.shape()?, member, value)
         });
         let bind_output = match &set {
             Some(_) => quote!(let (mut output, stream)),

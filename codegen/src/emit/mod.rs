@@ -80,6 +80,16 @@ pub fn model_docs(html: Option<&str>, fallback: &str) -> Vec<String> {
     }
 }
 
+/// The statement that puts a stream the call handed back (`stream`, an `Option`) into the
+/// output's member `member`, as `value` makes it of `stream`. None comes back when a mock
+/// answered: its output holds its own.
+pub fn put_stream(plan: &crate::plan::Plan, output: &str, member: &str, value: TokenStream) -> Option<TokenStream> {
+    let f = plan.fields(output).into_iter().find(|f| f.member.name == member)?;
+    let name = crate::naming::ident(&f.name);
+    let value = if f.optional { quote!(::std::option::Option::Some(#value)) } else { value };
+    Some(quote!(if let ::std::option::Option::Some(stream) = stream { output.#name = #value; }))
+}
+
 /// `#[deprecated]` with the model's message, if any.
 pub fn deprecated_attr(dep: Option<&smithy_ir::Deprecated>) -> TokenStream {
     match dep {

@@ -145,6 +145,12 @@ pub struct RequestExtras {
     pub endpoint_url: TokenStream,
 }
 
+/// Whether `send` changes the input (so it must be bound `mut`): for an RPC input stream, whose
+/// stream is taken out while the rest is written as the `initial-request`.
+pub fn send_mutates_input(plan: &Plan, op: &OpPlan) -> bool {
+    framing(plan.protocol) == Framing::Rpc && op.input_events.is_some()
+}
+
 /// The client method's statements after validation: the request built from `input`, sent, and
 /// the output (or error) returned.
 pub fn send(plan: &Plan, op: &OpPlan, extras: &RequestExtras) -> TokenStream {
@@ -249,24 +255,30 @@ fn json_events(plan: &Plan, op: &OpPlan, extras: &RequestExtras) -> TokenStream 
             let f = plan.fields(id).into_iter().find(|f| &f.member.name == member);
             f.map(|f| {
                 let name = ident(&f.name);
-                // The input's other members, without the stream.
-                let (stream, unset) = match f.optional {
-                    true => (quote!(input.#name.as_ref()), quote!(::std::option::Option::None)),
-                    false => (quote!(::std::option::Option::Some(&input.#name)), quote!(::std::default::Default::default())),
+                // The input's other members, the stream taken out for the moment (and put back,
+                // so that a mock sees the input as given).
+                let (take, stream) = match f.optional {
+                    true => (quote!(input.#name.take()), quote!(input.#name.as_ref())),
+                    false => (quote!(::std::mem::take(&mut input.#name)), quote!(::std::option::Option::Some(&input.#name))),
                 };
                 quote! {{
-                    let mut head = input.clone();
-                    head.#name = #unset;
-                    let first = ::awsgen_runtime::codegen::initial_request(::awsgen_runtime::codegen::ToJson::to_json_bytes(&head));
+                    let stream = #take;
+                    let first = ::awsgen_runtime::codegen::initial_request(::awsgen_runtime::codegen::ToJson::to_json_bytes(&input));
+                    input.#name = stream;
                     #stream.map(|s| s.to_byte_stream_after(::std::option::Option::Some(first)))
                 }}
             })
         }
         _ => None,
     };
+    // With an input stream the body is the stream; the input's members went in its first message.
+    let body = match upload {
+        Some(_) => quote!(::std::vec::Vec::new()),
+        None => quote!(::awsgen_runtime::codegen::ToJson::to_json_bytes(&input)),
+    };
     let request = quote! {
         let request = ::awsgen_runtime::codegen::Input {
-            body: ::awsgen_runtime::codegen::ToJson::to_json_bytes(&input),
+            body: #body,
             host_labels: &[#(#host_labels),*],
             context: #context,
             endpoint_url: #endpoint_url,
@@ -278,12 +290,7 @@ fn json_events(plan: &Plan, op: &OpPlan, extras: &RequestExtras) -> TokenStream 
         (Some((events, output_id)), upload) => {
             let union = plan.rust_type(&events.union);
             let upload = upload.unwrap_or_else(|| quote!(::std::option::Option::None));
-            let set = plan.fields(output_id).into_iter().find(|f| f.member.name == events.member).map(|f| {
-                let name = ident(&f.name);
-                let value = if f.optional { quote!(::std::option::Option::Some(stream)) } else { quote!(stream) };
-                // No stream comes back when a mock answered: its output holds its own.
-                quote!(if let ::std::option::Option::Some(stream) = stream { output.#name = #value; })
-            });
+            let set = crate::emit::put_stream(plan, output_id, &events.member, quote!(stream));
             quote! {
                 let upload = #upload;
                 #request
