@@ -236,7 +236,7 @@ impl ServiceClient {
         // Only the parsing depends on the operation's types: everything else is one function
         // compiled once in this crate, not once per operation in every service crate.
         let parts = crate::protocol::aws_json::parts(self.inner.service, operation.name);
-        let response = match self.full_response(operation, input, &parts).await.map_err(infallible)? {
+        let response = match self.full_response(operation, input, &parts, None).await.map_err(infallible)? {
             Ok(response) => response,
             Err(mocked) => return mocked.into_result(),
         };
@@ -257,7 +257,7 @@ impl ServiceClient {
         E: OperationError,
         T: crate::stream::receiver::EventUnion<E>,
     {
-        use crate::stream::events::{Received, Receiver};
+        use crate::stream::events::Received;
         let parts = self.json_stream_parts(operation, upload.is_some());
         let span = self.span(operation);
         let response = match self.dispatch(operation, input, &parts, upload, true).instrument(span).await {
@@ -269,7 +269,7 @@ impl ServiceClient {
             }
             Err(e) => return Err(infallible(e)),
         };
-        let mut rx = Receiver::new(response.body, self.timeouts().stream_idle);
+        let mut rx = self.receiver(response.body);
         let first = rx.recv().await;
         let (output, first) = match first {
             Ok(Some(Received::Event { event_type, message })) if event_type == "initial-response" => {
@@ -294,11 +294,9 @@ impl ServiceClient {
         upload: ByteStream,
     ) -> Result<O, Error<E>> {
         let parts = self.json_stream_parts(operation, true);
-        let span = self.span(operation);
-        let response = match self.dispatch(operation, input, &parts, Some(upload), false).instrument(span).await {
-            Ok(Reply::Mocked(answer)) => return answer.into_result(),
-            Ok(reply) => reply.into_full().await.map_err(infallible)?,
-            Err(e) => return Err(infallible(e)),
+        let response = match self.full_response(operation, input, &parts, Some(upload)).await.map_err(infallible)? {
+            Ok(response) => response,
+            Err(mocked) => return mocked.into_result(),
         };
         crate::protocol::aws_json::parse(self.inner.service, response)
     }
@@ -320,7 +318,7 @@ impl ServiceClient {
         input: Input<'_>,
     ) -> Result<O, Error<E>> {
         let parts = crate::protocol::query::parts();
-        let response = match self.full_response(operation, input, &parts).await.map_err(infallible)? {
+        let response = match self.full_response(operation, input, &parts, None).await.map_err(infallible)? {
             Ok(response) => response,
             Err(mocked) => return mocked.into_result(),
         };
@@ -340,7 +338,7 @@ impl ServiceClient {
         input: Input<'_>,
     ) -> Result<O, Error<E>> {
         let parts = crate::protocol::cbor::parts(self.inner.service, operation.name, !input.body.is_empty());
-        let response = match self.full_response(operation, input, &parts).await.map_err(infallible)? {
+        let response = match self.full_response(operation, input, &parts, None).await.map_err(infallible)? {
             Ok(response) => response,
             Err(mocked) => return mocked.into_result(),
         };
@@ -351,17 +349,18 @@ impl ServiceClient {
             .map_err(|e| crate::protocol::unreadable(&response, "the body does not match the output shape", e))
     }
 
-    /// The whole response of a call that streams neither way, or a mock's answer. Not generic,
-    /// so that each operation's own future (generic over its output and error) stays small:
-    /// EC2 has 830.
+    /// The whole response of a call whose response does not stream (its request may: an
+    /// `upload`), or a mock's answer. Not generic, so that each operation's own future (generic
+    /// over its output and error) stays small: EC2 has 830.
     async fn full_response(
         &self,
         operation: &'static Operation,
         input: Input<'_>,
         parts: &HttpParts,
+        upload: Option<ByteStream>,
     ) -> Result<Result<Response, Answer>, Error<Infallible>> {
         let span = self.span(operation);
-        match self.dispatch(operation, input, parts, None, false).instrument(span).await? {
+        match self.dispatch(operation, input, parts, upload, false).instrument(span).await? {
             Reply::Mocked(answer) => Ok(Err(answer)),
             reply => reply.into_full().await.map(Ok),
         }
@@ -431,7 +430,12 @@ impl ServiceClient {
     /// The events of a response body `call_http_stream` handed over, waiting at most the
     /// configured `stream_idle` for each.
     pub fn event_receiver<T, E>(&self, body: ByteStream) -> crate::stream::EventReceiver<T, E> {
-        crate::stream::EventReceiver::from_body(body, self.timeouts().stream_idle)
+        crate::stream::EventReceiver::resume(self.receiver(body), None)
+    }
+
+    /// A response body's messages, waiting at most the configured `stream_idle` for each.
+    fn receiver(&self, body: ByteStream) -> crate::stream::events::Receiver {
+        crate::stream::events::Receiver::new(body, self.timeouts().stream_idle)
     }
 
     /// The reply to an HTTP-bound call: streaming only for a success whose body is to be
@@ -588,13 +592,13 @@ impl ServiceClient {
                 user_agents: &self.inner.user_agents,
                 http2: operation.http2,
             };
-            let request = build_request(&endpoint, &region, &call, creds.as_ref(), parts);
+            let (request, signature) = build_request(&endpoint, &region, &call, creds.as_ref(), parts);
             let sent = async {
                 let mut request = request;
                 let upload = match &body.stream {
                     Some(stream) if stream.is_events() => {
                         let signer = creds.as_ref().map(|c| crate::stream::sender::Signer {
-                            prior: seed_signature(&request.headers),
+                            prior: signature,
                             credentials: c.clone(),
                             region: region.clone(),
                             service: self.inner.service.signing_name,
@@ -897,13 +901,15 @@ fn user_agents(service: &ServiceInfo, app: Option<&str>) -> (String, String) {
     (format!("{RUNTIME} os/{os} lang/rust{app}"), format!("{RUNTIME} ua/2.1 {api} os/{os} lang/rust{app}"))
 }
 
+/// The request of one attempt, and its signature when signed (an input event stream's first
+/// message chains on it).
 fn build_request(
     endpoint: &crate::endpoint::Endpoint,
     region: &str,
     call: &Call<'_>,
     creds: Option<&crate::sigv4::Credentials>,
     parts: &HttpParts,
-) -> Request {
+) -> (Request, String) {
     let service = call.service;
     let scheme = endpoint.url.split_once("://").map_or("https", |(s, _)| s);
     let body = &call.body.bytes;
@@ -963,6 +969,7 @@ fn build_request(
         headers.push(("Content-Length".to_string(), n.to_string()));
     }
     // Signed last, over every header the request carries (but those SigV4 leaves out).
+    let mut signature = String::new();
     if let Some(creds) = creds {
         let rules = if service.s3_signing { crate::sigv4::Rules::S3 } else { crate::sigv4::Rules::Standard };
         let signed = crate::sigv4::sign_with(
@@ -972,22 +979,17 @@ fn build_request(
             rules,
         );
         headers.extend(signed.headers);
+        signature = signed.signature;
     }
     let url = match query {
         "" => format!("{scheme}://{}{path}", endpoint.authority),
         q => format!("{scheme}://{}{path}?{q}", endpoint.authority),
     };
-    Request { method, url, headers, body: body.clone(), http2: call.http2 }
+    (Request { method, url, headers, body: body.clone(), http2: call.http2 }, signature)
 }
 
 /// `x-amz-content-sha256` of a request whose body is an input event stream.
 const EVENTS_PAYLOAD: &str = "STREAMING-AWS4-HMAC-SHA256-EVENTS";
-
-/// The request's signature (from `Authorization`), on which its first event message chains.
-fn seed_signature(headers: &[(String, String)]) -> String {
-    let auth = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("authorization")).map_or("", |(_, v)| v.as_str());
-    auth.rsplit_once("Signature=").map_or("", |(_, signature)| signature).to_string()
-}
 
 /// Glacier's tree hash header.
 const TREE_HASH: &str = "x-amz-sha256-tree-hash";
