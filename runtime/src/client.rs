@@ -7,6 +7,7 @@
 //! is written once, without generics, so hundreds of operations do not mean hundreds of copies
 //! of it; only parsing into the operation's types is generic.
 
+use std::collections::BTreeMap;
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
@@ -154,17 +155,20 @@ impl ServiceClient {
     /// serve every client built from it).
     pub fn new(config: &Config, service: &'static ServiceInfo) -> Self {
         let config = config.clone();
-        let params = crate::endpoint::Params {
+        let s3_dual_stack = config.s3.dual_stack && matches!(service.env_id, "S3" | "S3_CONTROL");
+        let mut params = crate::endpoint::Params {
             region: config.region.clone(),
             use_fips: config.use_fips,
-            use_dual_stack: config.use_dual_stack,
+            use_dual_stack: config.use_dual_stack || s3_dual_stack,
             endpoint: config.endpoint_for(service.env_id),
             account_id: config.account_id.clone(),
             account_id_endpoint_mode: Some(
                 config.account_id_endpoint_mode.clone().unwrap_or_else(|| "preferred".to_string()),
             ),
             context: Default::default(),
+            builtins: Default::default(),
         };
+        params.builtins = builtins(&config, &config.s3, &params);
         let endpoint = crate::endpoint::resolve(service, &params);
         let user_agents = user_agents(service, config.app_name.as_deref());
         ServiceClient {
@@ -214,13 +218,17 @@ impl ServiceClient {
     ) -> Result<crate::endpoint::Endpoint, EndpointError> {
         let url =
             input_url.map(str::to_string).or_else(|| self.overrides.as_ref().and_then(|o| o.endpoint_url.clone()));
-        if context.is_none() && url.is_none() {
+        let s3 = self.overrides.as_ref().and_then(|o| o.s3.as_ref());
+        if context.is_none() && url.is_none() && s3.is_none() {
             return self.inner.endpoint.clone();
         }
         let mut params = self.inner.params.clone();
         if let Some(url) = url {
             params.endpoint = Some(url);
         }
+        // A custom endpoint changes how S3 addresses buckets.
+        let config = &self.inner.config;
+        params.builtins = builtins(config, s3.unwrap_or(&config.s3), &params);
         for (name, value) in context.into_iter().flatten() {
             params.context.insert(name.to_string(), value);
         }
@@ -899,6 +907,17 @@ fn user_agents(service: &ServiceInfo, app: Option<&str>) -> (String, String) {
     let os = os_family();
     let api = format!("api/{}#{}", service.env_id.to_ascii_lowercase().replace('_', "-"), service.crate_version);
     (format!("{RUNTIME} os/{os} lang/rust{app}"), format!("{RUNTIME} ua/2.1 {api} os/{os} lang/rust{app}"))
+}
+
+/// S3's, S3 Control's and STS's built-ins for `params`' region and endpoint.
+fn builtins(
+    config: &Config,
+    s3: &crate::config::S3Config,
+    params: &crate::endpoint::Params,
+) -> BTreeMap<String, Value> {
+    let b =
+        crate::config::builtins(s3, config.sts_global_endpoint, params.region.as_deref(), params.endpoint.as_deref());
+    b.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
 }
 
 /// The request of one attempt, and its signature when signed (an input event stream's first

@@ -13,6 +13,11 @@ use std::time::Duration;
 use crate::credentials::ProvideCredentials;
 use crate::http::{HttpClient, ProxyConfig, TrustConfig};
 
+mod s3;
+
+pub(crate) use s3::builtins;
+pub use s3::{AddressingStyle, S3Config};
+
 /// How failed attempts are retried (the AWS "standard" retry mode).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryConfig {
@@ -119,6 +124,8 @@ pub struct Config {
     pub(crate) app_name: Option<String>,
     pub(crate) compression: CompressionConfig,
     pub(crate) disable_host_prefix: bool,
+    pub(crate) s3: S3Config,
+    pub(crate) sts_global_endpoint: bool,
     pub(crate) idempotency_tokens: Option<TokenSource>,
     /// Answers every call instead of the transport (tests only: see [`crate::mock`]).
     pub(crate) mock: Option<crate::mock::Mock>,
@@ -165,6 +172,8 @@ impl Config {
             app_name: None,
             compression: CompressionConfig::default(),
             disable_host_prefix: false,
+            s3: S3Config::default(),
+            sts_global_endpoint: false,
             idempotency_tokens: None,
             mock: None,
         }
@@ -191,6 +200,8 @@ impl Config {
             app_name: c.app_name,
             compression: c.compression,
             disable_host_prefix: c.disable_host_prefix,
+            s3: c.s3,
+            sts_global_endpoint: c.sts_global_endpoint,
             idempotency_tokens: c.idempotency_tokens,
             mock: c.mock,
         }
@@ -201,6 +212,11 @@ impl Config {
     /// section), else the general one (`AWS_ENDPOINT_URL`, then the profile's `endpoint_url`).
     pub fn endpoint_for(&self, env_id: &str) -> Option<String> {
         self.endpoint_url.clone().or_else(|| self.env_endpoints.for_service(env_id))
+    }
+
+    /// S3's and S3 Control's settings.
+    pub fn s3(&self) -> &S3Config {
+        &self.s3
     }
 
     /// The region requests go to.
@@ -259,6 +275,8 @@ pub struct ConfigBuilder {
     app_name: Option<String>,
     compression: CompressionConfig,
     disable_host_prefix: bool,
+    s3: S3Config,
+    sts_global_endpoint: bool,
     idempotency_tokens: Option<TokenSource>,
     mock: Option<crate::mock::Mock>,
 }
@@ -396,6 +414,20 @@ impl ConfigBuilder {
         self
     }
 
+    /// S3's and S3 Control's settings: addressing style, acceleration, ARN regions (see
+    /// [`S3Config`]). Other services ignore them.
+    pub fn s3(mut self, s3: S3Config) -> Self {
+        self.s3 = s3;
+        self
+    }
+
+    /// STS calls in the regions where STS was global go to `sts.amazonaws.com` (the AWS CLI's
+    /// `sts_regional_endpoints = legacy`); by default every region's STS is its own.
+    pub fn sts_global_endpoint(mut self, global: bool) -> Self {
+        self.sts_global_endpoint = global;
+        self
+    }
+
     /// Calls are answered by `mock` instead of being sent, and [`build`](Self::build) gives
     /// the configuration an HTTP client that refuses every request (unless one is set), so
     /// nothing reaches the network. See [`Mock::config`](crate::mock::Mock::config).
@@ -440,6 +472,8 @@ impl ConfigBuilder {
             app_name: self.app_name,
             compression: self.compression,
             disable_host_prefix: self.disable_host_prefix,
+            s3: self.s3,
+            sts_global_endpoint: self.sts_global_endpoint,
             idempotency_tokens: self.idempotency_tokens,
             mock: self.mock,
         }
@@ -459,6 +493,8 @@ pub struct Overrides {
     pub timeouts: Option<TimeoutConfig>,
     /// An endpoint URL for these calls.
     pub endpoint_url: Option<String>,
+    /// S3's settings for these calls (path style for one call, ...).
+    pub s3: Option<S3Config>,
 }
 
 impl Overrides {
@@ -488,6 +524,12 @@ impl Overrides {
     /// An endpoint URL.
     pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
         self.endpoint_url = Some(url.into());
+        self
+    }
+
+    /// S3's settings.
+    pub fn s3(mut self, s3: S3Config) -> Self {
+        self.s3 = Some(s3);
         self
     }
 }

@@ -31,6 +31,9 @@ pub struct Params {
     /// Parameters without a built-in, by name: what an operation binds from its input or
     /// constants (`ResourceArn`, `OperationType`, ...). Strings, booleans or string arrays.
     pub context: BTreeMap<String, Value>,
+    /// The other built-ins, by name: S3's, S3 Control's and STS's own
+    /// (`AWS::S3::ForcePathStyle`, ...). One that is missing takes the rule set's default.
+    pub builtins: BTreeMap<String, Value>,
 }
 
 /// A resolved endpoint.
@@ -138,7 +141,7 @@ fn resolve_in(rules: &Value, params: &Params, parts: &Partitions) -> Result<Endp
                 Some("SDK::Endpoint") => params.endpoint.clone().map(Value::String),
                 Some("AWS::Auth::AccountId") => params.account_id.clone().map(Value::String),
                 Some("AWS::Auth::AccountIdEndpointMode") => params.account_id_endpoint_mode.clone().map(Value::String),
-                Some(_) => None,
+                Some(other) => params.builtins.get(other).cloned(),
                 None => params.context.get(name).cloned(),
             }
             .or_else(|| p.get("default").cloned());

@@ -52,6 +52,13 @@ impl Config {
     /// - FIPS and dual-stack: `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`;
     /// - account-based endpoints: `AWS_ACCOUNT_ID` (or the profile's `aws_account_id`) and
     ///   `AWS_ACCOUNT_ID_ENDPOINT_MODE` (or `account_id_endpoint_mode`);
+    /// - S3: the profile's `s3` section (`addressing_style`, `use_accelerate_endpoint`,
+    ///   `use_dualstack_endpoint`, `use_arn_region`, `us_east_1_regional_endpoint`,
+    ///   `s3_disable_multiregion_access_points`), `AWS_S3_USE_ARN_REGION` (or
+    ///   `s3_use_arn_region`), `AWS_S3_US_EAST_1_REGIONAL_ENDPOINT` (or
+    ///   `s3_us_east_1_regional_endpoint`), `AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS`;
+    /// - STS: `AWS_STS_REGIONAL_ENDPOINTS` (or `sts_regional_endpoints`): `legacy` sends the
+    ///   regions where STS was global to `sts.amazonaws.com`;
     /// - attempts: `AWS_MAX_ATTEMPTS`;
     /// - request compression: `AWS_DISABLE_REQUEST_COMPRESSION`,
     ///   `AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES` (or the profile's
@@ -125,6 +132,12 @@ impl Config {
             compression.min_size = n;
         }
         b = b.compression(compression);
+        let lookup = |variable: &str, keys: &[&str]| {
+            Some(variable).filter(|v| !v.is_empty()).and_then(var).or_else(|| keys.iter().find_map(|k| setting(k)))
+        };
+        b = b.s3(crate::config::S3Config::from_env(&lookup));
+        let sts = var("AWS_STS_REGIONAL_ENDPOINTS").or_else(|| setting("sts_regional_endpoints"));
+        b = b.sts_global_endpoint(sts.is_some_and(|v| v.trim().eq_ignore_ascii_case("legacy")));
         let chain = crate::credentials::DefaultChain::with_network(proxy.clone(), &trust);
         b.proxy(proxy).trust(trust).credentials(chain).build()
     }

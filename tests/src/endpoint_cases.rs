@@ -14,8 +14,6 @@ pub struct Outcome {
     pub passed: usize,
     /// Each failing case: its documentation, what was expected and what came out.
     pub failed: Vec<String>,
-    /// Cases setting a built-in the runtime does not configure (S3's and STS's own), with it.
-    pub skipped: Vec<(String, String)>,
 }
 
 /// Runs `tests` (an `endpoint-tests-1.json` document) against `svc`'s rule set.
@@ -40,7 +38,6 @@ pub fn run(svc: &smithy_ir::Service, tests: &Value) -> Outcome {
     for case in tests["testCases"].as_array().into_iter().flatten() {
         let doc = case["documentation"].as_str().unwrap_or("(undocumented)").to_string();
         let mut params = Params::default();
-        let mut unsupported = None;
         for (name, value) in case["params"].as_object().into_iter().flatten() {
             match declared[name]["builtIn"].as_str() {
                 Some("AWS::Region") => params.region = value.as_str().map(str::to_string),
@@ -51,16 +48,14 @@ pub fn run(svc: &smithy_ir::Service, tests: &Value) -> Outcome {
                 Some("AWS::Auth::AccountIdEndpointMode") => {
                     params.account_id_endpoint_mode = value.as_str().map(str::to_string)
                 }
-                // A built-in the runtime does not fill from its configuration.
-                Some(other) => unsupported = Some(other.to_string()),
+                // S3's, S3 Control's and STS's own, which clients compute from `S3Config`.
+                Some(other) => {
+                    params.builtins.insert(other.to_string(), value.clone());
+                }
                 None => {
                     params.context.insert(name.clone(), value.clone());
                 }
             }
-        }
-        if let Some(b) = unsupported {
-            outcome.skipped.push((doc, b));
-            continue;
         }
         let got = resolve(&info, &params);
         let expect = &case["expect"];

@@ -285,6 +285,35 @@ async fn main() {
     let records = String::from_utf8(records).unwrap();
     assert!(records.contains(r#"{"name":"ann","age":"30"}"#) && records.contains(r#"{"name":"bob","age":"25"}"#), "{records}");
     assert!(scanned.is_some_and(|n| n > 0) && ended, "{scanned:?} {ended}");
+
+    // An S3-compatible store reached by a host name, not an IP address: with a custom endpoint
+    // the bucket goes in the path (as the AWS CLI does), not in the host (`ci-bucket.localhost`).
+    let by_name = std::env::var("MOTO_URL").unwrap().replace("127.0.0.1", "localhost");
+    let store = s3_client::Client::new(
+        &s3_client::Config::builder()
+            .region("eu-west-1")
+            .endpoint_url(by_name)
+            .credentials(s3_client::sigv4::Credentials::new(key.access_key_id.clone(), key.secret_access_key.clone(), None))
+            .max_attempts(1)
+            .build(),
+    );
+    assert_eq!(store.config().s3().addressing_style, s3_client::config::AddressingStyle::Auto);
+    store.head_bucket(s3_client::operation::head_bucket::HeadBucketInput::new("ci-bucket")).await.unwrap();
+    use s3_client::operation::copy_object::{CopyObjectInput, CopyObjectInputRequired};
+    store
+        .copy_object(CopyObjectInput::new(CopyObjectInputRequired { bucket: "ci-bucket".into(), copy_source: "ci-bucket/a.txt".into(), key: "copied.txt".into() }))
+        .await
+        .unwrap();
+    let got = store.get_object(GetObjectInput::new(GetObjectInputRequired { bucket: "ci-bucket".into(), key: "copied.txt".into() })).await.unwrap();
+    assert_eq!(got.body.unwrap().collect().await.unwrap(), b"body of a.txt");
+    use s3_client::operation::delete_object::{DeleteObjectInput, DeleteObjectInputRequired};
+    store.delete_object(DeleteObjectInput::new(DeleteObjectInputRequired { bucket: "ci-bucket".into(), key: "copied.txt".into() })).await.unwrap();
+    let listed = store
+        .list_objects_v2(s3_client::operation::list_objects_v2::ListObjectsV2Input::new("ci-bucket").with_prefix("b/"))
+        .await
+        .unwrap();
+    let keys: Vec<String> = listed.contents.unwrap_or_default().into_iter().filter_map(|o| o.key).collect();
+    assert_eq!(keys, ["b/c.txt"]);
     println!("moto ok");
 }
 "##;
