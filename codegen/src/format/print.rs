@@ -61,8 +61,37 @@ impl<'a> Printer<'a> {
     fn unit(&mut self, nodes: &[Node]) {
         if let Some((inner, text)) = doc_attribute(nodes) {
             self.doc(inner, &text);
+        } else if let Some(w) = nodes.iter().position(|n| n.is_kw("where")) {
+            self.inline(&nodes[..w]);
+            self.where_clause(&nodes[w + 1..]);
         } else {
             self.inline(nodes);
+        }
+    }
+
+    /// `where` on a line of its own, a bound per line, then the body (or `;`) on its own line.
+    fn where_clause(&mut self, rest: &[Node]) {
+        let ends_item = |n: &Node| n.is_op(";") || n.group().is_some_and(|g| g.delim == Delim::Brace);
+        let (bounds, body) = match rest.last() {
+            Some(last) if ends_item(last) => rest.split_at(rest.len() - 1),
+            _ => (rest, &[][..]),
+        };
+        self.newline();
+        self.out.push_str("where");
+        self.indent += 1;
+        for bound in split(bounds, Layout::List) {
+            let bound = match bound.split_last() {
+                Some((last, init)) if last.is_op(",") => init,
+                _ => bound,
+            };
+            self.newline();
+            self.inline(bound);
+            self.out.push(',');
+        }
+        self.indent -= 1;
+        if !body.is_empty() {
+            self.newline();
+            self.inline(body);
         }
     }
 
