@@ -13,6 +13,7 @@ use crate::{Config, RuntimeDep};
 const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/client.rs", include_str!("../../../runtime/src/client.rs")),
     ("src/config.rs", include_str!("../../../runtime/src/config.rs")),
+    ("src/config/s3.rs", include_str!("../../../runtime/src/config/s3.rs")),
     ("src/credentials.rs", include_str!("../../../runtime/src/credentials.rs")),
     ("src/credentials/profile.rs", include_str!("../../../runtime/src/credentials/profile.rs")),
     ("src/credentials/remote.rs", include_str!("../../../runtime/src/credentials/remote.rs")),
