@@ -24,6 +24,9 @@ use crate::primitives::DateTime;
 use crate::protocol::{FromResponse, HttpParts};
 use crate::stream::ByteStream;
 
+mod head;
+use head::RequestHead;
+
 /// What the runtime needs to know about a service (one static per generated crate).
 #[derive(Debug)]
 pub struct ServiceInfo {
@@ -129,6 +132,8 @@ pub trait AsServiceClient {
 pub struct ServiceClient {
     inner: Arc<Inner>,
     overrides: Option<Arc<Overrides>>,
+    /// Set while presigning: calls stop at their request, which is left here.
+    presign: Option<Arc<crate::presign::Slot>>,
 }
 
 #[derive(Debug)]
@@ -174,13 +179,39 @@ impl ServiceClient {
         ServiceClient {
             inner: Arc::new(Inner { config, service, params, endpoint, budget: Mutex::new(BUDGET), user_agents }),
             overrides: None,
+            presign: None,
         }
     }
 
     /// The same client with per-call settings replacing the configuration's (it shares the
     /// credential cache, connection pool and retry budget).
     pub fn with_overrides(&self, overrides: Overrides) -> Self {
-        ServiceClient { inner: self.inner.clone(), overrides: Some(Arc::new(overrides)) }
+        ServiceClient { inner: self.inner.clone(), overrides: Some(Arc::new(overrides)), presign: self.presign.clone() }
+    }
+
+    /// The request `call` makes with a client like this one, presigned instead of sent (see
+    /// [`crate::presign`]). The call's own error when it fails before its request is built
+    /// (validation, endpoint, credentials).
+    pub async fn presigned<O, E, F>(
+        &self,
+        config: crate::presign::PresignConfig,
+        call: impl FnOnce(ServiceClient) -> F,
+    ) -> Result<crate::presign::PresignedRequest, Error<E>>
+    where
+        F: std::future::Future<Output = Result<O, Error<E>>>,
+    {
+        let slot = Arc::new(crate::presign::Slot::new(config));
+        let client =
+            ServiceClient { inner: self.inner.clone(), overrides: self.overrides.clone(), presign: Some(slot.clone()) };
+        let result = call(client).await;
+        match (slot.take(), result) {
+            (Some(request), _) => Ok(request),
+            (None, Err(e)) => Err(e),
+            (None, Ok(_)) => Err(Error::Dispatch(crate::http::HttpError::new(
+                HttpErrorKind::Other,
+                "a mock answered the call: there is no request to presign",
+            ))),
+        }
     }
 
     /// The configuration the client was built with.
@@ -213,13 +244,14 @@ impl ServiceClient {
     /// call overrides the endpoint URL.
     fn endpoint(
         &self,
+        operation: &str,
         context: Option<Vec<(&'static str, Value)>>,
         input_url: Option<&str>,
     ) -> Result<crate::endpoint::Endpoint, EndpointError> {
         let url =
             input_url.map(str::to_string).or_else(|| self.overrides.as_ref().and_then(|o| o.endpoint_url.clone()));
         let s3 = self.overrides.as_ref().and_then(|o| o.s3.as_ref());
-        if context.is_none() && url.is_none() && s3.is_none() {
+        if context.is_none() && url.is_none() && s3.is_none() && self.presign.is_none() {
             return self.inner.endpoint.clone();
         }
         let mut params = self.inner.params.clone();
@@ -228,7 +260,11 @@ impl ServiceClient {
         }
         // A custom endpoint changes how S3 addresses buckets.
         let config = &self.inner.config;
-        params.builtins = builtins(config, s3.unwrap_or(&config.s3), &params);
+        let s3 = s3.unwrap_or(&config.s3);
+        params.builtins = builtins(config, s3, &params);
+        if self.inner.service.env_id == "S3" {
+            crate::config::s3_call(&mut params, operation, s3, self.presign.is_some());
+        }
         for (name, value) in context.into_iter().flatten() {
             params.context.insert(name.to_string(), value);
         }
@@ -479,7 +515,7 @@ impl ServiceClient {
         download: bool,
     ) -> Result<Reply, Error<Infallible>> {
         let config = &self.inner.config;
-        let mut endpoint = self.endpoint(input.context, input.endpoint_url);
+        let mut endpoint = self.endpoint(operation.name, input.context, input.endpoint_url);
         // The host prefix applies to custom endpoints too, as in every AWS SDK; a local
         // emulator that cannot take it sets `disable_host_prefix`.
         if let (Some(template), false) = (operation.host_prefix, config.disable_host_prefix) {
@@ -579,6 +615,23 @@ impl ServiceClient {
             }
         };
         let region = config.region.clone().unwrap_or_default();
+        if let Some(slot) = &self.presign {
+            let creds = match &credentials {
+                Some(provider) => provider.provide().await.map_err(Error::Credentials)?,
+                None => {
+                    return Err(Error::Credentials(CredentialsError::new(
+                        "an unsigned operation cannot be presigned",
+                        None,
+                    )))
+                }
+            };
+            let head = RequestHead::new(&endpoint, self.inner.service, parts);
+            let presigned = head.presign(&region, &body.bytes, &creds, slot).map_err(|e| {
+                Error::Validation(crate::error::ValidationError { path: "expires_in".to_string(), message: e })
+            })?;
+            slot.put(presigned);
+            return Err(Error::Dispatch(crate::http::HttpError::new(HttpErrorKind::Other, "presigned, not sent")));
+        }
         let retry = self.retry();
         let attempt_timeout = self.timeouts().attempt;
         // One id for every attempt of this call, so the service can tell retries apart.
@@ -930,27 +983,10 @@ fn build_request(
     parts: &HttpParts,
 ) -> (Request, String) {
     let service = call.service;
-    let scheme = endpoint.url.split_once("://").map_or("https", |(s, _)| s);
     let body = &call.body.bytes;
-    let mut headers = vec![("Host".to_string(), endpoint.authority.clone())];
-    // A `Content-Type` the input binds (a payload's media type) wins over the default.
-    let bound = parts.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("content-type"));
-    if let (Some(content_type), false) = (parts.content_type, bound) {
-        headers.push(("Content-Type".to_string(), content_type.to_string()));
-    }
-    headers.extend(parts.headers.iter().cloned());
-    // After any path the endpoint has: `https://host/custom` sends an RPC protocol's `/` to
-    // `/custom/` (their protocol tests say so); an HTTP-bound `/` is the endpoint's path itself,
-    // as botocore joins them (S3's path-style endpoint `http://host/bucket` for a bucket call).
-    let (method, query) = (parts.method, parts.query.as_str());
-    let base = endpoint.path.trim_end_matches('/');
-    let http_bound =
-        matches!(service.protocol, crate::protocol::Protocol::RestJson | crate::protocol::Protocol::RestXml);
-    let path = if http_bound && parts.path == "/" && !base.is_empty() {
-        base.to_string()
-    } else {
-        format!("{base}{}", parts.path)
-    };
+    let mut head = RequestHead::new(endpoint, service, parts);
+    let (method, query) = (head.method, head.query);
+    let headers = &mut head.headers;
     if call.body.gzip {
         // An encoding the input already binds stays first: gzip was applied after it.
         match headers.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case("content-encoding")) {
@@ -967,11 +1003,8 @@ fn build_request(
     if let Some(hash) = &call.body.tree_hash {
         headers.push((TREE_HASH.to_string(), hash.clone()));
     }
-    for (name, value) in service.default_headers {
-        if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(name)) {
-            headers.push((name.to_string(), value.to_string()));
-        }
-    }
+    head.add_defaults();
+    let headers = &mut head.headers;
     headers.push(("User-Agent".to_string(), call.user_agents.0.clone()));
     headers.push(("x-amz-user-agent".to_string(), call.user_agents.1.clone()));
     headers.push(("amz-sdk-invocation-id".to_string(), call.invocation_id.to_string()));
@@ -992,19 +1025,16 @@ fn build_request(
     if let Some(creds) = creds {
         let rules = if service.s3_signing { crate::sigv4::Rules::S3 } else { crate::sigv4::Rules::Standard };
         let signed = crate::sigv4::sign_with(
-            &crate::sigv4::SignableRequest { method, path: &path, query, headers: &headers, body },
+            &crate::sigv4::SignableRequest { method, path: &head.path, query, headers: &head.headers, body },
             creds,
             &crate::sigv4::SigningScope { region, service: service.signing_name, time: DateTime::now() },
             rules,
         );
-        headers.extend(signed.headers);
+        head.headers.extend(signed.headers);
         signature = signed.signature;
     }
-    let url = match query {
-        "" => format!("{scheme}://{}{path}", endpoint.authority),
-        q => format!("{scheme}://{}{path}?{q}", endpoint.authority),
-    };
-    (Request { method, url, headers, body: body.clone(), http2: call.http2 }, signature)
+    let url = head.url(query);
+    (Request { method, url, headers: head.headers, body: body.clone(), http2: call.http2 }, signature)
 }
 
 /// `x-amz-content-sha256` of a request whose body is an input event stream.

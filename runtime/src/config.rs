@@ -15,7 +15,7 @@ use crate::http::{HttpClient, ProxyConfig, TrustConfig};
 
 mod s3;
 
-pub(crate) use s3::builtins;
+pub(crate) use s3::{builtins, s3_call};
 pub use s3::{AddressingStyle, S3Config};
 
 /// How failed attempts are retried (the AWS "standard" retry mode).

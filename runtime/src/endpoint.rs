@@ -341,6 +341,11 @@ fn call(name: &str, args: &[Value], parts: &Partitions) -> Option<Value> {
     })
 }
 
+/// The name of the partition `region` is in (`aws`, `aws-cn`, ...).
+pub(crate) fn partition_name(region: &str) -> Option<String> {
+    partition(region, partitions()).get("name").and_then(Value::as_str).map(str::to_string)
+}
+
 fn partition(region: &str, ps: &Partitions) -> Value {
     let outputs = |p: &Value| {
         let mut o = p.get("outputs").cloned().unwrap_or(Value::Null);

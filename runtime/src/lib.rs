@@ -32,6 +32,7 @@ pub mod jmespath;
 mod md5;
 pub mod mock;
 pub mod paginate;
+pub mod presign;
 pub mod primitives;
 mod protocol;
 pub mod sigv4;

@@ -318,10 +318,11 @@ pub fn presign(
         ("X-Amz-Date", date_time.clone()),
         ("X-Amz-Expires", options.expires_in.as_secs().to_string()),
     ];
+    // In botocore's order, so that a URL is the same string from either.
+    added.push(("X-Amz-SignedHeaders", signed_headers.clone()));
     if let Some(token) = &creds.session_token {
         added.push(("X-Amz-Security-Token", token.clone()));
     }
-    added.push(("X-Amz-SignedHeaders", signed_headers.clone()));
     let mut query = req.query.to_string();
     for (k, v) in &added {
         if !query.is_empty() {

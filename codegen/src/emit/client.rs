@@ -180,6 +180,20 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
                 Client { inner: self.inner.with_overrides(overrides) }
             }
 
+            /// The request of the call `call` makes, presigned rather than sent: any operation,
+            /// valid for as long as `config` says (at most 7 days), with the credentials'
+            /// session token. `client.presigned(config, |c| async move { c.get_object(input).await })`.
+            pub async fn presigned<O, E, F>(
+                &self,
+                config: ::awsgen_runtime::presign::PresignConfig,
+                call: impl ::std::ops::FnOnce(Client) -> F,
+            ) -> ::std::result::Result<::awsgen_runtime::presign::PresignedRequest, ::awsgen_runtime::Error<E>>
+            where
+                F: ::std::future::Future<Output = ::std::result::Result<O, ::awsgen_runtime::Error<E>>>,
+            {
+                self.inner.presigned(config, |inner| call(Client { inner })).await
+            }
+
             /// The client's configuration.
             pub fn config(&self) -> &crate::Config {
                 self.inner.config()

@@ -12,6 +12,7 @@ use crate::{Config, RuntimeDep};
 /// The runtime crate's files, for a vendored copy (see [`RuntimeDep::Vendored`]).
 const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/client.rs", include_str!("../../../runtime/src/client.rs")),
+    ("src/client/head.rs", include_str!("../../../runtime/src/client/head.rs")),
     ("src/config.rs", include_str!("../../../runtime/src/config.rs")),
     ("src/config/s3.rs", include_str!("../../../runtime/src/config/s3.rs")),
     ("src/credentials.rs", include_str!("../../../runtime/src/credentials.rs")),
@@ -30,6 +31,7 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/md5.rs", include_str!("../../../runtime/src/md5.rs")),
     ("src/mock.rs", include_str!("../../../runtime/src/mock.rs")),
     ("src/paginate.rs", include_str!("../../../runtime/src/paginate.rs")),
+    ("src/presign.rs", include_str!("../../../runtime/src/presign.rs")),
     ("src/partitions.json", include_str!("../../../runtime/src/partitions.json")),
     ("src/primitives.rs", include_str!("../../../runtime/src/primitives.rs")),
     ("src/protocol/aws_json.rs", include_str!("../../../runtime/src/protocol/aws_json.rs")),
@@ -173,7 +175,7 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         /// The runtime's modules, shared by every generated client.
         pub use ::awsgen_runtime::{config, credentials, endpoint, error, http};
 
-        pub use ::awsgen_runtime::{mock, paginate, primitives, sigv4, waiter};
+        pub use ::awsgen_runtime::{mock, paginate, presign, primitives, sigv4, waiter};
 
         /// The runtime's types, shared by every generated client.
         pub use ::awsgen_runtime::{Config, DateTime, Error, Overrides};

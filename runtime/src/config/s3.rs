@@ -165,6 +165,43 @@ pub(crate) fn builtins(
     ])
 }
 
+/// S3's rules for one call beyond its settings, as botocore has them: `GetBucketLocation`
+/// always in the path (a virtual host would need the region it asks for); an ARN bucket never
+/// in the path; a presigned URL on the global endpoint (`bucket.s3.amazonaws.com`) unless the
+/// settings or the bucket rule it out, whatever the client's region (the signature keeps it).
+pub(crate) fn s3_call(params: &mut crate::endpoint::Params, operation: &str, s3: &S3Config, presign: bool) {
+    let bucket = params.context.get("Bucket").and_then(Value::as_str).map(str::to_string);
+    let arn = bucket.as_deref().is_some_and(|b| b.starts_with("arn:"));
+    let path_style = "AWS::S3::ForcePathStyle".to_string();
+    if operation == "GetBucketLocation" {
+        params.builtins.insert(path_style.clone(), Value::Bool(true));
+    } else if arn {
+        params.builtins.insert(path_style.clone(), Value::Bool(false));
+    }
+    let path_required = bucket.as_deref().is_some_and(|b| !is_host_label(b));
+    let path_requested = params.builtins.get(&path_style) == Some(&Value::Bool(true));
+    let express = bucket.as_deref().is_some_and(|b| b.ends_with("--x-s3"));
+    let region = params.region.as_deref().unwrap_or("us-east-1");
+    let regional = s3.us_east_1_regional && region == "us-east-1";
+    let dual_stack = s3.dual_stack || params.use_dual_stack;
+    let global_allowed = crate::endpoint::partition_name(region).as_deref() == Some("aws")
+        && !dual_stack
+        && !regional
+        && s3.addressing_style != AddressingStyle::Virtual;
+    if presign && global_allowed && !path_required && !path_requested && !arn && !express {
+        params.region = Some("aws-global".to_string());
+        params.builtins.insert("AWS::S3::UseGlobalEndpoint".to_string(), Value::Bool(true));
+    }
+}
+
+/// A DNS label: letters, digits and `-`, 1 to 63 of them, not starting or ending with `-`.
+fn is_host_label(s: &str) -> bool {
+    (1..=63).contains(&s.len())
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
 /// `https://s3-accelerate.amazonaws.com` and its dual-stack form: a custom endpoint that is
 /// S3's own accelerate endpoint keeps virtual addressing.
 fn is_accelerate_url(url: &str) -> bool {
@@ -216,6 +253,37 @@ mod tests {
         assert!(!get(&builtins(&regional, true, Some("ap-east-1"), None), "AWS::STS::UseGlobalEndpoint"));
         assert!(!get(&builtins(&regional, true, Some("us-east-1"), Some("http://x")), "AWS::STS::UseGlobalEndpoint"));
         assert!(!get(&builtins(&S3Config::new(), false, Some("eu-west-1"), None), "AWS::S3::UseGlobalEndpoint"));
+    }
+
+    fn call(region: &str, bucket: &str, operation: &str, s3: &S3Config, presign: bool) -> crate::endpoint::Params {
+        let mut params = crate::endpoint::Params { region: Some(region.to_string()), ..Default::default() };
+        params.context.insert("Bucket".to_string(), Value::String(bucket.to_string()));
+        params.builtins =
+            builtins(s3, false, params.region.as_deref(), None).into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        s3_call(&mut params, operation, s3, presign);
+        params
+    }
+
+    #[test]
+    fn per_call_rules_as_botocore_has_them() {
+        let auto = S3Config::new();
+        let path = |p: &crate::endpoint::Params| p.builtins["AWS::S3::ForcePathStyle"] == Value::Bool(true);
+        assert!(path(&call("eu-west-1", "b", "GetBucketLocation", &auto, false)));
+        let arn = "arn:aws:s3:us-west-2:123456789012:accesspoint/ap";
+        assert!(!path(&call("eu-west-1", arn, "GetObject", &S3Config::new().force_path_style(true), false)));
+        // Presigned: the global endpoint, the client's region kept for the signature only.
+        let global = |p: &crate::endpoint::Params| p.region.as_deref() == Some("aws-global");
+        assert!(global(&call("eu-west-1", "my-bucket", "GetObject", &auto, true)));
+        assert!(!global(&call("eu-west-1", "my-bucket", "GetObject", &auto, false)));
+        assert!(!global(&call("eu-west-1", "my.bucket", "GetObject", &auto, true)), "not a host label");
+        assert!(!global(&call("eu-west-1", "b--x-s3", "GetObject", &auto, true)), "S3 Express");
+        assert!(!global(&call("eu-west-1", arn, "GetObject", &auto, true)));
+        assert!(!global(&call("cn-north-1", "my-bucket", "GetObject", &auto, true)), "not the aws partition");
+        let virt = S3Config::new().addressing_style(AddressingStyle::Virtual);
+        assert!(!global(&call("eu-west-1", "my-bucket", "GetObject", &virt, true)));
+        let regional = S3Config::new().us_east_1_regional(true);
+        assert!(!global(&call("us-east-1", "my-bucket", "GetObject", &regional, true)));
+        assert!(global(&call("us-west-2", "my-bucket", "GetObject", &regional, true)));
     }
 
     #[test]
