@@ -59,6 +59,7 @@ macro_rules! endpoint_tests {
             account_id: builtin(p, names[4]),
             account_id_endpoint_mode: builtin(p, names[5]),
             context: p.as_object().into_iter().flatten().filter(|(k, _)| !names.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect(),
+            ..Default::default()
         };
         let (mut checked, mut failed) = (0, Vec::new());
         for case in svc["traits"]["smithy.rules#endpointTests"]["testCases"].as_array().unwrap() {
