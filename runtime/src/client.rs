@@ -101,6 +101,9 @@ pub enum Customization {
     /// CloudSearch Domain's `Search`: a `GET` with a query string goes as a `POST` whose
     /// form-encoded body is that query, so long queries fit.
     QueryAsFormBody,
+    /// S3: a 200 whose body is an `<Error>` document (or XML cut short) is a 500: retried,
+    /// then the error it holds.
+    ErrorIn200,
 }
 
 /// A request about to be sent: the serialized input and what the operation binds from it.
@@ -692,6 +695,15 @@ impl ServiceClient {
                 },
                 (None, None) => sent.await.map_err(Failure::Http),
             };
+            let outcome = match outcome {
+                Ok(Reply::Full(mut r)) if operation.customizations.contains(&Customization::ErrorIn200) => {
+                    if r.status == 200 && error_in_200(&r.body) {
+                        r.status = 500;
+                    }
+                    Ok(Reply::Full(r))
+                }
+                other => other,
+            };
             let cost = match &outcome {
                 Ok(Reply::Streaming(_)) => None,
                 Ok(Reply::Full(resp)) if (200..300).contains(&resp.status) => None,
@@ -885,6 +897,13 @@ pub(crate) fn random_fraction() -> f64 {
     (u64::from_le_bytes(random_bytes::<8>()) >> 11) as f64 / (1u64 << 53) as f64
 }
 
+/// The `...-key-MD5` of an S3 customer-provided key given base64-encoded, as S3 wants it:
+/// the base64 MD5 of the key's bytes. `None` when the key is not base64 (S3 then says so).
+pub fn key_md5(key: &str) -> Option<String> {
+    let raw = crate::http_binding::from_base64(key.trim())?;
+    Some(crate::http_binding::base64(&crate::md5::digest(&raw)))
+}
+
 /// The last `/`-separated segment of a resource path (`/hostedzone/Z1D633PJN98FT9` is
 /// `Z1D633PJN98FT9`); an id without `/` as it is. Route 53 takes the ids its own answers give
 /// in that form.
@@ -960,6 +979,12 @@ fn user_agents(service: &ServiceInfo, app: Option<&str>) -> (String, String) {
     let os = os_family();
     let api = format!("api/{}#{}", service.env_id.to_ascii_lowercase().replace('_', "-"), service.crate_version);
     (format!("{RUNTIME} os/{os} lang/rust{app}"), format!("{RUNTIME} ua/2.1 {api} os/{os} lang/rust{app}"))
+}
+
+/// Whether a 200's body is an S3 `<Error>` document, or XML that does not parse (a response
+/// cut short).
+fn error_in_200(body: &[u8]) -> bool {
+    !body.is_empty() && crate::wire::xml::Document::parse(body).map_or(true, |d| d.root().name() == "Error")
 }
 
 /// S3's, S3 Control's and STS's built-ins for `params`' region and endpoint.
@@ -1066,7 +1091,25 @@ fn lambda_trace_id() -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::without_userinfo;
+    use super::{error_in_200, key_md5, without_userinfo};
+
+    #[test]
+    fn an_s3_key_md5_is_of_the_decoded_key() {
+        // Python: base64(hashlib.md5(bytes(range(32))).digest()).
+        assert_eq!(
+            key_md5("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=").as_deref(),
+            Some("tP/LI3N87DFaSk0aoqYgzg==")
+        );
+        assert_eq!(key_md5("not base64!"), None);
+    }
+
+    #[test]
+    fn a_200_is_an_error_when_its_body_is_one() {
+        assert!(error_in_200(b"<Error><Code>SlowDown</Code></Error>"));
+        assert!(error_in_200(b"<CopyObjectResult><ETag>"), "cut short");
+        assert!(!error_in_200(b"<CopyObjectResult><ETag>x</ETag></CopyObjectResult>"));
+        assert!(!error_in_200(b""));
+    }
 
     #[test]
     fn endpoints_are_traced_without_their_userinfo() {

@@ -54,7 +54,8 @@ pub use primitives::DateTime;
 #[doc(hidden)]
 pub mod codegen {
     pub use crate::client::{
-        idempotency_token, last_segment, AsServiceClient, Customization, Input, Operation, ServiceClient, ServiceInfo,
+        idempotency_token, key_md5, last_segment, AsServiceClient, Customization, Input, Operation, ServiceClient,
+        ServiceInfo,
     };
     pub use crate::error::{ErrorTable, OperationError, Unhandled, ValidationError};
     pub use crate::http_binding;

@@ -93,7 +93,15 @@ pub fn client_rs(plan: &Plan) -> TokenStream {
                 quote!(input.#f = ::awsgen_runtime::codegen::last_segment(input.#f);)
             }
         });
-        let trims: Vec<TokenStream> = trims.collect();
+        let mut trims: Vec<TokenStream> = trims.collect();
+        trims.extend(op.key_md5s.iter().map(|(key, md5)| {
+            let (key, md5) = (ident(key), ident(md5));
+            quote! {
+                if input.#md5.is_none() {
+                    input.#md5 = input.#key.as_deref().and_then(::awsgen_runtime::codegen::key_md5);
+                }
+            }
+        }));
         // Only inputs with members to fill or trim, or a stream to take out, need to be mutable.
         let mutated = crate::protocol::send_mutates_input(plan, op);
         let binding = if op.idempotency_tokens.is_empty() && trims.is_empty() && !mutated {

@@ -396,6 +396,8 @@ pub fn from_response(plan: &Plan, id: &str, fields: &[Field]) -> TokenStream {
         let v = super::structure::local(f);
         let read = read_payload(plan, f);
         steps.push(quote!(let #v = #read;));
+    } else if let Some(member) = &b.root_member {
+        steps.push(crate::protocol::root_read(field(fields, member)));
     } else if !b.body.is_empty() {
         let body: Vec<&Field> = b.body.iter().map(|m| field(fields, m)).collect();
         steps.push(crate::protocol::body_read(plan, &body, error));

@@ -69,6 +69,7 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
         crate::plan::customize::OpRule::QueryAsFormBody => {
             quote!(::awsgen_runtime::codegen::Customization::QueryAsFormBody)
         }
+        crate::plan::customize::OpRule::ErrorIn200 => quote!(::awsgen_runtime::codegen::Customization::ErrorIn200),
     });
     quote! {
         #module_docs

@@ -3,12 +3,12 @@
 //! that the emitters write and the runtime applies. Services are named by SDK id, which both
 //! model formats carry.
 //!
-//! Rules of this kind that are not here: S3's (issue "S3 as its users use it"), EC2's and RDS's
+//! Rules of this kind that are not here: S3's other rules (issue "S3 as its users use it"), EC2's and RDS's
 //! presigned copy URLs, IAM's and CloudFormation's URL-encoded documents (read as the strings
 //! the models say), and Lex's, Polly's and the other input-stream services' (they come with
 //! input event streams).
 
-use smithy_ir::{Member, Operation, Service};
+use smithy_ir::{HttpBinding, Member, Operation, Service, ShapeKind};
 
 /// A per-operation rule; the runtime's `Customization` of the same name applies it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +19,10 @@ pub enum OpRule {
     /// CloudSearch Domain's `Search` moves its query into a `POST` body (botocore
     /// `change_get_to_post`, Java's `SwitchToPostInterceptor`), so long queries fit.
     QueryAsFormBody,
+    /// S3 may answer 200 with an `<Error>` body (a copy that failed after it started, a
+    /// multipart upload that could not complete): such an answer, or one cut short, is read
+    /// as a 500 (botocore `_handle_200_error`), so it is retried and then an error.
+    ErrorIn200,
 }
 
 /// Headers sent with every request of the service unless the request sets them.
@@ -39,8 +43,31 @@ pub fn operation_rules(svc: &Service, op: &Operation) -> Vec<OpRule> {
     match (svc.sdk_id.as_str(), op.name.as_str()) {
         ("Glacier", "UploadArchive" | "UploadMultipartPart") => vec![OpRule::GlacierChecksums],
         ("CloudSearch Domain", "Search") => vec![OpRule::QueryAsFormBody],
+        ("S3", _) if error_in_200_possible(svc, op) => vec![OpRule::ErrorIn200],
         _ => Vec::new(),
     }
+}
+
+/// Every S3 operation with an output, unless its body is the object itself (a blob or string
+/// payload) or a stream, which an `<Error>` body could not be told from.
+fn error_in_200_possible(svc: &Service, op: &Operation) -> bool {
+    let Some(ShapeKind::Structure { members }) = op.output.as_ref().and_then(|id| svc.shapes.get(id)).map(|s| &s.kind)
+    else {
+        return false;
+    };
+    !members.iter().any(|m| {
+        let raw =
+            matches!(svc.shapes.get(&m.target).map(|s| &s.kind), Some(ShapeKind::Blob | ShapeKind::String { .. }));
+        m.streaming || (m.http == HttpBinding::Payload && raw)
+    })
+}
+
+/// The output member whose element is the whole body, though the model wraps it in the
+/// output's element: S3's `GetBucketLocation` answers `<LocationConstraint>eu-west-1</...>`
+/// (botocore `parse_get_bucket_location`).
+pub fn unwrapped_output(svc: &Service, output: &str) -> Option<String> {
+    let shape = output.rsplit('#').next().unwrap_or(output);
+    (svc.sdk_id == "S3" && shape == "GetBucketLocationOutput").then(|| "LocationConstraint".to_string())
 }
 
 /// The input member whose value is the endpoint URL of the call: Machine Learning's `Predict`
@@ -85,6 +112,16 @@ pub fn trimmed_id_members<'a>(svc: &Service, op: &Operation, input: Option<&'a s
         .filter(|m| ids.contains(&smithy_ir::shape_name(&m.target)))
         .map(|m| m.name.as_str())
         .collect()
+}
+
+/// S3's customer-provided encryption keys: (key member, MD5 member) pairs of an input whose
+/// MD5 the client computes from the key when the caller leaves it unset (botocore `sse_md5`,
+/// `copy_source_sse_md5`).
+pub fn key_md5_members(svc: &Service) -> &'static [(&'static str, &'static str)] {
+    match svc.sdk_id.as_str() {
+        "S3" => &[("SSECustomerKey", "SSECustomerKeyMD5"), ("CopySourceSSECustomerKey", "CopySourceSSECustomerKeyMD5")],
+        _ => &[],
+    }
 }
 
 /// Whether the service signs as S3 does (botocore's `s3v4`): S3 and S3 Control.

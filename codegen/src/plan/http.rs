@@ -111,6 +111,9 @@ pub struct Bindings {
     pub body: Vec<String>,
     /// The `@httpResponseCode` member (output only).
     pub response_code: Option<String>,
+    /// The body member whose element is the body's root (S3's `GetBucketLocation`: the
+    /// model wraps it, the service does not).
+    pub root_member: Option<String>,
 }
 
 /// One operation's HTTP request and response shape.

@@ -93,6 +93,9 @@ pub struct OpPlan<'a> {
     /// Input fields (and whether optional) holding a resource path of which only the last
     /// segment is sent (see [`customize::trimmed_id_members`]).
     pub trimmed_ids: Vec<(String, bool)>,
+    /// (key field, MD5 field): the MD5 the client computes from an S3 encryption key when the
+    /// caller leaves it unset. Both optional strings.
+    pub key_md5s: Vec<(String, String)>,
     /// The HTTP bindings (HTTP-bound protocols only).
     pub http: Option<http::HttpOperation>,
     /// The input's streaming payload member (sent as it is read).
@@ -382,6 +385,7 @@ impl<'a> Plan<'a> {
                 rules: customize::operation_rules(svc, op),
                 endpoint_field: None,
                 trimmed_ids: Vec::new(),
+                key_md5s: Vec::new(),
                 http: if protocol.is_http_bound() { Some(http::bind(svc, op)?) } else { None },
                 upload: streaming_payload(svc, &op.input).or_else(|| input_events.clone()),
                 download: streaming_payload(svc, &op.output),
@@ -471,7 +475,8 @@ impl<'a> Plan<'a> {
                 if plan.http_responses.contains_key(id) {
                     continue;
                 }
-                let bindings = http::response(svc, id).map_err(|why| Error::model(id, why))?;
+                let mut bindings = http::response(svc, id).map_err(|why| Error::model(id, why))?;
+                bindings.root_member = customize::unwrapped_output(svc, id).filter(|m| bindings.body.contains(m));
                 plan.http_responses.insert(id.clone(), bindings);
             }
         }
@@ -493,12 +498,14 @@ impl<'a> Plan<'a> {
         let tokens: Vec<Vec<String>> = plan.ops.iter().map(|op| plan.idempotency_tokens(op)).collect();
         let endpoint_fields: Vec<Option<String>> = plan.ops.iter().map(|op| plan.endpoint_field(op)).collect();
         let trimmed: Vec<Vec<(String, bool)>> = plan.ops.iter().map(|op| plan.trimmed_ids(op)).collect();
-        for (((op, tokens), endpoint_field), trimmed) in
-            plan.ops.iter_mut().zip(tokens).zip(endpoint_fields).zip(trimmed)
+        let md5s: Vec<Vec<(String, String)>> = plan.ops.iter().map(|op| plan.key_md5s(op)).collect();
+        for ((((op, tokens), endpoint_field), trimmed), md5s) in
+            plan.ops.iter_mut().zip(tokens).zip(endpoint_fields).zip(trimmed).zip(md5s)
         {
             op.idempotency_tokens = tokens;
             op.endpoint_field = endpoint_field;
             op.trimmed_ids = trimmed;
+            op.key_md5s = md5s;
         }
         let mut retryable: Vec<String> = plan
             .types
@@ -569,6 +576,19 @@ impl<'a> Plan<'a> {
             .into_iter()
             .filter(|f| members.contains(&f.member.name.as_str()) && is_plain_string(self.svc, f.member))
             .map(|f| (f.name, f.optional))
+            .collect()
+    }
+
+    /// (key field, MD5 field) pairs of the input, both optional plain strings.
+    fn key_md5s(&self, op: &OpPlan) -> Vec<(String, String)> {
+        let Some(id) = op.input.shape() else { return Vec::new() };
+        let fields = self.fields(id);
+        let find = |name: &str| {
+            fields.iter().find(|f| f.member.name == name && f.optional && is_plain_string(self.svc, f.member))
+        };
+        customize::key_md5_members(self.svc)
+            .iter()
+            .filter_map(|(key, md5)| Some((find(key)?.name.clone(), find(md5)?.name.clone())))
             .collect()
     }
 

@@ -243,6 +243,12 @@ pub fn body_read(plan: &Plan, body: &[&Field], error: bool) -> TokenStream {
     }
 }
 
+/// HTTP-bound XML: the statement reading body member `f` from the body's root element itself
+/// (see `Bindings::root_member`).
+pub fn root_read(f: &Field) -> TokenStream {
+    xml::root_read(f)
+}
+
 /// awsJson: the client call of an operation with an event stream. An output stream's first
 /// message carries the output's other members; an input stream's first message
 /// (`initial-request`) the input's.

@@ -608,6 +608,20 @@ pub fn body_write(plan: &Plan, op: &crate::plan::OpPlan, body: &[&Field]) -> Tok
 
 /// restXml: the statements reading the `body` members into their locals, from the root
 /// element's children and attributes (an error's from its `<Error>` element).
+/// The statement reading `f` from the body's root element itself.
+pub fn root_read(f: &Field) -> TokenStream {
+    let x = x();
+    let v = local(f);
+    quote! {
+        #x::with_body(body, false, |node| {
+            if let ::std::option::Option::Some(node) = node {
+                #v = #x::member(node)?;
+            }
+            ::std::result::Result::Ok(())
+        })?;
+    }
+}
+
 pub fn body_read(plan: &Plan, body: &[&Field], error: bool) -> TokenStream {
     let x = x();
     let (attrs, elements): (Vec<&&Field>, Vec<&&Field>) = body.iter().partition(|f| f.member.xml.attribute);

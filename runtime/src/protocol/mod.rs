@@ -49,9 +49,36 @@ pub(crate) struct ErrorParts<'a> {
 pub(crate) fn error_parts<'r>(service: &ServiceInfo, resp: &'r Response) -> ErrorParts<'r> {
     match service.protocol {
         Protocol::AwsJson | Protocol::RestJson => aws_json::error_parts(service, resp),
+        // An error without a body (S3's answer to a HEAD) is named by its status, as the
+        // models name those errors (`NotFound`).
+        Protocol::RestXml if resp.body.iter().all(u8::is_ascii_whitespace) => ErrorParts {
+            code: status_code_name(resp.status).map(str::to_string),
+            body_code: None,
+            message: None,
+            request_id: None,
+            body: std::borrow::Cow::Borrowed(&resp.body),
+        },
         Protocol::AwsQuery | Protocol::Ec2Query | Protocol::RestXml => query::error_parts(&resp.body),
         Protocol::RpcV2Cbor => cbor::error_parts(service, resp),
     }
+}
+
+/// The error code of a bodiless error response: its status's reason phrase in one word.
+fn status_code_name(status: u16) -> Option<&'static str> {
+    Some(match status {
+        301 => "MovedPermanently",
+        304 => "NotModified",
+        400 => "BadRequest",
+        403 => "Forbidden",
+        404 => "NotFound",
+        405 => "MethodNotAllowed",
+        409 => "Conflict",
+        412 => "PreconditionFailed",
+        416 => "RequestedRangeNotSatisfiable",
+        500 => "InternalServerError",
+        503 => "ServiceUnavailable",
+        _ => return None,
+    })
 }
 
 /// The longest message kept from an error body that the protocol cannot read.

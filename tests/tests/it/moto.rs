@@ -360,6 +360,70 @@ async fn main() {
         .unwrap_err();
     assert!(err.to_string().contains("7 days"), "{err}");
 
+    // A HEAD of a missing object: a 404 without a body has the code `NotFound` (botocore's
+    // S3 model declares no such error, so it is `Unhandled` with that code).
+    use s3_client::operation::head_object::{HeadObjectInput, HeadObjectInputRequired};
+    let err = s3.head_object(HeadObjectInput::new(HeadObjectInputRequired { bucket: "ci-bucket".into(), key: "missing".into() })).await.unwrap_err();
+    assert_eq!(err.as_service_error().and_then(|e| e.code()), Some("NotFound"), "{err:?}");
+    assert!(matches!(err, s3_client::Error::Service { status: 404, .. }), "{err:?}");
+
+    // GetBucketLocation's answer is the bare `<LocationConstraint>` element the model wraps.
+    use s3_client::types::{BucketLocationConstraint, CreateBucketConfiguration};
+    let in_ireland = CreateBucketConfiguration::new().with_location_constraint(BucketLocationConstraint::from("eu-west-1"));
+    open.create_bucket(s3_client::operation::create_bucket::CreateBucketInput::new("eu-bucket").with_create_bucket_configuration(in_ireland))
+        .await
+        .unwrap();
+    let location = open.get_bucket_location(s3_client::operation::get_bucket_location::GetBucketLocationInput::new("eu-bucket")).await.unwrap();
+    assert_eq!(location.location_constraint.as_ref().map(|l| l.as_str()), Some("eu-west-1"));
+
+    // S3's 200 that is an error (here from an in-process transport: moto never sends one):
+    // retried as a 500 would be, then the error it holds.
+    #[derive(Debug, Clone, Default)]
+    struct Answers(std::sync::Arc<std::sync::Mutex<Vec<&'static str>>>);
+    const FAILED: &str = "<Error><Code>InternalError</Code><Message>We encountered an internal error.</Message><RequestId>r-1</RequestId></Error>";
+    impl s3_client::http::HttpClient for Answers {
+        fn send(&self, _: s3_client::http::Request) -> s3_client::http::BoxFuture<'_, Result<s3_client::http::Response, s3_client::http::HttpError>> {
+            let body = self.0.lock().unwrap().pop().unwrap_or(FAILED);
+            Box::pin(async move { Ok(s3_client::http::Response { status: 200, headers: Vec::new(), body: body.as_bytes().to_vec() }) })
+        }
+    }
+    let copy = || CopyObjectInput::new(CopyObjectInputRequired { bucket: "b".into(), copy_source: "b/a".into(), key: "c".into() });
+    let ok = r#"<CopyObjectResult><ETag>"e1"</ETag></CopyObjectResult>"#;
+    for first in [FAILED, "<CopyObjectResult><ETag>"] {
+        let answers = Answers(std::sync::Arc::new(std::sync::Mutex::new(vec![ok, first])));
+        let fake = s3_client::Client::new(&s3_client::Config::builder().region("us-east-1").credentials(s3_client::sigv4::Credentials::new("AKID", "secret", None)).http_client(answers.clone()).build());
+        let copied = fake.copy_object(copy()).await.unwrap();
+        assert_eq!(copied.copy_object_result.and_then(|r| r.e_tag).as_deref(), Some("\"e1\""));
+        assert!(answers.0.lock().unwrap().is_empty(), "retried once");
+    }
+    let failing = s3_client::Client::new(&s3_client::Config::builder().region("us-east-1").credentials(s3_client::sigv4::Credentials::new("AKID", "secret", None)).http_client(Answers::default()).max_attempts(2).build());
+    let err = failing.copy_object(copy()).await.unwrap_err();
+    assert_eq!(err.as_service_error().and_then(|e| e.code()), Some("InternalError"), "{err}");
+    assert!(matches!(err, s3_client::Error::Service { status: 500, .. }), "{err:?}");
+
+    // A customer-provided key's MD5 is computed when left unset.
+    #[derive(Debug, Clone, Default)]
+    struct Sent(std::sync::Arc<std::sync::Mutex<Vec<s3_client::http::Request>>>);
+    impl s3_client::http::HttpClient for Sent {
+        fn send(&self, r: s3_client::http::Request) -> s3_client::http::BoxFuture<'_, Result<s3_client::http::Response, s3_client::http::HttpError>> {
+            self.0.lock().unwrap().push(r);
+            Box::pin(async move { Ok(s3_client::http::Response { status: 200, headers: Vec::new(), body: Vec::new() }) })
+        }
+    }
+    let sent = Sent::default();
+    let recorded = s3_client::Client::new(&s3_client::Config::builder().region("us-east-1").credentials(s3_client::sigv4::Credentials::new("AKID", "secret", None)).http_client(sent.clone()).build());
+    recorded
+        .put_object(
+            PutObjectInput::new(PutObjectInputRequired { bucket: "b".into(), key: "k".into() })
+                .with_sse_customer_algorithm("AES256")
+                .with_sse_customer_key("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="),
+        )
+        .await
+        .unwrap();
+    let headers = sent.0.lock().unwrap()[0].headers.clone();
+    let md5 = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("x-amz-server-side-encryption-customer-key-MD5")).map(|(_, v)| v.as_str());
+    assert_eq!(md5, Some("tP/LI3N87DFaSk0aoqYgzg=="));
+
     // The same URLs botocore's generate_presigned_url gives, at a fixed time (the test compares).
     let start = s3_client::DateTime::from_secs(1796214896);
     for region in ["us-east-1", "eu-west-1"] {
