@@ -7,7 +7,8 @@
 //! One workflow per protocol, with crates generated from today's botocore models: IAM and SNS
 //! (awsQuery), EC2 (ec2Query: a VPC, subnets, a security group with nested permissions,
 //! describes with filters and pages), STS, DynamoDB (awsJson), API Gateway (restJson1) and S3
-//! (restXml: a bucket, objects with metadata up and down, a listing, presigned PUT and GET
+//! (restXml: a bucket, objects with metadata up and down, a listing, a multipart upload, a
+//! range, pages of a listing, DeleteObjects, versions, presigned PUT and GET
 //! sent by a bare socket and compared byte for byte with botocore's, and an S3 Select whose
 //! answer is an event stream of XML events, framed by moto). A test that cannot start moto
 //! fails; it is never skipped.
@@ -359,6 +360,84 @@ async fn main() {
         .await
         .unwrap_err();
     assert!(err.to_string().contains("7 days"), "{err}");
+
+    // A multipart upload (moto, as S3, wants parts but the last of at least 5 MiB).
+    use s3_client::operation::complete_multipart_upload::{CompleteMultipartUploadInput, CompleteMultipartUploadInputRequired};
+    use s3_client::operation::create_multipart_upload::{CreateMultipartUploadInput, CreateMultipartUploadInputRequired};
+    use s3_client::operation::upload_part::{UploadPartInput, UploadPartInputRequired};
+    use s3_client::types::{CompletedMultipartUpload, CompletedPart};
+    let started = s3.create_multipart_upload(CreateMultipartUploadInput::new(CreateMultipartUploadInputRequired { bucket: "ci-bucket".into(), key: "big.bin".into() })).await.unwrap();
+    let upload_id = started.upload_id.unwrap();
+    let parts: Vec<Vec<u8>> = vec![vec![b'a'; 5 * 1024 * 1024], b"the end".to_vec()];
+    let mut completed = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        let number = i as i32 + 1;
+        let sent = s3
+            .upload_part(
+                UploadPartInput::new(UploadPartInputRequired { bucket: "ci-bucket".into(), key: "big.bin".into(), part_number: number, upload_id: upload_id.clone() })
+                    .with_body(s3_client::primitives::ByteStream::from_bytes(part.clone())),
+            )
+            .await
+            .unwrap();
+        completed.push(CompletedPart::new().with_part_number(number).with_e_tag(sent.e_tag.unwrap()));
+    }
+    s3.complete_multipart_upload(
+        CompleteMultipartUploadInput::new(CompleteMultipartUploadInputRequired { bucket: "ci-bucket".into(), key: "big.bin".into(), upload_id })
+            .with_multipart_upload(CompletedMultipartUpload::new().with_parts(completed)),
+    )
+    .await
+    .unwrap();
+    // A range of it: the last part's bytes.
+    let total = 5 * 1024 * 1024 + 7;
+    let tail = s3
+        .get_object(GetObjectInput::new(GetObjectInputRequired { bucket: "ci-bucket".into(), key: "big.bin".into() }).with_range(format!("bytes={}-", total - 7)))
+        .await
+        .unwrap();
+    assert_eq!(tail.content_range.as_deref(), Some(format!("bytes {}-{}/{total}", total - 7, total - 1).as_str()));
+    assert_eq!(tail.body.unwrap().collect().await.unwrap(), b"the end");
+
+    // ListObjectsV2 one key a page, through the paginator.
+    let mut pages = s3.list_objects_v2_paginator(s3_client::operation::list_objects_v2::ListObjectsV2Input::new("ci-bucket").with_max_keys(1)).items();
+    let mut keys = Vec::new();
+    while let Some(object) = pages.next().await {
+        keys.extend(object.unwrap().key);
+    }
+    assert_eq!(keys, ["a.txt", "b/c.txt", "big.bin", "people.csv"]);
+
+    // DeleteObjects (its body must carry a checksum; Content-MD5 here) and versioning.
+    use s3_client::operation::delete_objects::{DeleteObjectsInput, DeleteObjectsInputRequired};
+    use s3_client::types::{BucketVersioningStatus, Delete, ObjectIdentifier, VersioningConfiguration};
+    let gone = s3
+        .delete_objects(DeleteObjectsInput::new(DeleteObjectsInputRequired {
+            bucket: "ci-bucket".into(),
+            delete: Delete::new(vec![ObjectIdentifier::new("big.bin"), ObjectIdentifier::new("people.csv")]),
+        }))
+        .await
+        .unwrap();
+    let mut deleted: Vec<String> = gone.deleted.unwrap_or_default().into_iter().filter_map(|d| d.key).collect();
+    deleted.sort();
+    assert_eq!(deleted, ["big.bin", "people.csv"]);
+    use s3_client::operation::put_bucket_versioning::{PutBucketVersioningInput, PutBucketVersioningInputRequired};
+    s3.put_bucket_versioning(PutBucketVersioningInput::new(PutBucketVersioningInputRequired {
+        bucket: "ci-bucket".into(),
+        versioning_configuration: VersioningConfiguration::new().with_status(BucketVersioningStatus::from("Enabled")),
+    }))
+    .await
+    .unwrap();
+    for text in ["one", "two"] {
+        s3.put_object(PutObjectInput::new(PutObjectInputRequired { bucket: "ci-bucket".into(), key: "v.txt".into() }).with_body(s3_client::primitives::ByteStream::from_bytes(text.as_bytes().to_vec())))
+            .await
+            .unwrap();
+    }
+    let versions = s3
+        .list_object_versions(s3_client::operation::list_object_versions::ListObjectVersionsInput::new("ci-bucket").with_prefix("v.txt"))
+        .await
+        .unwrap();
+    let versions = versions.versions.unwrap_or_default();
+    assert_eq!(versions.len(), 2, "{versions:?}");
+    let first = versions.iter().find(|v| v.is_latest == Some(false)).and_then(|v| v.version_id.clone()).unwrap();
+    let old = s3.get_object(GetObjectInput::new(GetObjectInputRequired { bucket: "ci-bucket".into(), key: "v.txt".into() }).with_version_id(first)).await.unwrap();
+    assert_eq!(old.body.unwrap().collect().await.unwrap(), b"one");
 
     // A HEAD of a missing object: a 404 without a body has the code `NotFound` (botocore's
     // S3 model declares no such error, so it is `Unhandled` with that code).
