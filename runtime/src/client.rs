@@ -518,7 +518,19 @@ impl ServiceClient {
         download: bool,
     ) -> Result<Reply, Error<Infallible>> {
         let config = &self.inner.config;
+        let arn_bucket = input
+            .context
+            .iter()
+            .flatten()
+            .any(|(k, v)| *k == "Bucket" && v.as_str().is_some_and(|b| b.starts_with("arn:")));
         let mut endpoint = self.endpoint(operation.name, input.context, input.endpoint_url);
+        if self.presign.is_some() && !arn_bucket {
+            // As botocore presigns: with the client's region, whatever region the endpoint's
+            // rules sign with (S3's global endpoint for presigned URLs says us-east-1).
+            if let Ok(e) = &mut endpoint {
+                e.auth_schemes.iter_mut().for_each(|s| s.signing_region = None);
+            }
+        }
         // The host prefix applies to custom endpoints too, as in every AWS SDK; a local
         // emulator that cannot take it sets `disable_host_prefix`.
         if let (Some(template), false) = (operation.host_prefix, config.disable_host_prefix) {
@@ -618,6 +630,7 @@ impl ServiceClient {
             }
         };
         let region = config.region.clone().unwrap_or_default();
+        let signing = Signing::of(&endpoint, &region, self.inner.service).map_err(Error::Endpoint)?;
         if let Some(slot) = &self.presign {
             let creds = match &credentials {
                 Some(provider) => provider.provide().await.map_err(Error::Credentials)?,
@@ -629,7 +642,7 @@ impl ServiceClient {
                 }
             };
             let head = RequestHead::new(&endpoint, self.inner.service, parts);
-            let presigned = head.presign(&region, &body.bytes, &creds, slot).map_err(|e| {
+            let presigned = head.presign(&signing, &body.bytes, &creds, slot).map_err(|e| {
                 Error::Validation(crate::error::ValidationError { path: "expires_in".to_string(), message: e })
             })?;
             slot.put(presigned);
@@ -656,7 +669,7 @@ impl ServiceClient {
                 user_agents: &self.inner.user_agents,
                 http2: operation.http2,
             };
-            let (request, signature) = build_request(&endpoint, &region, &call, creds.as_ref(), parts);
+            let (request, signature) = build_request(&endpoint, &signing, &call, creds.as_ref(), parts);
             let sent = async {
                 let mut request = request;
                 let upload = match &body.stream {
@@ -664,8 +677,8 @@ impl ServiceClient {
                         let signer = creds.as_ref().map(|c| crate::stream::sender::Signer {
                             prior: signature,
                             credentials: c.clone(),
-                            region: region.clone(),
-                            service: self.inner.service.signing_name,
+                            region: signing.region.clone(),
+                            service: signing.name.clone(),
                         });
                         match stream.signed_events(signer) {
                             Some(Ok(signed)) => signed,
@@ -998,11 +1011,45 @@ fn builtins(
     b.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
 }
 
+/// The service name and region requests are signed with.
+pub(crate) struct Signing {
+    pub(crate) name: String,
+    pub(crate) region: String,
+}
+
+impl Signing {
+    /// The first of the endpoint's auth schemes this client implements (SigV4), with the name
+    /// and region it gives; the service's own name and the client's region when the endpoint
+    /// names none. An endpoint that only takes a scheme not implemented yet (SigV4a for
+    /// Multi-Region Access Points and global endpoints, S3 Express sessions) is an error
+    /// naming it, before anything is sent.
+    fn of(endpoint: &crate::endpoint::Endpoint, region: &str, service: &ServiceInfo) -> Result<Signing, EndpointError> {
+        let own = || Signing { name: service.signing_name.to_string(), region: region.to_string() };
+        if endpoint.auth_schemes.is_empty() {
+            return Ok(own());
+        }
+        match endpoint.auth_schemes.iter().find(|s| s.name == "sigv4") {
+            Some(s) => Ok(Signing {
+                name: s.signing_name.clone().unwrap_or_else(|| service.signing_name.to_string()),
+                region: s.signing_region.clone().unwrap_or_else(|| region.to_string()),
+            }),
+            None => {
+                let names: Vec<&str> = endpoint.auth_schemes.iter().map(|s| s.name.as_str()).collect();
+                Err(EndpointError(format!(
+                    "{} must be signed with {}, which this client does not implement yet",
+                    endpoint.authority,
+                    names.join(" or ")
+                )))
+            }
+        }
+    }
+}
+
 /// The request of one attempt, and its signature when signed (an input event stream's first
 /// message chains on it).
 fn build_request(
     endpoint: &crate::endpoint::Endpoint,
-    region: &str,
+    signing: &Signing,
     call: &Call<'_>,
     creds: Option<&crate::sigv4::Credentials>,
     parts: &HttpParts,
@@ -1052,7 +1099,7 @@ fn build_request(
         let signed = crate::sigv4::sign_with(
             &crate::sigv4::SignableRequest { method, path: &head.path, query, headers: &head.headers, body },
             creds,
-            &crate::sigv4::SigningScope { region, service: service.signing_name, time: DateTime::now() },
+            &crate::sigv4::SigningScope { region: &signing.region, service: &signing.name, time: DateTime::now() },
             rules,
         );
         head.headers.extend(signed.headers);

@@ -45,6 +45,42 @@ pub struct Endpoint {
     pub authority: String,
     /// The path requests are sent to (`/` unless the URL has one).
     pub path: String,
+    /// How requests to it are signed, in the rules' order of preference
+    /// (`properties.authSchemes`); empty when the rules say nothing (the service's SigV4).
+    pub auth_schemes: Vec<AuthScheme>,
+}
+
+/// An auth scheme an endpoint names: `sigv4` with the name and region to sign with, `sigv4a`
+/// with its region set, `sigv4-s3express`, ...
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuthScheme {
+    /// `sigv4`, `sigv4a`, `sigv4-s3express`.
+    pub name: String,
+    /// The service name to sign with, when not the service's own (`s3-object-lambda`).
+    pub signing_name: Option<String>,
+    /// The region to sign with, when not the client's (`us-east-1` for a global endpoint).
+    pub signing_region: Option<String>,
+    /// SigV4a's regions (`*` for Multi-Region Access Points).
+    pub signing_region_set: Vec<String>,
+    /// The path is signed as sent rather than encoded twice (S3).
+    pub disable_double_encoding: bool,
+}
+
+impl AuthScheme {
+    fn from_json(v: &Value) -> Option<AuthScheme> {
+        let text = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+        Some(AuthScheme {
+            name: text("name")?,
+            signing_name: text("signingName"),
+            signing_region: text("signingRegion"),
+            signing_region_set: v
+                .get("signingRegionSet")
+                .and_then(Value::as_array)
+                .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+                .unwrap_or_default(),
+            disable_double_encoding: v.get("disableDoubleEncoding").and_then(Value::as_bool).unwrap_or(false),
+        })
+    }
 }
 
 /// Partitions with their region patterns compiled.
@@ -104,6 +140,7 @@ pub(crate) fn with_host_prefix(
         url: format!("{scheme}://{prefix}{rest}"),
         authority: format!("{prefix}{}", endpoint.authority),
         path: endpoint.path,
+        auth_schemes: endpoint.auth_schemes,
     })
 }
 
@@ -156,10 +193,16 @@ fn resolve_in(rules: &Value, params: &Params, parts: &Partitions) -> Result<Endp
             }
         }
     }
-    let url =
+    let (url, properties) =
         eval_rules(rules.get("rules").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]), &mut scope, parts)?
             .ok_or_else(|| EndpointError("no endpoint rule matched this configuration".to_string()))?;
-    split_url(&url)
+    let mut endpoint = split_url(&url)?;
+    endpoint.auth_schemes = properties
+        .get("authSchemes")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(AuthScheme::from_json).collect())
+        .unwrap_or_default();
+    Ok(endpoint)
 }
 
 fn split_url(url: &str) -> Result<Endpoint, EndpointError> {
@@ -171,15 +214,21 @@ fn split_url(url: &str) -> Result<Endpoint, EndpointError> {
     if authority.is_empty() {
         return Err(EndpointError(format!("`{url}` has no host")));
     }
-    Ok(Endpoint { url: url.to_string(), authority: authority.to_string(), path: path.to_string() })
+    Ok(Endpoint {
+        url: url.to_string(),
+        authority: authority.to_string(),
+        path: path.to_string(),
+        auth_schemes: Vec::new(),
+    })
 }
 
 /// Evaluates rules in order: the first whose conditions all hold decides.
+/// The URL and the evaluated `properties` of the first endpoint rule that holds.
 fn eval_rules(
     rules: &[Value],
     scope: &mut BTreeMap<String, Value>,
     parts: &Partitions,
-) -> Result<Option<String>, EndpointError> {
+) -> Result<Option<(String, Value)>, EndpointError> {
     for rule in rules {
         let mut local = scope.clone();
         if !conditions_hold(rule, &mut local, parts) {
@@ -192,8 +241,13 @@ fn eval_rules(
                     .and_then(|e| e.get("url"))
                     .map(|u| eval(u, &local, parts))
                     .unwrap_or(Value::Null);
+                let properties = rule
+                    .get("endpoint")
+                    .and_then(|e| e.get("properties"))
+                    .map(|p| eval(p, &local, parts))
+                    .unwrap_or(Value::Null);
                 return match url {
-                    Value::String(s) => Ok(Some(s)),
+                    Value::String(s) => Ok(Some((s, properties))),
                     _ => Err(EndpointError("the endpoint rule produced no URL".to_string())),
                 };
             }
@@ -207,7 +261,7 @@ fn eval_rules(
                 let inner = rule.get("rules").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
                 // A tree whose conditions hold is final: its rules must decide.
                 return match eval_rules(inner, &mut local, parts)? {
-                    Some(url) => Ok(Some(url)),
+                    Some(found) => Ok(Some(found)),
                     None => Err(EndpointError("no endpoint rule matched this configuration".to_string())),
                 };
             }

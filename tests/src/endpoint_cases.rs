@@ -60,7 +60,7 @@ pub fn run(svc: &smithy_ir::Service, tests: &Value) -> Outcome {
         let got = resolve(&info, &params);
         let expect = &case["expect"];
         let ok = match (&expect["endpoint"]["url"], &expect["error"], &got) {
-            (Value::String(url), _, Ok(e)) => &e.url == url,
+            (Value::String(url), _, Ok(e)) => &e.url == url && auth_schemes_match(&expect["endpoint"], &e.auth_schemes),
             (_, Value::String(message), Err(e)) => &e.to_string() == message,
             _ => false,
         };
@@ -71,6 +71,27 @@ pub fn run(svc: &smithy_ir::Service, tests: &Value) -> Outcome {
         }
     }
     outcome
+}
+
+/// Whether the endpoint's auth schemes are the case's `properties.authSchemes`: each name,
+/// signing name and region, region set and double-encoding flag, in order.
+fn auth_schemes_match(expected: &Value, got: &[awsgen_runtime::endpoint::AuthScheme]) -> bool {
+    let want = expected["properties"]["authSchemes"].as_array().map(Vec::as_slice).unwrap_or(&[]);
+    want.len() == got.len()
+        && want.iter().zip(got).all(|(w, g)| {
+            let text = |k: &str| w[k].as_str().map(str::to_string);
+            let set: Vec<String> = w["signingRegionSet"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|r| r.as_str().map(str::to_string))
+                .collect();
+            text("name").as_deref() == Some(g.name.as_str())
+                && text("signingName") == g.signing_name
+                && text("signingRegion") == g.signing_region
+                && set == g.signing_region_set
+                && w["disableDoubleEncoding"].as_bool().unwrap_or(false) == g.disable_double_encoding
+        })
 }
 
 /// Every model of the pinned botocore release (or those in `only`) with endpoint tests, each

@@ -71,7 +71,7 @@ impl<'a> RequestHead<'a> {
     /// payload is unsigned (the object is whatever is sent).
     pub(super) fn presign(
         mut self,
-        region: &str,
+        signing: &super::Signing,
         body: &[u8],
         creds: &crate::sigv4::Credentials,
         slot: &crate::presign::Slot,
@@ -97,7 +97,7 @@ impl<'a> RequestHead<'a> {
                 body: &body,
             },
             creds,
-            &crate::sigv4::SigningScope { region, service: self.service.signing_name, time: slot.start() },
+            &crate::sigv4::SigningScope { region: &signing.region, service: &signing.name, time: slot.start() },
             &crate::sigv4::PresignOptions {
                 expires_in: slot.expires_in(),
                 payload_hash: s3.then_some("UNSIGNED-PAYLOAD"),

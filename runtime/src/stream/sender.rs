@@ -132,7 +132,7 @@ pub(crate) struct Signer {
     pub(crate) prior: String,
     pub(crate) credentials: crate::sigv4::Credentials,
     pub(crate) region: String,
-    pub(crate) service: &'static str,
+    pub(crate) service: String,
 }
 
 impl SignedBody {
@@ -146,7 +146,7 @@ impl SignedBody {
             None => frame.to_vec(),
             Some(s) => {
                 let scope =
-                    crate::sigv4::SigningScope { region: &s.region, service: s.service, time: crate::DateTime::now() };
+                    crate::sigv4::SigningScope { region: &s.region, service: &s.service, time: crate::DateTime::now() };
                 let signed = crate::sigv4::sign_event(frame, &s.prior, &s.credentials, &scope);
                 s.prior = signed.signature;
                 crate::wire::eventstream::encode(&signed.message)
@@ -340,7 +340,7 @@ mod tests {
             prior: "seed".to_string(),
             credentials: crate::sigv4::Credentials::new("AKID", "SECRET", None),
             region: "us-east-1".to_string(),
-            service: "polly",
+            service: "polly".to_string(),
         };
         let body = input.to_byte_stream().signed_events(Some(signer)).expect("an event stream").expect("not sent yet");
         let messages = collect(body).await;

@@ -503,6 +503,25 @@ async fn main() {
     let md5 = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("x-amz-server-side-encryption-customer-key-MD5")).map(|(_, v)| v.as_str());
     assert_eq!(md5, Some("tP/LI3N87DFaSk0aoqYgzg=="));
 
+    // The endpoint's auth scheme decides the signing region: STS's legacy global endpoint is
+    // signed for us-east-1 whatever the client's region.
+    let sent = Sent::default();
+    let global = sts_client::Client::new(&sts_client::Config::builder().region("eu-west-1").sts_global_endpoint(true).credentials(sts_client::sigv4::Credentials::new("AKID", "secret", None)).http_client(sent.clone()).build());
+    let _ = global.get_caller_identity(sts_client::operation::get_caller_identity::GetCallerIdentityInput::new()).await;
+    let request = sent.0.lock().unwrap()[0].clone();
+    assert!(request.url.starts_with("https://sts.amazonaws.com"), "{}", request.url);
+    let auth = request.headers.iter().find(|(k, _)| k == "Authorization").map(|(_, v)| v.clone()).unwrap();
+    assert!(auth.contains("/us-east-1/sts/aws4_request"), "{auth}");
+    // A Multi-Region Access Point takes SigV4a only: refused before anything is sent.
+    let sent = Sent::default();
+    let mrap = s3_client::Client::new(&s3_client::Config::builder().region("us-east-1").credentials(s3_client::sigv4::Credentials::new("AKID", "secret", None)).http_client(sent.clone()).build());
+    let err = mrap
+        .get_object(GetObjectInput::new(GetObjectInputRequired { bucket: "arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap".into(), key: "k".into() }))
+        .await
+        .unwrap_err();
+    assert!(matches!(&err, s3_client::Error::Endpoint(e) if e.to_string().contains("sigv4a")), "{err}");
+    assert!(sent.0.lock().unwrap().is_empty());
+
     // The same URLs botocore's generate_presigned_url gives, at a fixed time (the test compares).
     let start = s3_client::DateTime::from_secs(1796214896);
     for region in ["us-east-1", "eu-west-1"] {
