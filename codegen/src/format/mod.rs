@@ -4,8 +4,8 @@
 //! the time to generate all of AWS. The emitters' output is a small subset of Rust, so the
 //! layout can be read from the tokens: `tree` joins operators, finds generic arguments and
 //! tells blocks from struct literals; `space` places spaces; `print` breaks lines. Tokens are
-//! never added or dropped except a trailing comma where a list breaks, which
-//! `tests/format.rs` checks on every file of the generated crates.
+//! never added or dropped but trailing commas (added where a list breaks, dropped where it stays
+//! on one line), which [`same_tokens`] checks on every file in debug builds.
 
 mod print;
 mod space;
