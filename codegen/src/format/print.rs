@@ -207,19 +207,9 @@ impl<'a> Printer<'a> {
         if !ends_breakable(last) {
             return false;
         }
-        let mut width = self.col() + 1;
-        let mut spacer = Spacer::default();
         let (_, prefix) = last.split_last().expect("elements are not empty");
-        for n in head.iter().flat_map(|e| e.iter()).chain(prefix) {
-            if spacer.space_before(n) {
-                width += 1;
-            }
-            match n.flat() {
-                Some(w) => width += w,
-                None => return false,
-            }
-        }
-        width + 2 <= WIDTH
+        let first_line = super::space::line_width(head.iter().flat_map(|e| e.iter()).chain(prefix));
+        first_line.is_some_and(|w| self.col() + 1 + w + 2 <= WIDTH)
     }
 
     fn spill(&mut self, g: &Group) {

@@ -59,8 +59,7 @@ impl Spacer {
             Node::Op(op) => match *op {
                 "," | ";" | ":" => Role::Separator,
                 "?" => Role::Question,
-                "::" | "." | "#" | ".." | "..=" => Role::Glue,
-                "!" => Role::Glue,
+                "::" | "." | "#" | ".." | "..=" | "!" => Role::Glue,
                 "&" | "*" | "-" | "&&" if !operand_before => Role::Glue,
                 "|" if self.in_params => {
                     self.in_params = false;
@@ -97,4 +96,21 @@ fn space_between(prev: Role, next: &Node, role: Role) -> bool {
         },
         _ => true,
     }
+}
+
+/// The width of `nodes` on one line, spaced as printed; `None` when one of them never goes on
+/// one line (a block, an attribute).
+pub fn line_width<'a>(nodes: impl IntoIterator<Item = &'a Node>) -> Option<usize> {
+    let mut spacer = Spacer::default();
+    let mut width = 0;
+    for n in nodes {
+        if n.is_op("#") {
+            return None;
+        }
+        if spacer.space_before(n) {
+            width += 1;
+        }
+        width += n.flat()?;
+    }
+    Some(width)
 }

@@ -334,17 +334,6 @@ fn flat_width(g: &Group) -> Option<usize> {
         return None;
     }
     let pad = if g.layout == Layout::Fields { 2 } else { 0 };
-    let mut width = 2 + pad;
-    let mut spacer = super::space::Spacer::default();
-    for n in &g.nodes {
-        // Attributes inside a group (`#[cfg]` on a field) put it on several lines.
-        if n.is_op("#") {
-            return None;
-        }
-        if spacer.space_before(n) {
-            width += 1;
-        }
-        width += n.flat()?;
-    }
-    Some(width)
+    // Attributes inside a group (`#[cfg]` on a field) put it on several lines.
+    Some(2 + pad + super::space::line_width(&g.nodes)?)
 }
