@@ -280,14 +280,7 @@ impl ServiceClient {
         operation: &'static Operation,
         input: Input<'_>,
     ) -> Result<O, Error<E>> {
-        // Only the parsing depends on the operation's types: everything else is one function
-        // compiled once in this crate, not once per operation in every service crate.
-        let parts = crate::protocol::aws_json::parts(self.inner.service, operation.name);
-        let response = match self.full_response(operation, input, &parts, None).await.map_err(infallible)? {
-            Ok(response) => response,
-            Err(mocked) => return mocked.into_result(),
-        };
-        crate::protocol::aws_json::parse(self.inner.service, response)
+        self.json_call(operation, input, None).await
     }
 
     /// [`call`](Self::call) for an operation whose output holds an event stream: a success's
@@ -340,8 +333,20 @@ impl ServiceClient {
         input: Input<'_>,
         upload: ByteStream,
     ) -> Result<O, Error<E>> {
-        let parts = self.json_stream_parts(operation, true);
-        let response = match self.full_response(operation, input, &parts, Some(upload)).await.map_err(infallible)? {
+        self.json_call(operation, input, Some(upload)).await
+    }
+
+    /// [`call`](Self::call), with an input event stream or without.
+    async fn json_call<O: FromJson + 'static, E: OperationError>(
+        &self,
+        operation: &'static Operation,
+        input: Input<'_>,
+        upload: Option<ByteStream>,
+    ) -> Result<O, Error<E>> {
+        // Only the parsing depends on the operation's types: everything else is one function
+        // compiled once in this crate, not once per operation in every service crate.
+        let parts = self.json_stream_parts(operation, upload.is_some());
+        let response = match self.full_response(operation, input, &parts, upload).await.map_err(infallible)? {
             Ok(response) => response,
             Err(mocked) => return mocked.into_result(),
         };
@@ -518,11 +523,12 @@ impl ServiceClient {
         download: bool,
     ) -> Result<Reply, Error<Infallible>> {
         let config = &self.inner.config;
-        let arn_bucket = input
-            .context
-            .iter()
-            .flatten()
-            .any(|(k, v)| *k == "Bucket" && v.as_str().is_some_and(|b| b.starts_with("arn:")));
+        let arn_bucket = self.presign.is_some()
+            && input
+                .context
+                .iter()
+                .flatten()
+                .any(|(k, v)| *k == "Bucket" && v.as_str().is_some_and(|b| b.starts_with("arn:")));
         let mut endpoint = self.endpoint(operation.name, input.context, input.endpoint_url);
         if self.presign.is_some() && !arn_bucket {
             // As botocore presigns: with the client's region, whatever region the endpoint's
