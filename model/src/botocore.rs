@@ -124,6 +124,10 @@ pub fn load(root: &Value, companions: &Companions, source: &str) -> Result<Servi
                         Some(c) => opt_bool(c, "requestChecksumRequired", &join(&at, "httpChecksum"))?,
                         None => false,
                     },
+                http_checksum: match opt_object(o, "httpChecksum", &at)? {
+                    Some(c) => Some(http_checksum(c, &join(&at, "httpChecksum"))?),
+                    None => None,
+                },
                 http: match opt_object(o, "http", &at)? {
                     Some(h) => {
                         let hat = join(&at, "http");
@@ -214,6 +218,15 @@ fn protocols(meta: &Map<String, Value>) -> Result<Vec<Protocol>> {
         ));
     }
     Ok(out)
+}
+
+/// `httpChecksum` (botocore) or `@aws.protocols#httpChecksum` (Smithy): the same fields.
+pub(crate) fn http_checksum(c: &Map<String, Value>, at: &str) -> Result<HttpChecksum> {
+    Ok(HttpChecksum {
+        request_algorithm_member: opt_str(c, "requestAlgorithmMember", at)?.map(str::to_string),
+        request_validation_mode_member: opt_str(c, "requestValidationModeMember", at)?.map(str::to_string),
+        response_algorithms: strings(opt_array(c, "responseAlgorithms", at)?, &join(at, "responseAlgorithms"))?,
+    })
 }
 
 fn deprecated(o: &Map<String, Value>, at: &str) -> Result<Option<Deprecated>> {

@@ -142,6 +142,8 @@ pub struct Operation {
     /// `@httpChecksumRequired` (or `@httpChecksum` requiring a request checksum): the request
     /// carries `Content-MD5`.
     pub checksum_required: bool,
+    /// `@httpChecksum` (botocore `httpChecksum`): the flexible checksums the operation takes.
+    pub http_checksum: Option<HttpChecksum>,
     /// `@unsignedPayload` (botocore `authtype: v4-unsigned-body` or `unsignedPayload`): a
     /// streamed body is signed as `UNSIGNED-PAYLOAD`.
     pub unsigned_payload: bool,
@@ -156,6 +158,18 @@ pub struct Operation {
     /// `@http` (botocore: `http`): method, URI pattern and success code, for the HTTP-bound
     /// protocols (restJson1, restXml). awsJson and awsQuery models carry it too and ignore it.
     pub http: Option<Http>,
+}
+
+/// `@httpChecksum`: the input members naming a request checksum's algorithm and asking for
+/// the response's, and the algorithms a response may carry.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HttpChecksum {
+    /// `requestAlgorithmMember`.
+    pub request_algorithm_member: Option<String>,
+    /// `requestValidationModeMember`.
+    pub request_validation_mode_member: Option<String>,
+    /// `responseAlgorithms` (`CRC32`, `SHA256`, ...).
+    pub response_algorithms: Vec<String>,
 }
 
 /// An operation's `@http` trait.

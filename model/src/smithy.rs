@@ -659,6 +659,13 @@ fn operation(id: &str, s: &RawShape, service_paginated: &PaginatedTrait) -> Resu
                 .and_then(|c| c.get("requestChecksumRequired"))
                 .and_then(serde_json::Value::as_bool)
                 .unwrap_or(false),
+        http_checksum: match s.traits.get("aws.protocols#httpChecksum") {
+            Some(v) => {
+                let cat = format!("{at}.traits.aws.protocols#httpChecksum");
+                Some(crate::botocore::http_checksum(object(v, &cat)?, &cat)?)
+            }
+            None => None,
+        },
         host_prefix: match s.traits.get("smithy.api#endpoint") {
             Some(v) => {
                 let eat = format!("{at}.traits.smithy.api#endpoint");

@@ -24,6 +24,7 @@ use crate::primitives::DateTime;
 use crate::protocol::{FromResponse, HttpParts};
 use crate::stream::ByteStream;
 
+mod checksums;
 mod head;
 use head::RequestHead;
 
@@ -88,6 +89,8 @@ pub struct Operation {
     /// AWS serves the operation over HTTP/2 only (an event stream of a service whose model
     /// says `h2`): the default HTTP client then speaks HTTP/2.
     pub http2: bool,
+    /// `@httpChecksum`: the flexible checksums of requests and responses.
+    pub checksum: Option<crate::checksum::HttpChecksum>,
 }
 
 /// A rule AWS's SDKs apply to an operation beyond what its model says.
@@ -500,15 +503,29 @@ impl ServiceClient {
         upload: Option<ByteStream>,
         download: bool,
     ) -> Result<Reply, Error<Infallible>> {
-        let (input, parts) = match operation.customizations.contains(&Customization::QueryAsFormBody) {
+        let (input, mut parts) = match operation.customizations.contains(&Customization::QueryAsFormBody) {
             true => crate::protocol::rest::query_as_form_body(input, parts),
             false => (input, parts),
         };
+        let when = self.inner.config.checksums.response;
+        let presigning = self.presign.is_some();
+        let check = operation
+            .checksum
+            .as_ref()
+            .and_then(|c| checksums::response_algorithms(c, &mut parts.headers, when, presigning));
         let span = self.span(operation);
-        match self.dispatch(operation, input, &parts, upload, download).instrument(span).await? {
-            Reply::Streaming(r) if download => Ok(Reply::Streaming(r)),
-            Reply::Mocked(answer) => Ok(Reply::Mocked(answer)),
-            reply => reply.into_full().await.map(Reply::Full),
+        match (self.dispatch(operation, input, &parts, upload, download).instrument(span).await?, check) {
+            (Reply::Streaming(r), Some(algorithms)) if download => Ok(Reply::Streaming(checksums::validated(r, algorithms))),
+            (Reply::Streaming(r), _) if download => Ok(Reply::Streaming(r)),
+            (Reply::Mocked(answer), _) => Ok(Reply::Mocked(answer)),
+            (reply, check) => {
+                let full = reply.into_full().await?;
+                if let (Some(algorithms), true) = (check, (200..300).contains(&full.status)) {
+                    checksums::check_full(&full, algorithms)
+                        .map_err(|e| Error::Dispatch(crate::http::HttpError::new(HttpErrorKind::Other, e)))?;
+                }
+                Ok(Reply::Full(full))
+            }
         }
     }
 
@@ -542,8 +559,17 @@ impl ServiceClient {
         if let (Some(template), false) = (operation.host_prefix, config.disable_host_prefix) {
             endpoint = endpoint.and_then(|e| crate::endpoint::with_host_prefix(e, template, input.host_labels));
         }
-        let mut body =
-            Body { bytes: input.body, gzip: false, md5: None, stream: None, sha256: None, tree_hash: None, download };
+        let mut body = Body {
+            bytes: input.body,
+            gzip: false,
+            md5: None,
+            stream: None,
+            sha256: None,
+            tree_hash: None,
+            download,
+            headers: Vec::new(),
+            chunked: None,
+        };
         let compression = &config.compression;
         if operation.compress && !compression.disabled && body.bytes.len() >= compression.min_size as usize {
             body.bytes = gzip(&body.bytes);
@@ -553,28 +579,55 @@ impl ServiceClient {
         if operation.content_md5 {
             body.md5 = Some(crate::http_binding::base64(&crate::md5::digest(&body.bytes)));
         }
+        let checksum = match &operation.checksum {
+            Some(c) => {
+                let when = config.checksums.request;
+                checksums::request_algorithm(c, &parts.headers, when, self.presign.is_some()).map_err(|message| {
+                    Error::Validation(crate::error::ValidationError { path: "checksum_algorithm".to_string(), message })
+                })?
+            }
+            None => None,
+        };
+        if let Some((_, chosen)) = &checksum {
+            // The flexible checksum replaces Content-MD5, as in botocore.
+            body.md5 = None;
+            body.headers.extend(chosen.clone());
+        }
+        let checksum = checksum.map(|(a, _)| a);
         let glacier = operation.customizations.contains(&Customization::GlacierChecksums);
         let content_sha256 = glacier || self.inner.service.s3_signing;
         let tree_hash_set = parts.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(TREE_HASH));
         if let Some(mut stream) = upload {
             // Signed with the body's hash unless the operation allows an unsigned payload and
             // TLS protects the body (botocore's rule: over plain HTTP the payload is signed);
-            // a file is read once for it (and Glacier's tree hash), before it is sent.
+            // a file is read once for it (and Glacier's tree hash), before it is sent. A
+            // checksum of a body of known length goes as an aws-chunked trailer, computed as
+            // the body is sent: its chunks unsigned over TLS, signed over plain HTTP.
             let tls = endpoint.as_ref().is_ok_and(|e| e.url.starts_with("https://"));
+            let trailer = checksum.filter(|_| !stream.is_events() && !glacier);
             if stream.is_events() {
                 // Each message is signed as it goes, chained on the request's signature.
                 body.sha256 = Some(EVENTS_PAYLOAD.to_string());
-            } else if operation.unsigned_payload && tls && !glacier {
+            } else if let (Some(algorithm), Some(len)) = (trailer, stream.len()) {
+                body.chunked = Some(Chunked::new(algorithm, !tls, len, &mut body.headers));
+                body.sha256 = Some(body.chunked.as_ref().map_or("", |c| c.payload_hash()).to_string());
+            } else if operation.unsigned_payload && tls && !glacier && checksum.is_none() {
                 body.sha256 = Some("UNSIGNED-PAYLOAD".to_string());
             } else {
-                let (linear, tree) = stream
-                    .digests(glacier && !tree_hash_set)
+                let (linear, tree, sum) = stream
+                    .digests(glacier && !tree_hash_set, checksum)
                     .await
                     .map_err(|e| Error::Dispatch(crate::http::HttpError::new(HttpErrorKind::Other, e)))?;
                 body.sha256 = Some(linear);
                 body.tree_hash = tree;
+                body.headers.extend(checksum.zip(sum).map(|(a, v)| (a.header().to_string(), v)));
             }
             body.stream = Some(stream);
+        } else if let Some(algorithm) = checksum {
+            body.headers.push((algorithm.header().to_string(), algorithm.of(&body.bytes)));
+            if content_sha256 {
+                body.sha256 = Some(crate::sigv4::sha256_hex(&body.bytes));
+            }
         } else if content_sha256 {
             body.sha256 = Some(crate::sigv4::sha256_hex(&body.bytes));
             if glacier && !tree_hash_set {
@@ -648,7 +701,8 @@ impl ServiceClient {
                 }
             };
             let head = RequestHead::new(&endpoint, self.inner.service, parts);
-            let presigned = head.presign(&signing, &body.bytes, &creds, slot).map_err(|e| {
+            let key = signing.v4a_key(Some(&creds))?;
+            let presigned = head.presign(&signing, key.as_ref(), &body.bytes, &creds, slot).map_err(|e| {
                 Error::Validation(crate::error::ValidationError { path: "expires_in".to_string(), message: e })
             })?;
             slot.put(presigned);
@@ -674,8 +728,11 @@ impl ServiceClient {
                 max_attempts: retry.max_attempts,
                 user_agents: &self.inner.user_agents,
                 http2: operation.http2,
+                time: DateTime::now(),
             };
-            let (request, signature) = build_request(&endpoint, &signing, &call, creds.as_ref(), parts);
+            let key = signing.v4a_key(creds.as_ref())?;
+            let algorithm = signing.algorithm(key.as_ref());
+            let (request, signature) = build_request(&endpoint, &signing, &call, creds.as_ref().map(|c| (c, algorithm)), parts);
             let sent = async {
                 let mut request = request;
                 let upload = match &body.stream {
@@ -692,7 +749,20 @@ impl ServiceClient {
                             None => stream.clone(),
                         }
                     }
-                    Some(stream) => stream.clone(),
+                    Some(stream) => match (&body.chunked, &creds) {
+                        (Some(chunked), creds) => {
+                            let scope = crate::sigv4::SigningScope {
+                                region: &signing.region,
+                                service: &signing.name,
+                                time: call.time,
+                            };
+                            let signer = creds.as_ref().map(|c| crate::sigv4::ChunkSigner::new(c, &scope, &signature));
+                            chunked
+                                .encode(stream, signer)
+                                .map_err(|e| crate::http::HttpError::new(HttpErrorKind::Other, e))?
+                        }
+                        (None, _) => stream.clone(),
+                    },
                     None if body.download => ByteStream::from(std::mem::take(&mut request.body)),
                     None => return config.http.send(request).await.map(Reply::Full),
                 };
@@ -872,6 +942,55 @@ struct Body {
     tree_hash: Option<String>,
     /// Whether a success's body is handed over as it arrives rather than read whole.
     download: bool,
+    /// Headers the body adds: its checksum, or the aws-chunked ones.
+    headers: Vec<(String, String)>,
+    /// The stream goes aws-chunked, its checksum in the trailer.
+    chunked: Option<Chunked>,
+}
+
+/// How a streamed upload goes aws-chunked.
+struct Chunked {
+    algorithm: crate::checksum::Algorithm,
+    /// Each chunk signed (over plain HTTP, where the payload is signed).
+    signed: bool,
+    /// The body's length once encoded: its `Content-Length`.
+    encoded_len: u64,
+}
+
+impl Chunked {
+    /// For a `len`-byte body, adding the headers that announce the encoding to `headers`.
+    fn new(algorithm: crate::checksum::Algorithm, signed: bool, len: u64, headers: &mut Vec<(String, String)>) -> Self {
+        use crate::stream::chunked::{encoded_length, trailer_lengths, CHUNK_SIZE};
+        headers.push(("x-amz-decoded-content-length".to_string(), len.to_string()));
+        headers.push(("x-amz-trailer".to_string(), algorithm.header().to_string()));
+        let encoded_len = encoded_length(len, CHUNK_SIZE as u64, signed, &trailer_lengths(algorithm, signed));
+        Chunked { algorithm, signed, encoded_len }
+    }
+
+    fn payload_hash(&self) -> &'static str {
+        match self.signed {
+            true => "STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER",
+            false => "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
+        }
+    }
+
+    /// `stream` encoded, its chunks signed (when they are) chained on the request's `seed`
+    /// signature.
+    fn encode(
+        &self,
+        stream: &ByteStream,
+        signer: Option<crate::sigv4::ChunkSigner>,
+    ) -> Result<ByteStream, crate::stream::BoxError> {
+        use http_body_util::BodyExt;
+        let signer = signer.filter(|_| self.signed);
+        let body = crate::stream::chunked::AwsChunked::new(
+            stream.to_body()?,
+            crate::stream::chunked::CHUNK_SIZE,
+            Some(self.algorithm),
+            signer,
+        );
+        Ok(ByteStream::from_body(body.boxed_unsync(), Some(self.encoded_len)))
+    }
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
@@ -892,6 +1011,8 @@ struct Call<'a> {
     max_attempts: u32,
     user_agents: &'a (String, String),
     http2: bool,
+    /// When the request is signed (its chunks are signed at the same time).
+    time: DateTime,
 }
 
 /// Full jitter: a random wait up to `initial * 2^(attempt-1)`, capped at `max_backoff`.
@@ -1020,34 +1141,60 @@ fn builtins(
 /// The service name and region requests are signed with.
 pub(crate) struct Signing {
     pub(crate) name: String,
+    /// The region, or for SigV4a the region set (regions joined by commas, or `*`).
     pub(crate) region: String,
+    /// SigV4a rather than SigV4.
+    pub(crate) v4a: bool,
 }
 
 impl Signing {
-    /// The first of the endpoint's auth schemes this client implements (SigV4), with the name
-    /// and region it gives; the service's own name and the client's region when the endpoint
-    /// names none. An endpoint that only takes a scheme not implemented yet (SigV4a for
-    /// Multi-Region Access Points and global endpoints, S3 Express sessions) is an error
-    /// naming it, before anything is sent.
+    /// The first of the endpoint's auth schemes this client implements (SigV4, SigV4a), with
+    /// the name and region (or region set) it gives; the service's own name and the client's
+    /// region when the endpoint names none. An endpoint that only takes a scheme not
+    /// implemented (S3 Express sessions) is an error naming it, before anything is sent.
     fn of(endpoint: &crate::endpoint::Endpoint, region: &str, service: &ServiceInfo) -> Result<Signing, EndpointError> {
-        let own = || Signing { name: service.signing_name.to_string(), region: region.to_string() };
+        let own = || Signing { name: service.signing_name.to_string(), region: region.to_string(), v4a: false };
         if endpoint.auth_schemes.is_empty() {
             return Ok(own());
         }
-        match endpoint.auth_schemes.iter().find(|s| s.name == "sigv4") {
-            Some(s) => Ok(Signing {
-                name: s.signing_name.clone().unwrap_or_else(|| service.signing_name.to_string()),
-                region: s.signing_region.clone().unwrap_or_else(|| region.to_string()),
-            }),
+        let scheme = endpoint.auth_schemes.iter().find(|s| matches!(s.name.as_str(), "sigv4" | "sigv4a"));
+        match scheme {
+            Some(s) => {
+                let v4a = s.name == "sigv4a";
+                let region = match (v4a, &s.signing_region) {
+                    (true, _) if !s.signing_region_set.is_empty() => s.signing_region_set.join(","),
+                    (_, Some(r)) => r.clone(),
+                    (_, None) => region.to_string(),
+                };
+                let name = s.signing_name.clone().unwrap_or_else(|| service.signing_name.to_string());
+                Ok(Signing { name, region, v4a })
+            }
             None => {
                 let names: Vec<&str> = endpoint.auth_schemes.iter().map(|s| s.name.as_str()).collect();
                 Err(EndpointError(format!(
-                    "{} must be signed with {}, which this client does not implement yet",
+                    "{} must be signed with {}, which this client does not implement",
                     endpoint.authority,
                     names.join(" or ")
                 )))
             }
         }
+    }
+
+    /// The SigV4a key of `creds` when this endpoint takes SigV4a.
+    fn v4a_key<E>(
+        &self,
+        creds: Option<&crate::sigv4::Credentials>,
+    ) -> Result<Option<crate::sigv4::SigV4aKey>, Error<E>> {
+        match creds {
+            Some(c) if self.v4a => crate::sigv4::SigV4aKey::derive(c)
+                .map(Some)
+                .map_err(|e| Error::Credentials(CredentialsError::new(e, None))),
+            _ => Ok(None),
+        }
+    }
+
+    fn algorithm<'k>(&self, key: Option<&'k crate::sigv4::SigV4aKey>) -> crate::sigv4::Algorithm<'k> {
+        key.map_or(crate::sigv4::Algorithm::V4, crate::sigv4::Algorithm::V4a)
     }
 }
 
@@ -1057,7 +1204,7 @@ fn build_request(
     endpoint: &crate::endpoint::Endpoint,
     signing: &Signing,
     call: &Call<'_>,
-    creds: Option<&crate::sigv4::Credentials>,
+    creds: Option<(&crate::sigv4::Credentials, crate::sigv4::Algorithm<'_>)>,
     parts: &HttpParts,
 ) -> (Request, String) {
     let service = call.service;
@@ -1065,13 +1212,15 @@ fn build_request(
     let mut head = RequestHead::new(endpoint, service, parts);
     let (method, query) = (head.method, head.query);
     let headers = &mut head.headers;
-    if call.body.gzip {
-        // An encoding the input already binds stays first: gzip was applied after it.
+    // An encoding the input already binds stays first: gzip and aws-chunked apply after it.
+    let encodings = [(call.body.gzip, "gzip"), (call.body.chunked.is_some(), "aws-chunked")];
+    for (_, encoding) in encodings.into_iter().filter(|(on, _)| *on) {
         match headers.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case("content-encoding")) {
-            Some((_, v)) => v.push_str(", gzip"),
-            None => headers.push(("Content-Encoding".to_string(), "gzip".to_string())),
+            Some((_, v)) => v.push_str(&format!(", {encoding}")),
+            None => headers.push(("Content-Encoding".to_string(), encoding.to_string())),
         }
     }
+    headers.extend(call.body.headers.iter().cloned());
     if let Some(md5) = &call.body.md5 {
         headers.push(("Content-MD5".to_string(), md5.clone()));
     }
@@ -1091,22 +1240,24 @@ fn build_request(
         headers.push(("X-Amzn-Trace-Id".to_string(), trace));
     }
     // A request without a body says so only where the method expects one.
-    let length = match &call.body.stream {
-        Some(stream) => stream.len(),
-        None => Some(body.len() as u64),
+    let length = match (&call.body.chunked, &call.body.stream) {
+        (Some(chunked), _) => Some(chunked.encoded_len),
+        (None, Some(stream)) => stream.len(),
+        (None, None) => Some(body.len() as u64),
     };
     if let Some(n) = length.filter(|n| *n > 0 || !matches!(method, "GET" | "HEAD" | "DELETE" | "OPTIONS")) {
         headers.push(("Content-Length".to_string(), n.to_string()));
     }
     // Signed last, over every header the request carries (but those SigV4 leaves out).
     let mut signature = String::new();
-    if let Some(creds) = creds {
+    if let Some((creds, algorithm)) = creds {
         let rules = if service.s3_signing { crate::sigv4::Rules::S3 } else { crate::sigv4::Rules::Standard };
-        let signed = crate::sigv4::sign_with(
+        let signed = crate::sigv4::sign_as(
             &crate::sigv4::SignableRequest { method, path: &head.path, query, headers: &head.headers, body },
             creds,
-            &crate::sigv4::SigningScope { region: &signing.region, service: &signing.name, time: DateTime::now() },
+            &crate::sigv4::SigningScope { region: &signing.region, service: &signing.name, time: call.time },
             rules,
+            algorithm,
         );
         head.headers.extend(signed.headers);
         signature = signed.signature;

@@ -126,6 +126,7 @@ pub struct Config {
     pub(crate) disable_host_prefix: bool,
     pub(crate) s3: S3Config,
     pub(crate) sts_global_endpoint: bool,
+    pub(crate) checksums: crate::checksum::ChecksumConfig,
     pub(crate) idempotency_tokens: Option<TokenSource>,
     /// Answers every call instead of the transport (tests only: see [`crate::mock`]).
     pub(crate) mock: Option<crate::mock::Mock>,
@@ -174,6 +175,7 @@ impl Config {
             disable_host_prefix: false,
             s3: S3Config::default(),
             sts_global_endpoint: false,
+            checksums: crate::checksum::ChecksumConfig::default(),
             idempotency_tokens: None,
             mock: None,
         }
@@ -202,6 +204,7 @@ impl Config {
             disable_host_prefix: c.disable_host_prefix,
             s3: c.s3,
             sts_global_endpoint: c.sts_global_endpoint,
+            checksums: c.checksums,
             idempotency_tokens: c.idempotency_tokens,
             mock: c.mock,
         }
@@ -212,6 +215,11 @@ impl Config {
     /// section), else the general one (`AWS_ENDPOINT_URL`, then the profile's `endpoint_url`).
     pub fn endpoint_for(&self, env_id: &str) -> Option<String> {
         self.endpoint_url.clone().or_else(|| self.env_endpoints.for_service(env_id))
+    }
+
+    /// When request checksums are computed and response checksums checked.
+    pub fn checksums(&self) -> crate::checksum::ChecksumConfig {
+        self.checksums
     }
 
     /// S3's and S3 Control's settings.
@@ -277,6 +285,7 @@ pub struct ConfigBuilder {
     disable_host_prefix: bool,
     s3: S3Config,
     sts_global_endpoint: bool,
+    checksums: crate::checksum::ChecksumConfig,
     idempotency_tokens: Option<TokenSource>,
     mock: Option<crate::mock::Mock>,
 }
@@ -421,6 +430,14 @@ impl ConfigBuilder {
         self
     }
 
+    /// When request checksums are computed and response checksums checked (by default
+    /// whenever an operation supports them, as AWS's SDKs since 2025; `When::Required` for a
+    /// store that refuses checksums it does not know).
+    pub fn checksums(mut self, checksums: crate::checksum::ChecksumConfig) -> Self {
+        self.checksums = checksums;
+        self
+    }
+
     /// STS calls in the regions where STS was global go to `sts.amazonaws.com` (the AWS CLI's
     /// `sts_regional_endpoints = legacy`); by default every region's STS is its own.
     pub fn sts_global_endpoint(mut self, global: bool) -> Self {
@@ -474,6 +491,7 @@ impl ConfigBuilder {
             disable_host_prefix: self.disable_host_prefix,
             s3: self.s3,
             sts_global_endpoint: self.sts_global_endpoint,
+            checksums: self.checksums,
             idempotency_tokens: self.idempotency_tokens,
             mock: self.mock,
         }

@@ -136,6 +136,13 @@ impl Config {
             Some(variable).filter(|v| !v.is_empty()).and_then(var).or_else(|| keys.iter().find_map(|k| setting(k)))
         };
         b = b.s3(crate::config::S3Config::from_env(&lookup));
+        let when = |variable: &str, key: &str| {
+            var(variable).or_else(|| setting(key)).and_then(|v| crate::checksum::When::parse(&v)).unwrap_or_default()
+        };
+        b = b.checksums(crate::checksum::ChecksumConfig {
+            request: when("AWS_REQUEST_CHECKSUM_CALCULATION", "request_checksum_calculation"),
+            response: when("AWS_RESPONSE_CHECKSUM_VALIDATION", "response_checksum_validation"),
+        });
         let sts = var("AWS_STS_REGIONAL_ENDPOINTS").or_else(|| setting("sts_regional_endpoints"));
         b = b.sts_global_endpoint(sts.is_some_and(|v| v.trim().eq_ignore_ascii_case("legacy")));
         let chain = crate::credentials::DefaultChain::with_network(proxy.clone(), &trust);

@@ -19,6 +19,7 @@
 #![warn(missing_docs)]
 
 mod client;
+pub mod checksum;
 pub mod config;
 pub mod credentials;
 pub mod endpoint;

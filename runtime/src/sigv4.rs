@@ -1,7 +1,12 @@
-//! AWS Signature Version 4 (header signing, `AWS4-HMAC-SHA256`).
+//! AWS Signature Version 4 (`AWS4-HMAC-SHA256`) and 4a (`AWS4-ECDSA-P256-SHA256`, in `v4a.rs`),
+//! in headers or in the query (presigning).
 //!
-//! The crypto (SHA-256, HMAC) comes from `ring`; this module only builds the canonical request
-//! and string to sign that the specification defines.
+//! The crypto (SHA-256, HMAC) comes from `ring`, P-256 from `p256`; this module only builds the
+//! canonical request and string to sign that the specification defines.
+
+mod v4a;
+
+pub use v4a::SigV4aKey;
 
 use std::fmt::Write;
 
@@ -269,6 +274,61 @@ fn canonical_path(path: &str, rules: Rules) -> String {
     }
 }
 
+/// Which signature a request carries.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum Algorithm<'a> {
+    /// `AWS4-HMAC-SHA256`: valid in the scope's one region.
+    #[default]
+    V4,
+    /// `AWS4-ECDSA-P256-SHA256` with the credentials' derived key: the scope's region is a
+    /// region set (`*`, or regions joined by commas), signed as `X-Amz-Region-Set`, and the
+    /// credential scope has no region.
+    V4a(&'a SigV4aKey),
+}
+
+impl Algorithm<'_> {
+    fn name(self) -> &'static str {
+        match self {
+            Algorithm::V4 => "AWS4-HMAC-SHA256",
+            Algorithm::V4a(_) => "AWS4-ECDSA-P256-SHA256",
+        }
+    }
+
+    /// Where a signature made at `date_time` is valid: `20150830/us-east-1/service/aws4_request`,
+    /// or for SigV4a `20150830/service/aws4_request`.
+    fn credential_scope(self, date_time: &str, scope: &SigningScope<'_>) -> String {
+        match self {
+            Algorithm::V4 => format!("{}/{}/{}/aws4_request", &date_time[..8], scope.region, scope.service),
+            Algorithm::V4a(_) => format!("{}/{}/aws4_request", &date_time[..8], scope.service),
+        }
+    }
+
+    /// The region set SigV4a signs, as a header or query parameter.
+    fn region_set<'s>(self, scope: &SigningScope<'s>) -> Option<&'s str> {
+        matches!(self, Algorithm::V4a(_)).then_some(scope.region)
+    }
+
+    /// The string to sign of a canonical request, and its hex signature.
+    fn sign(
+        self,
+        canonical_request: &str,
+        date_time: &str,
+        credential_scope: &str,
+        creds: &Credentials,
+        scope: &SigningScope<'_>,
+    ) -> (String, String) {
+        let string_to_sign =
+            format!("{}\n{date_time}\n{credential_scope}\n{}", self.name(), sha256_hex(canonical_request.as_bytes()));
+        let signature = match self {
+            Algorithm::V4 => {
+                hex(hmac(signing_key(creds, &date_time[..8], scope).as_ref(), string_to_sign.as_bytes()).as_ref())
+            }
+            Algorithm::V4a(key) => key.sign(&string_to_sign),
+        };
+        (string_to_sign, signature)
+    }
+}
+
 /// How to presign a request.
 #[derive(Debug, Clone)]
 pub struct PresignOptions<'a> {
@@ -278,6 +338,8 @@ pub struct PresignOptions<'a> {
     pub payload_hash: Option<&'a str>,
     /// The canonical request's rules (S3's path as sent, or the standard ones).
     pub rules: Rules,
+    /// SigV4 or SigV4a.
+    pub algorithm: Algorithm<'a>,
 }
 
 /// A presigned request: the query to send (the request's own parameters, then the signing
@@ -309,15 +371,19 @@ pub fn presign(
     if options.expires_in > MAX_PRESIGN_EXPIRY || options.expires_in.as_secs() == 0 {
         return Err(format!("a presigned URL lasts 1 s to 7 days, not {:?}", options.expires_in));
     }
+    let alg = options.algorithm;
     let date_time = amz_date(scope.time);
-    let credential_scope = credential_scope(&date_time, scope);
+    let credential_scope = alg.credential_scope(&date_time, scope);
     let (canonical_headers, signed_headers, _) = canonical_headers(req.headers.iter());
     let mut added = vec![
-        ("X-Amz-Algorithm", "AWS4-HMAC-SHA256".to_string()),
+        ("X-Amz-Algorithm", alg.name().to_string()),
         ("X-Amz-Credential", format!("{}/{credential_scope}", creds.access_key_id)),
         ("X-Amz-Date", date_time.clone()),
         ("X-Amz-Expires", options.expires_in.as_secs().to_string()),
     ];
+    if let Some(set) = alg.region_set(scope) {
+        added.push(("X-Amz-Region-Set", set.to_string()));
+    }
     // In botocore's order, so that a URL is the same string from either.
     added.push(("X-Amz-SignedHeaders", signed_headers.clone()));
     if let Some(token) = &creds.session_token {
@@ -341,28 +407,9 @@ pub fn presign(
         signed_headers,
         options.payload_hash.map(str::to_string).unwrap_or_else(|| sha256_hex(req.body))
     );
-    let (string_to_sign, signature) = sign_canonical(&canonical_request, &date_time, &credential_scope, creds, scope);
+    let (string_to_sign, signature) = alg.sign(&canonical_request, &date_time, &credential_scope, creds, scope);
     query.push_str(&format!("&X-Amz-Signature={signature}"));
     Ok(Presigned { query, canonical_request, string_to_sign, signature })
-}
-
-/// Where a signature made at `date_time` is valid: `20150830/us-east-1/service/aws4_request`.
-fn credential_scope(date_time: &str, scope: &SigningScope<'_>) -> String {
-    format!("{}/{}/{}/aws4_request", &date_time[..8], scope.region, scope.service)
-}
-
-/// The string to sign of a canonical request, and its hex signature.
-fn sign_canonical(
-    canonical_request: &str,
-    date_time: &str,
-    credential_scope: &str,
-    creds: &Credentials,
-    scope: &SigningScope<'_>,
-) -> (String, String) {
-    let string_to_sign =
-        format!("AWS4-HMAC-SHA256\n{date_time}\n{credential_scope}\n{}", sha256_hex(canonical_request.as_bytes()));
-    let signature = hex(hmac(signing_key(creds, &date_time[..8], scope).as_ref(), string_to_sign.as_bytes()).as_ref());
-    (string_to_sign, signature)
 }
 
 /// SigV4's key for a day, region and service.
@@ -397,7 +444,7 @@ pub fn sign_event(event: &[u8], prior_signature: &str, creds: &Credentials, scop
     encode_header(&date_header, &mut date_bytes);
     let string_to_sign = format!(
         "AWS4-HMAC-SHA256-PAYLOAD\n{date_time}\n{}\n{prior_signature}\n{}\n{}",
-        credential_scope(&date_time, scope),
+        Algorithm::V4.credential_scope(&date_time, scope),
         sha256_hex(&date_bytes),
         sha256_hex(event)
     );
@@ -429,11 +476,25 @@ pub enum Rules {
 
 /// Signs `req` with `creds` for `scope`, canonicalising as `rules` says.
 pub fn sign_with(req: &SignableRequest<'_>, creds: &Credentials, scope: &SigningScope<'_>, rules: Rules) -> Signature {
+    sign_as(req, creds, scope, rules, Algorithm::V4)
+}
+
+/// Signs `req` with `creds` for `scope` in its `Authorization` header, with `algorithm`.
+pub fn sign_as(
+    req: &SignableRequest<'_>,
+    creds: &Credentials,
+    scope: &SigningScope<'_>,
+    rules: Rules,
+    algorithm: Algorithm<'_>,
+) -> Signature {
     let date_time = amz_date(scope.time);
     let mut added = Vec::new();
     let has = |name: &str| req.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(name));
     if !has("x-amz-date") {
         added.push(("X-Amz-Date".to_string(), date_time.clone()));
+    }
+    if let Some(set) = algorithm.region_set(scope) {
+        added.push(("X-Amz-Region-Set".to_string(), set.to_string()));
     }
     if let Some(token) = &creds.session_token {
         if !has("x-amz-security-token") {
@@ -453,15 +514,60 @@ pub fn sign_with(req: &SignableRequest<'_>, creds: &Credentials, scope: &Signing
         // A streamed body's hash (or `UNSIGNED-PAYLOAD`) travels in this header, as S3 defines.
         content_sha256.unwrap_or_else(|| sha256_hex(req.body))
     );
-    let credential_scope = credential_scope(&date_time, scope);
-    let (string_to_sign, signature) = sign_canonical(&canonical_request, &date_time, &credential_scope, creds, scope);
+    let credential_scope = algorithm.credential_scope(&date_time, scope);
+    let (string_to_sign, signature) = algorithm.sign(&canonical_request, &date_time, &credential_scope, creds, scope);
 
     added.push((
         "Authorization".to_string(),
         format!(
-            "AWS4-HMAC-SHA256 Credential={}/{credential_scope}, SignedHeaders={signed_headers}, Signature={signature}",
+            "{} Credential={}/{credential_scope}, SignedHeaders={signed_headers}, Signature={signature}",
+            algorithm.name(),
             creds.access_key_id
         ),
     ));
     Signature { headers: added, canonical_request, string_to_sign, signature }
+}
+
+/// Signs the chunks and trailer of an aws-chunked body sent with
+/// `x-amz-content-sha256: STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER`: each signature chains on
+/// the one before, the first on the request's (the seed).
+pub struct ChunkSigner {
+    key: hmac::Key,
+    date_time: String,
+    credential_scope: String,
+    prior: String,
+}
+
+impl ChunkSigner {
+    /// Chains on `seed`, the signature of the request (signed at `scope.time`).
+    pub fn new(creds: &Credentials, scope: &SigningScope<'_>, seed: &str) -> ChunkSigner {
+        let date_time = amz_date(scope.time);
+        let key = hmac::Key::new(hmac::HMAC_SHA256, signing_key(creds, &date_time[..8], scope).as_ref());
+        let credential_scope = Algorithm::V4.credential_scope(&date_time, scope);
+        ChunkSigner { key, date_time, credential_scope, prior: seed.to_string() }
+    }
+
+    /// The signature of the next chunk (empty for the last).
+    pub fn chunk(&mut self, data: &[u8]) -> String {
+        let hashes = format!("{}\n{}", sha256_hex(b""), sha256_hex(data));
+        self.next("AWS4-HMAC-SHA256-PAYLOAD", &hashes)
+    }
+
+    /// The signature of the trailer: its `name:value\n` lines.
+    pub fn trailer(&mut self, text: &str) -> String {
+        self.next("AWS4-HMAC-SHA256-TRAILER", &sha256_hex(text.as_bytes()))
+    }
+
+    fn next(&mut self, algorithm: &str, hashes: &str) -> String {
+        let string_to_sign =
+            format!("{algorithm}\n{}\n{}\n{}\n{hashes}", self.date_time, self.credential_scope, self.prior);
+        self.prior = hex(hmac::sign(&self.key, string_to_sign.as_bytes()).as_ref());
+        self.prior.clone()
+    }
+}
+
+impl std::fmt::Debug for ChunkSigner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ChunkSigner").field("credential_scope", &self.credential_scope).finish_non_exhaustive()
+    }
 }

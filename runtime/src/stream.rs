@@ -16,6 +16,7 @@ use bytes::Bytes;
 use http_body::{Body, Frame};
 use http_body_util::BodyExt;
 
+pub mod chunked;
 pub mod events;
 pub(crate) mod receiver;
 pub(crate) mod sender;
@@ -44,6 +45,7 @@ enum Source {
     Bytes(Bytes),
     File {
         path: PathBuf,
+        offset: u64,
         len: u64,
     },
     Once {
@@ -70,7 +72,13 @@ impl ByteStream {
     pub fn from_path(path: impl AsRef<Path>) -> std::io::Result<Self> {
         let path = path.as_ref().to_path_buf();
         let len = std::fs::metadata(&path)?.len();
-        Ok(ByteStream { source: Source::File { path, len } })
+        Ok(ByteStream { source: Source::File { path, offset: 0, len } })
+    }
+
+    /// `len` bytes of the file at `path` from `offset` (a part of a multipart upload), read as
+    /// they are sent and again for a retry.
+    pub fn from_path_range(path: impl AsRef<Path>, offset: u64, len: u64) -> Self {
+        ByteStream { source: Source::File { path: path.as_ref().to_path_buf(), offset, len } }
     }
 
     /// A one-shot body (an `http_body::Body`) of `len` bytes, if known. Services need the length
@@ -131,7 +139,7 @@ impl ByteStream {
     pub fn to_body(&self) -> Result<BoxBody, BoxError> {
         match &self.source {
             Source::Bytes(b) => Ok(http_body_util::Full::new(b.clone()).map_err(|never| match never {}).boxed_unsync()),
-            Source::File { path, len } => Ok(FileBody::new(path.clone(), *len).boxed_unsync()),
+            Source::File { path, offset, len } => Ok(FileBody::new(path.clone(), *offset, *len).boxed_unsync()),
             Source::Once { body, .. } => body
                 .lock()
                 .ok()
@@ -202,17 +210,21 @@ impl ByteStream {
         Ok(written)
     }
 
-    /// The SHA-256 of the body (hex), for signing; a file is read once for it. A one-shot body
-    /// cannot be read twice, so it is read into memory first.
-    /// The body's SHA-256 in hex, and with `tree` Glacier's tree hash too, in one reading. A
-    /// one-shot body is read into memory first, as it could not be sent after being hashed.
-    pub(crate) async fn digests(&mut self, tree: bool) -> Result<(String, Option<String>), BoxError> {
+    /// The body's SHA-256 in hex, with `tree` Glacier's tree hash too, and with `checksum` that
+    /// checksum (base64), in one reading. A one-shot body is read into memory first, as it
+    /// could not be sent after being hashed.
+    pub(crate) async fn digests(
+        &mut self,
+        tree: bool,
+        checksum: Option<crate::checksum::Algorithm>,
+    ) -> Result<(String, Option<String>, Option<String>), BoxError> {
         if let Source::Once { .. } = self.source {
             *self = ByteStream::from_bytes(std::mem::take(self).collect().await?);
         }
         // Bytes and files give a fresh reading each time, so hashing leaves the body to send.
         let mut linear = ring::digest::Context::new(&ring::digest::SHA256);
         let mut tree = tree.then(crate::tree_hash::TreeHasher::new);
+        let mut sum = checksum.map(crate::checksum::Algorithm::hasher);
         let mut reading = self.clone();
         while let Some(chunk) = reading.next().await {
             let chunk = chunk?;
@@ -220,8 +232,12 @@ impl ByteStream {
             if let Some(t) = &mut tree {
                 t.update(&chunk);
             }
+            if let Some(h) = &mut sum {
+                h.update(&chunk);
+            }
         }
-        Ok((crate::sigv4::hex(linear.finish().as_ref()), tree.map(crate::tree_hash::TreeHasher::finish)))
+        let linear = crate::sigv4::hex(linear.finish().as_ref());
+        Ok((linear, tree.map(crate::tree_hash::TreeHasher::finish), sum.map(crate::checksum::Hasher::finish)))
     }
 }
 
@@ -248,7 +264,9 @@ impl fmt::Debug for ByteStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.source {
             Source::Bytes(b) => write!(f, "ByteStream({} bytes)", b.len()),
-            Source::File { path, len } => write!(f, "ByteStream(file {}, {len} bytes)", path.display()),
+            Source::File { path, offset, len } => {
+                write!(f, "ByteStream(file {} from {offset}, {len} bytes)", path.display())
+            }
             Source::Once { len: Some(n), .. } => write!(f, "ByteStream(stream, {n} bytes)"),
             Source::Once { len: None, .. } => f.write_str("ByteStream(stream)"),
             Source::Events(_) => f.write_str("ByteStream(event stream)"),
@@ -261,7 +279,9 @@ impl PartialEq for ByteStream {
     fn eq(&self, other: &Self) -> bool {
         match (&self.source, &other.source) {
             (Source::Bytes(a), Source::Bytes(b)) => a == b,
-            (Source::File { path: a, .. }, Source::File { path: b, .. }) => a == b,
+            (Source::File { path: a, offset: x, len: m }, Source::File { path: b, offset: y, len: n }) => {
+                (a, x, m) == (b, y, n)
+            }
             (Source::Once { body: a, .. }, Source::Once { body: b, .. }) => Arc::ptr_eq(a, b),
             (Source::Events(a), Source::Events(b)) => Arc::ptr_eq(a, b),
             _ => false,
@@ -272,6 +292,7 @@ impl PartialEq for ByteStream {
 /// A file read in chunks as the body is polled.
 struct FileBody {
     path: PathBuf,
+    offset: u64,
     remaining: u64,
     state: FileState,
 }
@@ -283,8 +304,8 @@ enum FileState {
 }
 
 impl FileBody {
-    fn new(path: PathBuf, len: u64) -> Self {
-        FileBody { path, remaining: len, state: FileState::Closed }
+    fn new(path: PathBuf, offset: u64, len: u64) -> Self {
+        FileBody { path, offset, remaining: len, state: FileState::Closed }
     }
 }
 
@@ -300,8 +321,15 @@ impl Body for FileBody {
             }
             match &mut this.state {
                 FileState::Closed => {
-                    let path = this.path.clone();
-                    this.state = FileState::Opening(Box::pin(tokio::fs::File::open(path)));
+                    let (path, offset) = (this.path.clone(), this.offset);
+                    this.state = FileState::Opening(Box::pin(async move {
+                        use tokio::io::AsyncSeekExt;
+                        let mut file = tokio::fs::File::open(path).await?;
+                        if offset > 0 {
+                            file.seek(std::io::SeekFrom::Start(offset)).await?;
+                        }
+                        Ok(file)
+                    }));
                 }
                 FileState::Opening(open) => match open.as_mut().poll(cx) {
                     Poll::Pending => return Poll::Pending,
@@ -350,7 +378,10 @@ mod tests {
         }
         let mut hashed = file.clone();
         let expected = crate::sigv4::hex(ring::digest::digest(&ring::digest::SHA256, &data).as_ref());
-        assert_eq!(hashed.digests(false).await.expect("hash"), (expected, None));
+        assert_eq!(hashed.digests(false, None).await.expect("hash"), (expected, None, None));
+        let middle = ByteStream::from_path_range(&path, 70_000, 100_000);
+        assert_eq!(middle.clone().collect().await.expect("reads"), &data[70_000..170_000]);
+        assert_eq!(middle.collect().await.expect("again"), &data[70_000..170_000], "a range replays");
         let copy = path.with_extension("copy");
         assert_eq!(file.clone().write_to(&copy).await.expect("copies"), 200_000);
         assert_eq!(std::fs::read(&copy).expect("read"), data);

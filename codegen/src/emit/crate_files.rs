@@ -11,7 +11,9 @@ use crate::{Config, RuntimeDep};
 
 /// The runtime crate's files, for a vendored copy (see [`RuntimeDep::Vendored`]).
 const RUNTIME_FILES: &[(&str, &str)] = &[
+    ("src/checksum.rs", include_str!("../../../runtime/src/checksum.rs")),
     ("src/client.rs", include_str!("../../../runtime/src/client.rs")),
+    ("src/client/checksums.rs", include_str!("../../../runtime/src/client/checksums.rs")),
     ("src/client/head.rs", include_str!("../../../runtime/src/client/head.rs")),
     ("src/config.rs", include_str!("../../../runtime/src/config.rs")),
     ("src/config/s3.rs", include_str!("../../../runtime/src/config/s3.rs")),
@@ -41,7 +43,9 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/protocol/rest.rs", include_str!("../../../runtime/src/protocol/rest.rs")),
     ("src/rule_functions.rs", include_str!("../../../runtime/src/rule_functions.rs")),
     ("src/sigv4.rs", include_str!("../../../runtime/src/sigv4.rs")),
+    ("src/sigv4/v4a.rs", include_str!("../../../runtime/src/sigv4/v4a.rs")),
     ("src/stream.rs", include_str!("../../../runtime/src/stream.rs")),
+    ("src/stream/chunked.rs", include_str!("../../../runtime/src/stream/chunked.rs")),
     ("src/stream/events.rs", include_str!("../../../runtime/src/stream/events.rs")),
     ("src/stream/receiver.rs", include_str!("../../../runtime/src/stream/receiver.rs")),
     ("src/stream/sender.rs", include_str!("../../../runtime/src/stream/sender.rs")),
@@ -175,7 +179,7 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         /// The runtime's modules, shared by every generated client.
         pub use ::awsgen_runtime::{config, credentials, endpoint, error, http};
 
-        pub use ::awsgen_runtime::{mock, paginate, presign, primitives, sigv4, waiter};
+        pub use ::awsgen_runtime::{checksum, mock, paginate, presign, primitives, sigv4, waiter};
 
         /// The runtime's types, shared by every generated client.
         pub use ::awsgen_runtime::{Config, DateTime, Error, Overrides};

@@ -62,6 +62,28 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
     let unsigned_payload = o.unsigned_payload;
     let anonymous = o.anonymous;
     let http2 = op.http2;
+    let checksum = match &op.checksum {
+        None => quote!(::std::option::Option::None),
+        Some(c) => {
+            let header = |h: &Option<String>| match h {
+                Some(h) => quote!(::std::option::Option::Some(#h)),
+                None => quote!(::std::option::Option::None),
+            };
+            let (algorithm, mode, required) = (header(&c.algorithm_header), header(&c.mode_header), c.required);
+            let response = c.response.iter().map(|v| {
+                let v = crate::naming::ident(v);
+                quote!(::awsgen_runtime::checksum::Algorithm::#v)
+            });
+            quote! {
+                ::std::option::Option::Some(::awsgen_runtime::checksum::HttpChecksum {
+                    algorithm_header: #algorithm,
+                    required: #required,
+                    mode_header: #mode,
+                    response_algorithms: &[#(#response),*],
+                })
+            }
+        }
+    };
     let customizations = op.rules.iter().map(|r| match r {
         crate::plan::customize::OpRule::GlacierChecksums => {
             quote!(::awsgen_runtime::codegen::Customization::GlacierChecksums)
@@ -88,6 +110,7 @@ pub fn emit(plan: &Plan, op: &OpPlan) -> TokenStream {
             anonymous: #anonymous,
             customizations: &[#(#customizations),*],
             http2: #http2,
+            checksum: #checksum,
         };
 
         #input

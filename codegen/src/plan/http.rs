@@ -127,6 +127,44 @@ pub struct HttpOperation {
     pub output: Bindings,
 }
 
+/// An operation's `@httpChecksum` as the runtime reads it: the caller's algorithm and the
+/// response checksum mode are read from the headers their members bind (a member not bound to
+/// a header is not read: the client then computes its default), and the response algorithms
+/// are those the runtime implements.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChecksumPlan {
+    pub algorithm_header: Option<String>,
+    pub required: bool,
+    pub mode_header: Option<String>,
+    /// The runtime's `checksum::Algorithm` variants, in the model's order.
+    pub response: Vec<&'static str>,
+}
+
+/// Resolves `@httpChecksum` against the input's header bindings.
+pub fn checksum(c: &smithy_ir::ir::HttpChecksum, required: bool, http: Option<&HttpOperation>) -> ChecksumPlan {
+    let header = |member: &Option<String>| {
+        let (member, http) = (member.as_ref()?, http?);
+        http.input.headers.iter().find(|(_, m)| m == member).map(|(h, _)| h.clone())
+    };
+    let implemented = [
+        ("CRC32", "Crc32"),
+        ("CRC32C", "Crc32c"),
+        ("CRC64NVME", "Crc64Nvme"),
+        ("SHA1", "Sha1"),
+        ("SHA256", "Sha256"),
+    ];
+    ChecksumPlan {
+        algorithm_header: header(&c.request_algorithm_member),
+        required,
+        mode_header: header(&c.request_validation_mode_member),
+        response: c
+            .response_algorithms
+            .iter()
+            .filter_map(|a| implemented.iter().find(|(name, _)| a.eq_ignore_ascii_case(name)).map(|(_, v)| *v))
+            .collect(),
+    }
+}
+
 fn members<'a>(svc: &'a Service, id: &Option<String>) -> &'a [Member] {
     match id.as_ref().and_then(|id| svc.shapes.get(id)).map(|s| &s.kind) {
         Some(ShapeKind::Structure { members }) => members,

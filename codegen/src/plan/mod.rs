@@ -98,6 +98,8 @@ pub struct OpPlan<'a> {
     pub key_md5s: Vec<(String, String)>,
     /// The HTTP bindings (HTTP-bound protocols only).
     pub http: Option<http::HttpOperation>,
+    /// `@httpChecksum`, its members resolved to the headers they bind.
+    pub checksum: Option<http::ChecksumPlan>,
     /// The input's streaming payload member (sent as it is read).
     pub upload: Option<String>,
     /// The output's streaming payload member (handed over as it arrives).
@@ -367,7 +369,9 @@ impl<'a> Plan<'a> {
                     .entry((output.clone(), e.member.clone()))
                     .or_insert_with(|| quote!(crate::operation::#m::#err));
             }
+            let http = if protocol.is_http_bound() { Some(http::bind(svc, op)?) } else { None };
             ops.push(OpPlan {
+                checksum: op.http_checksum.as_ref().map(|c| http::checksum(c, op.checksum_required, http.as_ref())),
                 op,
                 module,
                 input_name,
@@ -386,7 +390,7 @@ impl<'a> Plan<'a> {
                 endpoint_field: None,
                 trimmed_ids: Vec::new(),
                 key_md5s: Vec::new(),
-                http: if protocol.is_http_bound() { Some(http::bind(svc, op)?) } else { None },
+                http,
                 upload: streaming_payload(svc, &op.input).or_else(|| input_events.clone()),
                 download: streaming_payload(svc, &op.output),
                 http2: input_events.is_some() || (svc.event_streams_http2 && events.is_some()),

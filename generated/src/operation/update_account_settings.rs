@@ -21,6 +21,7 @@ pub(crate) static OPERATION: ::awsgen_runtime::codegen::Operation = ::awsgen_run
     anonymous: false,
     customizations: &[],
     http2: false,
+    checksum: ::std::option::Option::None,
 };
 
 /// The `UpdateAccountSettingsInput` structure.

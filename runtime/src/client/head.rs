@@ -72,6 +72,7 @@ impl<'a> RequestHead<'a> {
     pub(super) fn presign(
         mut self,
         signing: &super::Signing,
+        v4a: Option<&crate::sigv4::SigV4aKey>,
         body: &[u8],
         creds: &crate::sigv4::Credentials,
         slot: &crate::presign::Slot,
@@ -102,6 +103,7 @@ impl<'a> RequestHead<'a> {
                 expires_in: slot.expires_in(),
                 payload_hash: s3.then_some("UNSIGNED-PAYLOAD"),
                 rules: if s3 { crate::sigv4::Rules::S3 } else { crate::sigv4::Rules::Standard },
+                algorithm: signing.algorithm(v4a),
             },
         )?;
         let url = self.url(&signed.query);

@@ -4,6 +4,7 @@
 //! binaries of their own.
 
 mod api_diff;
+mod checksums;
 mod client;
 mod cross_format;
 mod endpoint_rules;
@@ -28,6 +29,7 @@ mod protocol_tests;
 mod record_replay;
 mod shapes;
 mod sigv4;
+mod sigv4a;
 mod snapshots;
 mod todays_models;
 mod todays_rest_json;

@@ -251,6 +251,29 @@ async fn main() {
     let got = s3.get_object(GetObjectInput::new(GetObjectInputRequired { bucket: "ci-bucket".into(), key: "b/c.txt".into() })).await.unwrap();
     assert_eq!(got.metadata.as_ref().and_then(|m| m.get("origin")).map(String::as_str), Some("ci"));
     assert_eq!(got.body.unwrap().collect().await.unwrap(), b"body of b/c.txt");
+    // Flexible checksums: every upload carries a CRC-32 unless another algorithm is chosen, as
+    // an aws-chunked trailer (its chunks signed: this endpoint is plain HTTP); downloads ask
+    // for the checksum and check it as the body arrives.
+    s3.create_bucket(s3_client::operation::create_bucket::CreateBucketInput::new("ci-sums")).await.unwrap();
+    let sum = |k: &str| PutObjectInput::new(PutObjectInputRequired { bucket: "ci-sums".into(), key: k.into() }).with_body(s3_client::primitives::ByteStream::from_bytes(&b"Hello world"[..]));
+    let put = s3.put_object(sum("sum/default.txt")).await.unwrap();
+    assert_eq!(put.checksum_crc32.as_deref(), Some("i9aeUg=="));
+    let put = s3.put_object(sum("sum/crc32c.txt").with_checksum_algorithm(s3_client::types::ChecksumAlgorithm::Crc32c)).await.unwrap();
+    assert_eq!(put.checksum_crc32c.as_deref(), Some("crUfeA=="));
+    let put = s3.put_object(sum("sum/sha256.txt").with_checksum_algorithm(s3_client::types::ChecksumAlgorithm::Sha256)).await.unwrap();
+    assert_eq!(put.checksum_sha256.as_deref(), Some("ZOyIygCyaOW6GjVnihtTFtIS9PNmskdyMlNKiuyjfzw="));
+    let got = s3.get_object(GetObjectInput::new(GetObjectInputRequired { bucket: "ci-sums".into(), key: "sum/crc32c.txt".into() })).await.unwrap();
+    assert_eq!(got.checksum_crc32c.as_deref(), Some("crUfeA=="));
+    assert_eq!(got.body.unwrap().collect().await.unwrap(), b"Hello world");
+    // A file of several chunks, from disk, and back.
+    let path = std::env::temp_dir().join(format!("awsgen-moto-{}.bin", std::process::id()));
+    let data: Vec<u8> = (0..200_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(&path, &data).unwrap();
+    s3.put_object(PutObjectInput::new(PutObjectInputRequired { bucket: "ci-sums".into(), key: "sum/file.bin".into() }).with_body(s3_client::primitives::ByteStream::from_path(&path).unwrap()).with_checksum_algorithm(s3_client::types::ChecksumAlgorithm::Crc64nvme)).await.unwrap();
+    let _ = std::fs::remove_file(&path);
+    let got = s3.get_object(GetObjectInput::new(GetObjectInputRequired { bucket: "ci-sums".into(), key: "sum/file.bin".into() })).await.unwrap();
+    assert!(got.checksum_crc64nvme.is_some());
+    assert_eq!(got.body.unwrap().collect().await.unwrap(), data);
     let listed = s3.list_objects_v2(s3_client::operation::list_objects_v2::ListObjectsV2Input::new("ci-bucket")).await.unwrap();
     let keys: Vec<String> = listed.contents.unwrap_or_default().into_iter().filter_map(|o| o.key).collect();
     assert_eq!(keys, ["a.txt", "b/c.txt"]);
@@ -494,14 +517,44 @@ async fn main() {
     recorded
         .put_object(
             PutObjectInput::new(PutObjectInputRequired { bucket: "b".into(), key: "k".into() })
+                .with_body(s3_client::primitives::ByteStream::from_bytes(&b"Hello world"[..]))
                 .with_sse_customer_algorithm("AES256")
                 .with_sse_customer_key("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="),
         )
         .await
         .unwrap();
-    let headers = sent.0.lock().unwrap()[0].headers.clone();
+    let request = sent.0.lock().unwrap()[0].clone();
+    let headers = request.headers.clone();
+    let header = |name: &str| headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str());
+    // Over TLS the checksum trailer goes with unsigned chunks, the request itself signed.
+    assert_eq!(header("x-amz-content-sha256"), Some("STREAMING-UNSIGNED-PAYLOAD-TRAILER"));
+    assert_eq!(header("content-encoding"), Some("aws-chunked"));
+    assert_eq!(header("x-amz-trailer"), Some("x-amz-checksum-crc32"));
+    assert_eq!(header("x-amz-sdk-checksum-algorithm"), Some("CRC32"));
+    assert_eq!(header("x-amz-decoded-content-length"), Some("11"));
+    assert_eq!(request.body, b"B\r\nHello world\r\n0\r\nx-amz-checksum-crc32:i9aeUg==\r\n\r\n");
+    assert_eq!(header("content-length"), Some(request.body.len().to_string().as_str()));
     let md5 = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("x-amz-server-side-encryption-customer-key-MD5")).map(|(_, v)| v.as_str());
     assert_eq!(md5, Some("tP/LI3N87DFaSk0aoqYgzg=="));
+
+    // A response whose body does not match its checksum is an error, streamed or not; with
+    // checksums only when required, a GetObject neither asks nor checks.
+    #[derive(Clone, Debug)]
+    struct Lying;
+    impl s3_client::http::HttpClient for Lying {
+        fn send(&self, r: s3_client::http::Request) -> s3_client::http::BoxFuture<'_, Result<s3_client::http::Response, s3_client::http::HttpError>> {
+            let asked = r.headers.iter().any(|(k, v)| k.eq_ignore_ascii_case("x-amz-checksum-mode") && v == "ENABLED");
+            let headers = if asked { vec![("x-amz-checksum-crc32".to_string(), "AAAAAA==".to_string())] } else { Vec::new() };
+            Box::pin(async move { Ok(s3_client::http::Response { status: 200, headers, body: b"Hello world".to_vec() }) })
+        }
+    }
+    let lying = |when| s3_client::Client::new(&s3_client::Config::builder().region("us-east-1").credentials(s3_client::sigv4::Credentials::new("AKID", "secret", None)).http_client(Lying).checksums(s3_client::checksum::ChecksumConfig { request: when, response: when }).build());
+    let get = || GetObjectInput::new(GetObjectInputRequired { bucket: "b".into(), key: "k".into() });
+    let got = lying(s3_client::checksum::When::Supported).get_object(get()).await.unwrap();
+    let err = got.body.unwrap().collect().await.unwrap_err();
+    assert!(err.to_string().contains("i9aeUg=="), "{err}");
+    let got = lying(s3_client::checksum::When::Required).get_object(get()).await.unwrap();
+    assert_eq!(got.body.unwrap().collect().await.unwrap(), b"Hello world");
 
     // The endpoint's auth scheme decides the signing region: STS's legacy global endpoint is
     // signed for us-east-1 whatever the client's region.
@@ -512,15 +565,20 @@ async fn main() {
     assert!(request.url.starts_with("https://sts.amazonaws.com"), "{}", request.url);
     let auth = request.headers.iter().find(|(k, _)| k == "Authorization").map(|(_, v)| v.clone()).unwrap();
     assert!(auth.contains("/us-east-1/sts/aws4_request"), "{auth}");
-    // A Multi-Region Access Point takes SigV4a only: refused before anything is sent.
+    // A Multi-Region Access Point takes SigV4a only: signed for every region (`*`), with the
+    // credential scope without a region.
     let sent = Sent::default();
     let mrap = s3_client::Client::new(&s3_client::Config::builder().region("us-east-1").credentials(s3_client::sigv4::Credentials::new("AKID", "secret", None)).http_client(sent.clone()).build());
-    let err = mrap
+    let _ = mrap
         .get_object(GetObjectInput::new(GetObjectInputRequired { bucket: "arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap".into(), key: "k".into() }))
-        .await
-        .unwrap_err();
-    assert!(matches!(&err, s3_client::Error::Endpoint(e) if e.to_string().contains("sigv4a")), "{err}");
-    assert!(sent.0.lock().unwrap().is_empty());
+        .await;
+    let request = sent.0.lock().unwrap()[0].clone();
+    assert!(request.url.starts_with("https://mfzwi23gnjvgw.mrap.accesspoint.s3-global.amazonaws.com/k"), "{}", request.url);
+    let header = |name: &str| request.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone());
+    assert_eq!(header("x-amz-region-set").as_deref(), Some("*"));
+    let auth = header("authorization").unwrap();
+    assert!(auth.starts_with("AWS4-ECDSA-P256-SHA256 Credential=AKID/") && auth.contains("/s3/aws4_request, SignedHeaders="), "{auth}");
+    assert!(auth.contains(";x-amz-region-set"), "{auth}");
 
     // The same URLs botocore's generate_presigned_url gives, at a fixed time (the test compares).
     let start = s3_client::DateTime::from_secs(1796214896);

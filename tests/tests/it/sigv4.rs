@@ -154,6 +154,7 @@ fn presigned_urls_match_the_signing_suite() {
             expires_in: std::time::Duration::from_secs(context["expiration_in_seconds"].as_u64().expect("expiry")),
             payload_hash: None,
             rules: Rules::Standard,
+            algorithm: Default::default(),
         };
         let req =
             SignableRequest { method: &r.method, path: &r.path, query: &r.query, headers: &r.headers, body: &r.body };
@@ -217,6 +218,7 @@ fn presigned_urls_match_the_signing_suite() {
             expires_in: std::time::Duration::from_secs(case["expires_in_seconds"].as_u64().expect("expiry")),
             payload_hash: s3.then_some("UNSIGNED-PAYLOAD"),
             rules: if s3 { Rules::S3 } else { Rules::Standard },
+            algorithm: Default::default(),
         };
         let time = awsgen_runtime::DateTime::from_secs(case["time"]["epoch_seconds"].as_i64().expect("time"));
         let scope = SigningScope {
@@ -256,7 +258,7 @@ fn presigned_urls_match_the_signing_suite() {
     let scope = SigningScope { region: "us-east-1", service: "s3", time: awsgen_runtime::DateTime::from_secs(0) };
     let week = std::time::Duration::from_secs(7 * 24 * 3600);
     let creds = Credentials::new("AKID", "SECRET", None);
-    let opts = |expires_in| PresignOptions { expires_in, payload_hash: None, rules: Rules::S3 };
+    let opts = |expires_in| PresignOptions { expires_in, payload_hash: None, rules: Rules::S3, algorithm: Default::default() };
     assert!(presign(&req, &creds, &scope, &opts(week)).is_ok());
     assert!(presign(&req, &creds, &scope, &opts(week + std::time::Duration::from_secs(1))).is_err());
 }
