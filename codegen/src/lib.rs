@@ -186,6 +186,9 @@ fn generate_files(svc: &Service, config: &Config, plan: &plan::Plan) -> Result<F
     files.insert("src/service.rs".to_string(), emit::file(&header, emit::client::service_rs(plan, config)));
     files.insert("src/client.rs".to_string(), emit::file(&header, emit::client::client_rs(plan)));
     files.insert("src/mocks.rs".to_string(), emit::file(&header, emit::mocks::mocks_rs(plan)));
+    if let Some(transfer) = &plan.transfer {
+        files.insert("src/large_objects.rs".to_string(), emit::file(&header, emit::transfer::transfer_rs(transfer)));
+    }
     files.insert("src/operation.rs".to_string(), emit::file(&header, emit::crate_files::operation_rs(plan)));
     for op in &plan.ops {
         let path = format!("src/operation/{}.rs", naming::file_stem(&op.module));

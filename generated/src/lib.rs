@@ -163,8 +163,8 @@ pub mod types;
 pub use client::Client;
 
 /// The runtime's modules, shared by every generated client.
-pub use ::awsgen_runtime::{config, credentials, endpoint, error, http};
-pub use ::awsgen_runtime::{checksum, mock, paginate, presign, primitives, sigv4, waiter};
+pub use ::awsgen_runtime::{checksum, config, credentials, endpoint, error, http};
+pub use ::awsgen_runtime::{mock, paginate, presign, primitives, sigv4, waiter};
 
 /// The runtime's types, shared by every generated client.
 pub use ::awsgen_runtime::{Config, DateTime, Error, Overrides};

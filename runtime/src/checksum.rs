@@ -66,8 +66,10 @@ impl Algorithm {
             Algorithm::Crc32 => State::Crc32(crc32fast::Hasher::new()),
             Algorithm::Crc32c => State::Crc32c(CRC32C.digest()),
             Algorithm::Crc64Nvme => State::Crc64(CRC64NVME.digest()),
-            Algorithm::Sha1 => State::Digest(ring::digest::Context::new(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY)),
-            Algorithm::Sha256 => State::Digest(ring::digest::Context::new(&ring::digest::SHA256)),
+            Algorithm::Sha1 => {
+                State::Digest(Box::new(ring::digest::Context::new(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY)))
+            }
+            Algorithm::Sha256 => State::Digest(Box::new(ring::digest::Context::new(&ring::digest::SHA256))),
         })
     }
 
@@ -86,7 +88,8 @@ enum State {
     Crc32(crc32fast::Hasher),
     Crc32c(crc::Digest<'static, u32, Table<16>>),
     Crc64(crc::Digest<'static, u64, Table<16>>),
-    Digest(ring::digest::Context),
+    // Boxed: a digest context is some 200 bytes, a CRC's state a few.
+    Digest(Box<ring::digest::Context>),
 }
 
 impl Hasher {
@@ -155,7 +158,7 @@ pub struct ChecksumConfig {
 }
 
 /// What an operation's `@httpChecksum` says, resolved to the headers its input binds.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct HttpChecksum {
     /// The header the input's algorithm member binds (`x-amz-sdk-checksum-algorithm`): the
     /// caller's choice, read from the request; `None` when the member is not a header.

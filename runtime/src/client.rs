@@ -515,7 +515,9 @@ impl ServiceClient {
             .and_then(|c| checksums::response_algorithms(c, &mut parts.headers, when, presigning));
         let span = self.span(operation);
         match (self.dispatch(operation, input, &parts, upload, download).instrument(span).await?, check) {
-            (Reply::Streaming(r), Some(algorithms)) if download => Ok(Reply::Streaming(checksums::validated(r, algorithms))),
+            (Reply::Streaming(r), Some(algorithms)) if download => {
+                Ok(Reply::Streaming(checksums::validated(r, algorithms)))
+            }
             (Reply::Streaming(r), _) if download => Ok(Reply::Streaming(r)),
             (Reply::Mocked(answer), _) => Ok(Reply::Mocked(answer)),
             (reply, check) => {
@@ -732,7 +734,8 @@ impl ServiceClient {
             };
             let key = signing.v4a_key(creds.as_ref())?;
             let algorithm = signing.algorithm(key.as_ref());
-            let (request, signature) = build_request(&endpoint, &signing, &call, creds.as_ref().map(|c| (c, algorithm)), parts);
+            let (request, signature) =
+                build_request(&endpoint, &signing, &call, creds.as_ref().map(|c| (c, algorithm)), parts);
             let sent = async {
                 let mut request = request;
                 let upload = match &body.stream {
@@ -1171,8 +1174,18 @@ impl Signing {
             }
             None => {
                 let names: Vec<&str> = endpoint.auth_schemes.iter().map(|s| s.name.as_str()).collect();
+                // S3 Express One Zone's directory buckets sign with a session from
+                // `CreateSession`; the bucket is the host's first label.
+                let express = match names.contains(&"sigv4-s3express") {
+                    true => format!(
+                        "the S3 Express One Zone directory bucket {} takes session auth (CreateSession), which this \
+                         client does not implement; ",
+                        endpoint.authority.split('.').next().unwrap_or_default()
+                    ),
+                    false => String::new(),
+                };
                 Err(EndpointError(format!(
-                    "{} must be signed with {}, which this client does not implement",
+                    "{express}{} must be signed with {}, which this client does not implement",
                     endpoint.authority,
                     names.join(" or ")
                 )))

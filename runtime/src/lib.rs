@@ -18,8 +18,8 @@
 
 #![warn(missing_docs)]
 
-mod client;
 pub mod checksum;
+mod client;
 pub mod config;
 pub mod credentials;
 pub mod endpoint;
@@ -39,6 +39,7 @@ mod protocol;
 pub mod sigv4;
 pub mod stream;
 mod time;
+pub mod transfer;
 mod tree_hash;
 mod validate;
 pub mod waiter;

@@ -50,6 +50,7 @@ static INVOKE: Operation = Operation {
     anonymous: false,
     customizations: &[],
     http2: false,
+    checksum: None,
 };
 
 fn input(body: &[u8]) -> Input<'static> {

@@ -50,6 +50,7 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/stream/receiver.rs", include_str!("../../../runtime/src/stream/receiver.rs")),
     ("src/stream/sender.rs", include_str!("../../../runtime/src/stream/sender.rs")),
     ("src/time.rs", include_str!("../../../runtime/src/time.rs")),
+    ("src/transfer.rs", include_str!("../../../runtime/src/transfer.rs")),
     ("src/tree_hash.rs", include_str!("../../../runtime/src/tree_hash.rs")),
     ("src/validate.rs", include_str!("../../../runtime/src/validate.rs")),
     ("src/waiter.rs", include_str!("../../../runtime/src/waiter.rs")),
@@ -155,6 +156,15 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         config.regenerate_command.replace('`', "")
     ));
     let docs = inner_doc_attrs(&docs);
+    let transfer = plan.transfer.as_ref().map(|_| {
+        quote! {
+            #[rustfmt::skip]
+            mod large_objects;
+
+            /// The settings and results of `Client::upload_file` and `Client::download_file`.
+            pub use ::awsgen_runtime::transfer;
+        }
+    });
     quote! {
         #docs
         #![warn(missing_docs)]
@@ -177,12 +187,13 @@ pub fn lib_rs(plan: &Plan, config: &Config) -> TokenStream {
         pub use client::Client;
 
         /// The runtime's modules, shared by every generated client.
-        pub use ::awsgen_runtime::{config, credentials, endpoint, error, http};
+        pub use ::awsgen_runtime::{checksum, config, credentials, endpoint, error, http};
 
-        pub use ::awsgen_runtime::{checksum, mock, paginate, presign, primitives, sigv4, waiter};
+        pub use ::awsgen_runtime::{mock, paginate, presign, primitives, sigv4, waiter};
 
         /// The runtime's types, shared by every generated client.
         pub use ::awsgen_runtime::{Config, DateTime, Error, Overrides};
+        #transfer
     }
 }
 

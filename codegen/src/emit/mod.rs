@@ -11,6 +11,7 @@ pub mod mocks;
 pub mod operation;
 pub mod paginator;
 pub mod structure;
+pub mod transfer;
 pub mod union;
 pub mod waiter;
 

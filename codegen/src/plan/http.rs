@@ -146,13 +146,8 @@ pub fn checksum(c: &smithy_ir::ir::HttpChecksum, required: bool, http: Option<&H
         let (member, http) = (member.as_ref()?, http?);
         http.input.headers.iter().find(|(_, m)| m == member).map(|(h, _)| h.clone())
     };
-    let implemented = [
-        ("CRC32", "Crc32"),
-        ("CRC32C", "Crc32c"),
-        ("CRC64NVME", "Crc64Nvme"),
-        ("SHA1", "Sha1"),
-        ("SHA256", "Sha256"),
-    ];
+    let implemented =
+        [("CRC32", "Crc32"), ("CRC32C", "Crc32c"), ("CRC64NVME", "Crc64Nvme"), ("SHA1", "Sha1"), ("SHA256", "Sha256")];
     ChecksumPlan {
         algorithm_header: header(&c.request_algorithm_member),
         required,

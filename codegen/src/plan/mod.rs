@@ -12,6 +12,7 @@ pub mod defaults;
 pub mod endpoint;
 pub mod http;
 pub mod paginator;
+pub mod transfer;
 pub mod waiter;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -240,6 +241,8 @@ pub struct Plan<'a> {
     event_errors: BTreeMap<(ShapeId, String), TokenStream>,
     /// Input event-stream members, by (shape, member).
     input_streams: BTreeSet<(ShapeId, String)>,
+    /// S3's `upload_file` and `download_file` (see [`transfer`]).
+    pub transfer: Option<transfer::TransferPlan>,
 }
 
 /// A member as the emitters see it: its Rust name and type, with the target's traits folded in.
@@ -471,6 +474,7 @@ impl<'a> Plan<'a> {
             filled,
             event_errors,
             input_streams,
+            transfer: None,
         };
         if protocol.is_http_bound() {
             let responses = plan.ops.iter().flat_map(|o| o.op.output.iter().chain(o.op.errors.iter()));
@@ -519,6 +523,12 @@ impl<'a> Plan<'a> {
             .collect();
         retryable.sort();
         plan.facts.retryable_errors = retryable;
+        match transfer::plan(&plan) {
+            Ok(t) => plan.transfer = t,
+            Err(reason) => plan
+                .omitted
+                .push(Omitted { item: "the transfer helpers (upload_file, download_file)".to_string(), reason }),
+        }
         Ok(plan)
     }
 

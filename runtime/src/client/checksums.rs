@@ -13,6 +13,9 @@ fn is_checksum_value(name: &str) -> bool {
         && !matches!(name.as_str(), "x-amz-checksum-mode" | "x-amz-checksum-algorithm" | "x-amz-checksum-type")
 }
 
+/// A request's checksum algorithm, and the algorithm header to add when the client chose it.
+pub(super) type Chosen = (Algorithm, Option<(String, String)>);
+
 /// The request's checksum algorithm, and the algorithm header to add when the client chose it.
 /// `None` when the operation takes none, the caller sent a value, or the configuration says
 /// only when required and it is not.
@@ -21,7 +24,7 @@ pub(super) fn request_algorithm(
     headers: &[(String, String)],
     when: When,
     presigning: bool,
-) -> Result<Option<(Algorithm, Option<(String, String)>)>, String> {
+) -> Result<Option<Chosen>, String> {
     if headers.iter().any(|(k, _)| is_checksum_value(k)) {
         return Ok(None);
     }
@@ -29,7 +32,9 @@ pub(super) fn request_algorithm(
     if let Some(name) = chosen {
         return match Algorithm::from_name(name) {
             Some(a) => Ok(Some((a, None))),
-            None => Err(format!("checksum algorithm {name} is not one this client computes (CRC32, CRC32C, CRC64NVME, SHA1, SHA256)")),
+            None => Err(format!(
+                "checksum algorithm {name} is not one this client computes (CRC32, CRC32C, CRC64NVME, SHA1, SHA256)"
+            )),
         };
     }
     if presigning || !(op.required || (op.algorithm_header.is_some() && when == When::Supported)) {

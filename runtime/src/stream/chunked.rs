@@ -162,7 +162,9 @@ impl Body for Validated {
                 Poll::Ready(Some(Ok(frame)))
             }
             Poll::Ready(None) => match this.hasher.take().map(Hasher::finish) {
-                Some(got) if got != this.expected => Poll::Ready(Some(Err(mismatch(this.algorithm, &this.expected, &got)))),
+                Some(got) if got != this.expected => {
+                    Poll::Ready(Some(Err(mismatch(this.algorithm, &this.expected, &got))))
+                }
                 _ => Poll::Ready(None),
             },
             other => other,

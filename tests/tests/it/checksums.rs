@@ -75,7 +75,13 @@ fn pieces(payload: &[u8], n: usize) -> awsgen_runtime::stream::BoxBody {
 }
 
 /// Encodes `payload` as the client sends it, arriving in `n` pieces.
-async fn encode(payload: &[u8], n: usize, chunk_size: usize, a: Option<Algorithm>, signer: Option<ChunkSigner>) -> Vec<u8> {
+async fn encode(
+    payload: &[u8],
+    n: usize,
+    chunk_size: usize,
+    a: Option<Algorithm>,
+    signer: Option<ChunkSigner>,
+) -> Vec<u8> {
     let body = AwsChunked::new(pieces(payload, n), chunk_size, a, signer);
     body.collect().await.expect("encoded").to_bytes().to_vec()
 }
@@ -97,7 +103,11 @@ async fn aws_chunked_matches_the_vectors() {
             let expected = case["expected_body"].as_str().expect("body");
             assert_eq!(String::from_utf8_lossy(&body), expected, "{name} in {n} pieces");
             let trailers = a.map(|a| trailer_lengths(a, false)).unwrap_or_default();
-            assert_eq!(encoded_length(payload.len() as u64, chunk_size as u64, false, &trailers), body.len() as u64, "{name}");
+            assert_eq!(
+                encoded_length(payload.len() as u64, chunk_size as u64, false, &trailers),
+                body.len() as u64,
+                "{name}"
+            );
         }
     }
     for case in v["encoded_length"].as_array().expect("lengths") {

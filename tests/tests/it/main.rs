@@ -27,6 +27,7 @@ mod paginators;
 mod paging;
 mod protocol_tests;
 mod record_replay;
+mod s3_compatible;
 mod shapes;
 mod sigv4;
 mod sigv4a;

@@ -410,6 +410,23 @@ async fn main() {
     )
     .await
     .unwrap();
+    // The transfer helpers: a file up in parts (3 of 5 MiB at least, 2 at a time, each with its
+    // CRC-32), and down by ranges into another file.
+    let dir = std::env::temp_dir().join(format!("awsgen-moto-transfer-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let data: Vec<u8> = (0..(11 * 1024 * 1024 + 5) as u32).map(|i| (i % 249) as u8).collect();
+    std::fs::write(dir.join("up.bin"), &data).unwrap();
+    let config = s3_client::transfer::TransferConfig::default().part_size(5 * 1024 * 1024).concurrency(2);
+    let up = s3.upload_file("ci-sums", "large/up.bin", dir.join("up.bin"), &config).await.unwrap();
+    assert_eq!((up.parts.len(), up.bytes), (3, data.len() as u64));
+    assert!(up.parts.iter().all(|p| p.checksum_crc32.is_some()), "{up:?}");
+    let config = config.part_size(1).concurrency(3);
+    assert_eq!(s3.download_file("ci-sums", "large/up.bin", dir.join("down.bin"), &config).await.unwrap(), data.len() as u64);
+    assert!(std::fs::read(dir.join("down.bin")).unwrap() == data, "the file came back as it went");
+    let err = s3.upload_file("no-such-bucket", "k", dir.join("up.bin"), &config).await.unwrap_err();
+    assert!(err.to_string().contains("NoSuchBucket"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+
     // A range of it: the last part's bytes.
     let total = 5 * 1024 * 1024 + 7;
     let tail = s3
@@ -579,6 +596,17 @@ async fn main() {
     let auth = header("authorization").unwrap();
     assert!(auth.starts_with("AWS4-ECDSA-P256-SHA256 Credential=AKID/") && auth.contains("/s3/aws4_request, SignedHeaders="), "{auth}");
     assert!(auth.contains(";x-amz-region-set"), "{auth}");
+
+    // An S3 Express One Zone directory bucket takes session auth, not built: refused before
+    // anything is sent, naming the bucket.
+    let sent = Sent::default();
+    let express = s3_client::Client::new(&s3_client::Config::builder().region("us-west-2").credentials(s3_client::sigv4::Credentials::new("AKID", "secret", None)).http_client(sent.clone()).build());
+    let err = express
+        .get_object(GetObjectInput::new(GetObjectInputRequired { bucket: "mybucket--usw2-az1--x-s3".into(), key: "k".into() }))
+        .await
+        .unwrap_err();
+    assert!(matches!(&err, s3_client::Error::Endpoint(e) if e.to_string().contains("S3 Express One Zone directory bucket mybucket--usw2-az1--x-s3 ")), "{err}");
+    assert!(sent.0.lock().unwrap().is_empty());
 
     // The same URLs botocore's generate_presigned_url gives, at a fixed time (the test compares).
     let start = s3_client::DateTime::from_secs(1796214896);

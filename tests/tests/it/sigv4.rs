@@ -258,7 +258,8 @@ fn presigned_urls_match_the_signing_suite() {
     let scope = SigningScope { region: "us-east-1", service: "s3", time: awsgen_runtime::DateTime::from_secs(0) };
     let week = std::time::Duration::from_secs(7 * 24 * 3600);
     let creds = Credentials::new("AKID", "SECRET", None);
-    let opts = |expires_in| PresignOptions { expires_in, payload_hash: None, rules: Rules::S3, algorithm: Default::default() };
+    let opts =
+        |expires_in| PresignOptions { expires_in, payload_hash: None, rules: Rules::S3, algorithm: Default::default() };
     assert!(presign(&req, &creds, &scope, &opts(week)).is_ok());
     assert!(presign(&req, &creds, &scope, &opts(week + std::time::Duration::from_secs(1))).is_err());
 }

@@ -73,10 +73,8 @@ fn sigv4a_matches_the_signing_suite() {
         let method = request_line.split(' ').next().expect("method");
         let target = &request_line[method.len() + 1..request_line.rfind(" HTTP/").expect("version")];
         let (path, query) = target.split_once('?').unwrap_or((target, ""));
-        let mut headers: Vec<(String, String)> = lines
-            .filter_map(|l| l.split_once(':'))
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let mut headers: Vec<(String, String)> =
+            lines.filter_map(|l| l.split_once(':')).map(|(k, v)| (k.to_string(), v.to_string())).collect();
         // The harness hashes the body only when asked, and then sends the hash as a header.
         let body = match context["sign_body"] == true {
             true => {
