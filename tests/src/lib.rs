@@ -109,6 +109,19 @@ pub fn wire(file: &str) -> Vec<serde_json::Value> {
     text.lines().map(|l| serde_json::from_str(l).expect("valid JSON line")).collect()
 }
 
+/// A signing-suite `request.txt` with its continuation lines joined to the value they continue
+/// (folded to one space, as signing folds them).
+pub fn unfold_request(text: &str) -> String {
+    let mut unfolded = String::new();
+    for line in text.split('\n') {
+        match line.starts_with([' ', '\t']) {
+            true => unfolded.push_str(&format!(" {}", line.trim())),
+            false => unfolded.push_str(&format!("\n{line}")),
+        }
+    }
+    unfolded.split_off(1)
+}
+
 /// SigV4's `X-Amz-Date` form (`20240102T030405Z`) as a timestamp.
 pub fn amz_date(s: &str) -> proton_client::DateTime {
     let part = |r: std::ops::Range<usize>| s.get(r).unwrap_or_else(|| panic!("bad X-Amz-Date {s}"));

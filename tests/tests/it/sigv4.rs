@@ -132,16 +132,7 @@ fn presigned_urls_match_the_signing_suite() {
             left_out.push(name);
             continue;
         }
-        // This suite's continuation lines continue the value (folded to one space when signed).
-        let text = read("request.txt");
-        let mut unfolded = String::new();
-        for line in text.split('\n') {
-            match line.starts_with([' ', '\t']) {
-                true => unfolded.push_str(&format!(" {}", line.trim())),
-                false => unfolded.push_str(&format!("\n{line}")),
-            }
-        }
-        let r = parse_req(&unfolded[1..]);
+        let r = parse_req(&tests::unfold_request(&read("request.txt")));
         let c = &context["credentials"];
         let token = c["token"].as_str().map(str::to_string);
         let creds = Credentials::new(

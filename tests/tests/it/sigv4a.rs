@@ -59,15 +59,8 @@ fn sigv4a_matches_the_signing_suite() {
             left_out.push(name);
             continue;
         }
-        let text = read("request.txt");
-        let mut unfolded = String::new();
-        for line in text.split('\n') {
-            match line.starts_with([' ', '\t']) {
-                true => unfolded.push_str(&format!(" {}", line.trim())),
-                false => unfolded.push_str(&format!("\n{line}")),
-            }
-        }
-        let (head, body) = unfolded[1..].split_once("\n\n").unwrap_or((&unfolded[1..], ""));
+        let unfolded = tests::unfold_request(&read("request.txt"));
+        let (head, body) = unfolded.split_once("\n\n").unwrap_or((&unfolded, ""));
         let mut lines = head.lines();
         let request_line = lines.next().expect("request line");
         let method = request_line.split(' ').next().expect("method");
