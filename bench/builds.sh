@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
-# EC2, this generator's crate against aws-sdk-ec2, side by side in one run on this machine:
-# generation time, lines of each crate, clean debug and release builds of a one-call program
-# (bench/ec2/ours, bench/ec2/official: DescribeVpcs), the EC2 crate's own rustc time, the peak
-# memory of any rustc of the build, and the binary (stripped in release: both set `strip`).
+# One service, this generator's crate against the official aws-sdk-<service>, side by side in
+# one run on this machine: generation time, lines of each crate, clean debug and release builds
+# of a one-call program (bench/<service>/ours, bench/<service>/official), the service crate's own
+# rustc time, the peak memory of any rustc of the build, and the binary (stripped in release:
+# both set `strip`). bench/ec2.sh and bench/s3.sh run it.
 #
-# Usage: bench/ec2.sh [ROUNDS] [PROFILES]    e.g. bench/ec2.sh 3 "dev release"
+# Usage: bench/builds.sh SERVICE [ROUNDS] [PROFILES]    e.g. bench/builds.sh ec2 3 "dev release"
 # Rounds alternate the order (ours, theirs; then theirs, ours; ...), so that a machine getting
 # faster or slower during the run does not favour either side. Both builds use cargo's
 # defaults for the profile, their committed Cargo.lock (--locked), and a fresh target
-# directory; sources are fetched before timing. Not part of CI: about 25 minutes a round on
-# 2 cores, most of it aws-sdk-ec2.
+# directory; sources are fetched before timing. Not part of CI: for EC2 about 25 minutes a
+# round on 2 cores, most of it aws-sdk-ec2.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-rounds=${1:-3}
-profiles=${2:-dev release}
-work=$root/target/bench-ec2
+service=$1
+rounds=${2:-3}
+profiles=${3:-dev release}
+work=$root/target/bench-$service
 log=$work/results.txt
 mkdir -p "$work"
 : >"$log"
@@ -26,22 +28,22 @@ say() { echo "$*" | tee -a "$log"; }
 for i in 1 2 3; do
     rm -rf "$work/crates"
     start=$(date +%s.%N)
-    "$root/target/release/xtask" check-models --only ec2 --no-compile --out "$work/crates" >/dev/null
-    say "generate ec2 (run $i): $(echo "$(date +%s.%N) - $start" | bc | cut -c1-5) s wall"
+    "$root/target/release/xtask" check-models --only "$service" --no-compile --out "$work/crates" >/dev/null
+    say "generate $service (run $i): $(echo "$(date +%s.%N) - $start" | bc | cut -c1-5) s wall"
 done
 
-(cd "$root/bench/ec2/ours" && cargo fetch -q --locked)
-(cd "$root/bench/ec2/official" && cargo fetch -q --locked)
-official_src=$(cd "$root/bench/ec2/official" &&
+(cd "$root/bench/$service/ours" && cargo fetch -q --locked)
+(cd "$root/bench/$service/official" && cargo fetch -q --locked)
+official_src=$(cd "$root/bench/$service/official" &&
     cargo metadata -q --locked --format-version 1 |
-    python3 -c 'import json,sys; m=json.load(sys.stdin); print(next(p["manifest_path"] for p in m["packages"] if p["name"]=="aws-sdk-ec2"))' |
+    python3 -c 'import json,sys; m=json.load(sys.stdin); print(next(p["manifest_path"] for p in m["packages"] if p["name"]==sys.argv[1]))' "aws-sdk-$service" |
     xargs dirname)
 count() { find "$1" -name '*.rs' -print0 | xargs -0 cat | wc -l; }
-say "lines: ours $(count "$work/crates/ec2/src") (ec2-client), official $(count "$official_src/src") ($(basename "$official_src"))"
+say "lines: ours $(count "$work/crates/$service/src") ($service-client), official $(count "$official_src/src") ($(basename "$official_src"))"
 say "rustc $(rustc --version | cut -d' ' -f2)"
 
 # Every rustc of a build runs under `time`, so the log holds each crate's wall, CPU and peak
-# memory; the EC2 crate's line is its own build.
+# memory; the service crate's line is its own build.
 wrapper=$work/rustc-wrapper
 cat >"$wrapper" <<'EOF'
 #!/usr/bin/env bash
@@ -56,9 +58,9 @@ EOF
 chmod +x "$wrapper"
 
 build() { # side profile
-    local side=$1 profile=$2 dir=$root/bench/ec2/$1 target=$work/target-$1-$2
-    local krate=ec2_client
-    [ "$side" = official ] && krate=aws_sdk_ec2
+    local side=$1 profile=$2 dir=$root/bench/$service/$1 target=$work/target-$1-$2
+    local krate=${service}_client
+    [ "$side" = official ] && krate=aws_sdk_$service
     rm -rf "$target"
     local rlog=$work/rustc-$side-$profile.log
     : >"$rlog"
@@ -75,7 +77,7 @@ build() { # side profile
     crate_line=$(awk -v k="$krate" '$1 == k { printf "%s s wall, %s s CPU", $2, $3 + $4 }' "$rlog")
     local dirname=debug
     [ "$profile" = release ] && dirname=release
-    local bin=$target/$dirname/bench-ec2-$side
+    local bin=$target/$dirname/bench-$service-$side
     local size
     size=$(stat -c %s "$bin")
     say "$(printf '%-8s %-7s build %7.1f s wall %7.1f s CPU | %s alone: %s | peak rustc %s | binary %.1f MiB | load before %s' \
