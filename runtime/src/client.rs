@@ -611,7 +611,9 @@ impl ServiceClient {
                 // Each message is signed as it goes, chained on the request's signature.
                 body.sha256 = Some(EVENTS_PAYLOAD.to_string());
             } else if let (Some(algorithm), Some(len)) = (trailer, stream.len()) {
-                body.chunked = Some(Chunked::new(algorithm, !tls, len, &mut body.headers));
+                // An unsigned request (`anonymous`) cannot sign its chunks either.
+                let signed = !tls && !operation.anonymous;
+                body.chunked = Some(Chunked::new(algorithm, signed, len, &mut body.headers));
                 body.sha256 = Some(body.chunked.as_ref().map_or("", |c| c.payload_hash()).to_string());
             } else if operation.unsigned_payload && tls && !glacier && checksum.is_none() {
                 body.sha256 = Some("UNSIGNED-PAYLOAD".to_string());

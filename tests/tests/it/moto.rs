@@ -561,8 +561,12 @@ async fn main() {
     impl s3_client::http::HttpClient for Lying {
         fn send(&self, r: s3_client::http::Request) -> s3_client::http::BoxFuture<'_, Result<s3_client::http::Response, s3_client::http::HttpError>> {
             let asked = r.headers.iter().any(|(k, v)| k.eq_ignore_ascii_case("x-amz-checksum-mode") && v == "ENABLED");
-            let headers = if asked { vec![("x-amz-checksum-crc32".to_string(), "AAAAAA==".to_string())] } else { Vec::new() };
-            Box::pin(async move { Ok(s3_client::http::Response { status: 200, headers, body: b"Hello world".to_vec() }) })
+            let mut headers = if asked { vec![("x-amz-checksum-crc32".to_string(), "AAAAAA==".to_string())] } else { Vec::new() };
+            let ranged = r.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("range"));
+            if ranged {
+                headers.push(("Content-Range".to_string(), "bytes 0-10/20".to_string()));
+            }
+            Box::pin(async move { Ok(s3_client::http::Response { status: if ranged { 206 } else { 200 }, headers, body: b"Hello world".to_vec() }) })
         }
     }
     let lying = |when| s3_client::Client::new(&s3_client::Config::builder().region("us-east-1").credentials(s3_client::sigv4::Credentials::new("AKID", "secret", None)).http_client(Lying).checksums(s3_client::checksum::ChecksumConfig { request: when, response: when }).build());
@@ -571,6 +575,9 @@ async fn main() {
     let err = got.body.unwrap().collect().await.unwrap_err();
     assert!(err.to_string().contains("i9aeUg=="), "{err}");
     let got = lying(s3_client::checksum::When::Required).get_object(get()).await.unwrap();
+    assert_eq!(got.body.unwrap().collect().await.unwrap(), b"Hello world");
+    // A range is part of what the checksum is of: not checked.
+    let got = lying(s3_client::checksum::When::Supported).get_object(get().with_range("bytes=0-10")).await.unwrap();
     assert_eq!(got.body.unwrap().collect().await.unwrap(), b"Hello world");
 
     // The endpoint's auth scheme decides the signing region: STS's legacy global endpoint is
