@@ -7,7 +7,6 @@
 //! is written once, without generics, so hundreds of operations do not mean hundreds of copies
 //! of it; only parsing into the operation's types is generic.
 
-use std::collections::BTreeMap;
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
@@ -166,11 +165,10 @@ impl ServiceClient {
     /// serve every client built from it).
     pub fn new(config: &Config, service: &'static ServiceInfo) -> Self {
         let config = config.clone();
-        let s3_dual_stack = config.s3.dual_stack && matches!(service.env_id, "S3" | "S3_CONTROL");
         let mut params = crate::endpoint::Params {
             region: config.region.clone(),
             use_fips: config.use_fips,
-            use_dual_stack: config.use_dual_stack || s3_dual_stack,
+            use_dual_stack: config.use_dual_stack,
             endpoint: config.endpoint_for(service.env_id),
             account_id: config.account_id.clone(),
             account_id_endpoint_mode: Some(
@@ -179,7 +177,7 @@ impl ServiceClient {
             context: Default::default(),
             builtins: Default::default(),
         };
-        params.builtins = builtins(&config, &config.s3, &params);
+        service_settings(&config, &config.s3, service, &mut params);
         let endpoint = crate::endpoint::resolve(service, &params);
         let user_agents = user_agents(service, config.app_name.as_deref());
         ServiceClient {
@@ -264,17 +262,25 @@ impl ServiceClient {
         if let Some(url) = url {
             params.endpoint = Some(url);
         }
-        // A custom endpoint changes how S3 addresses buckets.
-        let config = &self.inner.config;
-        let s3 = s3.unwrap_or(&config.s3);
-        params.builtins = builtins(config, s3, &params);
-        if self.inner.service.env_id == "S3" {
-            crate::config::s3_call(&mut params, operation, s3, self.presign.is_some());
-        }
         for (name, value) in context.into_iter().flatten() {
             params.context.insert(name.to_string(), value);
         }
-        crate::endpoint::resolve(self.inner.service, &params)
+        // A custom endpoint changes how S3 addresses buckets; the call's S3 settings may differ
+        // from the configuration's; S3's per-call rules read the bucket.
+        let config = &self.inner.config;
+        let s3 = s3.unwrap_or(&config.s3);
+        service_settings(config, s3, self.inner.service, &mut params);
+        if self.inner.service.env_id == "S3" {
+            crate::config::s3_call(&mut params, operation, s3, self.presign.is_some());
+        }
+        let mut endpoint = crate::endpoint::resolve(self.inner.service, &params);
+        let arn_bucket = params.context.get("Bucket").and_then(Value::as_str).is_some_and(|b| b.starts_with("arn:"));
+        if let (Some(_), false, Ok(e)) = (&self.presign, arn_bucket, &mut endpoint) {
+            // As botocore presigns: with the client's region, whatever region the endpoint's
+            // rules sign with (S3's global endpoint for presigned URLs says us-east-1).
+            e.auth_schemes.iter_mut().for_each(|s| s.signing_region = None);
+        }
+        endpoint
     }
 
     /// Sends `input` as `operation` and parses the result.
@@ -542,20 +548,7 @@ impl ServiceClient {
         download: bool,
     ) -> Result<Reply, Error<Infallible>> {
         let config = &self.inner.config;
-        let arn_bucket = self.presign.is_some()
-            && input
-                .context
-                .iter()
-                .flatten()
-                .any(|(k, v)| *k == "Bucket" && v.as_str().is_some_and(|b| b.starts_with("arn:")));
         let mut endpoint = self.endpoint(operation.name, input.context, input.endpoint_url);
-        if self.presign.is_some() && !arn_bucket {
-            // As botocore presigns: with the client's region, whatever region the endpoint's
-            // rules sign with (S3's global endpoint for presigned URLs says us-east-1).
-            if let Ok(e) = &mut endpoint {
-                e.auth_schemes.iter_mut().for_each(|s| s.signing_region = None);
-            }
-        }
         // The host prefix applies to custom endpoints too, as in every AWS SDK; a local
         // emulator that cannot take it sets `disable_host_prefix`.
         if let (Some(template), false) = (operation.host_prefix, config.disable_host_prefix) {
@@ -613,8 +606,9 @@ impl ServiceClient {
             } else if let (Some(algorithm), Some(len)) = (trailer, stream.len()) {
                 // An unsigned request (`anonymous`) cannot sign its chunks either.
                 let signed = !tls && !operation.anonymous;
-                body.chunked = Some(Chunked::new(algorithm, signed, len, &mut body.headers));
-                body.sha256 = Some(body.chunked.as_ref().map_or("", |c| c.payload_hash()).to_string());
+                let chunked = Chunked::new(algorithm, signed, len, &mut body.headers);
+                body.sha256 = Some(chunked.payload_hash().to_string());
+                body.chunked = Some(chunked);
             } else if operation.unsigned_payload && tls && !glacier && checksum.is_none() {
                 body.sha256 = Some("UNSIGNED-PAYLOAD".to_string());
             } else {
@@ -627,13 +621,13 @@ impl ServiceClient {
                 body.headers.extend(checksum.zip(sum).map(|(a, v)| (a.header().to_string(), v)));
             }
             body.stream = Some(stream);
-        } else if let Some(algorithm) = checksum {
-            body.headers.push((algorithm.header().to_string(), algorithm.of(&body.bytes)));
+        } else {
+            if let Some(algorithm) = checksum {
+                body.headers.push((algorithm.header().to_string(), algorithm.of(&body.bytes)));
+            }
             if content_sha256 {
                 body.sha256 = Some(crate::sigv4::sha256_hex(&body.bytes));
             }
-        } else if content_sha256 {
-            body.sha256 = Some(crate::sigv4::sha256_hex(&body.bytes));
             if glacier && !tree_hash_set {
                 body.tree_hash = Some(crate::tree_hash::tree_hash_hex(&body.bytes));
             }
@@ -754,19 +748,22 @@ impl ServiceClient {
                             None => stream.clone(),
                         }
                     }
-                    Some(stream) => match (&body.chunked, &creds) {
-                        (Some(chunked), creds) => {
+                    Some(stream) => match &body.chunked {
+                        Some(chunked) => {
                             let scope = crate::sigv4::SigningScope {
                                 region: &signing.region,
                                 service: &signing.name,
                                 time: call.time,
                             };
-                            let signer = creds.as_ref().map(|c| crate::sigv4::ChunkSigner::new(c, &scope, &signature));
+                            let signer = creds
+                                .as_ref()
+                                .filter(|_| chunked.signed)
+                                .map(|c| crate::sigv4::ChunkSigner::new(c, &scope, &signature));
                             chunked
                                 .encode(stream, signer)
                                 .map_err(|e| crate::http::HttpError::new(HttpErrorKind::Other, e))?
                         }
-                        (None, _) => stream.clone(),
+                        None => stream.clone(),
                     },
                     None if body.download => ByteStream::from(std::mem::take(&mut request.body)),
                     None => return config.http.send(request).await.map(Reply::Full),
@@ -979,15 +976,14 @@ impl Chunked {
         }
     }
 
-    /// `stream` encoded, its chunks signed (when they are) chained on the request's `seed`
-    /// signature.
+    /// `stream` encoded, its chunks signed by `signer` (chained on the request's signature)
+    /// when they are signed.
     fn encode(
         &self,
         stream: &ByteStream,
         signer: Option<crate::sigv4::ChunkSigner>,
     ) -> Result<ByteStream, crate::stream::BoxError> {
         use http_body_util::BodyExt;
-        let signer = signer.filter(|_| self.signed);
         let body = crate::stream::chunked::AwsChunked::new(
             stream.to_body()?,
             crate::stream::chunked::CHUNK_SIZE,
@@ -1133,14 +1129,19 @@ fn error_in_200(body: &[u8]) -> bool {
 }
 
 /// S3's, S3 Control's and STS's built-ins for `params`' region and endpoint.
-fn builtins(
+/// What S3's, S3 Control's and STS's settings give the endpoint rules: their built-ins, and
+/// S3's own dual-stack setting for S3 and S3 Control.
+fn service_settings(
     config: &Config,
     s3: &crate::config::S3Config,
-    params: &crate::endpoint::Params,
-) -> BTreeMap<String, Value> {
+    service: &ServiceInfo,
+    params: &mut crate::endpoint::Params,
+) {
     let b =
         crate::config::builtins(s3, config.sts_global_endpoint, params.region.as_deref(), params.endpoint.as_deref());
-    b.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+    params.builtins = b.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    let s3_dual_stack = s3.dual_stack && matches!(service.env_id, "S3" | "S3_CONTROL");
+    params.use_dual_stack = config.use_dual_stack || s3_dual_stack;
 }
 
 /// The service name and region requests are signed with.

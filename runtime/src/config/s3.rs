@@ -183,9 +183,8 @@ pub(crate) fn s3_call(params: &mut crate::endpoint::Params, operation: &str, s3:
     let express = bucket.as_deref().is_some_and(|b| b.ends_with("--x-s3"));
     let region = params.region.as_deref().unwrap_or("us-east-1");
     let regional = s3.us_east_1_regional && region == "us-east-1";
-    let dual_stack = s3.dual_stack || params.use_dual_stack;
     let global_allowed = crate::endpoint::partition_name(region).as_deref() == Some("aws")
-        && !dual_stack
+        && !params.use_dual_stack
         && !regional
         && s3.addressing_style != AddressingStyle::Virtual;
     if presign && global_allowed && !path_required && !path_requested && !arn && !express {

@@ -604,6 +604,15 @@ async fn main() {
     assert!(auth.starts_with("AWS4-ECDSA-P256-SHA256 Credential=AKID/") && auth.contains("/s3/aws4_request, SignedHeaders="), "{auth}");
     assert!(auth.contains(";x-amz-region-set"), "{auth}");
 
+    // S3's settings of one call replace the configuration's: dual-stack for this call only.
+    let sent = Sent::default();
+    let plain = s3_client::Client::new(&s3_client::Config::builder().region("us-west-2").credentials(s3_client::sigv4::Credentials::new("AKID", "secret", None)).http_client(sent.clone()).build());
+    let dual = plain.with_overrides(s3_client::Overrides::new().s3(s3_client::config::S3Config::new().dual_stack(true)));
+    let _ = dual.get_object(GetObjectInput::new(GetObjectInputRequired { bucket: "my-bucket".into(), key: "k".into() })).await;
+    let _ = plain.get_object(GetObjectInput::new(GetObjectInputRequired { bucket: "my-bucket".into(), key: "k".into() })).await;
+    let urls: Vec<String> = sent.0.lock().unwrap().iter().map(|r| r.url.clone()).collect();
+    assert_eq!(urls, ["https://my-bucket.s3.dualstack.us-west-2.amazonaws.com/k", "https://my-bucket.s3.us-west-2.amazonaws.com/k"]);
+
     // An S3 Express One Zone directory bucket takes session auth, not built: refused before
     // anything is sent, naming the bucket.
     let sent = Sent::default();
@@ -634,7 +643,14 @@ async fn main() {
                 })
                 .await
                 .unwrap();
-            println!("PRESIGNED {}\nPRESIGNED {}", get.url, put.url);
+            // A bucket that cannot be a host name stays in the path, on the region's endpoint.
+            let dotted = aws
+                .presigned(fifteen.clone().start_time(start), |c| async move {
+                    c.get_object(GetObjectInput::new(GetObjectInputRequired { bucket: "my.dotted.bucket".into(), key: "k".into() })).await
+                })
+                .await
+                .unwrap();
+            println!("PRESIGNED {}\nPRESIGNED {}\nPRESIGNED {}", get.url, put.url, dotted.url);
         }
     }
     println!("moto ok");
@@ -730,6 +746,7 @@ with mock.patch('botocore.auth.get_current_datetime', lambda *a, **k: fixed):
                 aws_session_token=token, config=Config(signature_version='s3v4'))
             print(c.generate_presigned_url('get_object', Params={'Bucket': 'my-bucket', 'Key': 'photos/2026/a b+c.jpg'}, ExpiresIn=900))
             print(c.generate_presigned_url('put_object', Params={'Bucket': 'my-bucket', 'Key': 'up/load.txt'}, ExpiresIn=900))
+            print(c.generate_presigned_url('get_object', Params={'Bucket': 'my.dotted.bucket', 'Key': 'k'}, ExpiresIn=900))
 "#;
     let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".to_string());
     let out = Command::new(&python).args(["-c", SCRIPT]).output().expect("python3 with botocore (moto installs it)");
