@@ -437,18 +437,14 @@ pub struct SignedEvent {
 /// after). The time is taken in whole seconds, as `:date` carries it.
 pub fn sign_event(event: &[u8], prior_signature: &str, creds: &Credentials, scope: &SigningScope<'_>) -> SignedEvent {
     use crate::wire::eventstream::{encode_header, Header, HeaderValue, Message};
-    let date_time = amz_date(scope.time);
-    let date = &date_time[..8];
     let date_header = Header { name: ":date".to_string(), value: HeaderValue::Timestamp(scope.time.secs() * 1000) };
     let mut date_bytes = Vec::new();
     encode_header(&date_header, &mut date_bytes);
-    let string_to_sign = format!(
-        "AWS4-HMAC-SHA256-PAYLOAD\n{date_time}\n{}\n{prior_signature}\n{}\n{}",
-        Algorithm::V4.credential_scope(&date_time, scope),
-        sha256_hex(&date_bytes),
-        sha256_hex(event)
-    );
-    let raw = hmac(signing_key(creds, date, scope).as_ref(), string_to_sign.as_bytes());
+    // Chained as an aws-chunked body's chunks are, the `:date` header's hash in place of the
+    // empty string's.
+    let hashes = format!("{}\n{}", sha256_hex(&date_bytes), sha256_hex(event));
+    let (string_to_sign, raw) =
+        ChunkSigner::new(creds, scope, prior_signature).sign("AWS4-HMAC-SHA256-PAYLOAD", &hashes);
     let signature_header =
         Header { name: ":chunk-signature".to_string(), value: HeaderValue::ByteArray(raw.as_ref().to_vec()) };
     SignedEvent {
@@ -559,10 +555,18 @@ impl ChunkSigner {
     }
 
     fn next(&mut self, algorithm: &str, hashes: &str) -> String {
+        self.sign(algorithm, hashes);
+        self.prior.clone()
+    }
+
+    /// The string to sign of the next piece (its hashes after the previous signature) and its
+    /// signature, which the piece after chains on.
+    fn sign(&mut self, algorithm: &str, hashes: &str) -> (String, hmac::Tag) {
         let string_to_sign =
             format!("{algorithm}\n{}\n{}\n{}\n{hashes}", self.date_time, self.credential_scope, self.prior);
-        self.prior = hex(hmac::sign(&self.key, string_to_sign.as_bytes()).as_ref());
-        self.prior.clone()
+        let raw = hmac::sign(&self.key, string_to_sign.as_bytes());
+        self.prior = hex(raw.as_ref());
+        (string_to_sign, raw)
     }
 }
 
