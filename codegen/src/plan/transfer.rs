@@ -31,40 +31,22 @@ pub struct TransferPlan {
     pub crc32: TokenStream,
 }
 
-/// What each operation's input and output must have (Rust field names).
-const NEEDS: &[(&str, &[&str], &[&str])] = &[
-    ("CreateMultipartUpload", &["bucket", "key", "checksum_algorithm"], &["upload_id"]),
-    (
-        "UploadPart",
-        &["bucket", "key", "part_number", "upload_id", "body", "checksum_algorithm"],
-        &["e_tag", "checksum_crc32"],
-    ),
-    ("CompleteMultipartUpload", &["bucket", "key", "upload_id", "multipart_upload"], &[]),
-    ("AbortMultipartUpload", &["bucket", "key", "upload_id"], &[]),
-    ("HeadObject", &["bucket", "key"], &["content_length", "e_tag"]),
-    ("GetObject", &["bucket", "key", "range", "if_match"], &["body"]),
-];
-
 /// The helpers' plan for S3; `Ok(None)` for any other service; `Err` with why when S3's model
-/// lacks something they need.
+/// lacks something they need. Members are named by their Rust field names.
 pub fn plan(plan: &Plan) -> Result<Option<TransferPlan>, String> {
     if plan.svc.sdk_id != "S3" {
         return Ok(None);
     }
-    let mut refs = Vec::new();
-    for (name, input, output) in NEEDS {
-        let op = plan.ops.iter().find(|o| o.op.name == *name).ok_or_else(|| format!("no operation {name}"))?;
-        has_fields(plan, &op.input, input).map_err(|f| format!("{name}'s input has no `{f}`"))?;
-        has_fields(plan, &op.output, output).map_err(|f| format!("{name}'s output has no `{f}`"))?;
-        refs.push(op_ref(plan, op).ok_or_else(|| format!("{name}'s input is not its own with required members"))?);
-    }
+    let op = |name: &str, input: &[&str], output: &[&str]| {
+        let op = plan.ops.iter().find(|o| o.op.name == name).ok_or_else(|| format!("no operation {name}"))?;
+        has_fields(plan, op.input.shape(), input).map_err(|f| format!("{name}'s input has no `{f}`"))?;
+        has_fields(plan, op.output.shape(), output).map_err(|f| format!("{name}'s output has no `{f}`"))?;
+        op_ref(plan, op).ok_or_else(|| format!("{name}'s input is not its own with required members"))
+    };
     let named = |name: &str, fields: &[&str]| {
         let (id, _) = plan.types.iter().find(|(_, t)| t.name == name).ok_or_else(|| format!("no type {name}"))?;
-        let have: Vec<String> = plan.fields(id).into_iter().map(|f| f.name).collect();
-        match fields.iter().find(|f| !have.iter().any(|h| h == *f)) {
-            Some(f) => Err(format!("{name} has no `{f}`")),
-            None => Ok((id.clone(), plan.type_path(id))),
-        }
+        has_fields(plan, Some(id), fields).map_err(|f| format!("{name} has no `{f}`"))?;
+        Ok::<_, String>((id.clone(), plan.type_path(id)))
     };
     let (_, completed_part) = named("CompletedPart", &["part_number", "e_tag", "checksum_crc32"])?;
     let (_, completed_upload) = named("CompletedMultipartUpload", &["parts"])?;
@@ -72,24 +54,26 @@ pub fn plan(plan: &Plan) -> Result<Option<TransferPlan>, String> {
     let values = plan.shape(&algorithm).kind.enum_values().unwrap_or_default();
     let index = values.iter().position(|v| v.value == "CRC32").ok_or("ChecksumAlgorithm has no CRC32")?;
     let variant = ident(&plan.types[&algorithm].variants[index]);
-    let mut refs = refs.into_iter();
-    let mut next = || refs.next().ok_or_else(|| "an operation is missing".to_string());
     Ok(Some(TransferPlan {
-        create: next()?,
-        upload: next()?,
-        complete: next()?,
-        abort: next()?,
-        head: next()?,
-        get: next()?,
+        create: op("CreateMultipartUpload", &["bucket", "key", "checksum_algorithm"], &["upload_id"])?,
+        upload: op(
+            "UploadPart",
+            &["bucket", "key", "part_number", "upload_id", "body", "checksum_algorithm"],
+            &["e_tag", "checksum_crc32"],
+        )?,
+        complete: op("CompleteMultipartUpload", &["bucket", "key", "upload_id", "multipart_upload"], &[])?,
+        abort: op("AbortMultipartUpload", &["bucket", "key", "upload_id"], &[])?,
+        head: op("HeadObject", &["bucket", "key"], &["content_length", "e_tag"])?,
+        get: op("GetObject", &["bucket", "key", "range", "if_match"], &["body"])?,
         completed_part,
         completed_upload,
         crc32: quote!(#path::#variant),
     }))
 }
 
-fn has_fields<'f>(plan: &Plan, io: &Io, fields: &[&'f str]) -> Result<(), &'f str> {
-    let have: Vec<String> =
-        io.shape().map(|id| plan.fields(id).into_iter().map(|f| f.name).collect()).unwrap_or_default();
+/// The first of `fields` the structure `shape` lacks.
+fn has_fields<'f>(plan: &Plan, shape: Option<&str>, fields: &[&'f str]) -> Result<(), &'f str> {
+    let have: Vec<String> = shape.map(|id| plan.fields(id).into_iter().map(|f| f.name).collect()).unwrap_or_default();
     match fields.iter().find(|f| !have.iter().any(|h| h == *f)) {
         Some(f) => Err(f),
         None => Ok(()),
