@@ -606,7 +606,7 @@ impl ServiceClient {
             } else if let (Some(algorithm), Some(len)) = (trailer, stream.len()) {
                 // An unsigned request (`anonymous`) cannot sign its chunks either.
                 let signed = !tls && !operation.anonymous;
-                let chunked = Chunked::new(algorithm, signed, len, &mut body.headers);
+                let chunked = crate::stream::chunked::Upload::new(algorithm, signed, len, &mut body.headers);
                 body.sha256 = Some(chunked.payload_hash().to_string());
                 body.chunked = Some(chunked);
             } else if operation.unsigned_payload && tls && !glacier && checksum.is_none() {
@@ -947,51 +947,7 @@ struct Body {
     /// Headers the body adds: its checksum, or the aws-chunked ones.
     headers: Vec<(String, String)>,
     /// The stream goes aws-chunked, its checksum in the trailer.
-    chunked: Option<Chunked>,
-}
-
-/// How a streamed upload goes aws-chunked.
-struct Chunked {
-    algorithm: crate::checksum::Algorithm,
-    /// Each chunk signed (over plain HTTP, where the payload is signed).
-    signed: bool,
-    /// The body's length once encoded: its `Content-Length`.
-    encoded_len: u64,
-}
-
-impl Chunked {
-    /// For a `len`-byte body, adding the headers that announce the encoding to `headers`.
-    fn new(algorithm: crate::checksum::Algorithm, signed: bool, len: u64, headers: &mut Vec<(String, String)>) -> Self {
-        use crate::stream::chunked::{encoded_length, trailer_lengths, CHUNK_SIZE};
-        headers.push(("x-amz-decoded-content-length".to_string(), len.to_string()));
-        headers.push(("x-amz-trailer".to_string(), algorithm.header().to_string()));
-        let encoded_len = encoded_length(len, CHUNK_SIZE as u64, signed, &trailer_lengths(algorithm, signed));
-        Chunked { algorithm, signed, encoded_len }
-    }
-
-    fn payload_hash(&self) -> &'static str {
-        match self.signed {
-            true => "STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER",
-            false => "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
-        }
-    }
-
-    /// `stream` encoded, its chunks signed by `signer` (chained on the request's signature)
-    /// when they are signed.
-    fn encode(
-        &self,
-        stream: &ByteStream,
-        signer: Option<crate::sigv4::ChunkSigner>,
-    ) -> Result<ByteStream, crate::stream::BoxError> {
-        use http_body_util::BodyExt;
-        let body = crate::stream::chunked::AwsChunked::new(
-            stream.to_body()?,
-            crate::stream::chunked::CHUNK_SIZE,
-            Some(self.algorithm),
-            signer,
-        );
-        Ok(ByteStream::from_body(body.boxed_unsync(), Some(self.encoded_len)))
-    }
+    chunked: Option<crate::stream::chunked::Upload>,
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {

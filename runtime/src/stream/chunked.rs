@@ -43,6 +43,45 @@ pub fn trailer_lengths(algorithm: Algorithm, signed: bool) -> Vec<u64> {
     lines
 }
 
+/// How a client sends a streamed upload aws-chunked, its checksum in the trailer.
+pub(crate) struct Upload {
+    algorithm: Algorithm,
+    /// Each chunk signed (over plain HTTP, where the payload is signed).
+    pub(crate) signed: bool,
+    /// The body's length once encoded: its `Content-Length`.
+    pub(crate) encoded_len: u64,
+}
+
+impl Upload {
+    /// For a `len`-byte body, adding the headers that announce the encoding to `headers`.
+    pub(crate) fn new(algorithm: Algorithm, signed: bool, len: u64, headers: &mut Vec<(String, String)>) -> Self {
+        headers.push(("x-amz-decoded-content-length".to_string(), len.to_string()));
+        headers.push(("x-amz-trailer".to_string(), algorithm.header().to_string()));
+        let encoded_len = encoded_length(len, CHUNK_SIZE as u64, signed, &trailer_lengths(algorithm, signed));
+        Upload { algorithm, signed, encoded_len }
+    }
+
+    /// The `x-amz-content-sha256` it is signed with.
+    pub(crate) fn payload_hash(&self) -> &'static str {
+        match self.signed {
+            true => "STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER",
+            false => "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
+        }
+    }
+
+    /// `stream` encoded, its chunks signed by `signer` (chained on the request's signature)
+    /// when they are signed.
+    pub(crate) fn encode(
+        &self,
+        stream: &super::ByteStream,
+        signer: Option<ChunkSigner>,
+    ) -> Result<super::ByteStream, BoxError> {
+        use http_body_util::BodyExt;
+        let body = AwsChunked::new(stream.to_body()?, CHUNK_SIZE, Some(self.algorithm), signer);
+        Ok(super::ByteStream::from_body(body.boxed_unsync(), Some(self.encoded_len)))
+    }
+}
+
 /// An aws-chunked body over `inner`, with `algorithm`'s checksum as its trailer, its chunks
 /// signed when `signer` is set.
 pub struct AwsChunked {
